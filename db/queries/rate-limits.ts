@@ -1,0 +1,52 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { rateLimits } from "@/db/schema";
+
+/*
+ * Fixed-window counters in the database, so a limit holds across every app instance.
+ */
+
+function windowStart(windowSeconds: number, now: Date): Date {
+  const ms = windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / ms) * ms);
+}
+
+export type WindowCount = { count: number; resetsAt: Date };
+
+/** Counts one more hit on `key` in the current window and returns the new total. */
+export async function hitRateLimit(
+  db: Executor,
+  { key, windowSeconds, now = new Date() }: { key: string; windowSeconds: number; now?: Date },
+): Promise<WindowCount> {
+  const start = windowStart(windowSeconds, now);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: start, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ count: rateLimits.count });
+  return { count: row.count, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
+}
+
+export async function peekRateLimit(
+  db: Executor,
+  { key, windowSeconds, now = new Date() }: { key: string; windowSeconds: number; now?: Date },
+): Promise<WindowCount> {
+  const start = windowStart(windowSeconds, now);
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, start)));
+  return { count: row?.count ?? 0, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
+}
+
+export async function clearRateLimit(db: Executor, { key }: { key: string }): Promise<void> {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/** Drops windows that ended long ago; called now and then by writers. */
+export async function pruneRateLimits(db: Executor, { olderThan }: { olderThan: Date }): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
+}

@@ -1,0 +1,70 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { organisationMembers, organisations, users } from "@/db/schema";
+import type { OrgRole, SiteRole } from "@/lib/permissions";
+
+/** The signed-in person as every permission check sees them, read fresh per request. */
+export type ActorDto = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: SiteRole;
+  organisations: Array<{ organisationId: string; slug: string; name: string; role: OrgRole }>;
+};
+
+export async function getActorById(db: Executor, { id }: { id: string }): Promise<ActorDto | null> {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.disabledAt)));
+  if (!user) return null;
+  const memberships = await db
+    .select({
+      organisationId: organisationMembers.organisationId,
+      role: organisationMembers.role,
+      slug: organisations.slug,
+      name: organisations.name,
+    })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, id))
+    .orderBy(asc(organisations.name));
+  return { ...user, organisations: memberships };
+}
+
+/** Only for the sign-in check: the one place a password hash leaves the database. */
+export async function getCredentialsByEmail(db: Executor, { email }: { email: string }) {
+  const [row] = await db
+    .select({ id: users.id, role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()));
+  return row ?? null;
+}
+
+export async function createUser(
+  db: Executor,
+  input: { email: string; name: string | null; passwordHash: string; role: SiteRole },
+): Promise<{ id: string; email: string; role: SiteRole }> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...input, email: input.email.trim().toLowerCase() })
+    .returning({ id: users.id, email: users.email, role: users.role });
+  return row;
+}
+
+export type UserListItem = { id: string; email: string; name: string | null; role: SiteRole; disabled: boolean };
+
+export async function listUsers(db: Executor): Promise<UserListItem[]> {
+  const rows = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .orderBy(asc(users.email));
+  return rows.map(({ disabledAt, ...u }) => ({ ...u, disabled: disabledAt !== null }));
+}
+
+export async function setUserRole(db: Executor, { id, role }: { id: string; role: SiteRole }) {
+  const [before] = await db.select({ role: users.role }).from(users).where(eq(users.id, id));
+  if (!before) return null;
+  await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id));
+  return { before: before.role, after: role };
+}

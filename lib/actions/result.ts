@@ -1,0 +1,42 @@
+import type { z } from "zod";
+
+/** The one result shape of every action; errors are message-catalog keys. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      /** What was typed, so a failed form keeps it (never passwords). */
+      values?: Record<string, string>;
+    };
+
+/** A refusal the user should read, optionally beside one field. */
+export class ActionError extends Error {
+  constructor(
+    readonly messageKey: string,
+    readonly field?: string,
+  ) {
+    super(messageKey);
+    this.name = "ActionError";
+  }
+}
+
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    const key = /^[a-z]+\.[a-zA-Z]+$/.test(issue.message) ? `errors.${issue.message}` : "errors.invalid";
+    (out[field] ??= []).push(key);
+  }
+  return out;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 4; depth++) {
+    if ((e as { code?: string }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { updateTag } from "next/cache";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getDb, type Tx } from "@/db";
+import { type AuditEntry, writeAudit } from "@/db/queries/audit";
+import type { ActorDto } from "@/db/queries/users";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can, type OrgPermission, type Permission } from "@/lib/permissions";
+import { clientIp } from "@/lib/request";
+import { type ActionResult, ActionError, fieldErrorsFrom, isUniqueViolation } from "./result";
+
+/*
+ * Every server action goes through here: session → permission → zod → transaction →
+ * audit log → cache invalidation. An action is a public endpoint; nothing in it may
+ * rely on the page that rendered the form. Inside `run`, use only `ctx.tx`: PGlite has
+ * one connection, so a query on the plain client would wait for the transaction forever.
+ */
+
+type Access =
+  | { permission: Permission; scope?: never }
+  | { permission: OrgPermission; scope: (input: never) => { organisationId: string } }
+  | { permission: "anyone" }
+  | { permission: "signed_in" };
+
+export type ActionContext<I> = {
+  tx: Tx;
+  input: I;
+  actor: ActorDto | null;
+  ip: string;
+  audit: (entry: AuditEntry) => void;
+};
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  /** Unique, dotted: "user.set_role". Also the audit log's action name. */
+  name: string;
+  access: Access;
+  schema: S;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
+  /** Cache tags whose pages change when this action succeeds. */
+  tags?: (input: z.output<S>, data: T) => string[];
+  /** Message for a unique-constraint violation, with the field it belongs to. */
+  onConflict?: { field?: string; message: string };
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds actions of every input type.
+export const actionRegistry = new Map<string, ActionDefinition<any, any>>();
+
+export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    // Never echo a secret back into the page.
+    if (/password|token/i.test(key)) continue;
+    values[key] = value;
+  }
+  return values;
+}
+
+function formObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v) => typeof v === "string");
+    object[key] = all.length > 1 ? all : all[0];
+  }
+  return object;
+}
+
+/** Runs an action's checks and body; shared by form actions and tests. */
+export async function executeAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  raw: unknown,
+  { actor, ip }: { actor: ActorDto | null; ip: string },
+): Promise<ActionResult<T>> {
+  const { access } = def;
+  if (access.permission !== "anyone" && !actor) {
+    return { ok: false, error: "errors.signInRequired" };
+  }
+  const parsed = def.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
+  }
+  const input = parsed.data as z.output<S>;
+  if (access.permission !== "anyone" && access.permission !== "signed_in") {
+    const scope = access.scope ? access.scope(input as never) : undefined;
+    if (!can(actor, access.permission, scope)) return { ok: false, error: "errors.notAllowed" };
+  }
+  const entries: AuditEntry[] = [];
+  try {
+    const data = await getDb().transaction(async (tx) => {
+      const result = await def.run({ tx, input, actor, ip, audit: (e) => entries.push(e) });
+      if (actor && entries.length === 0) entries.push({ action: def.name, entityType: def.name.split(".")[0] });
+      await writeAudit(tx, { actorUserId: actor?.id ?? null, ip, entries });
+      return result;
+    });
+    for (const tag of def.tags?.(input, data) ?? []) updateTag(tag);
+    return { ok: true, data };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ActionError) {
+      return {
+        ok: false,
+        error: error.messageKey,
+        fieldErrors: error.field ? { [error.field]: [error.messageKey] } : undefined,
+      };
+    }
+    if (def.onConflict && isUniqueViolation(error)) {
+      const { field, message } = def.onConflict;
+      return { ok: false, error: message, fieldErrors: field ? { [field]: [message] } : undefined };
+    }
+    console.error(`[action ${def.name}]`, error);
+    return { ok: false, error: "errors.unexpected" };
+  }
+}
+
+/** Defines a server action usable as `<form action>` and with useActionState. */
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): FormAction<T> {
+  if (actionRegistry.has(def.name)) throw new Error(`Action ${def.name} is defined twice.`);
+  actionRegistry.set(def.name, def);
+  return async (_previous, formData) => {
+    const [actor, requestHeaders] = await Promise.all([getCurrentUser(), headers()]);
+    const result = await executeAction(def, formObject(formData), { actor, ip: clientIp(requestHeaders) });
+    return result.ok ? result : { ...result, values: formValues(formData) };
+  };
+}

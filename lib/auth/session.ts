@@ -1,0 +1,32 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { type ActorDto, getActorById } from "@/db/queries/users";
+import { can, type SitePermission } from "@/lib/permissions";
+import { auth } from "./index";
+
+/**
+ * The signed-in user for this request, with role and organisations read from the
+ * database (not the token), so role changes and disabled accounts apply at once.
+ */
+export const getCurrentUser = cache(async (): Promise<ActorDto | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return getActorById(getDb(), { id });
+});
+
+/** For pages: the signed-in user, or a redirect to sign in. */
+export async function requireUser(returnTo: string): Promise<ActorDto> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages: the user if they hold `permission`; anyone else sees a 404. */
+export async function requirePermission(permission: SitePermission, returnTo: string): Promise<ActorDto> {
+  const user = await requireUser(returnTo);
+  if (!can(user, permission)) notFound();
+  return user;
+}

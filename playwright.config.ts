@@ -1,0 +1,57 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT || 3100);
+const summaryDir = process.env.CI_SUMMARY_DIR;
+
+/*
+ * Browser tests drive Debian's Chromium against `npm start`'s server on a fresh
+ * database: a new PGlite data dir, or the DATABASE_URL database reset and seeded.
+ * One worker: the tests share that database and some of them change it.
+ */
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: summaryDir
+    ? [["list"], ["json", { outputFile: path.join(summaryDir, "playwright.json") }]]
+    : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node --import tsx tests/e2e/serve.ts",
+    url: `http://localhost:${port}/`,
+    env: { PORT: String(port), ANSWERABLE_DATA_DIR: path.resolve(".data/e2e") },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,18 @@
+/* `npm run dev` runs this first: migrations, and the demo story on an empty embedded database. */
+import { closeDb, getDb } from "@/db";
+import { runMigrations } from "@/db/migrate";
+import { isDatabaseEmpty } from "@/db/queries/health";
+import { seedDemo } from "@/db/seed";
+import { usesExternalDatabase } from "@/lib/env";
+import { ensureAuthSecret } from "@/lib/secrets";
+import { runCli } from "./cli";
+
+runCli(async () => {
+  ensureAuthSecret();
+  await runMigrations();
+  if (!usesExternalDatabase() && (await isDatabaseEmpty(getDb()))) {
+    await seedDemo(getDb());
+    console.log("Seeded the demo story.");
+  }
+  await closeDb();
+});

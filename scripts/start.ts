@@ -1,0 +1,74 @@
+/*
+ * `npm start`: takes the data-dir lock (embedded database), applies migrations, seeds an
+ * empty embedded database with the demo story, builds the app if it has not been built,
+ * then serves it on PORT (default 3000) in this same process, so the one PGlite
+ * instance it opened is the one every request uses.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { closeDb, getDb, pgliteDir } from "@/db";
+import { releaseDataDirLock } from "@/db/lock";
+import { runMigrations } from "@/db/migrate";
+import { isDatabaseEmpty } from "@/db/queries/health";
+import { seedDemo } from "@/db/seed";
+import { dataDir, usesExternalDatabase } from "@/lib/env";
+import { authSecretFile, ensureAuthSecret } from "@/lib/secrets";
+import { runCli } from "./cli";
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
+const log = (message: string) => console.log(`[answerable] ${message}`);
+
+async function main() {
+  const external = usesExternalDatabase();
+  process.env.AUTH_TRUST_HOST ??= "true";
+
+  getDb(); // takes the lock now, so a second `npm start` stops here at once
+  log(external ? "database: PostgreSQL (DATABASE_URL)" : `database: embedded PGlite in ${pgliteDir()}`);
+
+  const secret = ensureAuthSecret();
+  if (secret === "generated") log(`AUTH_SECRET was not set: generated one and saved it to ${authSecretFile()}`);
+  if (secret === "file") log(`AUTH_SECRET read from ${authSecretFile()}`);
+
+  await runMigrations();
+  log("migrations applied");
+  const wantSeed = process.argv.includes("--seed") || process.env.ANSWERABLE_SEED === "1";
+  if (wantSeed || (!external && (await isDatabaseEmpty(getDb())))) {
+    const { created } = await seedDemo(getDb());
+    log(created ? "seeded the demo story (demo accounts are listed in the README)" : "demo story already present");
+  }
+
+  if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    log("no production build yet: running `next build` (once; `npm run build` rebuilds)");
+    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => handle(req, res));
+  server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    server.close();
+    await closeDb();
+    releaseDataDirLock(dataDir());
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  await new Promise(() => {});
+}
+
+runCli(main);

@@ -1,0 +1,29 @@
+/*
+ * The browser tests' server: a fresh database every run, then exactly what `npm start`
+ * does. With DATABASE_URL, that database (which must be local) is emptied and seeded.
+ */
+import fs from "node:fs";
+import { Client } from "pg";
+import { assertLocalDatabase } from "../helpers/assert-local-database";
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    assertLocalDatabase(url);
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    await client.query("DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    await client.end();
+    process.env.ANSWERABLE_SEED = "1";
+  } else {
+    const dir = process.env.ANSWERABLE_DATA_DIR;
+    if (!dir || !dir.includes("e2e")) throw new Error("Set ANSWERABLE_DATA_DIR to a dedicated e2e directory.");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await import("../../scripts/start");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

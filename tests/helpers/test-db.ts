@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { Pool } from "pg";
+import type { Db } from "@/db";
+import * as schema from "@/db/schema";
+import { migrationsFolder } from "@/lib/env";
+import { assertLocalDatabase } from "./assert-local-database";
+
+export type TestDb = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite, or — when
+ * DATABASE_URL is set — a new database on that (local) server, dropped on close.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const client = new PGlite();
+    // biome-ignore lint/suspicious/noExplicitAny: PGlite's drizzle type differs only in its result type.
+    const db = drizzlePglite(client, { schema }) as any as Db;
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    await migratePglite(db as any, { migrationsFolder: migrationsFolder() });
+    return { db, kind: "pglite", close: () => client.close() };
+  }
+  assertLocalDatabase(url);
+  const name = `answerable_unit_${randomBytes(6).toString("hex")}`;
+  const admin = new Pool({ connectionString: url, max: 1 });
+  await admin.query(`CREATE DATABASE ${name}`);
+  const testUrl = new URL(url);
+  testUrl.pathname = `/${name}`;
+  const pool = new Pool({ connectionString: testUrl.toString(), max: 20 });
+  const db = drizzlePg(pool, { schema });
+  await migratePg(db, { migrationsFolder: migrationsFolder() });
+  return {
+    db,
+    kind: "postgres",
+    close: async () => {
+      await pool.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
