@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth/config";
 
 /*
@@ -9,7 +9,9 @@ import { authConfig } from "@/lib/auth/config";
 const { auth } = NextAuth(authConfig);
 
 export default auth((request) => {
-  if (request.auth) return NextResponse.next();
+  // Only page visits are redirected. A server-action POST goes through to the action,
+  // whose own session and permission checks answer it.
+  if (request.auth || request.method !== "GET") return NextResponse.next();
   const url = new URL("/sign-in", request.nextUrl);
   url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(url);

@@ -56,7 +56,11 @@ export function acquireDataDirLock(dir: string): void {
   const me: LockHolder = {
     pid: process.pid,
     hostname: os.hostname(),
-    command: process.argv.slice(1).map((a) => path.basename(a)).join(" ").slice(0, 200),
+    command: process.argv
+      .slice(1)
+      .map((a) => path.basename(a))
+      .join(" ")
+      .slice(0, 200),
     since: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -1,8 +1,8 @@
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { Pool } from "pg";
 import { migrationsFolder } from "@/lib/env";
-import { getDb, databaseKind } from "./index";
+import { databaseKind, getDb } from "./index";
 
 // Any fixed number: every instance that starts at once queues on it.
 const MIGRATION_LOCK = 7_365_001;

@@ -47,12 +47,7 @@ export const letterSigners = pgEnum("letter_signers", ["organisations", "individ
 export const deadlineRule = pgEnum("deadline_rule", ["none", "date", "calendar_days", "working_days"]);
 export const signatureKind = pgEnum("signature_kind", ["organisation", "individual"]);
 export const signatureVisibility = pgEnum("signature_visibility", ["public", "name_withheld"]);
-export const signatureStatus = pgEnum("signature_status", [
-  "pending",
-  "confirmed",
-  "rejected",
-  "withdrawn",
-]);
+export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed", "rejected", "withdrawn"]);
 export const signatureSource = pgEnum("signature_source", ["web", "import", "staff"]);
 export const responseKind = pgEnum("response_kind", [
   "written_reply",
@@ -71,11 +66,7 @@ export const eventKind = pgEnum("event_kind", [
   "other",
 ]);
 export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
-export const tokenPurpose = pgEnum("token_purpose", [
-  "confirm_signature",
-  "verify_email",
-  "reset_password",
-]);
+export const tokenPurpose = pgEnum("token_purpose", ["confirm_signature", "verify_email", "reset_password"]);
 
 /** A source cited on the public record: a link and what it is. */
 export type SourceLink = { url: string; label?: string };
@@ -162,7 +153,10 @@ export const organisations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    check("organisations_declared_membership_positive", sql`${t.declaredMembership} IS NULL OR ${t.declaredMembership} > 0`),
+    check(
+      "organisations_declared_membership_positive",
+      sql`${t.declaredMembership} IS NULL OR ${t.declaredMembership} > 0`,
+    ),
     check(
       "organisations_declared_membership_coalition",
       sql`${t.declaredMembership} IS NULL OR ${t.kind} IN ('coalition', 'network')`,
@@ -450,10 +444,7 @@ export const responses = pgTable(
   },
   (t) => [
     check("responses_links_something", sql`${t.letterId} IS NOT NULL OR ${t.askId} IS NOT NULL`),
-    check(
-      "responses_retraction_reason",
-      sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`,
-    ),
+    check("responses_retraction_reason", sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`),
     index().on(t.campaignId),
     index().on(t.letterId),
     index().on(t.askId),

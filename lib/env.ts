@@ -2,7 +2,7 @@ import path from "node:path";
 
 /** Where the embedded database, its lock and the generated AUTH_SECRET live. */
 export function dataDir(): string {
-  return path.resolve(process.env.ANSWERABLE_DATA_DIR || ".data");
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.ANSWERABLE_DATA_DIR || ".data");
 }
 
 /** True when the app runs on an external PostgreSQL instead of the embedded PGlite. */
@@ -11,5 +11,5 @@ export function usesExternalDatabase(): boolean {
 }
 
 export function migrationsFolder(): string {
-  return path.resolve(process.cwd(), "db/migrations");
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), "db/migrations");
 }

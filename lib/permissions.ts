@@ -63,7 +63,10 @@ export function can(
   if (isOrgPermission(permission)) {
     if (!scope) return false;
     const membership = actor.organisations.find((m) => m.organisationId === scope.organisationId);
-    return membership !== undefined && (ORG_PERMISSIONS[permission] as readonly OrgRole[]).includes(membership.role);
+    return (
+      membership !== undefined &&
+      (ORG_PERMISSIONS[permission] as readonly OrgRole[]).includes(membership.role)
+    );
   }
   return (SITE_PERMISSIONS[permission] as readonly SiteRole[]).includes(actor.role);
 }

@@ -2,7 +2,10 @@
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
-    const hops = forwarded.split(",").map((h) => h.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean);
     // The last hop was added by the proxy in front of us; earlier ones are client-supplied.
     if (hops.length > 0) return hops[hops.length - 1];
   }

@@ -30,7 +30,8 @@ async function main() {
   log(external ? "database: PostgreSQL (DATABASE_URL)" : `database: embedded PGlite in ${pgliteDir()}`);
 
   const secret = ensureAuthSecret();
-  if (secret === "generated") log(`AUTH_SECRET was not set: generated one and saved it to ${authSecretFile()}`);
+  if (secret === "generated")
+    log(`AUTH_SECRET was not set: generated one and saved it to ${authSecretFile()}`);
   if (secret === "file") log(`AUTH_SECRET read from ${authSecretFile()}`);
 
   await runMigrations();
@@ -38,7 +39,11 @@ async function main() {
   const wantSeed = process.argv.includes("--seed") || process.env.ANSWERABLE_SEED === "1";
   if (wantSeed || (!external && (await isDatabaseEmpty(getDb())))) {
     const { created } = await seedDemo(getDb());
-    log(created ? "seeded the demo story (demo accounts are listed in the README)" : "demo story already present");
+    log(
+      created
+        ? "seeded the demo story (demo accounts are listed in the README)"
+        : "demo story already present",
+    );
   }
 
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {

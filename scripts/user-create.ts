@@ -7,9 +7,9 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, getDb } from "@/db";
+import { runMigrations } from "@/db/migrate";
 import { writeAudit } from "@/db/queries/audit";
 import { createUser } from "@/db/queries/users";
-import { runMigrations } from "@/db/migrate";
 import { hashPassword } from "@/lib/auth/password";
 import { SITE_ROLES } from "@/lib/permissions";
 import { emailSchema, PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
@@ -44,13 +44,19 @@ async function readPassword(): Promise<string> {
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string", default: "member" }, name: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string", default: "member" },
+      name: { type: "string" },
+    },
   });
   const args = z
     .object({ email: emailSchema, role: z.enum(SITE_ROLES), name: z.string().trim().max(200).optional() })
     .safeParse(values);
   if (!args.success) {
-    console.error("Usage: npm run user:create -- --email you@example.org --role admin|staff|member [--name NAME]");
+    console.error(
+      "Usage: npm run user:create -- --email you@example.org --role admin|staff|member [--name NAME]",
+    );
     process.exit(2);
   }
   const password = await readPassword();
@@ -61,26 +67,28 @@ runCli(async () => {
   const db = getDb();
   await runMigrations();
   const passwordHash = await hashPassword(password);
-  const user = await db.transaction(async (tx) => {
-    const created = await createUser(tx, {
-      email: args.data.email,
-      name: args.data.name ?? null,
-      passwordHash,
-      role: args.data.role,
+  const user = await db
+    .transaction(async (tx) => {
+      const created = await createUser(tx, {
+        email: args.data.email,
+        name: args.data.name ?? null,
+        passwordHash,
+        role: args.data.role,
+      });
+      await writeAudit(tx, {
+        actorUserId: null,
+        ip: "cli",
+        entries: [{ action: "user.create_cli", entityType: "user", entityId: created.id, after: created }],
+      });
+      return created;
+    })
+    .catch((error) => {
+      if ((error as { code?: string }).code === "23505" || String(error?.cause?.code) === "23505") {
+        console.error(`A user with the e-mail ${args.data.email} already exists.`);
+        process.exit(1);
+      }
+      throw error;
     });
-    await writeAudit(tx, {
-      actorUserId: null,
-      ip: "cli",
-      entries: [{ action: "user.create_cli", entityType: "user", entityId: created.id, after: created }],
-    });
-    return created;
-  }).catch((error) => {
-    if ((error as { code?: string }).code === "23505" || String(error?.cause?.code) === "23505") {
-      console.error(`A user with the e-mail ${args.data.email} already exists.`);
-      process.exit(1);
-    }
-    throw error;
-  });
   console.log(`Created ${user.role} ${user.email}.`);
   await closeDb();
 });

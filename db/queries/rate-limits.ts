@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { rateLimits } from "@/db/schema";
 
@@ -40,6 +40,30 @@ export async function peekRateLimit(
     .from(rateLimits)
     .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, start)));
   return { count: row?.count ?? 0, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
+}
+
+/**
+ * Hits on `key` in the last `buckets` windows (a sliding span), and when the newest
+ * of them started: a limit over the span holds across window boundaries.
+ */
+export async function countRecentHits(
+  db: Executor,
+  {
+    key,
+    windowSeconds,
+    buckets,
+    now = new Date(),
+  }: { key: string; windowSeconds: number; buckets: number; now?: Date },
+): Promise<{ count: number; newest: Date | null }> {
+  const since = new Date(windowStart(windowSeconds, now).getTime() - (buckets - 1) * windowSeconds * 1000);
+  const [row] = await db
+    .select({
+      count: sql<number>`coalesce(sum(${rateLimits.count}), 0)::int`,
+      newest: sql<string | null>`max(${rateLimits.windowStart})`,
+    })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), gte(rateLimits.windowStart, since)));
+  return { count: Number(row?.count ?? 0), newest: row?.newest ? new Date(row.newest) : null };
 }
 
 export async function clearRateLimit(db: Executor, { key }: { key: string }): Promise<void> {

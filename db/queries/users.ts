@@ -35,7 +35,12 @@ export async function getActorById(db: Executor, { id }: { id: string }): Promis
 /** Only for the sign-in check: the one place a password hash leaves the database. */
 export async function getCredentialsByEmail(db: Executor, { email }: { email: string }) {
   const [row] = await db
-    .select({ id: users.id, role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()));
   return row ?? null;
@@ -52,11 +57,23 @@ export async function createUser(
   return row;
 }
 
-export type UserListItem = { id: string; email: string; name: string | null; role: SiteRole; disabled: boolean };
+export type UserListItem = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: SiteRole;
+  disabled: boolean;
+};
 
 export async function listUsers(db: Executor): Promise<UserListItem[]> {
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .orderBy(asc(users.email));
   return rows.map(({ disabledAt, ...u }) => ({ ...u, disabled: disabledAt !== null }));

@@ -27,7 +27,7 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
     const key = /^[a-z]+\.[a-zA-Z]+$/.test(issue.message) ? `errors.${issue.message}` : "errors.invalid";
-    (out[field] ??= []).push(key);
+    out[field] = [...(out[field] ?? []), key];
   }
   return out;
 }

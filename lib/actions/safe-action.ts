@@ -3,13 +3,13 @@ import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { getDb, type Tx } from "@/db";
+import { type Db, getDb, type Tx } from "@/db";
 import { type AuditEntry, writeAudit } from "@/db/queries/audit";
 import type { ActorDto } from "@/db/queries/users";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type OrgPermission, type Permission } from "@/lib/permissions";
 import { clientIp } from "@/lib/request";
-import { type ActionResult, ActionError, fieldErrorsFrom, isUniqueViolation } from "./result";
+import { ActionError, type ActionResult, fieldErrorsFrom, isUniqueViolation } from "./result";
 
 /*
  * Every server action goes through here: session → permission → zod → transaction →
@@ -47,7 +47,10 @@ export type ActionDefinition<S extends z.ZodType, T> = {
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds actions of every input type.
 export const actionRegistry = new Map<string, ActionDefinition<any, any>>();
 
-export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+export type FormAction<T> = (
+  previous: ActionResult<T> | null,
+  formData: FormData,
+) => Promise<ActionResult<T>>;
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -74,7 +77,7 @@ function formObject(formData: FormData): Record<string, unknown> {
 export async function executeAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
   raw: unknown,
-  { actor, ip }: { actor: ActorDto | null; ip: string },
+  { actor, ip, db = getDb() }: { actor: ActorDto | null; ip: string; db?: Db },
 ): Promise<ActionResult<T>> {
   const { access } = def;
   if (access.permission !== "anyone" && !actor) {
@@ -91,9 +94,10 @@ export async function executeAction<S extends z.ZodType, T>(
   }
   const entries: AuditEntry[] = [];
   try {
-    const data = await getDb().transaction(async (tx) => {
+    const data = await db.transaction(async (tx) => {
       const result = await def.run({ tx, input, actor, ip, audit: (e) => entries.push(e) });
-      if (actor && entries.length === 0) entries.push({ action: def.name, entityType: def.name.split(".")[0] });
+      if (actor && entries.length === 0)
+        entries.push({ action: def.name, entityType: def.name.split(".")[0] });
       await writeAudit(tx, { actorUserId: actor?.id ?? null, ip, entries });
       return result;
     });
@@ -119,7 +123,7 @@ export async function executeAction<S extends z.ZodType, T>(
 
 /** Defines a server action usable as `<form action>` and with useActionState. */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): FormAction<T> {
-  if (actionRegistry.has(def.name)) throw new Error(`Action ${def.name} is defined twice.`);
+  // A module re-evaluated by hot reload registers again; the newest definition wins.
   actionRegistry.set(def.name, def);
   return async (_previous, formData) => {
     const [actor, requestHeaders] = await Promise.all([getCurrentUser(), headers()]);

@@ -1,13 +1,16 @@
 import type { Executor } from "@/db";
-import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/db/queries/rate-limits";
+import { clearRateLimit, countRecentHits, hitRateLimit } from "@/db/queries/rate-limits";
 
 /*
- * Failed sign-ins are slowed, then refused for the rest of a 15-minute window, per
- * account and per IP address. Counters live in the database so every instance agrees.
+ * Failed sign-ins are slowed, then refused for a while, per account and per IP
+ * address, counted over the last 15 minutes in 5-minute buckets (so a lock-out does not
+ * end early at a window boundary). Counters live in the database so every instance
+ * agrees.
  */
 
 export const SIGN_IN_POLICY = {
-  windowSeconds: 15 * 60,
+  bucketSeconds: 5 * 60,
+  buckets: 3,
   account: { slowAfter: 3, refuseAt: 10 },
   ip: { slowAfter: 10, refuseAt: 50 },
   delayStepMs: 500,
@@ -24,18 +27,22 @@ export async function checkSignIn(
   { email, ip, now = new Date() }: { email: string; ip: string; now?: Date },
 ): Promise<SignInVerdict> {
   const p = SIGN_IN_POLICY;
+  const span = { windowSeconds: p.bucketSeconds, buckets: p.buckets, now };
   const [account, address] = await Promise.all([
-    peekRateLimit(db, { key: accountKey(email), windowSeconds: p.windowSeconds, now }),
-    peekRateLimit(db, { key: ipKey(ip), windowSeconds: p.windowSeconds, now }),
+    countRecentHits(db, { key: accountKey(email), ...span }),
+    countRecentHits(db, { key: ipKey(ip), ...span }),
   ]);
-  if (account.count >= p.account.refuseAt) return { refusedUntil: account.resetsAt, delayMs: 0 };
-  if (address.count >= p.ip.refuseAt) return { refusedUntil: address.resetsAt, delayMs: 0 };
+  // Refused until the newest failing bucket leaves the span.
+  const until = (newest: Date | null) =>
+    new Date((newest ?? now).getTime() + p.buckets * p.bucketSeconds * 1000);
+  if (account.count >= p.account.refuseAt) return { refusedUntil: until(account.newest), delayMs: 0 };
+  if (address.count >= p.ip.refuseAt) return { refusedUntil: until(address.newest), delayMs: 0 };
   const over = Math.max(account.count - p.account.slowAfter + 1, address.count - p.ip.slowAfter + 1, 0);
   return { refusedUntil: null, delayMs: Math.min(over * p.delayStepMs, p.maxDelayMs) };
 }
 
 export async function recordSignInFailure(db: Executor, { email, ip }: { email: string; ip: string }) {
-  const windowSeconds = SIGN_IN_POLICY.windowSeconds;
+  const windowSeconds = SIGN_IN_POLICY.bucketSeconds;
   await hitRateLimit(db, { key: accountKey(email), windowSeconds });
   await hitRateLimit(db, { key: ipKey(ip), windowSeconds });
 }

@@ -12,12 +12,14 @@ async function main() {
     assertLocalDatabase(url);
     const client = new Client({ connectionString: url });
     await client.connect();
-    await client.query("DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    await client.query(
+      "DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;",
+    );
     await client.end();
     process.env.ANSWERABLE_SEED = "1";
   } else {
     const dir = process.env.ANSWERABLE_DATA_DIR;
-    if (!dir || !dir.includes("e2e")) throw new Error("Set ANSWERABLE_DATA_DIR to a dedicated e2e directory.");
+    if (!dir?.includes("e2e")) throw new Error("Set ANSWERABLE_DATA_DIR to a dedicated e2e directory.");
     fs.rmSync(dir, { recursive: true, force: true });
   }
   await import("../../scripts/start");

@@ -71,7 +71,9 @@ describe("database constraints", () => {
   it("refuses a second live signature for the same organisation on a letter", async () => {
     const { db } = t;
     await db.insert(signatures).values(orgSignature(orgId));
-    const error = await pgError(() => db.insert(signatures).values({ ...orgSignature(orgId), status: "pending" }));
+    const error = await pgError(() =>
+      db.insert(signatures).values({ ...orgSignature(orgId), status: "pending" }),
+    );
     expect(error).toMatchObject({ code: "23505", constraint: "signatures_live_org_key" });
   });
 
@@ -125,14 +127,20 @@ describe("database constraints", () => {
   });
 
   it("refuses to mark a letter sent without a sending date", async () => {
-    const error = await pgError(() => t.db.update(letters).set({ status: "sent" }).where(eq(letters.id, letterId)));
+    const error = await pgError(() =>
+      t.db.update(letters).set({ status: "sent" }).where(eq(letters.id, letterId)),
+    );
     expect(error).toMatchObject({ code: "23514", constraint: "letters_sent_has_date" });
   });
 
   it("keeps cited rows from being deleted out from under a public page", async () => {
     const { db } = t;
-    expect((await pgError(() => db.delete(organisations).where(eq(organisations.id, orgId)))).code).toMatch(/^(23001|23503)$/);
-    expect((await pgError(() => db.delete(letters).where(eq(letters.id, letterId)))).code).toMatch(/^(23001|23503)$/);
+    expect((await pgError(() => db.delete(organisations).where(eq(organisations.id, orgId)))).code).toMatch(
+      /^(23001|23503)$/,
+    );
+    expect((await pgError(() => db.delete(letters).where(eq(letters.id, letterId)))).code).toMatch(
+      /^(23001|23503)$/,
+    );
     await db.insert(responses).values({
       campaignId,
       letterId,
@@ -141,7 +149,9 @@ describe("database constraints", () => {
       respondedOn: "2020-01-15",
       summary: "Acknowledged receipt.",
     });
-    expect((await pgError(() => db.delete(campaigns).where(eq(campaigns.id, campaignId)))).code).toMatch(/^(23001|23503)$/);
+    expect((await pgError(() => db.delete(campaigns).where(eq(campaigns.id, campaignId)))).code).toMatch(
+      /^(23001|23503)$/,
+    );
   });
 
   it("refuses a response linked to neither a letter nor an ask", async () => {
@@ -159,12 +169,18 @@ describe("database constraints", () => {
 
   it("refuses an organisation joining a coalition twice at once, or itself", async () => {
     const { db } = t;
-    await db.insert(coalitionMemberships).values({ coalitionId: orgId, memberId: otherOrgId, joinedOn: "2019-01-01" });
+    await db
+      .insert(coalitionMemberships)
+      .values({ coalitionId: orgId, memberId: otherOrgId, joinedOn: "2019-01-01" });
     const twice = await pgError(() =>
-      db.insert(coalitionMemberships).values({ coalitionId: orgId, memberId: otherOrgId, joinedOn: "2020-01-01" }),
+      db
+        .insert(coalitionMemberships)
+        .values({ coalitionId: orgId, memberId: otherOrgId, joinedOn: "2020-01-01" }),
     );
     expect(twice).toMatchObject({ code: "23505", constraint: "coalition_memberships_current_key" });
-    const self = await pgError(() => db.insert(coalitionMemberships).values({ coalitionId: orgId, memberId: orgId }));
+    const self = await pgError(() =>
+      db.insert(coalitionMemberships).values({ coalitionId: orgId, memberId: orgId }),
+    );
     expect(self).toMatchObject({ code: "23514", constraint: "coalition_memberships_not_self" });
   });
 

@@ -23,7 +23,10 @@ function env(dir: string) {
 
 /** Starts a process that opens the embedded database in `dir` and holds it. */
 async function holdLock(dir: string): Promise<ChildProcess> {
-  const child = spawn(...node("tests/helpers/hold-lock.ts"), { env: env(dir), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(...node("tests/helpers/hold-lock.ts"), {
+    env: env(dir),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on("data", (chunk) => String(chunk).includes("ready") && resolve());

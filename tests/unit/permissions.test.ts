@@ -7,9 +7,21 @@ const ORG_B = "00000000-0000-4000-8000-00000000000b";
 const admin: Actor = { id: "1", role: "admin", organisations: [] };
 const staff: Actor = { id: "2", role: "staff", organisations: [] };
 const member: Actor = { id: "3", role: "member", organisations: [] };
-const signerOfA: Actor = { id: "4", role: "member", organisations: [{ organisationId: ORG_A, role: "signer" }] };
-const viewerOfA: Actor = { id: "5", role: "member", organisations: [{ organisationId: ORG_A, role: "viewer" }] };
-const ownerOfB: Actor = { id: "6", role: "member", organisations: [{ organisationId: ORG_B, role: "owner" }] };
+const signerOfA: Actor = {
+  id: "4",
+  role: "member",
+  organisations: [{ organisationId: ORG_A, role: "signer" }],
+};
+const viewerOfA: Actor = {
+  id: "5",
+  role: "member",
+  organisations: [{ organisationId: ORG_A, role: "viewer" }],
+};
+const ownerOfB: Actor = {
+  id: "6",
+  role: "member",
+  organisations: [{ organisationId: ORG_B, role: "owner" }],
+};
 
 describe("site permissions", () => {
   it.each([

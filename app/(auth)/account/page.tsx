@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
+
+const detailRow = "flex flex-col gap-0.5 sm:grid sm:grid-cols-[10rem_1fr] sm:items-baseline sm:gap-6";
+
+export default async function AccountPage() {
+  const user = await requireUser("/account");
+  const t = await getTranslations();
+  const roleLabel = t(`roles.site.${user.role}`);
+
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+      <h1 className="text-4xl font-bold">{t("account.title")}</h1>
+
+      <Card as="section" className="mt-8">
+        <h2 className="text-2xl font-bold">{t("account.details")}</h2>
+        <dl className="mt-4 flex flex-col gap-4 sm:gap-3">
+          <div className={detailRow}>
+            <dt className="font-semibold text-ink-muted">{t("account.name")}</dt>
+            <dd className="break-words">
+              {user.name ?? <span className="text-ink-muted">{t("account.noName")}</span>}
+            </dd>
+          </div>
+          <div className={detailRow}>
+            <dt className="font-semibold text-ink-muted">{t("account.email")}</dt>
+            <dd className="break-all">{user.email}</dd>
+          </div>
+          <div className={detailRow}>
+            <dt className="font-semibold text-ink-muted">{t("account.roleLabel")}</dt>
+            <dd>
+              <StatusBadge tone={user.role === "member" ? "neutral" : "info"}>{roleLabel}</StatusBadge>
+            </dd>
+          </div>
+        </dl>
+        {can(user, "staff.access") ? (
+          <p className="mt-6">
+            <Link href="/staff">{t("account.staffLink")}</Link>
+          </p>
+        ) : null}
+      </Card>
+
+      <Card as="section" className="mt-6">
+        <h2 className="text-2xl font-bold">{t("account.organisations")}</h2>
+        {user.organisations.length === 0 ? (
+          <p className="mt-3 text-ink-muted">{t("account.noOrganisations")}</p>
+        ) : (
+          <>
+            <p className="mt-2 text-ink-muted">{t("account.organisationsIntro")}</p>
+            <ul className="mt-4 divide-y divide-line border-y border-line">
+              {user.organisations.map((org) => (
+                <li
+                  key={org.organisationId}
+                  className="flex flex-col gap-1 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4"
+                >
+                  <span className="font-semibold">{org.name}</span>
+                  <span className="text-ink-muted">
+                    {t("account.organisationRole", { role: t(`roles.org.${org.role}`) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { SignInState } from "@/app/(auth)/actions";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
+
+/** Same-site paths only; anything else falls back to the account page. */
+function safeCallbackUrl(value: string | string[] | undefined): string {
+  if (typeof value !== "string") return "/account";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+  if (!value.startsWith("/") || value.startsWith("//") || /[\u0000-\u001f\\]/.test(value)) return "/account";
+  return value;
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("auth.signIn");
+  // Auth.js sends sign-ins that failed outside the form (at its own endpoint) here.
+  const code = typeof params.code === "string" ? params.code : "";
+  let initialState: SignInState = null;
+  if (code.startsWith("rate_limited:")) {
+    const minutes = Math.max(1, Number.parseInt(code.slice("rate_limited:".length), 10) || 1);
+    initialState = { ok: false, error: "errors.signIn.rateLimited", errorValues: { minutes } };
+  } else if (params.error) {
+    initialState = { ok: false, error: "errors.signIn.invalid" };
+  }
+
+  return (
+    <div className="mx-auto w-full max-w-lg px-4 py-12 sm:px-6 sm:py-16">
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
+      <p className="mt-3 text-lg text-ink-muted">{t("intro")}</p>
+      <Card className="mt-8">
+        <SignInForm callbackUrl={callbackUrl} initialState={initialState} />
+      </Card>
+    </div>
+  );
+}

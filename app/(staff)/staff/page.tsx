@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getStaffCounts } from "@/db/queries/staff";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff");
+  return { title: t("title") };
+}
+
+export default async function StaffHomePage() {
+  const user = await requirePermission("staff.access", "/staff");
+  const [t, counts] = await Promise.all([getTranslations("staff"), getStaffCounts(getDb())]);
+  const tiles = [
+    { key: "campaigns", value: counts.campaigns },
+    { key: "letters", value: counts.letters },
+    { key: "pendingSignatures", value: counts.pendingSignatures },
+    { key: "users", value: counts.users },
+  ] as const;
+
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
+      <p className="mt-3 text-lg text-ink-muted">{t("intro")}</p>
+
+      <section aria-labelledby="counts-heading" className="mt-10">
+        <h2 id="counts-heading" className="text-2xl font-bold">
+          {t("counts.heading")}
+        </h2>
+        <dl className="mt-4 grid grid-cols-2 gap-4 lg:grid-cols-4">
+          {tiles.map((tile) => (
+            <div
+              key={tile.key}
+              className="flex flex-col-reverse justify-end gap-1 rounded-lg border border-line bg-surface p-4 sm:p-5"
+            >
+              <dt className="text-sm font-semibold text-ink-muted">{t(`counts.${tile.key}`)}</dt>
+              <dd className="font-serif text-4xl font-bold tabular-nums text-ink">{tile.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      {can(user, "user.manage") ? (
+        <section aria-labelledby="admin-heading" className="mt-10">
+          <h2 id="admin-heading" className="text-2xl font-bold">
+            {t("admin.heading")}
+          </h2>
+          <Card className="mt-4">
+            <p className="text-lg font-semibold">
+              <Link href="/staff/users">{t("admin.users")}</Link>
+            </p>
+            <p className="mt-1 text-ink-muted">{t("admin.usersHint")}</p>
+          </Card>
+        </section>
+      ) : null}
+    </div>
+  );
+}

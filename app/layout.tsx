@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/app/(auth)/actions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: { template: t("titleTemplate"), default: t("defaultTitle") },
+    description: t("description"),
+    applicationName: t("siteName"),
+  };
+}
+
+const navLink =
+  "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
+
+async function SiteHeader() {
+  // The header depends on who is asking, so every page renders per request, never at build.
+  await connection();
+  const [t, tMeta, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("meta"),
+    getCurrentUser(),
+  ]);
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
+        <Link
+          href="/"
+          aria-label={t("homeLink")}
+          className="inline-flex min-h-11 items-center gap-2 font-serif text-2xl font-bold tracking-tight text-ink no-underline hover:text-accent-strong"
+        >
+          <span aria-hidden="true" className="inline-block size-3 rotate-45 bg-accent" />
+          {tMeta("siteName")}
+        </Link>
+        <nav aria-label={t("label")} className="-mx-2 sm:mx-0">
+          <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 sm:gap-x-2">
+            <li>
+              <Link href="/#campaigns" className={navLink}>
+                {t("campaigns")}
+              </Link>
+            </li>
+            {user ? (
+              <>
+                <li>
+                  <Link href="/account" className={navLink}>
+                    {t("account")}
+                  </Link>
+                </li>
+                {can(user, "staff.access") ? (
+                  <li>
+                    <Link href="/staff" className={navLink}>
+                      {t("staff")}
+                    </Link>
+                  </li>
+                ) : null}
+                <li>
+                  <form action={signOutAction}>
+                    <button
+                      type="submit"
+                      className={`${navLink} cursor-pointer border border-line-strong px-3 hover:border-accent`}
+                    >
+                      {t("signOut")}
+                    </button>
+                  </form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link
+                  href="/sign-in"
+                  className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white no-underline hover:bg-accent-strong hover:text-white"
+                >
+                  {t("signIn")}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+async function SiteFooter() {
+  const [t, tMeta] = await Promise.all([getTranslations("footer"), getTranslations("meta")]);
+  return (
+    <footer className="mt-16 border-t border-line bg-paper-deep">
+      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-8 text-sm text-ink-muted sm:px-6">
+        <p className="font-serif text-base font-bold text-ink">{tMeta("siteName")}</p>
+        <p>{t("purpose")}</p>
+        <p>{t("openSource")}</p>
+      </div>
+    </footer>
+  );
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col antialiased">
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-ink focus:px-4 focus:py-3 focus:font-semibold focus:text-white"
+          >
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { setUserRoleAction } from "@/app/(staff)/staff/users/actions";
+import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
+import type { SiteRole } from "@/lib/permissions";
+
+type Props = {
+  userId: string;
+  /** The user's name or e-mail, so each row's controls say whom they change. */
+  userLabel: string;
+  currentRole: SiteRole;
+  roles: Array<{ value: SiteRole; label: string }>;
+};
+
+/** One row's role picker; posts the server action, so it also works without JavaScript. */
+export function SetRoleForm({ userId, userLabel, currentRole, roles }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(setUserRoleAction, null);
+  const id = useId();
+  const selectId = `${id}-role`;
+  const messageId = `${id}-message`;
+  const selected = state && !state.ok ? (state.values?.role as SiteRole | undefined) : undefined;
+  const roleLabel = (role: SiteRole) => roles.find((r) => r.value === role)?.label ?? role;
+
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
+        <label htmlFor={selectId} className="sr-only">
+          {t("staffUsers.roleFor", { user: userLabel })}
+        </label>
+        <select
+          id={selectId}
+          name="role"
+          defaultValue={selected ?? (state?.ok ? state.data.role : currentRole)}
+          aria-describedby={state ? messageId : undefined}
+          aria-invalid={state && !state.ok ? true : undefined}
+          className={`${controlClasses} w-full sm:w-auto sm:min-w-[10rem]`}
+        >
+          {roles.map((role) => (
+            <option key={role.value} value={role.value}>
+              {role.label}
+            </option>
+          ))}
+        </select>
+        <Button
+          type="submit"
+          variant="secondary"
+          className="w-full sm:w-auto"
+          pending={pending}
+          pendingLabel={t("staffUsers.pending")}
+          aria-label={`${t("staffUsers.change")}: ${userLabel}`}
+        >
+          {t("staffUsers.change")}
+        </Button>
+      </div>
+      {state?.ok ? (
+        <p id={messageId} role="status" className="text-sm font-medium text-success">
+          <span aria-hidden="true">✓ </span>
+          {t("staffUsers.changed", { user: userLabel, role: roleLabel(state.data.role) })}
+        </p>
+      ) : null}
+      {state && !state.ok ? (
+        <p id={messageId} role="alert" className="text-sm font-medium text-danger">
+          {t.has(state.error) ? t(state.error) : t("errors.unexpected")}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+
+export type StatusTone = "neutral" | "info" | "success" | "warning" | "danger";
+
+const tones: Record<StatusTone, { box: string; mark: string }> = {
+  neutral: { box: "border-line-strong bg-paper-deep text-ink-muted", mark: "bg-ink-muted" },
+  info: { box: "border-accent/40 bg-accent-soft text-accent-strong", mark: "bg-accent" },
+  success: { box: "border-success/40 bg-success-soft text-success", mark: "bg-success" },
+  warning: { box: "border-warning/40 bg-warning-soft text-warning", mark: "bg-warning" },
+  danger: { box: "border-danger/40 bg-danger-soft text-danger", mark: "bg-danger" },
+};
+
+/** A status as words in a tinted pill; the tint only repeats what the words say. */
+export function StatusBadge({ tone = "neutral", children }: { tone?: StatusTone; children: ReactNode }) {
+  const { box, mark } = tones[tone];
+  return (
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${box}`}
+    >
+      <span aria-hidden="true" className={`size-2 rounded-full ${mark}`} />
+      {children}
+    </span>
+  );
+}

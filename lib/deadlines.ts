@@ -1,0 +1,157 @@
+/*
+ * Response deadlines and non-response, derived and never stored. Every date here is a
+ * calendar date ("YYYY-MM-DD") in the target's time zone: a government answering on
+ * the deadline day in Seoul has answered in time, whatever the hour is in London.
+ * Arithmetic runs on UTC midnights so daylight-saving changes never add or drop a day.
+ */
+
+export type DeadlineRule = "none" | "date" | "calendar_days" | "working_days";
+export type LetterStatus = "draft" | "collecting" | "sent" | "closed";
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Milliseconds of the date's UTC midnight; rejects malformed and impossible dates ("2021-02-29"). */
+function toUtcMs(date: string): number {
+  const match = ISO_DATE.exec(date);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const ms = Date.UTC(year, month - 1, day);
+    // Date.UTC silently rolls "02-30" into March; a round trip catches that.
+    const check = new Date(ms);
+    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
+      return ms;
+    }
+  }
+  throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+}
+
+function fromUtcMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / MS_PER_DAY);
+}
+
+/** The calendar date `n` days after `date` (before it when `n` is negative). */
+export function addDays(date: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Days must be a whole number: ${n}`);
+  return fromUtcMs(toUtcMs(date) + n * MS_PER_DAY);
+}
+
+/** Whether the date falls on a Saturday or Sunday. */
+export function isWeekend(date: string): boolean {
+  const weekday = new Date(toUtcMs(date)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's calendar date in an IANA time zone at instant `now`; throws RangeError for an unknown zone. */
+export function todayIn(timeZone: string, now: Date): string {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  // formatToParts rather than format(): the en-CA pattern has changed between ICU versions.
+  const parts = formatter.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+export type ResponseDeadlineInput = {
+  sentOn: string | null;
+  rule: DeadlineRule;
+  deadlineDate?: string | null;
+  deadlineDays?: number | null;
+  /** The target's public holidays, skipped by "working_days". */
+  holidays?: readonly string[];
+};
+
+/** The last day on which a response is still in time, or null when the letter has no deadline (yet). */
+export function responseDeadline({
+  sentOn,
+  rule,
+  deadlineDate,
+  deadlineDays,
+  holidays = [],
+}: ResponseDeadlineInput): string | null {
+  // An unsent letter asks nothing of anyone yet, even with a fixed date set in advance.
+  if (sentOn === null || rule === "none") return null;
+  if (rule === "date") return deadlineDate ?? null;
+
+  if (deadlineDays === null || deadlineDays === undefined) return null;
+  if (!Number.isInteger(deadlineDays) || deadlineDays <= 0) {
+    throw new RangeError(`Deadline days must be a positive whole number: ${deadlineDays}`);
+  }
+  if (rule === "calendar_days") return addDays(sentOn, deadlineDays);
+
+  const skipped = new Set(holidays);
+  let day = sentOn;
+  let remaining = deadlineDays;
+  // The sending day never counts: "within 1 working day" of a Friday is the Monday.
+  while (remaining > 0) {
+    day = addDays(day, 1);
+    if (!isWeekend(day) && !skipped.has(day)) remaining -= 1;
+  }
+  return day;
+}
+
+export type LetterClock =
+  | { state: "draft" }
+  | { state: "collecting" }
+  | { state: "answered"; respondedOn: string; daysToAnswer: number }
+  | { state: "awaiting"; deadline: string | null; daysLeft: number | null; daysSinceSent: number }
+  | { state: "overdue"; deadline: string; daysOverdue: number; daysWithoutResponse: number };
+
+export type LetterClockInput = ResponseDeadlineInput & {
+  status: LetterStatus;
+  /** The earliest linked response's date, or null when the target has not answered. */
+  firstResponseOn: string | null;
+  /** The target's IANA zone; "today" is the calendar date there. */
+  timeZone?: string;
+  now: Date;
+};
+
+/** Where a letter stands with its target as of `now`: the one place "overdue" is decided. */
+export function letterClock(input: LetterClockInput): LetterClock {
+  const { status, sentOn, firstResponseOn, timeZone = "UTC", now } = input;
+  if (status === "draft") return { state: "draft" };
+  if (status === "collecting") return { state: "collecting" };
+  if (sentOn === null) throw new RangeError(`A ${status} letter must have a sending date`);
+
+  // Any recorded response ends the clock, late or not; lateness is visible from the dates.
+  if (firstResponseOn !== null) {
+    // A sending date known only roughly can land after the reply; never report negative days.
+    return {
+      state: "answered",
+      respondedOn: firstResponseOn,
+      daysToAnswer: Math.max(0, daysBetween(sentOn, firstResponseOn)),
+    };
+  }
+
+  const today = todayIn(timeZone, now);
+  // Staff may record the sending date from their own zone, a day ahead of the target's.
+  const daysSinceSent = Math.max(0, daysBetween(sentOn, today));
+  const deadline = responseDeadline(input);
+  if (deadline === null) return { state: "awaiting", deadline: null, daysLeft: null, daysSinceSent };
+
+  // The deadline day itself is still in time; overdue starts the day after.
+  if (today > deadline) {
+    return {
+      state: "overdue",
+      deadline,
+      daysOverdue: daysBetween(deadline, today),
+      daysWithoutResponse: daysSinceSent,
+    };
+  }
+  return { state: "awaiting", deadline, daysLeft: daysBetween(today, deadline), daysSinceSent };
+}

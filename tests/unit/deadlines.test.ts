@@ -1,0 +1,362 @@
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  daysBetween,
+  isWeekend,
+  type LetterClockInput,
+  letterClock,
+  responseDeadline,
+  todayIn,
+} from "@/lib/deadlines";
+
+/** A sent letter with 30 calendar days to answer, no response, in UTC; override what a test is about. */
+function sent(overrides: Partial<LetterClockInput>): LetterClockInput {
+  return {
+    status: "sent",
+    sentOn: "2024-05-01",
+    rule: "calendar_days",
+    deadlineDate: null,
+    deadlineDays: 30,
+    holidays: [],
+    firstResponseOn: null,
+    timeZone: "UTC",
+    now: new Date("2024-05-01T12:00:00Z"),
+    ...overrides,
+  };
+}
+
+describe("daysBetween", () => {
+  it("is zero on the same day and signed by direction", () => {
+    expect(daysBetween("2024-05-01", "2024-05-01")).toBe(0);
+    expect(daysBetween("2024-05-01", "2024-05-02")).toBe(1);
+    expect(daysBetween("2024-05-02", "2024-05-01")).toBe(-1);
+  });
+
+  it("crosses month and year ends", () => {
+    expect(daysBetween("2019-12-31", "2020-01-01")).toBe(1);
+    expect(daysBetween("2020-02-28", "2020-03-01")).toBe(2); // 2020 is a leap year
+    expect(daysBetween("2021-02-28", "2021-03-01")).toBe(1);
+    expect(daysBetween("2020-01-01", "2021-01-01")).toBe(366);
+  });
+
+  it("is not shifted by daylight-saving changes", () => {
+    // Europe and the US change clocks in these spans; calendar days stay whole.
+    expect(daysBetween("2024-03-30", "2024-04-01")).toBe(2);
+    expect(daysBetween("2024-10-26", "2024-10-28")).toBe(2);
+    expect(daysBetween("2024-03-09", "2024-03-11")).toBe(2);
+  });
+
+  it("rejects malformed and impossible dates", () => {
+    expect(() => daysBetween("2024-5-1", "2024-05-02")).toThrow(RangeError);
+    expect(() => daysBetween("2021-02-29", "2021-03-01")).toThrow(RangeError);
+    expect(() => daysBetween("2024-05-01T00:00:00Z", "2024-05-02")).toThrow(RangeError);
+  });
+});
+
+describe("addDays", () => {
+  it.each([
+    ["2024-01-31", 1, "2024-02-01"],
+    ["2024-01-31", 29, "2024-02-29"],
+    ["2023-01-31", 29, "2023-03-01"],
+    ["2020-02-28", 1, "2020-02-29"],
+    ["2020-02-29", 1, "2020-03-01"],
+    ["2019-12-31", 1, "2020-01-01"],
+    ["2020-01-01", -1, "2019-12-31"],
+    ["2024-05-01", 0, "2024-05-01"],
+  ])("%s + %i days is %s", (date, n, expected) => {
+    expect(addDays(date, n)).toBe(expected);
+  });
+
+  it("refuses fractional days", () => {
+    expect(() => addDays("2024-05-01", 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("isWeekend", () => {
+  it.each([
+    ["2024-05-03", false], // Friday
+    ["2024-05-04", true], // Saturday
+    ["2024-05-05", true], // Sunday
+    ["2024-05-06", false], // Monday
+  ])("%s is a weekend day: %s", (date, expected) => {
+    expect(isWeekend(date)).toBe(expected);
+  });
+});
+
+describe("todayIn", () => {
+  const evening = new Date("2020-01-01T20:00:00Z");
+
+  it("gives the calendar date in the target's zone", () => {
+    expect(todayIn("UTC", evening)).toBe("2020-01-01");
+    expect(todayIn("America/New_York", evening)).toBe("2020-01-01");
+    expect(todayIn("Asia/Seoul", evening)).toBe("2020-01-02");
+  });
+
+  it("is still yesterday west of UTC just after midnight UTC", () => {
+    expect(todayIn("America/New_York", new Date("2020-01-02T03:00:00Z"))).toBe("2020-01-01");
+  });
+
+  it("refuses an unknown zone", () => {
+    expect(() => todayIn("Mars/Olympus_Mons", evening)).toThrow(RangeError);
+  });
+});
+
+describe("responseDeadline", () => {
+  it("has none for an unsent letter, whatever the rule", () => {
+    expect(responseDeadline({ sentOn: null, rule: "calendar_days", deadlineDays: 30 })).toBeNull();
+    expect(responseDeadline({ sentOn: null, rule: "date", deadlineDate: "2024-06-01" })).toBeNull();
+  });
+
+  it("has none under the rule none", () => {
+    expect(responseDeadline({ sentOn: "2024-05-01", rule: "none" })).toBeNull();
+  });
+
+  it("uses the fixed date under the rule date", () => {
+    expect(responseDeadline({ sentOn: "2024-05-01", rule: "date", deadlineDate: "2024-06-15" })).toBe(
+      "2024-06-15",
+    );
+  });
+
+  it.each([
+    ["2019-12-01", 30, "2019-12-31"],
+    ["2024-01-31", 29, "2024-02-29"],
+    ["2020-01-31", 30, "2020-03-01"], // Jan 31 plus a month of days, leap year
+    ["2021-01-31", 30, "2021-03-02"],
+    ["2019-12-31", 1, "2020-01-01"],
+  ])("sent %s with %i calendar days is due %s", (sentOn, days, expected) => {
+    expect(responseDeadline({ sentOn, rule: "calendar_days", deadlineDays: days })).toBe(expected);
+  });
+
+  it("counts working days from the day after sending, skipping the weekend", () => {
+    // Friday 2024-05-03
+    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 1 })).toBe(
+      "2024-05-06",
+    );
+    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 5 })).toBe(
+      "2024-05-10",
+    );
+    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 6 })).toBe(
+      "2024-05-13",
+    );
+  });
+
+  it("does not count the sending day even when it is a working day", () => {
+    // Monday 2024-05-06
+    expect(responseDeadline({ sentOn: "2024-05-06", rule: "working_days", deadlineDays: 1 })).toBe(
+      "2024-05-07",
+    );
+  });
+
+  it("starts counting on Monday when sent at the weekend", () => {
+    // Saturday 2024-05-04
+    expect(responseDeadline({ sentOn: "2024-05-04", rule: "working_days", deadlineDays: 1 })).toBe(
+      "2024-05-06",
+    );
+  });
+
+  it("skips the target's holidays", () => {
+    const holidays = ["2024-05-06", "2024-05-07"];
+    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 1, holidays })).toBe(
+      "2024-05-08",
+    );
+    // A holiday on a weekend changes nothing.
+    expect(
+      responseDeadline({
+        sentOn: "2024-05-03",
+        rule: "working_days",
+        deadlineDays: 1,
+        holidays: ["2024-05-04"],
+      }),
+    ).toBe("2024-05-06");
+  });
+
+  it("crosses the year end in working days", () => {
+    // Tuesday 2019-12-31, with New Year's Day off
+    expect(
+      responseDeadline({
+        sentOn: "2019-12-31",
+        rule: "working_days",
+        deadlineDays: 1,
+        holidays: ["2020-01-01"],
+      }),
+    ).toBe("2020-01-02");
+  });
+
+  it("has none while the day count is missing, and refuses a non-positive one", () => {
+    expect(responseDeadline({ sentOn: "2024-05-01", rule: "calendar_days", deadlineDays: null })).toBeNull();
+    expect(() => responseDeadline({ sentOn: "2024-05-01", rule: "calendar_days", deadlineDays: 0 })).toThrow(
+      RangeError,
+    );
+    expect(() => responseDeadline({ sentOn: "2024-05-01", rule: "working_days", deadlineDays: -3 })).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe("letterClock", () => {
+  it("has not started for drafts or letters still collecting signatures", () => {
+    expect(letterClock(sent({ status: "draft", sentOn: null }))).toEqual({ state: "draft" });
+    expect(letterClock(sent({ status: "collecting", sentOn: null }))).toEqual({ state: "collecting" });
+  });
+
+  it("counts a letter sent today as zero days", () => {
+    expect(letterClock(sent({ now: new Date("2024-05-01T23:59:59Z") }))).toEqual({
+      state: "awaiting",
+      deadline: "2024-05-31",
+      daysLeft: 30,
+      daysSinceSent: 0,
+    });
+  });
+
+  it("is still in time on the deadline day and overdue the day after", () => {
+    expect(letterClock(sent({ now: new Date("2024-05-31T23:59:59Z") }))).toEqual({
+      state: "awaiting",
+      deadline: "2024-05-31",
+      daysLeft: 0,
+      daysSinceSent: 30,
+    });
+    expect(letterClock(sent({ now: new Date("2024-06-01T00:00:00Z") }))).toEqual({
+      state: "overdue",
+      deadline: "2024-05-31",
+      daysOverdue: 1,
+      daysWithoutResponse: 31,
+    });
+  });
+
+  it("is answered by a response before the deadline", () => {
+    const clock = letterClock(sent({ firstResponseOn: "2024-05-10", now: new Date("2024-07-01T12:00:00Z") }));
+    expect(clock).toEqual({ state: "answered", respondedOn: "2024-05-10", daysToAnswer: 9 });
+  });
+
+  it("ends the clock with a late response too", () => {
+    const clock = letterClock(sent({ firstResponseOn: "2024-06-20", now: new Date("2024-07-01T12:00:00Z") }));
+    expect(clock).toEqual({ state: "answered", respondedOn: "2024-06-20", daysToAnswer: 50 });
+  });
+
+  it("is answered by a response on the sending day", () => {
+    expect(letterClock(sent({ firstResponseOn: "2024-05-01" }))).toEqual({
+      state: "answered",
+      respondedOn: "2024-05-01",
+      daysToAnswer: 0,
+    });
+  });
+
+  it("keeps a closed letter without a response overdue", () => {
+    const clock = letterClock(sent({ status: "closed", now: new Date("2024-06-10T12:00:00Z") }));
+    expect(clock).toMatchObject({ state: "overdue", daysOverdue: 10, daysWithoutResponse: 40 });
+  });
+
+  it("shows a closed letter with a response as answered", () => {
+    const clock = letterClock(sent({ status: "closed", firstResponseOn: "2024-06-05" }));
+    expect(clock).toMatchObject({ state: "answered", respondedOn: "2024-06-05" });
+  });
+
+  it("is never overdue without a deadline", () => {
+    const clock = letterClock(
+      sent({ rule: "none", deadlineDays: null, now: new Date("2030-01-01T00:00:00Z") }),
+    );
+    expect(clock).toEqual({
+      state: "awaiting",
+      deadline: null,
+      daysLeft: null,
+      daysSinceSent: daysBetween("2024-05-01", "2030-01-01"),
+    });
+    const closed = letterClock(sent({ status: "closed", rule: "none", deadlineDays: null }));
+    expect(closed.state).toBe("awaiting");
+  });
+
+  it("uses a fixed deadline date", () => {
+    const input = sent({ rule: "date", deadlineDate: "2024-05-15", deadlineDays: null });
+    expect(letterClock({ ...input, now: new Date("2024-05-15T12:00:00Z") })).toMatchObject({
+      state: "awaiting",
+      daysLeft: 0,
+    });
+    expect(letterClock({ ...input, now: new Date("2024-05-16T12:00:00Z") })).toMatchObject({
+      state: "overdue",
+      deadline: "2024-05-15",
+      daysOverdue: 1,
+      daysWithoutResponse: 15,
+    });
+  });
+
+  it("applies working days and holidays", () => {
+    // Sent Friday; 1 working day with Monday a holiday → due Tuesday.
+    const input = sent({
+      sentOn: "2024-05-03",
+      rule: "working_days",
+      deadlineDays: 1,
+      holidays: ["2024-05-06"],
+    });
+    expect(letterClock({ ...input, now: new Date("2024-05-07T12:00:00Z") })).toMatchObject({
+      state: "awaiting",
+      deadline: "2024-05-07",
+      daysLeft: 0,
+    });
+    expect(letterClock({ ...input, now: new Date("2024-05-08T12:00:00Z") })).toMatchObject({
+      state: "overdue",
+      deadline: "2024-05-07",
+      daysOverdue: 1,
+      daysWithoutResponse: 5,
+    });
+  });
+
+  it("decides overdue by the calendar in the target's zone", () => {
+    // Due 2020-01-01; at 20:00 UTC that day it is already 2 January in Seoul.
+    const input = sent({
+      sentOn: "2019-12-31",
+      deadlineDays: 1,
+      now: new Date("2020-01-01T20:00:00Z"),
+    });
+    expect(letterClock({ ...input, timeZone: "UTC" })).toMatchObject({ state: "awaiting", daysLeft: 0 });
+    expect(letterClock({ ...input, timeZone: "America/New_York" })).toMatchObject({
+      state: "awaiting",
+      daysLeft: 0,
+    });
+    expect(letterClock({ ...input, timeZone: "Asia/Seoul" })).toEqual({
+      state: "overdue",
+      deadline: "2020-01-01",
+      daysOverdue: 1,
+      daysWithoutResponse: 2,
+    });
+  });
+
+  it("defaults to UTC", () => {
+    const { timeZone: _, ...input } = sent({
+      sentOn: "2019-12-31",
+      deadlineDays: 1,
+      now: new Date("2020-01-01T20:00:00Z"),
+    });
+    expect(letterClock(input).state).toBe("awaiting");
+  });
+
+  it("never counts negative days when the sending date is ahead of the target's today", () => {
+    // Recorded as sent on 2 January from Seoul, while it is still 1 January in UTC.
+    const clock = letterClock(sent({ sentOn: "2020-01-02", now: new Date("2020-01-01T20:00:00Z") }));
+    expect(clock).toMatchObject({ state: "awaiting", daysSinceSent: 0, daysLeft: 31 });
+  });
+
+  it("refuses a sent letter with no sending date", () => {
+    expect(() => letterClock(sent({ sentOn: null }))).toThrow(RangeError);
+  });
+
+  it("reports the demo letter as overdue since 31 December 2019", () => {
+    const clock = letterClock({
+      status: "sent",
+      sentOn: "2019-12-01",
+      rule: "calendar_days",
+      deadlineDate: null,
+      deadlineDays: 30,
+      holidays: [],
+      firstResponseOn: null,
+      timeZone: "Asia/Seoul",
+      now: new Date("2026-11-28T12:00:00Z"),
+    });
+    expect(clock).toEqual({
+      state: "overdue",
+      deadline: "2019-12-31",
+      daysOverdue: daysBetween("2019-12-31", "2026-11-28"),
+      daysWithoutResponse: daysBetween("2019-12-01", "2026-11-28"),
+    });
+    expect(daysBetween("2019-12-01", "2026-11-28")).toBe(2554);
+  });
+});

@@ -1,0 +1,271 @@
+import { describe, expect, it } from "vitest";
+import { type TallyCoalitionInput, type TallySignature, tallySentence, tallySignatures } from "@/lib/tally";
+
+type Status = TallySignature["status"];
+
+function orgs(prefix: string, n: number, status: Status = "confirmed"): TallySignature[] {
+  return Array.from({ length: n }, (_, i) => ({
+    kind: "organisation" as const,
+    status,
+    visibility: "public" as const,
+    organisationId: `${prefix}-${i + 1}`,
+  }));
+}
+
+function org(organisationId: string, status: Status = "confirmed"): TallySignature {
+  return { kind: "organisation", status, visibility: "public", organisationId };
+}
+
+function people(n: number, status: Status = "confirmed"): TallySignature[] {
+  return Array.from({ length: n }, () => ({
+    kind: "individual" as const,
+    status,
+    visibility: "public" as const,
+    organisationId: null,
+  }));
+}
+
+const ICNK_NAME = "International Coalition to Stop Crimes Against Humanity in North Korea";
+
+const icnk: TallyCoalitionInput = {
+  organisationId: "icnk",
+  name: ICNK_NAME,
+  shortName: "ICNK",
+  declaredMembership: 300,
+  declaredMembershipLabel: "over 300",
+  memberIds: ["member-1", "member-2", "member-3", "member-4", "member-5"],
+};
+
+describe("tallySignatures without coalitions", () => {
+  it("words the December 2019 letter: 67 organisations and 10 individuals", () => {
+    const tally = tallySignatures({ signatures: [...orgs("org", 67), ...people(10)], coalitions: [] });
+    expect(tally).toEqual({
+      organisations: 67,
+      individuals: 10,
+      withheld: 0,
+      coalitions: [],
+      otherOrganisations: 67,
+      representedGroups: 67,
+      sentence: "67 organisations and 10 individuals",
+    });
+  });
+
+  it("counts only confirmed signatures", () => {
+    const tally = tallySignatures({
+      signatures: [
+        ...orgs("ok", 3),
+        ...orgs("pending", 4, "pending"),
+        ...orgs("rejected", 2, "rejected"),
+        ...orgs("withdrawn", 1, "withdrawn"),
+        ...people(2),
+        ...people(5, "pending"),
+        ...people(1, "withdrawn"),
+        ...people(1, "rejected"),
+      ],
+      coalitions: [],
+    });
+    expect(tally).toMatchObject({
+      organisations: 3,
+      individuals: 2,
+      sentence: "3 organisations and 2 individuals",
+    });
+  });
+
+  it("counts name-withheld signatures and says how many are withheld", () => {
+    const tally = tallySignatures({
+      signatures: [
+        ...orgs("org", 2),
+        {
+          kind: "organisation",
+          status: "confirmed",
+          visibility: "name_withheld",
+          organisationId: "hidden-org",
+        },
+        ...people(1),
+        { kind: "individual", status: "confirmed", visibility: "name_withheld", organisationId: null },
+        { kind: "individual", status: "pending", visibility: "name_withheld", organisationId: null },
+      ],
+      coalitions: [],
+    });
+    expect(tally).toMatchObject({
+      organisations: 3,
+      individuals: 2,
+      withheld: 2,
+      sentence: "3 organisations and 2 individuals",
+    });
+  });
+
+  it.each([
+    [1, 1, "1 organisation and 1 individual"],
+    [3, 0, "3 organisations"],
+    [1, 0, "1 organisation"],
+    [0, 2, "2 individuals"],
+    [0, 1, "1 individual"],
+    [0, 0, "No signatures yet"],
+    [1200, 0, "1,200 organisations"],
+  ])("%i organisations and %i individuals read %s", (o, p, expected) => {
+    expect(tallySignatures({ signatures: [...orgs("org", o), ...people(p)], coalitions: [] }).sentence).toBe(
+      expected,
+    );
+  });
+
+  it("says no signatures yet when nothing is confirmed", () => {
+    const tally = tallySignatures({
+      signatures: [...orgs("org", 2, "pending"), ...people(1, "withdrawn")],
+      coalitions: [],
+    });
+    expect(tally.sentence).toBe("No signatures yet");
+  });
+});
+
+describe("tallySignatures with a signing coalition", () => {
+  it("words the March 2020 letter: ICNK joined by 72 other groups and 10 individuals", () => {
+    const tally = tallySignatures({
+      signatures: [org("icnk"), ...orgs("other", 72), ...people(10)],
+      coalitions: [icnk],
+    });
+    expect(tally).toEqual({
+      organisations: 73,
+      individuals: 10,
+      withheld: 0,
+      coalitions: [
+        {
+          organisationId: "icnk",
+          name: ICNK_NAME,
+          shortName: "ICNK",
+          label: "over 300",
+          declaredMembership: 300,
+        },
+      ],
+      otherOrganisations: 72,
+      representedGroups: 372,
+      sentence: `${ICNK_NAME} (ICNK), representing over 300 groups, joined by 72 other groups and 10 individuals`,
+    });
+  });
+
+  it("absorbs registered members that also signed instead of counting them twice", () => {
+    const tally = tallySignatures({
+      signatures: [org("icnk"), org("member-2"), org("member-4"), ...orgs("other", 72), ...people(10)],
+      coalitions: [icnk],
+    });
+    expect(tally).toMatchObject({ organisations: 75, otherOrganisations: 72, representedGroups: 372 });
+    expect(tally.sentence).toBe(
+      `${ICNK_NAME} (ICNK), representing over 300 groups, joined by 72 other groups and 10 individuals`,
+    );
+  });
+
+  it("says nothing joined when only the coalition and its members signed", () => {
+    const tally = tallySignatures({ signatures: [org("icnk"), org("member-1")], coalitions: [icnk] });
+    expect(tally.sentence).toBe(`${ICNK_NAME} (ICNK), representing over 300 groups`);
+    expect(tally.representedGroups).toBe(300);
+  });
+
+  it.each([
+    [1, 0, "joined by 1 other group"],
+    [0, 1, "joined by 1 individual"],
+    [0, 4, "joined by 4 individuals"],
+    [1, 1, "joined by 1 other group and 1 individual"],
+  ])("with %i other organisations and %i individuals it is %s", (o, p, joined) => {
+    const tally = tallySignatures({
+      signatures: [org("icnk"), ...orgs("other", o), ...people(p)],
+      coalitions: [icnk],
+    });
+    expect(tally.sentence).toBe(`${ICNK_NAME} (ICNK), representing over 300 groups, ${joined}`);
+  });
+
+  it("uses the number when the coalition has no worded label, and no brackets without a short name", () => {
+    const network: TallyCoalitionInput = {
+      organisationId: "net",
+      name: "Asia Network",
+      shortName: null,
+      declaredMembership: 1500,
+      declaredMembershipLabel: null,
+      memberIds: [],
+    };
+    const tally = tallySignatures({ signatures: [org("net"), ...people(2)], coalitions: [network] });
+    expect(tally.coalitions[0].label).toBe("1,500");
+    expect(tally.sentence).toBe("Asia Network, representing 1,500 groups, joined by 2 individuals");
+  });
+
+  it("names two signing coalitions, the larger first", () => {
+    const small: TallyCoalitionInput = {
+      organisationId: "b",
+      name: "B",
+      shortName: null,
+      declaredMembership: 40,
+      declaredMembershipLabel: null,
+      memberIds: ["b-member"],
+    };
+    const large: TallyCoalitionInput = {
+      organisationId: "a",
+      name: "A",
+      shortName: "a",
+      declaredMembership: 300,
+      declaredMembershipLabel: "over 300",
+      memberIds: ["a-member"],
+    };
+    const tally = tallySignatures({
+      signatures: [org("b"), org("a"), org("a-member"), org("b-member"), ...orgs("other", 5), ...people(1)],
+      coalitions: [small, large],
+    });
+    expect(tally).toMatchObject({ organisations: 9, otherOrganisations: 5, representedGroups: 345 });
+    expect(tally.sentence).toBe(
+      "A (a), representing over 300 groups, and B, representing 40 groups, joined by 5 other groups and 1 individual",
+    );
+  });
+
+  it("treats a coalition whose signature is not confirmed as absent, and counts its members as others", () => {
+    const tally = tallySignatures({
+      signatures: [org("icnk", "withdrawn"), org("member-1"), org("member-2"), ...people(1)],
+      coalitions: [icnk],
+    });
+    expect(tally).toMatchObject({ coalitions: [], otherOrganisations: 2, representedGroups: 2 });
+    expect(tally.sentence).toBe("2 organisations and 1 individual");
+  });
+
+  it("ignores coalitions that did not sign at all", () => {
+    const tally = tallySignatures({ signatures: [org("member-1"), ...orgs("other", 2)], coalitions: [icnk] });
+    expect(tally.sentence).toBe("3 organisations");
+  });
+
+  it("counts a network without a declared membership as one group", () => {
+    const undeclared: TallyCoalitionInput = {
+      ...icnk,
+      declaredMembership: null,
+      declaredMembershipLabel: null,
+    };
+    const tally = tallySignatures({ signatures: [org("icnk"), org("member-1")], coalitions: [undeclared] });
+    expect(tally).toMatchObject({ coalitions: [], otherOrganisations: 2, sentence: "2 organisations" });
+  });
+
+  it("counts withheld members of a coalition as absorbed, but still withheld", () => {
+    const tally = tallySignatures({
+      signatures: [
+        org("icnk"),
+        {
+          kind: "organisation",
+          status: "confirmed",
+          visibility: "name_withheld",
+          organisationId: "member-3",
+        },
+      ],
+      coalitions: [icnk],
+    });
+    expect(tally).toMatchObject({ organisations: 2, withheld: 1, otherOrganisations: 0 });
+  });
+});
+
+describe("tallySentence", () => {
+  it("formats numbers handed to it without recounting", () => {
+    expect(
+      tallySentence({
+        organisations: 2,
+        individuals: 0,
+        withheld: 0,
+        coalitions: [{ organisationId: "x", name: "X", shortName: null, label: "1", declaredMembership: 1 }],
+        otherOrganisations: 1,
+        representedGroups: 2,
+      }),
+    ).toBe("X, representing 1 group, joined by 1 other group");
+  });
+});
