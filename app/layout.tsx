@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { UserMenu } from "@/components/layout/user-menu";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +19,8 @@ const navLink =
   "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
 
 async function SiteHeader() {
-  // The header depends on who is asking, so every page renders per request, never at build.
-  await connection();
-  const [t, tMeta, user] = await Promise.all([
-    getTranslations("nav"),
-    getTranslations("meta"),
-    getCurrentUser(),
-  ]);
+  // The same for everyone: who is signed in is filled in by the browser (UserMenu).
+  const [t, tMeta] = await Promise.all([getTranslations("nav"), getTranslations("meta")]);
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
@@ -47,41 +39,7 @@ async function SiteHeader() {
                 {t("campaigns")}
               </Link>
             </li>
-            {user ? (
-              <>
-                <li>
-                  <Link href="/account" className={navLink}>
-                    {t("account")}
-                  </Link>
-                </li>
-                {can(user, "staff.access") ? (
-                  <li>
-                    <Link href="/staff" className={navLink}>
-                      {t("staff")}
-                    </Link>
-                  </li>
-                ) : null}
-                <li>
-                  <form action={signOutAction}>
-                    <button
-                      type="submit"
-                      className={`${navLink} cursor-pointer border border-line-strong px-3 hover:border-accent`}
-                    >
-                      {t("signOut")}
-                    </button>
-                  </form>
-                </li>
-              </>
-            ) : (
-              <li>
-                <Link
-                  href="/sign-in"
-                  className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-white no-underline hover:bg-accent-strong hover:text-white"
-                >
-                  {t("signIn")}
-                </Link>
-              </li>
-            )}
+            <UserMenu />
           </ul>
         </nav>
       </div>

@@ -9,6 +9,8 @@ export type TallySignature = {
   status: "pending" | "confirmed" | "rejected" | "withdrawn";
   visibility: "public" | "name_withheld";
   organisationId: string | null;
+  /** How many such signatures this row stands for (a grouped count of individuals); default 1. */
+  count?: number;
 };
 
 export type TallyCoalitionInput = {
@@ -68,9 +70,10 @@ export function tallySignatures({ signatures, coalitions }: TallyInput): Tally {
   // Pending, rejected and withdrawn signatures are not (or no longer) on the letter.
   const confirmed = signatures.filter((s) => s.status === "confirmed");
   const organisationSignatures = confirmed.filter((s) => s.kind === "organisation");
-  const individuals = confirmed.length - organisationSignatures.length;
+  const weight = (rows: readonly TallySignature[]) => rows.reduce((sum, s) => sum + (s.count ?? 1), 0);
+  const individuals = weight(confirmed.filter((s) => s.kind === "individual"));
   // Withheld names still count: at-risk signatories are part of the number, just not the list.
-  const withheld = confirmed.filter((s) => s.visibility === "name_withheld").length;
+  const withheld = weight(confirmed.filter((s) => s.visibility === "name_withheld"));
 
   const signed = new Set(organisationSignatures.map((s) => s.organisationId));
   // Without a declared membership there is nothing to represent; such a network signs as one group.

@@ -19,9 +19,12 @@ for (const account of accounts) {
     const main = page.getByRole("main");
     await expect(main.getByText(account.email)).toBeVisible();
     await expect(main.getByText(account.role, { exact: true })).toBeVisible();
-    if (account.organisation) await expect(main.getByText(account.organisation, { exact: true })).toBeVisible();
-    const staffLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" });
-    await expect(staffLink).toHaveCount(account.staff ? 1 : 0);
+    if (account.organisation)
+      await expect(main.getByText(account.organisation, { exact: true })).toBeVisible();
+    const nav = page.getByRole("navigation", { name: "Main" });
+    // The header learns who is signed in from the browser; wait for it before counting links.
+    await expect(nav.getByRole("link", { name: "Account" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Staff" })).toHaveCount(account.staff ? 1 : 0);
 
     const response = await page.goto("/staff");
     if (account.staff) {
@@ -95,7 +98,9 @@ test("a new visitor signs up and becomes a member without an organisation", asyn
   await expect(main.getByText(/do not belong to any organisation/i)).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Someone Else");
   await page.getByLabel("E-mail address").fill("min-ji.park@example.org");

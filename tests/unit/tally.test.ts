@@ -269,3 +269,31 @@ describe("tallySentence", () => {
     ).toBe("X, representing 1 group, joined by 1 other group");
   });
 });
+
+describe("grouped counts", () => {
+  it("counts a grouped row of individuals as many signatures", () => {
+    const tally = tallySignatures({
+      signatures: [
+        {
+          kind: "individual",
+          status: "confirmed",
+          visibility: "public",
+          organisationId: null,
+          count: 49_990,
+        },
+        {
+          kind: "individual",
+          status: "confirmed",
+          visibility: "name_withheld",
+          organisationId: null,
+          count: 10,
+        },
+        { kind: "individual", status: "pending", visibility: "public", organisationId: null, count: 500 },
+        { kind: "organisation", status: "confirmed", visibility: "public", organisationId: "o1" },
+      ],
+      coalitions: [],
+    });
+    expect(tally).toMatchObject({ individuals: 50_000, withheld: 10, organisations: 1 });
+    expect(tally.sentence).toBe("1 organisation and 50,000 individuals");
+  });
+});

@@ -50,7 +50,6 @@ export default async function StaffUsersPage() {
             </thead>
             <tbody className="divide-y divide-line">
               {users.map((user) => {
-                const who = user.name ?? user.email;
                 const roleLabel = t(`roles.site.${user.role}`);
                 return (
                   <tr key={user.id} className="align-top">
