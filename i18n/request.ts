@@ -1,5 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
-import messages from "@/messages/en.json";
+import { messages } from "@/messages/en";
 
 /*
  * One language for now, without locale routing: every request gets English. The

@@ -1,0 +1,313 @@
+/*
+ * One chronological view per campaign: events, letters (opened, sent), responses, ask
+ * decision points and non-response markers merged into a single list. Non-response is
+ * never typed in: it comes from the letter clock, so it ends the moment a response is
+ * recorded. Retracted items stay on the record with their reason.
+ */
+
+import { daysLabel, isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/dates";
+import type { LetterClock } from "@/lib/deadlines";
+import { daysBetween } from "@/lib/deadlines";
+
+export type EventKind = "coalition_action" | "government_action" | "un_action" | "media" | "other";
+export type ResponseKind =
+  | "written_reply"
+  | "public_statement"
+  | "meeting"
+  | "vote"
+  | "policy_action"
+  | "acknowledgement";
+export type ResponseStance = "positive" | "negative" | "mixed" | "noncommittal";
+export type AskOutcome = "pending" | "met" | "partially_met" | "not_met" | "moot";
+
+export type TimelineSource = { url: string; label?: string };
+export type Retraction = { at: string; reason: string };
+
+export type TimelineEventInput = {
+  id: string;
+  kind: EventKind;
+  title: string;
+  description: string | null;
+  date: PreciseDate;
+  sources: readonly TimelineSource[];
+  retracted: Retraction | null;
+};
+
+export type TimelineLetterInput = {
+  id: string;
+  slug: string;
+  title: string;
+  addressee: string;
+  openedOn: string | null;
+  sent: PreciseDate | null;
+  sourceUrl: string | null;
+  clock: LetterClock;
+  tallySentence: string;
+};
+
+export type TimelineResponseInput = {
+  id: string;
+  kind: ResponseKind;
+  stance: ResponseStance;
+  date: PreciseDate;
+  summary: string;
+  sourceUrl: string | null;
+  letterId: string | null;
+  askId: string | null;
+  retracted: Retraction | null;
+};
+
+export type TimelineAskInput = {
+  id: string;
+  title: string;
+  venue: string | null;
+  decision: PreciseDate | null;
+  outcome: AskOutcome;
+  outcomeSourceUrl: string | null;
+  retracted?: Retraction | null;
+};
+
+export type TimelineInput = {
+  /** "YYYY-MM-DD" in the target's time zone. */
+  today: string;
+  events: readonly TimelineEventInput[];
+  letters: readonly TimelineLetterInput[];
+  responses: readonly TimelineResponseInput[];
+  asks: readonly TimelineAskInput[];
+};
+
+export type TimelineKind =
+  | "event"
+  | "letter_opened"
+  | "letter_sent"
+  | "response"
+  | "ask_decision"
+  | "non_response";
+
+export type TimelineEntry = {
+  /** Unique and stable across renders: "<kind>:<source id>". */
+  id: string;
+  kind: TimelineKind;
+  /** The event kind or response kind. */
+  subkind?: EventKind | ResponseKind;
+  date: PreciseDate;
+  title: string;
+  detail: string | null;
+  sources: TimelineSource[];
+  /** The letter the entry is about; the page builds the URL. */
+  letterSlug?: string;
+  letterId?: string;
+  /** The ask the entry is about. */
+  askId?: string;
+  /** True for decision points whose whole period is not yet past. */
+  upcoming: boolean;
+  /** Days from today to the start of an upcoming decision point's period (never negative); else null. */
+  countdownDays: number | null;
+  retracted: Retraction | null;
+  stance?: ResponseStance;
+  outcome?: AskOutcome;
+};
+
+/** Every kind, in the order a filter offers them. */
+export const TIMELINE_KINDS: readonly TimelineKind[] = [
+  "event",
+  "letter_opened",
+  "letter_sent",
+  "response",
+  "non_response",
+  "ask_decision",
+];
+
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  event: "Events",
+  letter_opened: "Letters opened",
+  letter_sent: "Letters sent",
+  response: "Responses",
+  non_response: "Non-responses",
+  ask_decision: "Decision points",
+};
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  coalition_action: "Coalition action",
+  government_action: "Government action",
+  un_action: "UN action",
+  media: "Media",
+  other: "Other",
+};
+
+export const RESPONSE_KIND_LABELS: Record<ResponseKind, string> = {
+  written_reply: "Written reply",
+  public_statement: "Public statement",
+  meeting: "Meeting",
+  vote: "Vote",
+  policy_action: "Policy action",
+  acknowledgement: "Acknowledgement",
+};
+
+export const RESPONSE_STANCE_LABELS: Record<ResponseStance, string> = {
+  positive: "Positive",
+  negative: "Negative",
+  mixed: "Mixed",
+  noncommittal: "Noncommittal",
+};
+
+export const ASK_OUTCOME_LABELS: Record<AskOutcome, string> = {
+  pending: "Pending",
+  met: "Met",
+  partially_met: "Partially met",
+  not_met: "Not met",
+  moot: "Moot",
+};
+
+// On one day the story reads: what happened, the letter it prompted, the reply, then
+// what the day decided; a missed deadline comes last because it is the day's end.
+const KIND_RANK: Record<TimelineKind, number> = {
+  event: 0,
+  letter_opened: 1,
+  letter_sent: 2,
+  response: 3,
+  ask_decision: 4,
+  non_response: 5,
+};
+
+function day(date: string): PreciseDate {
+  return { date, precision: "day" };
+}
+
+function sourcesOf(url: string | null): TimelineSource[] {
+  return url ? [{ url }] : [];
+}
+
+/** Oldest first; same period start by kind, then by id, so the order never depends on input order. */
+export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
+  const ka = sortKey(a.date);
+  const kb = sortKey(b.date);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  const rank = KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  if (rank !== 0) return rank;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  const common = {
+    letterSlug: letter.slug,
+    letterId: letter.id,
+    upcoming: false,
+    countdownDays: null,
+    retracted: null,
+  };
+  if (letter.openedOn) {
+    entries.push({
+      ...common,
+      id: `letter_opened:${letter.id}`,
+      kind: "letter_opened",
+      date: day(letter.openedOn),
+      title: `Letter opened for signatures: ${letter.title}`,
+      detail: `Addressed to ${letter.addressee}`,
+      sources: [],
+    });
+  }
+  if (letter.sent) {
+    entries.push({
+      ...common,
+      id: `letter_sent:${letter.id}`,
+      kind: "letter_sent",
+      date: letter.sent,
+      title: `Letter sent: ${letter.title}`,
+      detail: letter.tallySentence.trim() || null,
+      sources: sourcesOf(letter.sourceUrl),
+    });
+  }
+  if (letter.clock.state === "overdue") {
+    entries.push({
+      ...common,
+      id: `non_response:${letter.id}`,
+      kind: "non_response",
+      date: day(letter.clock.deadline),
+      title: `No response to “${letter.title}” by its deadline`,
+      detail: `No response for ${daysLabel(letter.clock.daysWithoutResponse)}`,
+      sources: sourcesOf(letter.sourceUrl),
+    });
+  }
+  return entries;
+}
+
+function askEntry(ask: TimelineAskInput & { decision: PreciseDate }, today: string): TimelineEntry {
+  const upcoming = !isPastPrecise(ask.decision, today);
+  const outcome = ASK_OUTCOME_LABELS[ask.outcome];
+  return {
+    id: `ask_decision:${ask.id}`,
+    kind: "ask_decision",
+    date: ask.decision,
+    title: `Decision point: ${ask.title}`,
+    detail: ask.venue ? `${ask.venue} · Outcome: ${outcome}` : `Outcome: ${outcome}`,
+    sources: sourcesOf(ask.outcomeSourceUrl),
+    askId: ask.id,
+    upcoming,
+    // "March 2027" is counted to its first day: the earliest the decision can fall.
+    countdownDays: upcoming ? Math.max(0, daysBetween(today, precisePeriodStart(ask.decision))) : null,
+    retracted: ask.retracted ?? null,
+    outcome: ask.outcome,
+  };
+}
+
+/** Merge a campaign's record into one chronological list, oldest first. */
+export function buildTimeline(input: TimelineInput): TimelineEntry[] {
+  const { today } = input;
+  const letters = new Map(input.letters.map((letter) => [letter.id, letter]));
+  const entries: TimelineEntry[] = [];
+
+  for (const event of input.events) {
+    entries.push({
+      id: `event:${event.id}`,
+      kind: "event",
+      subkind: event.kind,
+      date: event.date,
+      title: event.title,
+      detail: event.description,
+      sources: event.sources.map((s) => ({ ...s })),
+      upcoming: false,
+      countdownDays: null,
+      retracted: event.retracted,
+    });
+  }
+
+  for (const letter of input.letters) entries.push(...letterEntries(letter));
+
+  for (const response of input.responses) {
+    const letter = response.letterId ? letters.get(response.letterId) : undefined;
+    const kind = RESPONSE_KIND_LABELS[response.kind];
+    entries.push({
+      id: `response:${response.id}`,
+      kind: "response",
+      subkind: response.kind,
+      date: response.date,
+      title: letter ? `${kind} to “${letter.title}”` : kind,
+      detail: response.summary,
+      sources: sourcesOf(response.sourceUrl),
+      ...(letter ? { letterSlug: letter.slug, letterId: letter.id } : {}),
+      ...(response.askId ? { askId: response.askId } : {}),
+      upcoming: false,
+      countdownDays: null,
+      retracted: response.retracted,
+      stance: response.stance,
+    });
+  }
+
+  for (const ask of input.asks) {
+    if (ask.decision) entries.push(askEntry({ ...ask, decision: ask.decision }, today));
+  }
+
+  return entries.sort(compareTimelineEntries);
+}
+
+/** The entries of the given kinds, order kept; an empty selection means no filter. */
+export function filterTimeline(
+  entries: readonly TimelineEntry[],
+  kinds: readonly TimelineKind[],
+): TimelineEntry[] {
+  if (kinds.length === 0) return [...entries];
+  const wanted = new Set(kinds);
+  return entries.filter((entry) => wanted.has(entry.kind));
+}

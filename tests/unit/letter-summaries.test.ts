@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { campaigns, letters, responses } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import { daysBetween } from "@/lib/deadlines";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+let t: TestDb;
+const now = new Date("2026-11-28T12:00:00Z");
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const bySlug = async () => new Map((await loadLetterSummaries(t.db, { now })).map((l) => [l.slug, l]));
+
+describe("public letter summaries on the demo story", () => {
+  it("says the December 2019 letter has had no response, counting days from sending", async () => {
+    const december = (await bySlug()).get("december-2019-letter");
+    expect(december?.tally.sentence).toBe("67 organisations and 10 individuals");
+    expect(december?.clock).toEqual({
+      state: "overdue",
+      deadline: "2019-12-31",
+      daysOverdue: daysBetween("2019-12-31", "2026-11-28"),
+      daysWithoutResponse: daysBetween("2019-12-01", "2026-11-28"),
+    });
+  });
+
+  it("leads the March 2020 letter's tally with the coalition", async () => {
+    const march = (await bySlug()).get("march-2020-joint-letter");
+    expect(march?.tally.sentence).toBe(
+      "International Coalition to Stop Crimes Against Humanity in North Korea (ICNK), representing over 300 groups, joined by 72 other groups and 10 individuals",
+    );
+  });
+
+  it("shows the collecting letter as collecting", async () => {
+    expect((await bySlug()).get("follow-up-letter-2026")?.clock.state).toBe("collecting");
+  });
+
+  it("ends the clock once a response is recorded, and again when it is retracted", async () => {
+    const [letter] = await t.db.select().from(letters).where(eq(letters.slug, "december-2019-letter"));
+    const [response] = await t.db
+      .insert(responses)
+      .values({
+        campaignId: letter.campaignId,
+        letterId: letter.id,
+        kind: "written_reply",
+        stance: "noncommittal",
+        respondedOn: "2020-02-10",
+        summary: "Test reply",
+      })
+      .returning();
+    expect((await bySlug()).get("december-2019-letter")?.clock).toMatchObject({
+      state: "answered",
+      respondedOn: "2020-02-10",
+    });
+    await t.db
+      .update(responses)
+      .set({ retractedAt: new Date(), retractionReason: "Recorded in error" })
+      .where(eq(responses.id, response.id));
+    expect((await bySlug()).get("december-2019-letter")?.clock.state).toBe("overdue");
+  });
+
+  it("hides the letters of private campaigns", async () => {
+    await t.db.update(campaigns).set({ visibility: "private" });
+    expect((await loadLetterSummaries(t.db, { now })).length).toBe(0);
+    await t.db.update(campaigns).set({ visibility: "public" });
+  });
+});
