@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/layout/user-menu";
+import { siteUrl } from "@/lib/env";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { template: t("titleTemplate"), default: t("defaultTitle") },
     description: t("description"),
     applicationName: t("siteName"),
+    // Canonical URLs are absolute: set SITE_URL to the public address in production.
+    metadataBase: new URL(siteUrl()),
+    openGraph: { siteName: t("siteName"), type: "website" },
   };
 }
 

@@ -33,6 +33,8 @@ export async function createTestDb(): Promise<TestDb> {
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
   const pool = new Pool({ connectionString: testUrl.toString(), max: 20 });
+  // Dropping the database ends idle connections with "terminating connection": expected.
+  pool.on("error", () => {});
   const db = drizzlePg(pool, { schema });
   await migratePg(db, { migrationsFolder: migrationsFolder() });
   return {
