@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
+const PUBLIC_PAGES = [
+  "/",
+  CAMPAIGN,
+  `${CAMPAIGN}/letters/december-2019-letter`,
+  `${CAMPAIGN}/letters/march-2020-joint-letter`,
+  `${CAMPAIGN}/letters/follow-up-letter-2026`,
+  `${CAMPAIGN}/letters/december-2019-letter/signatories?kind=individuals`,
+  `${CAMPAIGN}/letters/december-2019-letter/print`,
+  "/organisations/icnk",
+  "/organisations/csw",
+  "/awaiting-response",
+  "/targets",
+  "/sign-in",
+  "/sign-up",
+  "/no-such-page",
+];
+
+for (const path of PUBLIC_PAGES) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  });
+}
+
+for (const width of [375, 1280]) {
+  test(`the campaign page fits a ${width}px wide screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(CAMPAIGN);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
