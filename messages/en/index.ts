@@ -3,9 +3,24 @@ import core from "./core.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
 import publicSite from "./public.json";
+import staffCampaigns from "./staff-campaigns.json";
+import staffLetters from "./staff-letters.json";
+import staffNav from "./staff-nav.json";
+import staffOps from "./staff-ops.json";
 
 /*
  * The English catalog, one file per area of the app so work on one area never touches
- * another's strings. Top-level namespaces must not repeat across files.
+ * another's strings. Top-level namespaces must not repeat across files (a unit test
+ * checks).
  */
-export const messages = { ...core, ...publicSite, ...campaign, ...letter, ...organisation };
+export const messages = {
+  ...core,
+  ...publicSite,
+  ...campaign,
+  ...letter,
+  ...organisation,
+  ...staffNav,
+  ...staffCampaigns,
+  ...staffLetters,
+  ...staffOps,
+};
