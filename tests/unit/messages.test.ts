@@ -7,7 +7,9 @@ const dir = path.resolve("messages/en");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json"));
 
 function lookup(key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }
 
 describe("the English message catalog", () => {
@@ -22,11 +24,12 @@ describe("the English message catalog", () => {
   });
 
   it("has a message for every error key the validation schemas can produce", () => {
-    const sources = ["lib/validations", "lib/actions", "app"].flatMap(function walk(p): string[] {
+    const walk = (p: string): string[] => {
       const full = path.resolve(p);
       if (fs.statSync(full).isDirectory()) return fs.readdirSync(full).flatMap((f) => walk(path.join(p, f)));
       return /\.(ts|tsx)$/.test(p) ? [fs.readFileSync(full, "utf8")] : [];
-    });
+    };
+    const sources = ["lib/validations", "lib/actions", "app"].flatMap(walk);
     const keys = new Set<string>();
     for (const source of sources) {
       for (const match of source.matchAll(/message: "([a-z]+\.[a-zA-Z]+)"/g)) keys.add(`errors.${match[1]}`);
