@@ -24,9 +24,13 @@ const navLink =
 
 async function SiteHeader() {
   // The same for everyone: who is signed in is filled in by the browser (UserMenu).
-  const [t, tMeta] = await Promise.all([getTranslations("nav"), getTranslations("meta")]);
+  const [t, tMeta, tPublic] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("meta"),
+    getTranslations("publicNav"),
+  ]);
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
         <Link
           href="/"
@@ -43,6 +47,16 @@ async function SiteHeader() {
                 {t("campaigns")}
               </Link>
             </li>
+            <li>
+              <Link href="/awaiting-response" className={navLink}>
+                {tPublic("awaiting")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/targets" className={navLink}>
+                {tPublic("targets")}
+              </Link>
+            </li>
             <UserMenu />
           </ul>
         </nav>
@@ -54,7 +68,7 @@ async function SiteHeader() {
 async function SiteFooter() {
   const [t, tMeta] = await Promise.all([getTranslations("footer"), getTranslations("meta")]);
   return (
-    <footer className="mt-16 border-t border-line bg-paper-deep">
+    <footer className="mt-16 border-t border-line bg-paper-deep print:hidden">
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-8 text-sm text-ink-muted sm:px-6">
         <p className="font-serif text-base font-bold text-ink">{tMeta("siteName")}</p>
         <p>{t("purpose")}</p>

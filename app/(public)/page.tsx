@@ -1,30 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import { getDb } from "@/db";
-import { listPublicCampaigns, type PublicCampaignCard } from "@/db/queries/campaigns";
-import type { CampaignStatus } from "@/db/schema";
+import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
+import { getHomeCampaigns } from "@/db/queries/public-campaigns";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { absolute: t("defaultTitle") } };
+  return {
+    title: { absolute: t("defaultTitle") },
+    description: t("description"),
+    alternates: { canonical: "/" },
+  };
 }
 
-const STATUS_TONE: Record<CampaignStatus, StatusTone> = {
-  draft: "neutral",
-  active: "info",
-  paused: "warning",
-  won: "success",
-  lost: "danger",
-  closed: "neutral",
-};
-
 export default async function HomePage() {
-  // Read the database at request time only, never while building.
+  // Read at request time only: `next build` must never open the database. The data
+  // itself comes from the cache, invalidated by the writes that change the list.
   await connection();
-  const [t, campaigns] = await Promise.all([getTranslations("home"), listPublicCampaigns(getDb())]);
+  const [t, campaigns] = await Promise.all([getTranslations("home"), getHomeCampaigns()]);
 
   return (
     <>
@@ -59,46 +52,13 @@ export default async function HomePage() {
             {t("empty")}
           </p>
         ) : (
-          <ul className="mt-8 grid gap-6 md:grid-cols-2">
+          <ul className="mt-8 flex flex-col gap-6">
             {campaigns.map((campaign) => (
-              <CampaignCard key={campaign.slug} campaign={campaign} />
+              <HomeCampaignCard key={campaign.slug} campaign={campaign} />
             ))}
           </ul>
         )}
       </section>
     </>
-  );
-}
-
-async function CampaignCard({ campaign }: { campaign: PublicCampaignCard }) {
-  const t = await getTranslations();
-  return (
-    <li className="group relative flex flex-col gap-4 rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] transition-colors focus-within:border-accent hover:border-accent sm:p-6">
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="sr-only">{t("home.status")}</span>
-        <StatusBadge tone={STATUS_TONE[campaign.status]}>
-          {t(`campaign.status.${campaign.status}`)}
-        </StatusBadge>
-        {campaign.isSample ? <StatusBadge tone="warning">{t("home.sample")}</StatusBadge> : null}
-      </div>
-      <h3 className="text-2xl font-bold">
-        {/* The whole card is clickable through this link's ::after; the link text stays the title. */}
-        <Link
-          href={`/campaigns/${campaign.slug}`}
-          className="text-ink no-underline after:absolute after:inset-0 after:rounded-lg group-hover:underline hover:text-ink"
-        >
-          {campaign.title}
-        </Link>
-      </h3>
-      <p className="text-sm font-semibold text-ink-muted">
-        {t("home.target", { name: campaign.targetName })}
-      </p>
-      {campaign.summary ? <p className="line-clamp-4 text-ink">{campaign.summary}</p> : null}
-      <p className="mt-auto flex flex-wrap gap-x-4 gap-y-1 border-t border-line pt-3 text-sm text-ink-muted">
-        <span>{t("home.asks", { count: campaign.askCount })}</span>
-        <span aria-hidden="true">·</span>
-        <span>{t("home.letters", { count: campaign.letterCount })}</span>
-      </p>
-    </li>
   );
 }

@@ -117,11 +117,17 @@ export async function loadLetterSummaries(
             coalitionMemberships,
             and(eq(coalitionMemberships.coalitionId, organisations.id), isNull(coalitionMemberships.leftOn)),
           )
-          .where(and(inArray(organisations.id, signingOrgIds), sql`${organisations.declaredMembership} is not null`))
+          .where(
+            and(
+              inArray(organisations.id, signingOrgIds),
+              sql`${organisations.declaredMembership} is not null`,
+            ),
+          )
           .groupBy(organisations.id);
 
   const holidaysByTarget = new Map<string, string[]>();
-  for (const h of holidayRows) holidaysByTarget.set(h.targetId, [...(holidaysByTarget.get(h.targetId) ?? []), h.day]);
+  for (const h of holidayRows)
+    holidaysByTarget.set(h.targetId, [...(holidaysByTarget.get(h.targetId) ?? []), h.day]);
   const firstResponseByLetter = new Map(firstResponses.map((r) => [r.letterId, r.first]));
   const groupsByLetter = new Map<string, TallySignature[]>();
   for (const g of signatureGroups) {

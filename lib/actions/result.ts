@@ -1,11 +1,16 @@
 import type { z } from "zod";
 
+/** Values a message interpolates: "signed by {by} on {at, date, long}". */
+export type ErrorValues = Record<string, string | number | Date>;
+
 /** The one result shape of every action; errors are message-catalog keys. */
 export type ActionResult<T> =
   | { ok: true; data: T }
   | {
       ok: false;
       error: string;
+      /** For messages with placeholders; the field errors use the same values. */
+      errorValues?: ErrorValues;
       fieldErrors?: Record<string, string[]>;
       /** What was typed, so a failed form keeps it (never passwords). */
       values?: Record<string, string>;
@@ -16,6 +21,7 @@ export class ActionError extends Error {
   constructor(
     readonly messageKey: string,
     readonly field?: string,
+    readonly values?: ErrorValues,
   ) {
     super(messageKey);
     this.name = "ActionError";

@@ -1,5 +1,5 @@
 import "server-only";
-import { updateTag } from "next/cache";
+import { revalidateTag, updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -101,7 +101,7 @@ export async function executeAction<S extends z.ZodType, T>(
       await writeAudit(tx, { actorUserId: actor?.id ?? null, ip, entries });
       return result;
     });
-    for (const tag of def.tags?.(input, data) ?? []) updateTag(tag);
+    invalidate(def.tags?.(input, data) ?? []);
     return { ok: true, data };
   } catch (error) {
     unstable_rethrow(error);
@@ -109,6 +109,7 @@ export async function executeAction<S extends z.ZodType, T>(
       return {
         ok: false,
         error: error.messageKey,
+        ...(error.values ? { errorValues: error.values } : {}),
         fieldErrors: error.field ? { [error.field]: [error.messageKey] } : undefined,
       };
     }
@@ -118,6 +119,24 @@ export async function executeAction<S extends z.ZodType, T>(
     }
     console.error(`[action ${def.name}]`, error);
     return { ok: false, error: "errors.unexpected" };
+  }
+}
+
+/**
+ * Expires the cached pages a committed write changed. Outside a request (scripts,
+ * tests) there is no cache to expire; the write itself has already succeeded.
+ */
+function invalidate(tags: string[]) {
+  for (const tag of tags) {
+    try {
+      updateTag(tag); // in a server action: the next read sees the write
+    } catch {
+      try {
+        revalidateTag(tag, { expire: 0 }); // in a route handler
+      } catch (error) {
+        if (process.env.NODE_ENV === "production") console.error(`[cache] could not expire ${tag}`, error);
+      }
+    }
   }
 }
 

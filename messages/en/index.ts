@@ -3,6 +3,7 @@ import core from "./core.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
 import publicSite from "./public.json";
+import signing from "./signing.json";
 import staffCampaigns from "./staff-campaigns.json";
 import staffLetters from "./staff-letters.json";
 import staffNav from "./staff-nav.json";
@@ -23,4 +24,5 @@ export const messages = {
   ...staffCampaigns,
   ...staffLetters,
   ...staffOps,
+  ...signing,
 };

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { campaigns, letters, letterVersions, targets } from "@/db/schema";
+import { BENCH_SIGNING_LETTER_ID } from "./signing";
 
 export const BENCH_CAMPAIGN = "bench-campaign";
 export const BENCH_LETTER = "bench-letter";
@@ -54,6 +55,23 @@ export async function buildBenchData(db: Db, { signatures = 50_000, events = 460
         })),
       )
       .returning({ id: letters.id, slug: letters.slug });
+    // One letter still collecting, for the signing burst (scripts/bench/signing.ts).
+    letterRows.push(
+      ...(await tx
+        .insert(letters)
+        .values({
+          id: BENCH_SIGNING_LETTER_ID,
+          campaignId: campaign.id,
+          slug: "bench-signing-letter",
+          title: "Bench letter open for signing",
+          addressee: "The Prime Minister of Benchland",
+          bodyMarkdown: "We, the undersigned, sign **the benchmark**.",
+          status: "collecting",
+          whoCanSign: "both",
+          isSample: true,
+        })
+        .returning({ id: letters.id, slug: letters.slug })),
+    );
     await tx
       .insert(letterVersions)
       .values(letterRows.map((l) => ({ letterId: l.id, version: 1, bodyMarkdown: "Bench" })));

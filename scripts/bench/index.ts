@@ -3,7 +3,9 @@
  * timeline entries and a letter with 50,000 signatures), starts the app on 127.0.0.1
  * and measures throughput and p99 latency with autocannon. Ratios to a static asset
  * in the same run are the figures to compare; absolute numbers depend on the machine.
- *   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), DATABASE_URL (optional)
+ * Then a signing burst through the JSON endpoint (scripts/bench/signing.ts).
+ *   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), DATABASE_URL (optional),
+ *   BENCH_SIGNATURES (default 3000), BENCH_SIGNING_CONCURRENCY (default 50)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -18,6 +20,7 @@ import { dataDir } from "@/lib/env";
 import { assertLocalDatabase } from "../../tests/helpers/assert-local-database";
 import { runCli } from "../cli";
 import { BENCH_CAMPAIGN, BENCH_LETTER, buildBenchData } from "./data";
+import { benchSigningBurst } from "./signing";
 
 const port = Number(process.env.BENCH_PORT || 3400);
 const base = `http://127.0.0.1:${port}`;
@@ -48,7 +51,17 @@ async function prepareDatabase() {
 
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME_BIND: "127.0.0.1",
+      NODE_ENV: "production",
+      // The signing burst comes from one address; mail is only logged.
+      SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE: "0",
+      SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "0",
+      SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "0",
+      SMTP_URL: "",
+    },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
@@ -114,12 +127,15 @@ runCli(async () => {
         `${row.name.padEnd(28)} ${row.rps.toFixed(0).padStart(9)} ${row.p99.toFixed(0).padStart(8)} ${row.ratio!.toFixed(2).padStart(7)} ${row.errors}`,
       );
     }
+    const signing = await benchSigningBurst({ base, server });
     fs.mkdirSync("bench/results", { recursive: true });
     fs.writeFileSync(
       path.join("bench/results", "latest.json"),
-      JSON.stringify({ at: new Date().toISOString(), duration, connections, rows }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), duration, connections, rows, signing }, null, 2),
     );
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    // The signing burst stops the server itself when it must count rows in PGlite.
+    if (server.pid && server.exitCode === null && server.signalCode === null)
+      process.kill(-server.pid, "SIGTERM");
   }
 });

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { can, organisationsWhere } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -69,6 +69,11 @@ export default async function AccountPage() {
                 </li>
               ))}
             </ul>
+            {organisationsWhere(user, "org.sign").length > 0 ? (
+              <p className="mt-4">
+                <Link href="/account/signatures">{t("signing.account.link")}</Link>
+              </p>
+            ) : null}
           </>
         )}
       </Card>

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DecisionPoints } from "@/components/staff/letters/dashboard/decision-points";
+import { DueSoonLetters, OverdueLetters } from "@/components/staff/letters/dashboard/letter-deadlines";
+import { PendingSignatures } from "@/components/staff/letters/dashboard/pending-signatures";
+import { RecentActivity } from "@/components/staff/letters/dashboard/recent-activity";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
 import { getStaffCounts } from "@/db/queries/staff";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
@@ -14,7 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requirePermission("staff.access", "/staff");
-  const [t, counts] = await Promise.all([getTranslations("staff"), getStaffCounts(getDb())]);
+  const db = getDb();
+  const [t, counts, dashboard] = await Promise.all([
+    getTranslations("staff"),
+    getStaffCounts(db),
+    loadDashboard(db, { now: new Date() }),
+  ]);
   const tiles = [
     { key: "campaigns", value: counts.campaigns },
     { key: "letters", value: counts.letters },
@@ -44,8 +54,14 @@ export default async function StaffHomePage() {
         </dl>
       </section>
 
+      <OverdueLetters letters={dashboard.overdue} />
+      <DueSoonLetters letters={dashboard.dueSoon} days={DUE_SOON_DAYS} />
+      <DecisionPoints points={dashboard.decisionPoints} days={DECISION_POINT_DAYS} />
+      <PendingSignatures {...dashboard.pendingSignatures} />
+      <RecentActivity items={dashboard.activity} showAuditLink={can(user, "audit.read")} />
+
       {can(user, "user.manage") ? (
-        <section aria-labelledby="admin-heading" className="mt-10">
+        <section aria-labelledby="admin-heading" className="mt-12">
           <h2 id="admin-heading" className="text-2xl font-bold">
             {t("admin.heading")}
           </h2>

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
+import { getDb } from "@/db";
+import { listOrganisationSignatures, type OrganisationSignatureEntry } from "@/db/queries/signing";
+import { requireUser } from "@/lib/auth/session";
+import { can, organisationsWhere } from "@/lib/permissions";
+import { WithdrawForm } from "./withdraw-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signing.account");
+  return { title: t("title") };
+}
+
+const TONES: Record<OrganisationSignatureEntry["status"], StatusTone> = {
+  pending: "warning",
+  confirmed: "success",
+  rejected: "danger",
+  withdrawn: "neutral",
+};
+
+/** "My organisation's signatures": every letter each of the user's organisations signed. */
+export default async function AccountSignaturesPage() {
+  const user = await requireUser("/account/signatures");
+  const signerOf = new Set(organisationsWhere(user, "org.sign"));
+  const orgs = user.organisations.filter((o) => signerOf.has(o.organisationId));
+  const [t, entries] = await Promise.all([
+    getTranslations("signing"),
+    listOrganisationSignatures(getDb(), { organisationIds: orgs.map((o) => o.organisationId) }),
+  ]);
+
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+      <p>
+        <Link href="/account">
+          <span aria-hidden="true">← </span>
+          {t("account.back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-4xl font-bold">{t("account.title")}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-ink-muted">{t("account.intro")}</p>
+
+      {orgs.length === 0 ? <p className="mt-8 text-ink-muted">{t("account.noOrganisations")}</p> : null}
+
+      {orgs.map((org) => {
+        const own = entries.filter((e) => e.organisationId === org.organisationId);
+        const mayWithdraw = can(user, "org.withdraw", { organisationId: org.organisationId });
+        return (
+          <Card as="section" key={org.organisationId} className="mt-8">
+            <h2 className="text-2xl font-bold">{org.name}</h2>
+            {own.length === 0 ? (
+              <p className="mt-3 text-ink-muted">{t("account.empty", { organisation: org.name })}</p>
+            ) : (
+              <div className="mt-4 overflow-x-auto">
+                <table className="w-full min-w-[36rem] border-collapse text-left">
+                  <caption className="sr-only">{t("account.caption", { organisation: org.name })}</caption>
+                  <thead className="border-b border-line text-sm text-ink-muted">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3 font-semibold">
+                        {t("account.letter")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-semibold">
+                        {t("account.signature")}
+                      </th>
+                      <th scope="col" className="py-2 font-semibold">
+                        <span className="sr-only">{t("account.withdraw")}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-line">
+                    {own.map((s) => {
+                      const live = s.status === "pending" || s.status === "confirmed";
+                      return (
+                        <tr key={s.signatureId} className="align-top">
+                          <th scope="row" className="py-3 pr-3 text-left font-normal">
+                            <Link
+                              href={`/campaigns/${s.letter.campaignSlug}/letters/${s.letter.letterSlug}`}
+                              className="font-semibold"
+                            >
+                              {s.letter.title}
+                            </Link>
+                            <span className="block text-sm text-ink-muted">
+                              {t(`account.letterStatus.${s.letter.status}`)}
+                            </span>
+                          </th>
+                          <td className="py-3 pr-3">
+                            <span className="flex flex-wrap gap-2">
+                              <StatusBadge tone={TONES[s.status]}>{t(`status.${s.status}`)}</StatusBadge>
+                              <StatusBadge tone="neutral">{t(`visibility.${s.visibility}`)}</StatusBadge>
+                            </span>
+                            <span className="mt-1 block text-sm text-ink-muted">
+                              {s.signedBy
+                                ? t("account.signedBy", { name: s.signedBy, at: s.signedAt })
+                                : t("account.signedOn", { at: s.signedAt })}
+                            </span>
+                            {s.withdrawnAt ? (
+                              <span className="block text-sm text-ink-muted">
+                                {t("account.withdrawnOn", { at: s.withdrawnAt })}
+                              </span>
+                            ) : null}
+                            {s.rejectionReason ? (
+                              <span className="block text-sm text-ink-muted">
+                                {t("account.reason", { reason: s.rejectionReason })}
+                              </span>
+                            ) : null}
+                          </td>
+                          <td className="py-3">
+                            {s.canWithdraw && mayWithdraw ? (
+                              <WithdrawForm
+                                signatureId={s.signatureId}
+                                organisationId={s.organisationId}
+                                label={t("account.withdrawLabel", {
+                                  organisation: org.name,
+                                  letter: s.letter.title,
+                                })}
+                              />
+                            ) : live ? (
+                              <span className="text-sm text-ink-muted">{t("account.frozen")}</span>
+                            ) : null}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

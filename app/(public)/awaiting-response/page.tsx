@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { LetterStateLegend } from "@/components/letter/letter-state";
+import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
+import { getAwaitingResponse } from "@/db/queries/public-targets";
+
+const PATH = "/awaiting-response";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, tMeta] = await Promise.all([getTranslations("awaitingPage"), getTranslations("meta")]);
+  const title = t("title");
+  const description = t("metaDescription");
+  return {
+    title,
+    description,
+    alternates: { canonical: PATH },
+    openGraph: { title, description, url: PATH, siteName: tMeta("siteName"), type: "website" },
+  };
+}
+
+export default async function AwaitingResponsePage() {
+  // Rendered per request so `next build` never reads the database; the data itself is cached.
+  await connection();
+  const [t, awaiting] = await Promise.all([getTranslations("awaitingPage"), getAwaitingResponse()]);
+
+  return (
+    <>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
+          <p className="text-sm font-semibold tracking-widest text-accent uppercase">{t("eyebrow")}</p>
+          <h1 className="mt-3 text-4xl font-bold text-ink sm:text-5xl">{t("title")}</h1>
+          <p className="mt-5 max-w-2xl text-lg text-ink-muted">{t("lead")}</p>
+          {awaiting.total > 0 ? (
+            <p className="mt-4 text-lg font-semibold text-ink">
+              {t("summary", { total: awaiting.total, overdue: awaiting.overdue })}
+            </p>
+          ) : null}
+        </div>
+      </header>
+
+      <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">
+        <section
+          aria-labelledby="how-heading"
+          className="rounded-lg border border-line bg-paper-deep p-5 sm:p-6"
+        >
+          <h2 id="how-heading" className="text-xl font-bold">
+            {t("howHeading")}
+          </h2>
+          <ul className="mt-3 flex list-disc flex-col gap-2 pl-5 text-ink">
+            <li>{t("how.fromSending")}</li>
+            <li>{t("how.timeZone")}</li>
+            <li>{t("how.deadline")}</li>
+          </ul>
+          <div className="mt-4">
+            <LetterStateLegend />
+          </div>
+        </section>
+
+        {awaiting.groups.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
+            {t("empty")}
+          </p>
+        ) : (
+          awaiting.groups.map((group) => <AwaitingTargetGroupSection key={group.target.slug} group={group} />)
+        )}
+
+        <p>
+          <Link href="/targets">{t("targetsLink")}</Link>
+        </p>
+      </div>
+    </>
+  );
+}

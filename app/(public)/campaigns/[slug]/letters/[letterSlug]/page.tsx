@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LetterBody } from "@/components/letter/letter-body";
+import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { LetterFacts } from "@/components/letter/letter-facts";
+import { letterPaths, plausibleSlugs } from "@/components/letter/letter-paths";
+import { LetterResponses } from "@/components/letter/letter-responses";
+import { LetterSignatories } from "@/components/letter/letter-signatories";
+import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
+import { letterStateText } from "@/components/letter/letter-state-text";
+import { LetterTally } from "@/components/letter/letter-tally";
+import { buttonClasses } from "@/components/ui/button";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getLetterPage } from "@/db/queries/public-letters";
+
+// Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
+export const revalidate = 600;
+
+/** No letter is rendered at build time (the database is not there then); each is rendered on first visit. */
+export async function generateStaticParams() {
+  return [];
+}
+
+type Params = { slug: string; letterSlug: string };
+
+async function loadPage(params: Promise<Params>) {
+  const { slug, letterSlug } = await params;
+  return plausibleSlugs(slug, letterSlug) ? getLetterPage(slug, letterSlug) : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const page = await loadPage(params);
+  if (!page) return {};
+  const { letter } = page;
+  const t = await getTranslations("letterPage");
+  return {
+    title: letter.title,
+    description: t("metaDescription", {
+      tally: letter.tally.sentence,
+      state: await letterStateText(letter.clock),
+      addressee: letter.addressee,
+      campaign: letter.campaignTitle,
+    }),
+    alternates: { canonical: letterPaths.letter(letter.campaignSlug, letter.slug) },
+  };
+}
+
+export default async function LetterPage({ params }: { params: Promise<Params> }) {
+  const page = await loadPage(params);
+  if (!page) notFound();
+  const { letter } = page;
+  const t = await getTranslations("letterPage");
+  const sample = letter.isSample || page.campaignIsSample;
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
+      <LetterBreadcrumb
+        crumbs={[
+          { label: letter.campaignTitle, href: letterPaths.campaign(letter.campaignSlug) },
+          { label: letter.title },
+        ]}
+      />
+
+      <header className="mt-6">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="sr-only">{t("stateLabel")}</span>
+          <LetterState clock={letter.clock} />
+          {sample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
+        </div>
+        <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{letter.title}</h1>
+        <p className="mt-3 text-lg">
+          {t.rich("to", {
+            addressee: letter.addressee,
+            strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+          })}
+          <span className="text-ink-muted">, {letter.target.name}</span>
+        </p>
+        {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}
+        <LetterTally letter={letter} className="mt-6" />
+      </header>
+
+      <div className="mt-6">
+        <LetterFacts letter={letter} />
+      </div>
+      <div className="mt-4">
+        <LetterStateLegend />
+      </div>
+      <nav aria-label={t("actions")} className="mt-6 flex flex-wrap gap-3">
+        <Link
+          href={letterPaths.print(letter.campaignSlug, letter.slug)}
+          className={buttonClasses("secondary")}
+        >
+          {t("print")}
+        </Link>
+        <a href="#signatories" className={buttonClasses("quiet")}>
+          {t("allSignatories")}
+        </a>
+      </nav>
+
+      <section aria-labelledby="letter-text-heading" className="mt-12">
+        <h2 id="letter-text-heading" className="text-2xl font-bold sm:text-3xl">
+          {t("textHeading")}
+        </h2>
+        <article className="mt-4 rounded-lg border border-line bg-surface px-5 py-6 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-10 sm:py-10">
+          <LetterBody markdown={page.bodyMarkdown} />
+        </article>
+      </section>
+
+      <LetterResponses
+        responses={page.responses}
+        targetName={letter.target.name}
+        sent={letter.sent !== null}
+      />
+
+      <LetterSignatories page={page} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AskList } from "@/components/campaign/ask-list";
+import { AskOutcomeLegend } from "@/components/campaign/ask-outcome";
+import { CampaignGlance } from "@/components/campaign/campaign-glance";
+import { CampaignHeader } from "@/components/campaign/campaign-header";
+import { campaignHref } from "@/components/campaign/hrefs";
+import { LetterList } from "@/components/campaign/letter-list";
+import { Timeline } from "@/components/timeline/timeline";
+import { getCampaignPage } from "@/db/queries/public-campaigns";
+
+/*
+ * Incremental static regeneration: nothing is rendered at build time (the build never
+ * reads the database); each campaign renders on its first request and is then served
+ * from the cache until a write revalidates its tag, or the day counts need a refresh.
+ * The page reads no cookies, headers or search params, so it stays cacheable; the
+ * timeline's filter runs in the browser.
+ */
+export const revalidate = 600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** The summary cut to a search-result-sized description, at a word boundary. */
+function metaDescription(summary: string, max = 160): string {
+  const text = summary.replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,.;:]+$/, "")}…`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [page, t] = await Promise.all([getCampaignPage(slug), getTranslations("meta")]);
+  if (!page) return {};
+  const canonical = campaignHref(page.campaign.slug);
+  const description = page.campaign.summary ? metaDescription(page.campaign.summary) : undefined;
+  return {
+    title: page.campaign.title,
+    description,
+    alternates: { canonical },
+    // Replaces the layout's openGraph object as a whole, so the site name is repeated here.
+    openGraph: {
+      title: page.campaign.title,
+      description,
+      url: canonical,
+      type: "article",
+      siteName: t("siteName"),
+    },
+  };
+}
+
+export default async function CampaignPage({ params }: Props) {
+  const { slug } = await params;
+  const page = await getCampaignPage(slug);
+  if (!page) notFound();
+  const t = await getTranslations("timeline");
+
+  return (
+    <article>
+      <CampaignHeader campaign={page.campaign} target={page.target} leads={page.leads} />
+      <div className="mx-auto flex max-w-5xl flex-col gap-16 px-4 py-12 sm:px-6">
+        <CampaignGlance page={page} />
+        <div className="flex flex-col gap-5">
+          <AskList asks={page.asks} sourceLabels={page.sourceLabels} />
+          {/* After the asks, not inside their region: the region holds the asks alone. */}
+          {page.asks.length > 0 ? <AskOutcomeLegend /> : null}
+        </div>
+        <LetterList
+          campaignSlug={page.campaign.slug}
+          letters={page.letters}
+          sourceLabels={page.sourceLabels}
+        />
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" className="text-2xl font-bold">
+            {t("heading")}
+          </h2>
+          <p className="mt-2 mb-8 max-w-3xl text-ink-muted">{t("intro")}</p>
+          <Timeline
+            entries={page.timeline}
+            campaignSlug={page.campaign.slug}
+            sourceLabels={page.sourceLabels}
+          />
+        </section>
+      </div>
+    </article>
+  );
+}

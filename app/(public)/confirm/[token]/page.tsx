@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getConfirmationPreview } from "@/db/queries/signing";
+import { TOKEN_PATTERN } from "@/lib/tokens";
+import { ConfirmForm } from "./confirm-form";
+
+/*
+ * The page an e-mail's confirmation link opens. Opening it changes nothing (mail
+ * scanners fetch links); the button POSTs the sign.confirm action. The token is in the
+ * address, so the page sends no Referer and is not indexed.
+ */
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signing.confirm");
+  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function ConfirmSignaturePage({ params }: Props) {
+  await connection();
+  const { token } = await params;
+  const [t, preview] = await Promise.all([
+    getTranslations("signing.confirm"),
+    TOKEN_PATTERN.test(token) ? getConfirmationPreview(getDb(), { token }) : { state: "invalid" as const },
+  ]);
+
+  let body: ReactNode;
+  switch (preview.state) {
+    case "ready":
+      body = (
+        <>
+          <p className="text-lg">{t("intro", { letter: preview.letterTitle, name: preview.displayName })}</p>
+          <p className="mt-2 text-ink-muted">{t("explain")}</p>
+          <ConfirmForm token={token} />
+        </>
+      );
+      break;
+    case "confirmed":
+      body = <Alert tone="success">{t("confirmed", { letter: preview.letterTitle })}</Alert>;
+      break;
+    case "awaiting_approval":
+      body = <Alert tone="success">{t("awaiting", { letter: preview.letterTitle })}</Alert>;
+      break;
+    case "frozen":
+      body = <Alert tone="info">{t("frozen", { letter: preview.letterTitle })}</Alert>;
+      break;
+    default:
+      body = <Alert tone="error">{t(preview.state)}</Alert>;
+  }
+
+  return (
+    <div className="mx-auto w-full max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
+      <Card className="mt-8">{body}</Card>
+      {preview.state !== "ready" ? (
+        <p className="mt-6">
+          <Link href="/">{t("home")}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

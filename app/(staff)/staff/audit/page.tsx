@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditFilterForm } from "@/components/staff/audit/audit-filter-form";
+import { AuditPagination } from "@/components/staff/audit/audit-pagination";
+import { AuditTable } from "@/components/staff/audit/audit-table";
+import { getDb } from "@/db";
+import { auditFilterFrom, listAuditEntries, listAuditFacets } from "@/db/queries/audit-log";
+import { requirePermission } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staffAudit");
+  return { title: t("title") };
+}
+
+export default async function StaffAuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePermission("audit.read", "/staff/audit");
+  const { filter, page, invalid } = auditFilterFrom(await searchParams);
+  const db = getDb();
+  const [t, result, facets] = await Promise.all([
+    getTranslations("staffAudit"),
+    listAuditEntries(db, { filter, page }),
+    listAuditFacets(db),
+  ]);
+
+  return (
+    <div className="mx-auto w-full max-w-6xl px-4 py-12 sm:px-6 sm:py-16">
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
+      <AuditFilterForm filter={filter} invalid={invalid} facets={facets} />
+      <p role="status" className="mt-8 font-semibold">
+        {t("count", { count: result.total })}
+      </p>
+      <AuditTable entries={result.entries} />
+      <AuditPagination filter={filter} page={result.page} pageCount={result.pageCount} />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { letterPaths } from "@/components/letter/letter-paths";
+import { EditLetterForm } from "@/components/staff/letters/letter-form";
+import { LetterOverview } from "@/components/staff/letters/letter-overview";
+import { LetterStatusBadge } from "@/components/staff/letters/letter-status-badge";
+import { LetterVersions } from "@/components/staff/letters/letter-versions";
+import { LifecycleControls } from "@/components/staff/letters/lifecycle-controls";
+import { SignatureCounts } from "@/components/staff/letters/signature-counts";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getStaffLetter } from "@/db/queries/staff-letters";
+import { requirePermission } from "@/lib/auth/session";
+import { todayIn } from "@/lib/deadlines";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // No letter title here: a draft's title is for staff, and metadata is not permission-checked.
+  const t = await getTranslations("staffLetters");
+  return { title: t("edit.metaTitle") };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function StaffLetterPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("letter.manage", `/staff/letters/${encodeURIComponent(id)}`);
+  if (!UUID.test(id)) notFound();
+  const [letter, t, query] = await Promise.all([
+    getStaffLetter(getDb(), { id }),
+    getTranslations("staffLetters"),
+    searchParams,
+  ]);
+  if (!letter) notFound();
+
+  const publicPath =
+    letter.status !== "draft" && letter.campaign.isPublic
+      ? letterPaths.letter(letter.campaign.slug, letter.slug)
+      : null;
+  const today = todayIn(letter.target.timeZone, new Date());
+  const live = letter.signatureCounts.pending + letter.signatureCounts.confirmed;
+
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+      <p>
+        <Link href={`/staff/letters?campaign=${letter.campaign.id}`}>
+          <span aria-hidden="true">← </span>
+          {t("edit.back", { campaign: letter.campaign.title })}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{letter.title}</h1>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <LetterStatusBadge status={letter.status} />
+        {publicPath ? (
+          <Link href={publicPath}>{t("edit.publicLink")}</Link>
+        ) : (
+          <span className="text-ink-muted">
+            {letter.status === "draft" ? t("edit.draftNotice") : t("edit.privateNotice")}
+          </span>
+        )}
+      </div>
+      {query.created === "1" && letter.status === "draft" ? (
+        <Alert tone="success" className="mt-6">
+          {t("edit.created")}
+        </Alert>
+      ) : null}
+
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="overview-heading">
+          <h2 id="overview-heading" className="text-2xl font-bold">
+            {t("overview.heading")}
+          </h2>
+          <Card className="mt-4">
+            <LetterOverview letter={letter} />
+          </Card>
+        </section>
+        <section aria-labelledby="lifecycle-heading">
+          <h2 id="lifecycle-heading" className="text-2xl font-bold">
+            {t("lifecycle.heading")}
+          </h2>
+          <Card className="mt-4">
+            <LifecycleControls
+              letterId={letter.id}
+              status={letter.status}
+              liveSignatures={live}
+              pendingSignatures={letter.signatureCounts.pending}
+              today={today}
+              timeZone={letter.target.timeZone}
+            />
+          </Card>
+        </section>
+      </div>
+
+      <section aria-labelledby="signatures-heading" className="mt-12">
+        <h2 id="signatures-heading" className="text-2xl font-bold">
+          {t("signatures.heading")}
+        </h2>
+        <div className="mt-4">
+          <SignatureCounts counts={letter.signatureCounts} />
+        </div>
+        {letter.signatureCounts.pending > 0 ? (
+          <p className="mt-3">
+            <Link href={`/staff/signatures?letter=${letter.id}`}>
+              {t("signatures.moderate", { count: letter.signatureCounts.pending })}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="edit-heading" className="mt-12">
+        <h2 id="edit-heading" className="text-2xl font-bold">
+          {t("edit.heading")}
+        </h2>
+        <Card className="mt-4">
+          <EditLetterForm
+            letterId={letter.id}
+            timeZone={letter.target.timeZone}
+            campaignSlug={letter.campaign.slug}
+            slugLocked={letter.status !== "draft"}
+            version={letter.version}
+            liveOnCurrentVersion={letter.liveOnCurrentVersion}
+            initial={{
+              title: letter.title,
+              slug: letter.slug,
+              addressee: letter.addressee,
+              bodyMarkdown: letter.bodyMarkdown,
+              whoCanSign: letter.whoCanSign,
+              requiresApproval: letter.requiresApproval,
+              signingOpensAt: letter.signingOpensLocal,
+              signingClosesAt: letter.signingClosesLocal,
+              deadlineRule: letter.deadlineRule,
+              deadlineDate: letter.deadlineDate ?? "",
+              deadlineDays: letter.deadlineDays === null ? "" : String(letter.deadlineDays),
+              sourceUrl: letter.sourceUrl ?? "",
+            }}
+          />
+        </Card>
+      </section>
+
+      <section aria-labelledby="versions-heading" className="mt-12">
+        <h2 id="versions-heading" className="text-2xl font-bold">
+          {t("versions.heading")}
+        </h2>
+        <p className="mt-2 max-w-2xl text-ink-muted">{t("versions.intro")}</p>
+        <div className="mt-4">
+          <LetterVersions versions={letter.versions} current={letter.version} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MembershipHistory } from "@/components/staff/campaigns/membership-history";
+import { AddMemberForm, OrganisationForm } from "@/components/staff/campaigns/organisation-forms";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";
+import { requirePermission } from "@/lib/auth/session";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function load(id: string) {
+  return UUID.test(id) ? getStaffOrganisation(getDb(), { id }) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("staffOrganisations");
+  const organisation = await load((await params).id);
+  return { title: organisation ? t("editTitle", { name: organisation.name }) : t("title") };
+}
+
+export default async function StaffOrganisationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("organisation.manage", `/staff/organisations/${id}`);
+  const [t, organisation, { created }] = await Promise.all([
+    getTranslations("staffOrganisations"),
+    load(id),
+    searchParams,
+  ]);
+  if (!organisation) notFound();
+  const isCoalition = organisation.kind === "coalition" || organisation.kind === "network";
+  const currentMemberIds = new Set(
+    organisation.members.filter((m) => m.leftOn === null).map((m) => m.organisationId),
+  );
+  const memberOptions = isCoalition
+    ? (await listOrganisationOptions(getDb())).filter(
+        (o) => o.id !== organisation.id && !currentMemberIds.has(o.id),
+      )
+    : [];
+
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+      <p>
+        <Link href="/staff/organisations">
+          <span aria-hidden="true">← </span>
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{organisation.name}</h1>
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {t("created")}
+        </Alert>
+      ) : null}
+      <p className="mt-4">
+        <Link href={`/organisations/${organisation.slug}`} className={buttonClasses("secondary")}>
+          {t("viewPublic")}
+        </Link>
+      </p>
+
+      <section aria-labelledby="organisation-details" className="mt-10">
+        <h2 id="organisation-details" className="text-2xl font-bold">
+          {t("details")}
+        </h2>
+        <Card className="mt-4">
+          <OrganisationForm organisation={organisation} />
+        </Card>
+      </section>
+
+      {isCoalition ? (
+        <section aria-labelledby="organisation-members" className="mt-12">
+          <h2 id="organisation-members" className="text-2xl font-bold">
+            {t("members.heading")}
+          </h2>
+          <p className="mt-2 text-ink-muted">{t("members.intro")}</p>
+          <div className="mt-4">
+            <MembershipHistory spells={organisation.members} editable emptyText={t("members.empty")} />
+          </div>
+          <div className="mt-4">
+            <AddMemberForm coalitionId={organisation.id} options={memberOptions} />
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="organisation-coalitions" className="mt-12">
+        <h2 id="organisation-coalitions" className="text-2xl font-bold">
+          {t("coalitions.heading")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("coalitions.intro")}</p>
+        <div className="mt-4">
+          <MembershipHistory spells={organisation.coalitions} emptyText={t("coalitions.empty")} />
+        </div>
+      </section>
+
+      {organisation.leadsCampaigns.length > 0 ? (
+        <section aria-labelledby="organisation-leads" className="mt-12">
+          <h2 id="organisation-leads" className="text-2xl font-bold">
+            {t("leads")}
+          </h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {organisation.leadsCampaigns.map((c) => (
+              <li key={c.id}>
+                <Link href={`/staff/campaigns/${c.id}`}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

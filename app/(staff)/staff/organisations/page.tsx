@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getDb } from "@/db";
+import { listStaffOrganisations } from "@/db/queries/staff-organisations";
+import { requirePermission } from "@/lib/auth/session";
+
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staffOrganisations");
+  return { title: t("title") };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function StaffOrganisationsPage({ searchParams }: Props) {
+  await requirePermission("organisation.manage", "/staff/organisations");
+  const params = await searchParams;
+  const search = first(params.q).slice(0, 100);
+  const [t, tKind, result] = await Promise.all([
+    getTranslations("staffOrganisations"),
+    getTranslations("staffCampaignForms.organisationKinds"),
+    listStaffOrganisations(getDb(), { search, page: Number(first(params.page)) || 1 }),
+  ]);
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    if (search) query.set("q", search);
+    if (page > 1) query.set("page", String(page));
+    const qs = query.toString();
+    return qs ? `/staff/organisations?${qs}` : "/staff/organisations";
+  };
+
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-4xl font-bold">{t("title")}</h1>
+          <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
+        </div>
+        <Link href="/staff/organisations/new" className={buttonClasses("primary", "shrink-0")}>
+          {t("new")}
+        </Link>
+      </div>
+
+      <search className="mt-8 block">
+        <form
+          action="/staff/organisations"
+          method="get"
+          className="flex flex-col gap-2 sm:flex-row sm:items-end"
+        >
+          <div className="flex flex-1 flex-col gap-1.5">
+            <label htmlFor="organisation-search" className="font-semibold">
+              {t("search")}
+            </label>
+            <input
+              id="organisation-search"
+              name="q"
+              type="search"
+              defaultValue={search}
+              maxLength={100}
+              className={`${controlClasses} w-full`}
+            />
+          </div>
+          <Button type="submit" variant="secondary">
+            {t("searchSubmit")}
+          </Button>
+        </form>
+      </search>
+
+      <p role="status" className="mt-4 text-ink-muted">
+        {search ? t("found", { count: result.total, search }) : t("count", { count: result.total })}
+      </p>
+
+      {result.items.length === 0 ? null : (
+        <ul className="mt-4 divide-y divide-line rounded-lg border border-line bg-surface">
+          {result.items.map((o) => (
+            <li
+              key={o.id}
+              className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+            >
+              <div>
+                <Link href={`/staff/organisations/${o.id}`} className="font-semibold">
+                  {o.name}
+                  {o.shortName && o.shortName !== o.name ? ` (${o.shortName})` : null}
+                </Link>
+                <span className="block text-sm text-ink-muted">
+                  {tKind(o.kind)}
+                  {o.country ? ` · ${o.country}` : null}
+                  {o.kind === "coalition" || o.kind === "network"
+                    ? ` · ${t("currentMembers", { count: o.currentMembers })}`
+                    : null}
+                </span>
+              </div>
+              {o.isSample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {result.pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-3">
+          {result.page > 1 ? (
+            <Link href={pageHref(result.page - 1)} className={buttonClasses("secondary")}>
+              {t("previous")}
+            </Link>
+          ) : null}
+          <span className="text-ink-muted">
+            {t("pageOf", { page: result.page, pages: result.pageCount })}
+          </span>
+          {result.page < result.pageCount ? (
+            <Link href={pageHref(result.page + 1)} className={buttonClasses("secondary")}>
+              {t("next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

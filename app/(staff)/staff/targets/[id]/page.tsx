@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { HolidaysForm, TargetForm } from "@/components/staff/campaigns/target-forms";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getStaffTarget } from "@/db/queries/staff-campaigns";
+import { requirePermission } from "@/lib/auth/session";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function load(id: string) {
+  return UUID.test(id) ? getStaffTarget(getDb(), { id }) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("staffTargets");
+  const target = await load((await params).id);
+  return { title: target ? t("editTitle", { name: target.name }) : t("title") };
+}
+
+export default async function StaffTargetPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("target.manage", `/staff/targets/${id}`);
+  const [t, tStatus, target, { created }] = await Promise.all([
+    getTranslations("staffTargets"),
+    getTranslations("campaign.status"),
+    load(id),
+    searchParams,
+  ]);
+  if (!target) notFound();
+
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+      <p>
+        <Link href="/staff/targets">
+          <span aria-hidden="true">← </span>
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{target.name}</h1>
+      <p className="mt-2 text-ink-muted">{t("slugLine", { slug: target.slug })}</p>
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {t("created")}
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="target-details" className="mt-10">
+        <h2 id="target-details" className="text-2xl font-bold">
+          {t("details")}
+        </h2>
+        <Card className="mt-4">
+          <TargetForm target={target} timeZones={Intl.supportedValuesOf("timeZone")} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="target-holidays" className="mt-12">
+        <h2 id="target-holidays" className="text-2xl font-bold">
+          {t("holidays.heading")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("holidays.intro")}</p>
+        <Card className="mt-4">
+          <HolidaysForm target={target} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="target-campaigns" className="mt-12">
+        <h2 id="target-campaigns" className="text-2xl font-bold">
+          {t("campaigns")}
+        </h2>
+        {target.campaigns.length === 0 ? (
+          <p className="mt-3 text-ink-muted">{t("noCampaigns")}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-2">
+            {target.campaigns.map((c) => (
+              <li key={c.id}>
+                <Link href={`/staff/campaigns/${c.id}`}>{c.title}</Link>{" "}
+                <span className="text-sm text-ink-muted">({tStatus(c.status)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { unstable_cache } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { countryName } from "@/components/letter/country-name";
+import { getDb } from "@/db";
+import { getPublicExportLetter, listPublicExportRows } from "@/db/queries/import-export";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import { toCsv } from "@/lib/csv";
+
+/*
+ * A letter's public signatory list as CSV, for journalists and partners: the names the
+ * letter page lists and nothing more — no e-mail addresses, nobody who withheld their
+ * name, nothing from a letter the public may not see (those are 404, like an unknown id).
+ * The rows are cached under the letter's tag, so a withdrawal or an import shows at once.
+ */
+
+const notFound = () =>
+  new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ letterId: string }> }) {
+  const { letterId } = await params;
+  const letter = await getPublicExportLetter(getDb(), { letterId });
+  if (!letter) return notFound();
+
+  const [t, rows] = await Promise.all([
+    getTranslations({ locale: "en", namespace: "staffExport" }),
+    unstable_cache(
+      () => listPublicExportRows(getDb(), { letterId: letter.id }),
+      ["public-letter-csv", letter.id],
+      {
+        tags: [cacheTags.letter(letter.campaignSlug, letter.slug)],
+        revalidate: PUBLIC_REVALIDATE_SECONDS,
+      },
+    )(),
+  ]);
+  const csv = toCsv([
+    [
+      t("publicColumns.name"),
+      t("publicColumns.titleAffiliation"),
+      t("publicColumns.country"),
+      t("publicColumns.kind"),
+    ],
+    ...rows.map((r) => [r.displayName, r.titleAffiliation, countryName(r.country), t(`kinds.${r.kind}`)]),
+  ]);
+  const filename = `${letter.campaignSlug}--${letter.slug}--signatories.csv`;
+  // The byte-order mark makes Excel read the file as UTF-8.
+  return new Response(`\uFEFF${csv}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "public, no-cache",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { writeAudit } from "@/db/queries/audit";
+import { getStaffExportLetter, listStaffExportRows } from "@/db/queries/import-export";
+import { getCurrentUser } from "@/lib/auth/session";
+import { toCsv } from "@/lib/csv";
+import { can } from "@/lib/permissions";
+import { clientIp } from "@/lib/request";
+
+/*
+ * Every signature on a letter with every field, e-mail addresses included, for staff
+ * with signature.export_private. The handler checks the session itself: nothing in
+ * front of it does. Anyone else gets the same 404 as an unknown letter; taking a copy
+ * of people's e-mail addresses is written to the audit log.
+ */
+
+const notFound = () =>
+  new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+const COLUMNS = [
+  "id",
+  "kind",
+  "status",
+  "displayName",
+  "organisationName",
+  "organisationSlug",
+  "titleAffiliation",
+  "country",
+  "email",
+  "emailNormalised",
+  "visibility",
+  "source",
+  "letterVersion",
+  "flags",
+  "rejectionReason",
+  "isSample",
+  "signedByEmail",
+  "createdAt",
+  "confirmedAt",
+  "withdrawnAt",
+  "rejectedAt",
+  "updatedAt",
+] as const;
+
+export async function GET(request: Request, { params }: { params: Promise<{ letterId: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) {
+    const path = new URL(request.url).pathname;
+    return Response.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(path)}`, request.url), 303);
+  }
+  if (!can(user, "signature.export_private")) return notFound();
+
+  const { letterId } = await params;
+  const db = getDb();
+  const letter = await getStaffExportLetter(db, { letterId });
+  if (!letter) return notFound();
+  const [t, rows] = await Promise.all([
+    getTranslations({ locale: "en", namespace: "staffExport" }),
+    listStaffExportRows(db, { letterId: letter.id }),
+  ]);
+  await writeAudit(db, {
+    actorUserId: user.id,
+    ip: clientIp(request.headers),
+    entries: [
+      {
+        action: "signature.export_private",
+        entityType: "letter",
+        entityId: letter.id,
+        after: { rows: rows.length, withEmail: rows.filter((r) => r.email).length },
+      },
+    ],
+  });
+
+  const csv = toCsv([
+    COLUMNS.map((column) => t(`staffColumns.${column}`)),
+    ...rows.map((row) => COLUMNS.map((column) => (column === "flags" ? row.flags.join("; ") : row[column]))),
+  ]);
+  const day = new Date().toISOString().slice(0, 10);
+  const filename = `${letter.campaignSlug}--${letter.slug}--signatures-staff-${day}.csv`;
+  return new Response(`\uFEFF${csv}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      // E-mail addresses: never kept by a shared cache or the browser's.
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { letterHref } from "@/components/campaign/hrefs";
+import { Icon } from "@/components/timeline/icon";
+import { PreciseTime } from "@/components/timeline/precise-time";
+import type { CampaignPage } from "@/db/queries/public-campaigns";
+
+const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
+const figure = "mt-2 font-serif text-3xl font-bold text-ink";
+
+/** The ten-second answer: how many asks were met, and how long the government has been silent. */
+export async function CampaignGlance({ page }: { page: CampaignPage }) {
+  const t = await getTranslations("campaignPage.glance");
+  const tTimeline = await getTranslations("timeline");
+  const liveAsks = page.asks.filter((ask) => !ask.retracted);
+  const met = liveAsks.filter((ask) => ask.outcome === "met").length;
+  const sent = page.letters.filter((letter) => letter.sent !== null);
+  const silences = page.letters.flatMap((letter) =>
+    letter.clock.state === "overdue" ? [letter.clock.daysWithoutResponse] : [],
+  );
+  const longest = silences.length > 0 ? Math.max(...silences) : null;
+  const next = liveAsks.find((ask) => ask.upcoming && ask.decision);
+  const collecting = page.letters.filter((letter) => letter.clock.state === "collecting");
+
+  return (
+    <section aria-labelledby="glance-heading">
+      <h2 id="glance-heading" className="text-2xl font-bold">
+        {t("heading")}
+      </h2>
+      <dl className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <dt className={term}>{t("asksMet")}</dt>
+          <dd className={figure}>
+            {liveAsks.length > 0 ? t("asksMetValue", { met, total: liveAsks.length }) : t("noAsks")}
+          </dd>
+        </div>
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <dt className={term}>{t("lettersSent")}</dt>
+          <dd className={figure}>{t("lettersSentValue", { count: sent.length })}</dd>
+        </div>
+        <div
+          className={`rounded-lg border p-5 ${longest !== null ? "border-danger/40 border-l-4 border-l-danger bg-danger-soft" : "border-line bg-surface"}`}
+        >
+          <dt className={term}>{t("withoutResponse")}</dt>
+          <dd className={`${figure} ${longest !== null ? "text-danger" : ""}`}>
+            <span className="inline-flex items-center gap-2">
+              {longest !== null ? <Icon name="non_response" className="size-6" /> : null}
+              {t("withoutResponseValue", { count: silences.length })}
+            </span>
+          </dd>
+          {longest !== null ? (
+            <dd className="mt-1 text-sm font-semibold text-danger">
+              {t("longestSilence", { days: longest })}
+            </dd>
+          ) : sent.length > 0 ? (
+            <dd className="mt-1 text-sm text-ink-muted">{t("allAnswered")}</dd>
+          ) : null}
+        </div>
+        <div className="rounded-lg border border-line bg-surface p-5">
+          <dt className={term}>{t("nextDecision")}</dt>
+          {next?.decision ? (
+            <>
+              <dd className="mt-2 font-serif text-xl font-bold text-ink">
+                <PreciseTime date={next.decision} />
+              </dd>
+              <dd className="mt-1 text-sm text-ink-muted">
+                {next.countdownDays !== null
+                  ? `${tTimeline("countdown", { days: next.countdownDays })} · `
+                  : null}
+                {next.title}
+              </dd>
+            </>
+          ) : (
+            <dd className="mt-2 font-serif text-xl font-bold text-ink-muted">{t("noDecision")}</dd>
+          )}
+        </div>
+      </dl>
+      {collecting.length > 0 ? (
+        <p className="mt-4 flex flex-wrap items-baseline gap-x-2 rounded-lg border border-accent/40 bg-accent-soft px-4 py-3 text-accent-strong">
+          <span className="inline-flex items-center gap-1.5 font-semibold">
+            <Icon name="letter_opened" className="size-4 self-center" />
+            {t("openForSigning")}
+          </span>
+          {collecting.map((letter, index) => (
+            <span key={letter.id}>
+              {index > 0 ? "; " : null}
+              <Link
+                href={letterHref(page.campaign.slug, letter.slug)}
+                className="font-semibold text-accent-strong"
+              >
+                {letter.title}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </section>
+  );
+}

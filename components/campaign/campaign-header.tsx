@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { organisationHref } from "@/components/campaign/hrefs";
+import { PreciseTime } from "@/components/timeline/precise-time";
+import type { CampaignPage } from "@/db/queries/public-campaigns";
+
+/** What the campaign is, whom it presses and who stands behind it. */
+export async function CampaignHeader({
+  campaign,
+  target,
+  leads,
+}: Pick<CampaignPage, "campaign" | "target" | "leads">) {
+  const t = await getTranslations("campaignPage");
+  return (
+    <div className="border-b border-line bg-surface">
+      <div className="mx-auto max-w-5xl px-4 pt-6 pb-10 sm:px-6 sm:pb-14">
+        <nav aria-label={t("breadcrumb")} className="text-sm">
+          <Link
+            href="/#campaigns"
+            className="inline-flex min-h-11 items-center gap-1.5 font-medium text-accent no-underline hover:underline"
+          >
+            <span aria-hidden="true">←</span> {t("allCampaigns")}
+          </Link>
+        </nav>
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          <CampaignStatusBadge status={campaign.status} />
+          {campaign.isSample ? <SampleBadge /> : null}
+        </div>
+        <h1 className="mt-4 max-w-4xl text-3xl font-bold text-ink sm:text-5xl">{campaign.title}</h1>
+        {campaign.summary ? (
+          <p className="mt-5 max-w-3xl text-lg text-ink-muted sm:text-xl">{campaign.summary}</p>
+        ) : null}
+        {campaign.isSample ? (
+          <p className="mt-6 max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
+            {t("sampleNotice")}
+          </p>
+        ) : null}
+        <dl className="mt-8 grid gap-x-10 gap-y-5 border-t border-line pt-6 sm:grid-cols-[auto_1fr]">
+          <div>
+            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
+            <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
+          </div>
+          {leads.length > 0 ? (
+            <div>
+              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("ledBy")}</dt>
+              <dd className="mt-1">
+                <ul className="flex flex-wrap gap-x-5 gap-y-1">
+                  {leads.map((lead) => (
+                    <li key={lead.slug}>
+                      <Link href={organisationHref(lead.slug)} className="font-semibold">
+                        {lead.name}
+                        {lead.shortName && lead.shortName !== lead.name ? ` (${lead.shortName})` : null}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ) : null}
+          {campaign.startedOn ? (
+            <div>
+              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("startedOn")}</dt>
+              <dd className="mt-1 text-ink">
+                <PreciseTime date={{ date: campaign.startedOn, precision: "day" }} />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** Where a campaign's public page lives. */
+export function campaignHref(campaignSlug: string): string {
+  return `/campaigns/${campaignSlug}`;
+}
+
+/** Where a letter's public page lives. */
+export function letterHref(campaignSlug: string, letterSlug: string): string {
+  return `${campaignHref(campaignSlug)}/letters/${letterSlug}`;
+}
+
+/** Where an organisation's public page lives. */
+export function organisationHref(organisationSlug: string): string {
+  return `/organisations/${organisationSlug}`;
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+type Crumb = { label: string; href?: string };
+
+/** Where the page sits: campaigns › campaign › letter › …; the last crumb is the current page. */
+export async function LetterBreadcrumb({ crumbs }: { crumbs: Crumb[] }) {
+  const t = await getTranslations("letterPage");
+  const trail: Crumb[] = [{ label: t("home"), href: "/#campaigns" }, ...crumbs];
+  return (
+    <nav aria-label={t("breadcrumb")} className="text-sm print:hidden">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-ink-muted">
+        {trail.map((crumb, index) => {
+          const last = index === trail.length - 1;
+          return (
+            <li key={crumb.href ?? crumb.label} className="flex min-w-0 items-center gap-2">
+              {index > 0 ? (
+                <span aria-hidden="true" className="text-line-strong">
+                  ›
+                </span>
+              ) : null}
+              {last || !crumb.href ? (
+                <span aria-current={last ? "page" : undefined} className="line-clamp-1 text-ink">
+                  {crumb.label}
+                </span>
+              ) : (
+                <Link href={crumb.href} className="line-clamp-1 py-1">
+                  {crumb.label}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

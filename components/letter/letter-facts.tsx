@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import type { LetterSummary } from "@/db/queries/letter-summaries";
+import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { sourceLink } from "./source-link";
+
+/** The sending date (no more precise than known), the response deadline and the source. */
+export async function LetterFacts({ letter }: { letter: LetterSummary }) {
+  const t = await getTranslations("letterPage.facts");
+  const source = sourceLink(letter.sourceUrl);
+  const row = "grid gap-0.5 border-t border-line py-3 sm:grid-cols-[11rem_1fr] sm:gap-4";
+  const term = "text-sm font-semibold text-ink-muted sm:text-base";
+  return (
+    <section aria-label={t("label")}>
+      <dl className="border-b border-line">
+        <div className={row}>
+          <dt className={term}>{t("sent")}</dt>
+          <dd>
+            {letter.sent ? (
+              <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent)}</time>
+            ) : (
+              t("notSent")
+            )}
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className={term}>{t("deadline")}</dt>
+          <dd>
+            {letter.deadline ? (
+              <time dateTime={letter.deadline}>
+                {formatPreciseDate({ date: letter.deadline, precision: "day" })}
+              </time>
+            ) : letter.sent ? (
+              t("noDeadline")
+            ) : (
+              t("deadlineAfterSending")
+            )}
+          </dd>
+        </div>
+        {source ? (
+          <div className={row}>
+            <dt className={term}>{t("source")}</dt>
+            <dd className="break-words">
+              <a href={source.href} rel="nofollow noopener">
+                {t("sourceLink")}
+              </a>{" "}
+              <span className="text-sm text-ink-muted">({source.host})</span>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+/** Public addresses of a letter and its sub-pages. */
+export const letterPaths = {
+  letter: (campaignSlug: string, letterSlug: string) =>
+    `/campaigns/${encodeURIComponent(campaignSlug)}/letters/${encodeURIComponent(letterSlug)}`,
+  signatories: (campaignSlug: string, letterSlug: string) =>
+    `${letterPaths.letter(campaignSlug, letterSlug)}/signatories`,
+  print: (campaignSlug: string, letterSlug: string) =>
+    `${letterPaths.letter(campaignSlug, letterSlug)}/print`,
+  campaign: (campaignSlug: string) => `/campaigns/${encodeURIComponent(campaignSlug)}`,
+};
+
+/** Slugs longer than any real one are not looked up (nor used as cache tags). */
+export function plausibleSlugs(...slugs: string[]): boolean {
+  return slugs.every((slug) => slug.length > 0 && slug.length <= 200);
+}

@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicResponse } from "@/db/queries/public-letters";
+import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { sourceLink } from "./source-link";
+
+/** What the target did in reply, each with its date and source; or that nothing is on record. */
+export async function LetterResponses({
+  responses,
+  targetName,
+  sent,
+}: {
+  responses: PublicResponse[];
+  targetName: string;
+  /** Whether the letter has been sent: an unsent letter expects no response yet. */
+  sent: boolean;
+}) {
+  const t = await getTranslations("letterPage.responses");
+  return (
+    <section aria-labelledby="responses-heading" className="mt-12">
+      <h2 id="responses-heading" className="text-2xl font-bold sm:text-3xl">
+        {t("heading")}
+      </h2>
+      {responses.length === 0 ? (
+        <p className="mt-3 text-ink-muted">{sent ? t("none", { target: targetName }) : t("noneYet")}</p>
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {responses.map((response) => {
+            const source = sourceLink(response.sourceUrl);
+            const date = { date: response.respondedOn, precision: response.precision };
+            return (
+              <li key={response.id} className="rounded-lg border border-line bg-surface p-5">
+                <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-ink-muted">
+                  <span className="font-semibold text-ink">{t(`kind.${response.kind}`)}</span>
+                  <time dateTime={preciseDateTime(date)}>{formatPreciseDate(date)}</time>
+                  <span>{t("stance", { stance: t(`stances.${response.stance}`) })}</span>
+                </p>
+                <p className="mt-2">{response.summary}</p>
+                <p className="mt-2 text-sm">
+                  {source ? (
+                    <>
+                      <span className="text-ink-muted">{t("source")}: </span>
+                      <a href={source.href} rel="nofollow noopener">
+                        {source.host}
+                      </a>
+                    </>
+                  ) : (
+                    <span className="text-ink-muted">{t("noSource")}</span>
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import type { LetterSummary } from "@/db/queries/letter-summaries";
+
+/** The tally as people say it, set large: "Signed by 67 organisations and 10 individuals". */
+export async function LetterTally({ letter, className = "" }: { letter: LetterSummary; className?: string }) {
+  const t = await getTranslations("letterPage");
+  const signed = letter.tally.organisations + letter.tally.individuals > 0;
+  return (
+    <p className={`border-l-4 border-accent bg-surface px-4 py-3 sm:px-5 sm:py-4 ${className}`.trim()}>
+      {signed ? (
+        <span className="block text-sm font-semibold tracking-wide text-ink-muted uppercase">
+          {t(letter.status === "collecting" ? "signedSoFar" : "signedBy")}
+        </span>
+      ) : null}
+      <span className="block font-serif text-xl leading-snug font-bold text-ink sm:text-3xl">
+        {letter.tally.sentence}
+      </span>
+    </p>
+  );
+}

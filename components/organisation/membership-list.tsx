@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { PublicMembership } from "@/db/queries/public-organisations";
+import { formatPreciseDate } from "@/lib/dates";
+import { dayTag } from "./precise-time";
+
+const day = (date: string) => formatPreciseDate({ date, precision: "day" });
+
+/** Organisations on either side of a coalition membership, each with its dates and a link to its page. */
+export async function MembershipList({ items }: { items: PublicMembership[] }) {
+  const t = await getTranslations("organisationPage");
+  return (
+    <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-surface">
+      {items.map((m) => (
+        <li
+          key={`${m.slug}-${m.joinedOn ?? ""}-${m.leftOn ?? ""}`}
+          className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4"
+        >
+          <span className="flex flex-wrap items-center gap-2">
+            <Link href={`/organisations/${m.slug}`} className="font-semibold">
+              {m.name}
+              {m.shortName && m.shortName !== m.name ? ` (${m.shortName})` : null}
+            </Link>
+            {m.isSample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
+          </span>
+          <span className="shrink-0 text-sm text-ink-muted">
+            <MembershipDates membership={m} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function MembershipDates({ membership: m }: { membership: PublicMembership }) {
+  const t = await getTranslations("organisationPage.members");
+  if (m.leftOn && m.joinedOn) {
+    return t.rich("spell", {
+      from: day(m.joinedOn),
+      until: day(m.leftOn),
+      start: dayTag(m.joinedOn),
+      end: dayTag(m.leftOn),
+    });
+  }
+  if (m.leftOn) return t.rich("left", { date: day(m.leftOn), time: dayTag(m.leftOn) });
+  if (m.joinedOn) return t.rich("joined", { date: day(m.joinedOn), time: dayTag(m.joinedOn) });
+  return t("joinedUnknown");
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { PublicOrganisationPage, PublicOrganisationSignature } from "@/db/queries/public-organisations";
+import { formatPreciseDate } from "@/lib/dates";
+import { dayTag, timeTag } from "./precise-time";
+
+/** The published letters an organisation signed in its own name, each with where it stands now. */
+export async function SignedLetters({ org }: { org: PublicOrganisationPage }) {
+  const t = await getTranslations("organisationPage.signatures");
+  const name = org.shortName ?? org.name;
+  return (
+    <section aria-labelledby="letters-heading">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id="letters-heading" className="text-3xl font-bold">
+          {t("heading")}
+        </h2>
+        <p className="text-ink-muted">{t("count", { count: org.signatures.length })}</p>
+      </div>
+      <p className="mt-2 max-w-3xl text-ink-muted">{t("intro", { name })}</p>
+      {org.signatures.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
+          {t("none", { name })}
+        </p>
+      ) : (
+        <>
+          <div className="mt-4">
+            <LetterStateLegend />
+          </div>
+          <ul className="mt-6 flex flex-col gap-4">
+            {org.signatures.map((s) => (
+              <SignedLetter key={`${s.campaignSlug}/${s.letterSlug}`} signature={s} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+async function SignedLetter({ signature: s }: { signature: PublicOrganisationSignature }) {
+  const t = await getTranslations("organisationPage.signatures");
+  return (
+    <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:p-6">
+      <p className="text-sm text-ink-muted">
+        <span className="font-semibold">{t("campaign")}</span>{" "}
+        <Link href={`/campaigns/${s.campaignSlug}`} className="text-ink-muted hover:text-accent-strong">
+          {s.campaignTitle}
+        </Link>
+      </p>
+      <h3 className="mt-1 text-xl font-bold">
+        <Link href={`/campaigns/${s.campaignSlug}/letters/${s.letterSlug}`}>{s.letterTitle}</Link>
+      </h3>
+      <p className="mt-1 text-sm text-ink-muted">
+        {t("addressedTo", { addressee: s.addressee, target: s.targetName })}
+      </p>
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <span className="inline-flex items-center">
+          <span className="sr-only">{t("state")} </span>
+          <LetterState clock={s.clock} />
+        </span>
+        {s.isSample ? <StatusBadge tone="warning">{t("sampleLetter")}</StatusBadge> : null}
+        <span className="text-sm text-ink-muted">
+          {s.sent ? t.rich("sent", { date: formatPreciseDate(s.sent), time: timeTag(s.sent) }) : t("notSent")}
+        </span>
+        {s.signedOn ? (
+          <span className="text-sm text-ink-muted">
+            {t.rich("signed", {
+              date: formatPreciseDate({ date: s.signedOn, precision: "day" }),
+              time: dayTag(s.signedOn),
+            })}
+          </span>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { controlClasses, FieldError } from "@/components/ui/field";
+import type { AuditFilter } from "@/db/queries/audit-log";
+
+type Props = {
+  filter: AuditFilter;
+  invalid: Array<"from" | "to">;
+  facets: { entityTypes: string[]; actions: string[] };
+};
+
+/** A plain GET form: filtering works without JavaScript, and a filtered view is a link to share. */
+export async function AuditFilterForm({ filter, invalid, facets }: Props) {
+  const t = await getTranslations("staffAudit.filter");
+  const text = (name: "actor" | "action", extra: { list?: string; type?: string } = {}) => (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={`audit-${name}`} className="font-semibold text-ink">
+        {t(name)}
+      </label>
+      <input
+        id={`audit-${name}`}
+        name={name}
+        type={extra.type ?? "text"}
+        list={extra.list}
+        defaultValue={filter[name] ?? ""}
+        autoComplete="off"
+        className={`${controlClasses} w-full`}
+      />
+    </div>
+  );
+  const day = (name: "from" | "to") => {
+    const error = invalid.includes(name) ? t("invalidDay") : undefined;
+    return (
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`audit-${name}`} className="font-semibold text-ink">
+          {t(name)}
+        </label>
+        <input
+          id={`audit-${name}`}
+          name={name}
+          type="date"
+          defaultValue={filter[name] ?? ""}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `audit-${name}-error` : undefined}
+          className={`${controlClasses} w-full`}
+        />
+        {error ? <FieldError id={`audit-${name}-error`}>{error}</FieldError> : null}
+      </div>
+    );
+  };
+
+  return (
+    <form
+      method="get"
+      action="/staff/audit"
+      aria-label={t("label")}
+      className="mt-8 flex flex-col gap-5 rounded-lg border border-line bg-surface p-4 sm:p-5"
+    >
+      {invalid.length > 0 ? (
+        <p role="alert" className="font-semibold text-danger">
+          {t("invalid")}
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {text("actor", { type: "search" })}
+        {text("action", { list: "audit-actions" })}
+        <datalist id="audit-actions">
+          {facets.actions.map((action) => (
+            <option key={action} value={action} />
+          ))}
+        </datalist>
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="audit-entityType" className="font-semibold text-ink">
+            {t("entityType")}
+          </label>
+          <select
+            id="audit-entityType"
+            name="entityType"
+            defaultValue={filter.entityType ?? ""}
+            className={`${controlClasses} w-full`}
+          >
+            <option value="">{t("anyEntity")}</option>
+            {facets.entityTypes.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        </div>
+        {day("from")}
+        {day("to")}
+      </div>
+      {filter.entityId ? <input type="hidden" name="entityId" value={filter.entityId} /> : null}
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit">{t("submit")}</Button>
+        <Link href="/staff/audit">{t("clear")}</Link>
+      </div>
+      {filter.entityId ? (
+        <p className="text-sm text-ink-muted">{t("entityId", { id: filter.entityId })}</p>
+      ) : null}
+    </form>
+  );
+}

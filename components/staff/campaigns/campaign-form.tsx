@@ -1,0 +1,194 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { createCampaignAction, updateCampaignAction } from "@/app/actions/staff-campaigns";
+import { Button } from "@/components/ui/button";
+import { controlClasses, Field } from "@/components/ui/field";
+import { CAMPAIGN_STATUSES, CAMPAIGN_VISIBILITIES } from "@/lib/validations/campaigns";
+import { FormFeedback, PreciseDateField, SelectField, TextAreaField, useFormFeedback } from "./form-kit";
+
+export type CampaignFormValues = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  status: (typeof CAMPAIGN_STATUSES)[number];
+  visibility: (typeof CAMPAIGN_VISIBILITIES)[number];
+  targetId: string;
+  startedOn: string | null;
+  leads: Array<{ id: string; name: string }>;
+};
+
+type Props = {
+  /** The campaign being edited; absent when creating one. */
+  campaign?: CampaignFormValues;
+  targets: ReadonlyArray<{ id: string; name: string }>;
+  organisations: ReadonlyArray<{ id: string; name: string }>;
+};
+
+/** Creates or edits a campaign: text, status (publishing is leaving draft), visibility, target and leads. */
+export function CampaignForm({ campaign, targets, organisations }: Props) {
+  const t = useTranslations("staffCampaigns.form");
+  const tStatus = useTranslations("campaign.status");
+  const [state, formAction, pending] = useActionState(
+    campaign ? updateCampaignAction : createCampaignAction,
+    null,
+  );
+  const f = useFormFeedback(state);
+  const id = useId();
+  const published = campaign !== undefined && campaign.status !== "draft";
+  // A published campaign never goes back to draft: the choice is not offered.
+  const statuses = CAMPAIGN_STATUSES.filter((s) => !published || s !== "draft");
+  const leads = campaign?.leads ?? [];
+  const leadIds = new Set(leads.map((l) => l.id));
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      <FormFeedback feedback={f} success={t("saved")} />
+      {campaign ? <input type="hidden" name="id" value={campaign.id} /> : null}
+      <Field
+        id={`${id}-title`}
+        name="title"
+        label={t("title")}
+        required
+        maxLength={300}
+        defaultValue={f.value("title", campaign?.title)}
+        error={f.error("title")}
+      />
+      {published ? (
+        <div className="flex flex-col gap-1.5">
+          <p className="font-semibold text-ink">{t("slug")}</p>
+          <p className="break-all text-ink">
+            <code>/campaigns/{campaign.slug}</code>
+          </p>
+          <p className="text-sm text-ink-muted">{t("slugFixed")}</p>
+        </div>
+      ) : (
+        <Field
+          id={`${id}-slug`}
+          name="slug"
+          label={t("slug")}
+          hint={campaign ? t("slugHintDraft") : t("slugHint")}
+          maxLength={100}
+          spellCheck={false}
+          autoCapitalize="none"
+          defaultValue={f.value("slug", campaign?.slug)}
+          error={f.error("slug")}
+        />
+      )}
+      <TextAreaField
+        id={`${id}-summary`}
+        name="summary"
+        label={t("summary")}
+        hint={t("summaryHint")}
+        rows={5}
+        maxLength={5000}
+        defaultValue={f.value("summary", campaign?.summary)}
+        error={f.error("summary")}
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField
+          id={`${id}-status`}
+          name="status"
+          label={t("status")}
+          hint={published ? t("statusHintPublished") : t("statusHint")}
+          defaultValue={f.value("status", campaign?.status ?? "draft")}
+          options={statuses.map((s) => ({ value: s, label: tStatus(s) }))}
+          error={f.error("status")}
+        />
+        <SelectField
+          id={`${id}-visibility`}
+          name="visibility"
+          label={t("visibility")}
+          hint={t("visibilityHint")}
+          defaultValue={f.value("visibility", campaign?.visibility ?? "public")}
+          options={CAMPAIGN_VISIBILITIES.map((v) => ({ value: v, label: t(`visibilities.${v}`) }))}
+          error={f.error("visibility")}
+        />
+      </div>
+      <SelectField
+        id={`${id}-target`}
+        name="targetId"
+        label={t("target")}
+        hint={t("targetHint")}
+        required
+        defaultValue={f.value("targetId", campaign?.targetId)}
+        options={[
+          { value: "", label: t("chooseTarget") },
+          ...targets.map((o) => ({ value: o.id, label: o.name })),
+        ]}
+        error={f.error("targetId")}
+      />
+      <PreciseDateField
+        id={`${id}-started`}
+        legend={t("startedOn")}
+        dateName="startedOn"
+        dateValue={f.value("startedOn", campaign?.startedOn)}
+        dateError={f.error("startedOn")}
+        withPrecision={false}
+      />
+      <fieldset className="flex flex-col gap-3" aria-describedby={`${id}-leads-hint`}>
+        <legend className="font-semibold text-ink">{t("leads")}</legend>
+        <p id={`${id}-leads-hint`} className="text-sm text-ink-muted">
+          {t("leadsHint")}
+        </p>
+        {leads.length > 0 ? (
+          <ul className="flex flex-col gap-1">
+            {leads.map((lead, index) => {
+              const checked = f.failed ? f.value(`lead:${index}`) === lead.id : true;
+              return (
+                <li key={lead.id}>
+                  <label className="inline-flex min-h-11 items-center gap-3">
+                    <input
+                      key={String(checked)}
+                      type="checkbox"
+                      name={`lead:${index}`}
+                      value={lead.id}
+                      defaultChecked={checked}
+                      className="size-5 accent-accent"
+                    />
+                    <span>{lead.name}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-lead-new`} className="text-sm font-medium text-ink">
+            {t("addLead")}
+          </label>
+          <select
+            key={f.value("lead:new")}
+            id={`${id}-lead-new`}
+            name="lead:new"
+            defaultValue={f.value("lead:new")}
+            aria-invalid={f.error("leadIds") ? true : undefined}
+            aria-describedby={f.error("leadIds") ? `${id}-leads-error` : undefined}
+            className={`${controlClasses} w-full`}
+          >
+            <option value="">{t("noNewLead")}</option>
+            {organisations
+              .filter((o) => !leadIds.has(o.id))
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        {f.error("leadIds") ? (
+          <p id={`${id}-leads-error`} className="text-sm font-medium text-danger">
+            {f.error("leadIds")}
+          </p>
+        ) : null}
+      </fieldset>
+      <div>
+        <Button type="submit" pending={pending} pendingLabel={t("saving")}>
+          {campaign ? t("save") : t("create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

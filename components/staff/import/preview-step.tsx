@@ -1,0 +1,110 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ImportWizardState } from "@/lib/actions/definitions/import";
+import { HiddenFields } from "./hidden-fields";
+import { ImportProgress } from "./import-progress";
+import type { StepForm } from "./import-wizard";
+import { ProblemTable } from "./problem-table";
+
+type PreviewState = Extract<ImportWizardState, { step: "preview" }>;
+
+/** Step 3: what the file adds up to, every row that will not be imported and why, then the import. */
+export function PreviewStep({
+  state,
+  form,
+  pending,
+}: {
+  state: PreviewState;
+  form: StepForm;
+  pending: boolean;
+}) {
+  const t = useTranslations("staffImport.preview");
+  // Which of this step's two forms is on its way, so only the import shows progress.
+  const [importing, setImporting] = useState(false);
+  const { counts } = state;
+  const carried = { letterId: state.letterId, csv: state.csv, ...state.mapping };
+  const summary = [
+    { key: "rows", value: counts.rows },
+    { key: "good", value: counts.good },
+    { key: "problems", value: counts.problems },
+    { key: "newOrganisations", value: state.newOrganisations },
+  ] as const;
+
+  return (
+    <div className="mt-4 flex flex-col gap-8">
+      <p className="max-w-2xl text-ink-muted">{t("intro", { letter: state.letterTitle })}</p>
+
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {summary.map((item) => (
+          <div
+            key={item.key}
+            className="flex flex-col-reverse justify-end gap-1 rounded-lg border border-line bg-surface p-4"
+          >
+            <dt className="text-sm font-semibold text-ink-muted">{t(`counts.${item.key}`)}</dt>
+            <dd className="font-serif text-3xl font-bold tabular-nums text-ink">
+              {item.value.toLocaleString("en")}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {counts.good > 0 ? (
+        <p>{t("goodBreakdown", { organisations: counts.organisations, individuals: counts.individuals })}</p>
+      ) : null}
+
+      {counts.problems > 0 ? (
+        <ProblemTable rows={state.problems} total={counts.problems} />
+      ) : (
+        <p className="font-semibold text-success">
+          <span aria-hidden="true">✓ </span>
+          {t("noProblems")}
+        </p>
+      )}
+
+      <div className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 sm:p-5">
+        {counts.good > 0 ? (
+          <form
+            action={form.action}
+            onSubmit={(event) => {
+              setImporting(true);
+              form.onSubmit(event);
+            }}
+            className="flex flex-col gap-4"
+          >
+            <HiddenFields fields={{ step: "import", confirm: "yes", ...carried }} />
+            <p>{t("confirm", { count: counts.good, skipped: counts.problems })}</p>
+            <div>
+              <Button
+                type="submit"
+                pending={pending && importing}
+                pendingLabel={t("importing")}
+                disabled={pending}
+              >
+                {t("submit", { count: counts.good })}
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <p className="font-semibold">{t("nothingToImport")}</p>
+        )}
+        <ImportProgress running={pending && importing} count={counts.good} />
+        <form
+          action={form.action}
+          onSubmit={(event) => {
+            setImporting(false);
+            form.onSubmit(event);
+          }}
+          className="flex flex-wrap items-center gap-4"
+        >
+          <HiddenFields fields={{ step: "remap", ...carried }} />
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {t("remap")}
+          </Button>
+          <a href="/staff/import">{t("startAgain")}</a>
+        </form>
+      </div>
+    </div>
+  );
+}

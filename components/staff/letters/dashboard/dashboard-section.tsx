@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+
+type Props = {
+  id: string;
+  heading: string;
+  /** Shown beside the heading as a number, so a glance says how much is waiting. */
+  count?: number;
+  intro?: string;
+  empty: string;
+  isEmpty: boolean;
+  children: ReactNode;
+};
+
+/** One block of the dashboard: a heading, a count, and its list or a plain "nothing here". */
+export function DashboardSection({ id, heading, count, intro, empty, isEmpty, children }: Props) {
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <h2 id={id} className="flex flex-wrap items-baseline gap-x-3 text-2xl font-bold">
+        {heading}
+        {count !== undefined ? (
+          <span className="font-sans text-lg font-semibold text-ink-muted tabular-nums">({count})</span>
+        ) : null}
+      </h2>
+      {intro ? <p className="mt-1 text-ink-muted">{intro}</p> : null}
+      <div className="mt-4">
+        {isEmpty ? (
+          <p className="rounded-lg border border-dashed border-line-strong px-4 py-3 text-ink-muted">
+            {empty}
+          </p>
+        ) : (
+          children
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** A bordered list whose rows stack on narrow screens. */
+export function DashboardList({ children }: { children: ReactNode }) {
+  return <ul className="divide-y divide-line rounded-lg border border-line bg-surface">{children}</ul>;
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { DecisionPoint } from "@/db/queries/dashboard";
+import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { DashboardList, DashboardSection } from "./dashboard-section";
+
+/** Pending asks whose decision comes up soon; month-only dates count from the month's start. */
+export async function DecisionPoints({ points, days }: { points: DecisionPoint[]; days: number }) {
+  const t = await getTranslations("staffDashboard.decisions");
+  return (
+    <DashboardSection
+      id="decisions-heading"
+      heading={t("heading", { days })}
+      count={points.length}
+      empty={t("empty", { days })}
+      isEmpty={points.length === 0}
+    >
+      <DashboardList>
+        {points.map((p) => (
+          <li
+            key={p.id}
+            className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between"
+          >
+            <div className="min-w-0">
+              <p className="font-semibold break-words">{p.title}</p>
+              <p className="text-sm break-words text-ink-muted">
+                <Link href={`/staff/letters?campaign=${p.campaignId}`}>{p.campaignTitle}</Link>
+                {" · "}
+                <time dateTime={preciseDateTime(p.decision)}>{formatPreciseDate(p.decision)}</time>
+                {p.venue ? ` · ${p.venue}` : null}
+              </p>
+            </div>
+            <div className="shrink-0">
+              <StatusBadge tone="info">
+                {p.daysUntil === 0 ? t(`now.${p.decision.precision}`) : t("in", { days: p.daysUntil })}
+              </StatusBadge>
+            </div>
+          </li>
+        ))}
+      </DashboardList>
+    </DashboardSection>
+  );
+}

@@ -1,0 +1,207 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field, FieldError } from "@/components/ui/field";
+import { type DeadlineRuleValue, WHO_CAN_SIGN, type WhoCanSign } from "@/lib/validations/letters";
+import { DeadlineRuleFields } from "./deadline-rule-fields";
+import { MarkdownEditor } from "./markdown-editor";
+
+/** What the letter form shows in its inputs: the saved letter, or what was typed before an error. */
+export type LetterFormValues = {
+  title: string;
+  slug: string;
+  addressee: string;
+  bodyMarkdown: string;
+  whoCanSign: WhoCanSign;
+  requiresApproval: boolean;
+  signingOpensAt: string;
+  signingClosesAt: string;
+  deadlineRule: DeadlineRuleValue;
+  deadlineDate: string;
+  deadlineDays: string;
+  sourceUrl: string;
+};
+
+/** The values to show after a failed submission: what was typed, read from the form's values. */
+export function valuesFromForm(initial: LetterFormValues, typed?: Record<string, string>): LetterFormValues {
+  if (!typed) return initial;
+  const pick = <K extends keyof LetterFormValues>(key: K) =>
+    (typed[key] ?? initial[key]) as LetterFormValues[K];
+  return {
+    title: pick("title"),
+    slug: pick("slug"),
+    addressee: pick("addressee"),
+    bodyMarkdown: pick("bodyMarkdown"),
+    whoCanSign: (WHO_CAN_SIGN as readonly string[]).includes(typed.whoCanSign ?? "")
+      ? (typed.whoCanSign as WhoCanSign)
+      : initial.whoCanSign,
+    requiresApproval: typed.requiresApproval === "on",
+    signingOpensAt: pick("signingOpensAt"),
+    signingClosesAt: pick("signingClosesAt"),
+    deadlineRule: pick("deadlineRule"),
+    deadlineDate: pick("deadlineDate"),
+    deadlineDays: pick("deadlineDays"),
+    sourceUrl: pick("sourceUrl"),
+  };
+}
+
+type Props = {
+  values: LetterFormValues;
+  error: (field: string) => string | undefined;
+  /** The target's IANA zone, in which signing times are read; null until a campaign is chosen. */
+  timeZone: string | null;
+  /** The public address the slug becomes part of, e.g. "/campaigns/x/letters/". */
+  slugPrefix: string | null;
+  /** Public letters keep their address. */
+  slugLocked: boolean;
+  /** The saved text, so the editor can tell whether it was changed. */
+  savedBody?: string;
+  onBodyChangedChange?: (changed: boolean) => void;
+};
+
+/** The fields a letter has, shared by the new-letter and edit forms. */
+export function LetterFields({
+  values,
+  error,
+  timeZone,
+  slugPrefix,
+  slugLocked,
+  savedBody,
+  onBodyChangedChange,
+}: Props) {
+  const t = useTranslations("staffLetters.form");
+  const zone = timeZone ?? t("window.targetZone");
+
+  return (
+    <>
+      <Field
+        id="letter-title"
+        name="title"
+        label={t("title")}
+        required
+        maxLength={300}
+        defaultValue={values.title}
+        error={error("title")}
+      />
+      <Field
+        id="letter-slug"
+        name="slug"
+        label={t("slug")}
+        hint={
+          slugLocked
+            ? t("slugLocked")
+            : slugPrefix
+              ? t("slugHintWithPrefix", { prefix: slugPrefix })
+              : t("slugHint")
+        }
+        readOnly={slugLocked}
+        maxLength={100}
+        spellCheck={false}
+        autoCapitalize="none"
+        defaultValue={values.slug}
+        error={error("slug")}
+        className={slugLocked ? "[&_input]:bg-paper-deep" : ""}
+      />
+      <Field
+        id="letter-addressee"
+        name="addressee"
+        label={t("addressee")}
+        hint={t("addresseeHint")}
+        required
+        maxLength={300}
+        defaultValue={values.addressee}
+        error={error("addressee")}
+      />
+      <MarkdownEditor
+        name="bodyMarkdown"
+        label={t("body")}
+        hint={t("bodyHint")}
+        defaultValue={values.bodyMarkdown}
+        error={error("bodyMarkdown")}
+        original={savedBody}
+        onChangedChange={onBodyChangedChange}
+      />
+
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={error("whoCanSign") ? "who-can-sign-error" : undefined}
+      >
+        <legend className="font-semibold text-ink">{t("whoCanSign.legend")}</legend>
+        {WHO_CAN_SIGN.map((value) => (
+          <label key={value} className="flex min-h-11 items-center gap-3">
+            <input
+              type="radio"
+              name="whoCanSign"
+              value={value}
+              defaultChecked={values.whoCanSign === value}
+              className="size-5 shrink-0 accent-accent"
+            />
+            <span>{t(`whoCanSign.${value}`)}</span>
+          </label>
+        ))}
+        {error("whoCanSign") ? <FieldError id="who-can-sign-error">{error("whoCanSign")!}</FieldError> : null}
+      </fieldset>
+
+      <div className="flex flex-col gap-1">
+        <label className="flex min-h-11 items-start gap-3">
+          <input
+            type="checkbox"
+            name="requiresApproval"
+            defaultChecked={values.requiresApproval}
+            aria-describedby="requires-approval-hint"
+            className="mt-1 size-5 shrink-0 accent-accent"
+          />
+          <span className="font-semibold">{t("requiresApproval")}</span>
+        </label>
+        <p id="requires-approval-hint" className="pl-8 text-sm text-ink-muted">
+          {t("requiresApprovalHint")}
+        </p>
+      </div>
+
+      <fieldset className="flex flex-col gap-3" aria-describedby="signing-window-hint">
+        <legend className="font-semibold text-ink">{t("window.legend")}</legend>
+        <p id="signing-window-hint" className="-mt-1 text-sm text-ink-muted">
+          {timeZone ? t("window.hint", { zone: timeZone }) : t("window.hintNoZone")}
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id="signing-opens"
+            name="signingOpensAt"
+            type="datetime-local"
+            label={t("window.opens", { zone })}
+            defaultValue={values.signingOpensAt}
+            error={error("signingOpensAt")}
+          />
+          <Field
+            id="signing-closes"
+            name="signingClosesAt"
+            type="datetime-local"
+            label={t("window.closes", { zone })}
+            defaultValue={values.signingClosesAt}
+            error={error("signingClosesAt")}
+          />
+        </div>
+      </fieldset>
+
+      <DeadlineRuleFields
+        rule={values.deadlineRule}
+        date={values.deadlineDate}
+        days={values.deadlineDays}
+        errors={{ rule: error("deadlineRule"), date: error("deadlineDate"), days: error("deadlineDays") }}
+      />
+
+      <Field
+        id="letter-source"
+        name="sourceUrl"
+        type="url"
+        inputMode="url"
+        label={t("sourceUrl")}
+        hint={t("sourceUrlHint")}
+        maxLength={2000}
+        spellCheck={false}
+        defaultValue={values.sourceUrl}
+        error={error("sourceUrl")}
+      />
+    </>
+  );
+}

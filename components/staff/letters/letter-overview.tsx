@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { LetterState } from "@/components/letter/letter-state";
+import type { StaffLetter } from "@/db/queries/staff-letters";
+import { formatPreciseDate } from "@/lib/dates";
+import { LetterStatusBadge } from "./letter-status-badge";
+
+const day = (date: string) => formatPreciseDate({ date, precision: "day" });
+
+/** Where the letter stands: status, dates, response deadline and the public clock. */
+export async function LetterOverview({ letter }: { letter: StaffLetter }) {
+  const t = await getTranslations("staffLetters.overview");
+  const summary = letter.summary;
+  const rows: Array<{ key: string; label: string; value: React.ReactNode }> = [
+    { key: "status", label: t("status"), value: <LetterStatusBadge status={letter.status} /> },
+    { key: "campaign", label: t("campaign"), value: letter.campaign.title },
+    { key: "addressee", label: t("addressee"), value: `${letter.addressee} (${letter.target.name})` },
+  ];
+  if (letter.openedOn) rows.push({ key: "opened", label: t("opened"), value: day(letter.openedOn) });
+  if (letter.sentOn) {
+    rows.push({
+      key: "sent",
+      label: t("sent"),
+      value: formatPreciseDate({ date: letter.sentOn, precision: letter.sentPrecision }),
+    });
+  }
+  rows.push({
+    key: "deadline",
+    label: t("deadline"),
+    value: summary?.deadline
+      ? t("deadlineDate", { date: day(summary.deadline) })
+      : letter.status === "draft" || letter.status === "collecting"
+        ? t(`rule.${letter.deadlineRule}`, {
+            date: letter.deadlineDate ? day(letter.deadlineDate) : "",
+            days: letter.deadlineDays ?? 0,
+          })
+        : t("noDeadline"),
+  });
+  if (summary && summary.clock.state !== "collecting") {
+    rows.push({ key: "clock", label: t("clock"), value: <LetterState clock={summary.clock} /> });
+  }
+  if (summary)
+    rows.push({ key: "tally", label: t("tally"), value: summary.tally.sentence || t("noSignatures") });
+
+  return (
+    <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-1">
+      {rows.map((row) => (
+        <div key={row.key} className="min-w-0">
+          <dt className="text-sm font-semibold text-ink-muted">{row.label}</dt>
+          {/* Badges keep to one line elsewhere; in this narrow card they may wrap. */}
+          <dd className="mt-0.5 break-words [&>span]:whitespace-normal">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LetterState } from "@/components/letter/letter-state";
+import { dayTag, timeTag } from "@/components/organisation/precise-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
+import { formatPreciseDate } from "@/lib/dates";
+
+/** The anchor of a target's group on the awaiting-response page. */
+export function awaitingTargetAnchor(slug: string): string {
+  return `target-${slug}`;
+}
+
+/** One target's letters that wait for a response, most overdue first. */
+export async function AwaitingTargetGroupSection({ group }: { group: AwaitingTargetGroup }) {
+  const t = await getTranslations("awaitingPage");
+  const headingId = `${awaitingTargetAnchor(group.target.slug)}-heading`;
+  // "Asia/Seoul" reads as "Seoul time (Asia/Seoul)"; zones without a city ("UTC") as they are.
+  const timeZoneLabel = (zone: string) => {
+    const city = zone.includes("/") ? zone.split("/").at(-1)!.replace(/_/g, " ") : null;
+    return city
+      ? t("timeZone", { city, zone })
+      : zone === "UTC"
+        ? t("timeZoneUtc")
+        : t("timeZone", { city: zone, zone });
+  };
+  return (
+    <section id={awaitingTargetAnchor(group.target.slug)} aria-labelledby={headingId} className="scroll-mt-4">
+      <div className="border-b-2 border-ink pb-2">
+        <h2 id={headingId} className="text-3xl font-bold">
+          {group.target.name}
+        </h2>
+        <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-ink-muted">
+          <span>{t("targetCount", { count: group.letters.length, overdue: group.overdue })}</span>
+          <span>{timeZoneLabel(group.target.timeZone)}</span>
+        </p>
+      </div>
+      <ol className="mt-5 flex flex-col gap-4">
+        {group.letters.map((letter) => (
+          <AwaitingLetterItem key={`${letter.campaignSlug}/${letter.letterSlug}`} letter={letter} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
+  const t = await getTranslations("awaitingPage");
+  const { clock, deadline } = letter;
+  let deadlineText: ReactNode = t("noDeadline");
+  if (deadline) {
+    const date = formatPreciseDate({ date: deadline, precision: "day" });
+    deadlineText =
+      clock.state === "overdue"
+        ? t.rich("deadlinePassed", { date, days: clock.daysOverdue, time: dayTag(deadline) })
+        : t.rich("deadlineAhead", { date, days: Math.max(clock.daysLeft ?? 0, 0), time: dayTag(deadline) });
+  }
+  return (
+    <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:p-6">
+      <p className="text-sm text-ink-muted">
+        <span className="font-semibold">{t("campaign")}</span>{" "}
+        <Link href={`/campaigns/${letter.campaignSlug}`} className="text-ink-muted hover:text-accent-strong">
+          {letter.campaignTitle}
+        </Link>
+      </p>
+      <h3 className="mt-1 text-xl font-bold">
+        <Link href={`/campaigns/${letter.campaignSlug}/letters/${letter.letterSlug}`}>
+          {letter.letterTitle}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-ink-muted">{t("addressedTo", { addressee: letter.addressee })}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <span className="inline-flex items-center">
+          <span className="sr-only">{t("state")} </span>
+          <LetterState clock={clock} />
+        </span>
+        {letter.isSample ? <StatusBadge tone="warning">{t("sampleLetter")}</StatusBadge> : null}
+      </div>
+      <dl className="mt-4 grid gap-x-6 gap-y-3 border-t border-line pt-4 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="font-semibold text-ink-muted">{t("sent")}</dt>
+          <dd className="text-base text-ink">{timeTag(letter.sent)(formatPreciseDate(letter.sent))}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-ink-muted">{t("deadline")}</dt>
+          <dd className="text-base text-ink">{deadlineText}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="font-semibold text-ink-muted">{t("signatories")}</dt>
+          <dd className="text-base text-ink">{letter.tallySentence}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

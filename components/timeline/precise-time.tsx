@@ -1,0 +1,10 @@
+import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/dates";
+
+/** A date written no more precisely than it is known: "3 March 2020", "November 2019". */
+export function PreciseTime({ date, className }: { date: PreciseDate; className?: string }) {
+  return (
+    <time dateTime={preciseDateTime(date)} className={className}>
+      {formatPreciseDate(date)}
+    </time>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { letterHref } from "@/components/campaign/hrefs";
+import { Icon } from "@/components/timeline/icon";
+import { PreciseTime } from "@/components/timeline/precise-time";
+import { SourceLink } from "@/components/timeline/source-link";
+import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/timeline";
+
+const MARKER: Record<TimelineEntry["kind"], string> = {
+  event: "border-line-strong bg-surface text-ink",
+  letter_opened: "border-accent bg-surface text-accent",
+  letter_sent: "border-accent bg-accent text-white",
+  response: "border-success bg-success-soft text-success",
+  ask_decision: "border-ink bg-surface text-ink",
+  non_response: "border-danger bg-danger text-white",
+};
+
+/** One entry on a campaign's timeline: its date, what kind of thing it is, what happened, and the source. */
+export async function TimelineEntryView({
+  entry,
+  campaignSlug,
+  sourceLabels,
+}: {
+  entry: TimelineEntry;
+  campaignSlug: string;
+  sourceLabels: Record<string, string>;
+}) {
+  const t = await getTranslations("timeline");
+  const missed = entry.kind === "non_response";
+  const upcoming = entry.kind === "ask_decision" && entry.upcoming;
+
+  let kindLabel = t(`entryKind.${entry.kind}`);
+  if (entry.kind === "event" && entry.subkind) kindLabel = t(`eventKind.${entry.subkind as EventKind}`);
+  if (entry.kind === "response" && entry.subkind) {
+    kindLabel = `${kindLabel} · ${t(`responseKind.${entry.subkind as ResponseKind}`)}`;
+  }
+
+  const box = missed
+    ? "border-l-4 border-danger bg-danger-soft px-4 py-3"
+    : upcoming
+      ? "border border-dashed border-accent bg-accent-soft px-4 py-3"
+      : "";
+
+  return (
+    <div className="relative pl-12">
+      <span
+        aria-hidden="true"
+        className={`absolute top-0 left-0 flex size-9 items-center justify-center rounded-full border-2 ${MARKER[entry.kind]}`}
+      >
+        <Icon name={entry.kind} className="size-[1.1rem]" />
+      </span>
+      <div className={`rounded-md ${box}`.trim()}>
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <PreciseTime date={entry.date} className="font-semibold text-ink" />
+          <span
+            className={`text-xs font-bold tracking-wider uppercase ${missed ? "text-danger" : "text-ink-muted"}`}
+          >
+            {kindLabel}
+          </span>
+          {upcoming ? (
+            <span className="inline-flex items-center gap-1 rounded-full border border-accent/40 bg-surface px-2 py-0.5 text-xs font-semibold text-accent-strong">
+              <Icon name="calendar" className="size-3.5" />
+              {t("upcoming")}
+              {entry.countdownDays !== null ? ` · ${t("countdown", { days: entry.countdownDays })}` : null}
+            </span>
+          ) : null}
+        </p>
+        <h3
+          className={`mt-1 font-serif text-lg leading-snug font-semibold text-ink ${entry.retracted ? "line-through decoration-1" : ""}`.trim()}
+        >
+          {entry.letterSlug ? (
+            <Link
+              href={letterHref(campaignSlug, entry.letterSlug)}
+              className="text-ink hover:text-accent-strong"
+            >
+              {entry.title}
+            </Link>
+          ) : (
+            entry.title
+          )}
+        </h3>
+        {entry.detail ? (
+          <p
+            className={`mt-1 ${missed ? "font-semibold text-danger" : "text-ink-muted"} ${entry.retracted ? "line-through decoration-1" : ""}`.trim()}
+          >
+            {entry.detail}
+          </p>
+        ) : null}
+        {entry.stance ? (
+          <p className="mt-1 text-sm text-ink-muted">
+            {t("stance", { stance: t(`stances.${entry.stance}`) })}
+          </p>
+        ) : null}
+        {entry.retracted ? (
+          <p className="mt-2 text-sm font-semibold text-ink">
+            {t("retracted", { reason: entry.retracted.reason })}
+          </p>
+        ) : null}
+        {entry.sources.length > 0 ? (
+          <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            {entry.sources.map((source) => (
+              <li key={source.url}>
+                <SourceLink url={source.url} label={source.label ?? sourceLabels[source.url]} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { auditLog, users } from "@/db/schema";
+
+/*
+ * The audit log as admins read it: newest first, filtered by who, what and when. Writing
+ * entries is db/queries/audit.ts's job (through defineAction); this module only reads.
+ */
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Filters as the page's GET form sends them; every one optional. */
+export type AuditFilter = {
+  /** Part of the actor's e-mail address, any case. */
+  actor?: string;
+  /** The start of the action name: "signature." or "signature.import". */
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  /** Calendar days (UTC), both included. */
+  from?: string;
+  to?: string;
+};
+
+export type AuditEntryDto = {
+  id: number;
+  at: string;
+  actorEmail: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+};
+
+export type AuditPage = {
+  entries: AuditEntryDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+};
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TEXT_MAX = 200;
+
+/** Whether "2026-02-30"-like text is a real calendar day. */
+export function isDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Reads the filter form's query string. Anything unusable is dropped and named in
+ * `invalid`, so the page can say so beside the field instead of failing.
+ */
+export function auditFilterFrom(params: Record<string, string | string[] | undefined>): {
+  filter: AuditFilter;
+  page: number;
+  invalid: Array<"from" | "to">;
+} {
+  const one = (key: string) => {
+    const value = params[key];
+    const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+    return text ? text.slice(0, TEXT_MAX) : undefined;
+  };
+  const invalid: Array<"from" | "to"> = [];
+  const day = (key: "from" | "to") => {
+    const value = one(key);
+    if (value === undefined) return undefined;
+    if (isDay(value)) return value;
+    invalid.push(key);
+    return undefined;
+  };
+  const pageNumber = Number.parseInt(one("page") ?? "1", 10);
+  return {
+    filter: {
+      actor: one("actor"),
+      action: one("action"),
+      entityType: one("entityType"),
+      entityId: one("entityId"),
+      from: day("from"),
+      to: day("to"),
+    },
+    page: Number.isFinite(pageNumber) && pageNumber > 0 ? pageNumber : 1,
+    invalid,
+  };
+}
+
+/** Escapes LIKE's wildcards, so "100%" or "a_b" mean exactly that. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+function nextDay(day: string): Date {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
+
+function conditions(filter: AuditFilter): SQL | undefined {
+  const where: SQL[] = [];
+  if (filter.actor) where.push(ilike(users.email, `%${escapeLike(filter.actor)}%`));
+  if (filter.action) where.push(ilike(auditLog.action, `${escapeLike(filter.action)}%`));
+  if (filter.entityType) where.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId) where.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.from && isDay(filter.from)) where.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
+  if (filter.to && isDay(filter.to)) where.push(lt(auditLog.at, nextDay(filter.to)));
+  return where.length > 0 ? and(...where) : undefined;
+}
+
+/** One page of audit entries matching `filter`, newest first. */
+export async function listAuditEntries(
+  db: Executor,
+  {
+    filter = {},
+    page = 1,
+    pageSize = AUDIT_PAGE_SIZE,
+  }: { filter?: AuditFilter; page?: number; pageSize?: number },
+): Promise<AuditPage> {
+  const where = conditions(filter);
+  const [counted] = await db
+    .select({ total: count() })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(where);
+  const total = counted?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  if (total === 0) return { entries: [], total, page: current, pageCount, pageSize };
+
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorEmail: users.email,
+      actorName: users.name,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      before: auditLog.before,
+      after: auditLog.after,
+      ip: auditLog.ip,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(pageSize)
+    .offset((current - 1) * pageSize);
+  return {
+    entries: rows.map(({ at, ...row }) => ({ ...row, at: at.toISOString() })),
+    total,
+    page: current,
+    pageCount,
+    pageSize,
+  };
+}
+
+/** The entity types and action names on record, for the filter form's choices. */
+export async function listAuditFacets(db: Executor): Promise<{ entityTypes: string[]; actions: string[] }> {
+  const [types, actions] = await Promise.all([
+    db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(asc(auditLog.entityType)),
+    db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action)),
+  ]);
+  const prefixes = new Set<string>();
+  for (const { value } of actions) {
+    const dot = value.indexOf(".");
+    if (dot > 0) prefixes.add(value.slice(0, dot + 1));
+    prefixes.add(value);
+  }
+  return { entityTypes: types.map((t) => t.value), actions: [...prefixes].sort() };
+}

@@ -1,0 +1,265 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { asks, auditLog, campaigns, letters, signatures, targets, users } from "@/db/schema";
+import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/dates";
+import { addDays, daysBetween, todayIn } from "@/lib/deadlines";
+
+/*
+ * What the staff dashboard opens with, and what `npm run reminders` mails about. No
+ * "server-only" import here, unlike other query modules: the reminders script runs in
+ * plain Node and must read the same overdue letters and decision points as the page.
+ * Overdue and due-soon come from loadLetterSummaries, the one place a clock is decided.
+ */
+
+type LetterRef = {
+  id: string;
+  slug: string;
+  title: string;
+  campaignSlug: string;
+  campaignTitle: string;
+  targetName: string;
+};
+
+export type OverdueLetter = LetterRef & {
+  sent: PreciseDate;
+  deadline: string;
+  daysOverdue: number;
+  daysWithoutResponse: number;
+};
+
+export type DueSoonLetter = LetterRef & { sent: PreciseDate; deadline: string; daysLeft: number };
+
+export type DecisionPoint = {
+  id: string;
+  title: string;
+  venue: string | null;
+  campaignId: string;
+  campaignSlug: string;
+  campaignTitle: string;
+  decision: PreciseDate;
+  /** Days from today to the first day of the decision's period; 0 once that period has begun. */
+  daysUntil: number;
+};
+
+export type PendingSignatureLetter = {
+  letterId: string;
+  letterTitle: string;
+  campaignTitle: string;
+  count: number;
+};
+
+export type ActivityItem = {
+  id: number;
+  at: string;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** The letter's title when the entry is about a letter. */
+  entityLabel: string | null;
+};
+
+export type Dashboard = {
+  overdue: OverdueLetter[];
+  dueSoon: DueSoonLetter[];
+  decisionPoints: DecisionPoint[];
+  pendingSignatures: { total: number; letters: PendingSignatureLetter[] };
+  activity: ActivityItem[];
+};
+
+/** How far ahead the dashboard looks, in days. */
+export const DUE_SOON_DAYS = 14;
+export const DECISION_POINT_DAYS = 60;
+export const ACTIVITY_LIMIT = 20;
+
+function letterRef(s: LetterSummary): LetterRef {
+  return {
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    campaignSlug: s.campaignSlug,
+    campaignTitle: s.campaignTitle,
+    targetName: s.target.name,
+  };
+}
+
+/*
+ * Only letters still "sent": closing a letter is how staff say they are done with it.
+ * Its non-response stays on the public record; it just stops being a to-do.
+ */
+
+/** Sent letters past their deadline with no response, most overdue first. */
+export function overdueFrom(summaries: readonly LetterSummary[]): OverdueLetter[] {
+  const out: OverdueLetter[] = [];
+  for (const s of summaries) {
+    if (s.status !== "sent" || s.clock.state !== "overdue" || !s.sent) continue;
+    const { deadline, daysOverdue, daysWithoutResponse } = s.clock;
+    out.push({ ...letterRef(s), sent: s.sent, deadline, daysOverdue, daysWithoutResponse });
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title));
+}
+
+/** Sent letters whose deadline falls within `days` days (today included), soonest first. */
+export function dueSoonFrom(summaries: readonly LetterSummary[], days: number): DueSoonLetter[] {
+  const out: DueSoonLetter[] = [];
+  for (const s of summaries) {
+    if (
+      s.status !== "sent" ||
+      s.clock.state !== "awaiting" ||
+      s.clock.deadline === null ||
+      s.clock.daysLeft === null ||
+      !s.sent
+    ) {
+      continue;
+    }
+    if (s.clock.daysLeft > days) continue;
+    out.push({ ...letterRef(s), sent: s.sent, deadline: s.clock.deadline, daysLeft: s.clock.daysLeft });
+  }
+  return out.sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title));
+}
+
+export async function loadOverdueLetters(db: Executor, { now = new Date() }: { now?: Date }) {
+  return overdueFrom(await loadLetterSummaries(db, { filter: { onlySent: true }, now }));
+}
+
+/**
+ * Pending asks whose decision falls within `days` days and is not yet past, soonest
+ * first. "March 2026" counts from 1 March and stays upcoming until the month is over.
+ * Private and draft campaigns are included: this is for staff.
+ */
+export async function loadUpcomingDecisionPoints(
+  db: Executor,
+  { now = new Date(), days = DECISION_POINT_DAYS }: { now?: Date; days?: number },
+): Promise<DecisionPoint[]> {
+  const utcToday = todayIn("UTC", now);
+  const rows = await db
+    .select({
+      id: asks.id,
+      title: asks.title,
+      venue: asks.venue,
+      decisionOn: asks.decisionOn,
+      precision: asks.decisionPrecision,
+      campaignId: campaigns.id,
+      campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
+      timeZone: targets.timeZone,
+    })
+    .from(asks)
+    .innerJoin(campaigns, eq(campaigns.id, asks.campaignId))
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(
+      and(
+        eq(asks.outcome, "pending"),
+        isNull(asks.retractedAt),
+        isNotNull(asks.decisionOn),
+        // A year-precision date is stored as 1 January, so look back a year; the
+        // precise check below decides. A day either side covers every time zone.
+        gte(asks.decisionOn, addDays(utcToday, -367)),
+        lte(asks.decisionOn, addDays(utcToday, days + 1)),
+      ),
+    )
+    .orderBy(asc(asks.decisionOn), asc(asks.title));
+
+  const out: DecisionPoint[] = [];
+  for (const row of rows) {
+    const decision: PreciseDate = { date: row.decisionOn!, precision: row.precision };
+    const today = todayIn(row.timeZone, now);
+    if (isPastPrecise(decision, today)) continue;
+    const daysUntil = Math.max(0, daysBetween(today, precisePeriodStart(decision)));
+    if (daysUntil > days) continue;
+    out.push({
+      id: row.id,
+      title: row.title,
+      venue: row.venue,
+      campaignId: row.campaignId,
+      campaignSlug: row.campaignSlug,
+      campaignTitle: row.campaignTitle,
+      decision,
+      daysUntil,
+    });
+  }
+  return out.sort((a, b) => a.daysUntil - b.daysUntil || a.title.localeCompare(b.title));
+}
+
+/** Signatures waiting for a staff decision, per letter, most first. */
+export async function loadPendingSignatures(
+  db: Executor,
+): Promise<{ total: number; letters: PendingSignatureLetter[] }> {
+  const rows = await db
+    .select({
+      letterId: letters.id,
+      letterTitle: letters.title,
+      campaignTitle: campaigns.title,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(signatures)
+    .innerJoin(letters, eq(letters.id, signatures.letterId))
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(eq(signatures.status, "pending"))
+    .groupBy(letters.id, letters.title, campaigns.title)
+    .orderBy(desc(sql`count(*)`), asc(letters.title));
+  return { total: rows.reduce((sum, r) => sum + r.count, 0), letters: rows };
+}
+
+/** The latest audit entries: who did what to which record, and when. */
+export async function loadRecentActivity(
+  db: Executor,
+  { limit = ACTIVITY_LIMIT }: { limit?: number } = {},
+): Promise<ActivityItem[]> {
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorEmail: users.email,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
+  const letterIds = [
+    ...new Set(
+      rows.flatMap((r) =>
+        r.entityType === "letter" && r.entityId && /^[0-9a-f-]{36}$/i.test(r.entityId) ? [r.entityId] : [],
+      ),
+    ),
+  ];
+  const titles = new Map(
+    letterIds.length === 0
+      ? []
+      : (
+          await db
+            .select({ id: letters.id, title: letters.title })
+            .from(letters)
+            .where(inArray(letters.id, letterIds))
+        ).map((l) => [l.id, l.title]),
+  );
+  return rows.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    entityLabel: r.entityType === "letter" && r.entityId ? (titles.get(r.entityId) ?? null) : null,
+  }));
+}
+
+/** Everything the dashboard shows, as of `now`. */
+export async function loadDashboard(
+  db: Executor,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<Dashboard> {
+  const [summaries, decisionPoints, pendingSignatures, activity] = await Promise.all([
+    loadLetterSummaries(db, { filter: { onlySent: true }, now }),
+    loadUpcomingDecisionPoints(db, { now }),
+    loadPendingSignatures(db),
+    loadRecentActivity(db),
+  ]);
+  return {
+    overdue: overdueFrom(summaries),
+    dueSoon: dueSoonFrom(summaries, DUE_SOON_DAYS),
+    decisionPoints,
+    pendingSignatures,
+    activity,
+  };
+}

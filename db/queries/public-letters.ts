@@ -1,0 +1,313 @@
+import "server-only";
+import { and, asc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { type Executor, getDb } from "@/db";
+import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import type { DatePrecision } from "@/lib/dates";
+
+/*
+ * The public letter page, its signatory lists and its print view. Everything returned
+ * is plain JSON (strings, numbers, booleans, null): results are kept by unstable_cache.
+ * No query here selects a signatory's e-mail address.
+ */
+
+export type SignatoryKind = "organisation" | "individual";
+
+/** Signatories per page, on the letter page and when browsing all of them. */
+export const SIGNATORY_PAGE_SIZE = 50;
+
+/** The longest search text accepted; longer input is cut, never an error. */
+export const SIGNATORY_QUERY_MAX = 100;
+
+/** A confirmed, public signature as the public sees it. */
+export type PublicSignatory = {
+  displayName: string;
+  titleAffiliation: string | null;
+  country: string | null;
+  isSample: boolean;
+  /** The text version signed; lower than the letter's own when the text changed afterwards. */
+  letterVersion: number;
+  organisationSlug: string | null;
+};
+
+export type SignatoryPage = {
+  rows: PublicSignatory[];
+  /** Public confirmed signatures of this kind that match the search. */
+  total: number;
+  /** The page shown, clamped to 1…pageCount. */
+  page: number;
+  /** At least 1, so "page 1 of 1" holds even for an empty list. */
+  pageCount: number;
+  pageSize: number;
+};
+
+export type PublicResponse = {
+  id: string;
+  kind: "written_reply" | "public_statement" | "meeting" | "vote" | "policy_action" | "acknowledgement";
+  stance: "positive" | "negative" | "mixed" | "noncommittal";
+  respondedOn: string;
+  precision: DatePrecision;
+  summary: string;
+  sourceUrl: string | null;
+};
+
+export type LetterPage = {
+  /** State, tally, addressee, dates, campaign and target: computed once, in letter-summaries. */
+  letter: LetterSummary;
+  bodyMarkdown: string;
+  /** The current text version; signatures of earlier versions say so. */
+  version: number;
+  campaignIsSample: boolean;
+  /** Responses linked to the letter, oldest first; retracted ones are not on the record. */
+  responses: PublicResponse[];
+  /** The first page of each list. */
+  organisations: SignatoryPage;
+  individuals: SignatoryPage;
+  /** Counted in the tally, never listed. */
+  withheldCount: number;
+};
+
+/** A name on the printed letter. */
+export type PrintSignatory = {
+  displayName: string;
+  titleAffiliation: string | null;
+  country: string | null;
+  isSample: boolean;
+};
+
+export type FullSignatoryList = { organisations: PrintSignatory[]; individuals: PrintSignatory[] };
+
+type LetterAddress = { campaignSlug: string; letterSlug: string };
+
+/** A letter the public may see, found by its address: not a draft, in a public, published campaign. */
+async function findPublicLetter(db: Executor, { campaignSlug, letterSlug }: LetterAddress) {
+  const [found] = await db
+    .select({
+      id: letters.id,
+      bodyMarkdown: letters.bodyMarkdown,
+      version: letters.version,
+      campaignIsSample: campaigns.isSample,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(
+      and(
+        eq(campaigns.slug, campaignSlug),
+        eq(letters.slug, letterSlug),
+        ne(letters.status, "draft"),
+        eq(campaigns.visibility, "public"),
+        ne(campaigns.status, "draft"),
+      ),
+    )
+    .limit(1);
+  return found ?? null;
+}
+
+/** The public letter page, or null when the letter is missing, a draft, or in a draft or private campaign. */
+export async function loadLetterPage(
+  db: Executor,
+  { campaignSlug, letterSlug, now }: LetterAddress & { now: Date },
+): Promise<LetterPage | null> {
+  const found = await findPublicLetter(db, { campaignSlug, letterSlug });
+  if (!found) return null;
+
+  // loadLetterSummaries applies the same visibility rules again; it is the one source of state and tally.
+  const [letter] = await loadLetterSummaries(db, { filter: { letterIds: [found.id] }, now });
+  if (!letter) return null;
+
+  const [responseRows, organisationPage, individualPage] = await Promise.all([
+    db
+      .select({
+        id: responses.id,
+        kind: responses.kind,
+        stance: responses.stance,
+        respondedOn: responses.respondedOn,
+        precision: responses.precision,
+        summary: responses.summary,
+        sourceUrl: responses.sourceUrl,
+      })
+      .from(responses)
+      .where(and(eq(responses.letterId, found.id), isNull(responses.retractedAt)))
+      .orderBy(asc(responses.respondedOn), asc(responses.createdAt)),
+    listSignatories(db, { letterId: found.id, kind: "organisation" }),
+    listSignatories(db, { letterId: found.id, kind: "individual" }),
+  ]);
+
+  return {
+    letter,
+    bodyMarkdown: found.bodyMarkdown,
+    version: found.version,
+    campaignIsSample: found.campaignIsSample,
+    responses: responseRows,
+    organisations: organisationPage,
+    individuals: individualPage,
+    withheldCount: letter.tally.withheld,
+  };
+}
+
+/** Escapes LIKE's wildcards so a search for "100%" or "a_b" means exactly that. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+let regionNames: { code: string; name: string }[] | null = null;
+
+/** Countries are stored as ISO codes ("KR"); a search for "Korea" should still find them. */
+function countryCodesNamed(query: string): string[] {
+  if (query.length < 3) return [];
+  if (!regionNames) {
+    const display = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    regionNames = [];
+    for (const a of alphabet)
+      for (const b of alphabet) {
+        const code = a + b;
+        const name = display.of(code);
+        if (name && name !== code) regionNames.push({ code, name: name.toLowerCase() });
+      }
+  }
+  const needle = query.toLowerCase();
+  return regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code);
+}
+
+function searchCondition(query: string): SQL | undefined {
+  const text = query.trim().slice(0, SIGNATORY_QUERY_MAX);
+  if (!text) return undefined;
+  const pattern = `%${escapeLike(text)}%`;
+  const codes = countryCodesNamed(text);
+  return or(
+    ilike(signatures.displayName, pattern),
+    ilike(signatures.titleAffiliation, pattern),
+    ilike(signatures.country, pattern),
+    codes.length > 0 ? inArray(signatures.country, codes) : undefined,
+  );
+}
+
+/**
+ * One page of a letter's public, confirmed signatories of one kind, sorted by name.
+ * The filter leads with signatures_letter_list_idx's columns, so the rows come off the
+ * index in name order and a late page only walks the index up to its offset.
+ */
+export async function listSignatories(
+  db: Executor,
+  {
+    letterId,
+    kind,
+    query = "",
+    page = 1,
+    pageSize = SIGNATORY_PAGE_SIZE,
+  }: { letterId: string; kind: SignatoryKind; query?: string; page?: number; pageSize?: number },
+): Promise<SignatoryPage> {
+  const where = and(
+    eq(signatures.letterId, letterId),
+    eq(signatures.status, "confirmed"),
+    eq(signatures.kind, kind),
+    eq(signatures.visibility, "public"),
+    searchCondition(query),
+  );
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(signatures).where(where);
+  const total = counted?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Number.isFinite(page) ? Math.floor(page) : 1), pageCount);
+  if (total === 0) return { rows: [], total, page: current, pageCount, pageSize };
+
+  const rows = await db
+    .select({
+      displayName: signatures.displayName,
+      titleAffiliation: signatures.titleAffiliation,
+      country: signatures.country,
+      isSample: signatures.isSample,
+      letterVersion: signatures.letterVersion,
+      organisationSlug: organisations.slug,
+    })
+    .from(signatures)
+    .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
+    .where(where)
+    // The id only breaks ties between equal names, so pages never overlap.
+    .orderBy(asc(signatures.displayName), asc(signatures.id))
+    .limit(pageSize)
+    .offset((current - 1) * pageSize);
+  return { rows, total, page: current, pageCount, pageSize };
+}
+
+/** Every public, confirmed signatory of a letter in one query, for the printed letter. */
+export async function listAllPublicSignatories(
+  db: Executor,
+  { letterId }: { letterId: string },
+): Promise<FullSignatoryList> {
+  const rows = await db
+    .select({
+      kind: signatures.kind,
+      displayName: signatures.displayName,
+      titleAffiliation: signatures.titleAffiliation,
+      country: signatures.country,
+      isSample: signatures.isSample,
+    })
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.letterId, letterId),
+        eq(signatures.status, "confirmed"),
+        eq(signatures.visibility, "public"),
+      ),
+    )
+    .orderBy(asc(signatures.kind), asc(signatures.displayName), asc(signatures.id));
+  const list: FullSignatoryList = { organisations: [], individuals: [] };
+  for (const { kind, ...signatory } of rows) {
+    (kind === "organisation" ? list.organisations : list.individuals).push(signatory);
+  }
+  return list;
+}
+
+// ── Cached for public pages: invalidated by the letter's tag, rolled over by time ──
+//
+// Each cached function finds its letter by address itself rather than taking an id from
+// another cache entry, so one entry never pairs with another from a different database
+// state (a stale letter id would list nobody), and visibility is checked every time.
+
+function letterCacheOptions({ campaignSlug, letterSlug }: LetterAddress) {
+  return { tags: [cacheTags.letter(campaignSlug, letterSlug)], revalidate: PUBLIC_REVALIDATE_SECONDS };
+}
+
+/** The letter page's data, cached under the letter's tag; React's cache shares it with generateMetadata. */
+export const getLetterPage = cache(
+  (campaignSlug: string, letterSlug: string): Promise<LetterPage | null> =>
+    unstable_cache(
+      (address: LetterAddress) => loadLetterPage(getDb(), { ...address, now: new Date() }),
+      ["public-letter-page"],
+      letterCacheOptions({ campaignSlug, letterSlug }),
+    )({ campaignSlug, letterSlug }),
+);
+
+export type SignatoryPageInput = LetterAddress & { kind: SignatoryKind; query: string; page: number };
+
+/** One page of a public letter's signatories (empty if the letter is not public), cached under its tag. */
+export function getSignatoryPage(input: SignatoryPageInput): Promise<SignatoryPage> {
+  // The arguments (not closed-over values) make the cache key, so every search has its own entry.
+  return unstable_cache(
+    async ({ kind, query, page, ...address }: SignatoryPageInput): Promise<SignatoryPage> => {
+      const db = getDb();
+      const letter = await findPublicLetter(db, address);
+      if (!letter) return { rows: [], total: 0, page: 1, pageCount: 1, pageSize: SIGNATORY_PAGE_SIZE };
+      return listSignatories(db, { letterId: letter.id, kind, query, page });
+    },
+    ["public-letter-signatories"],
+    letterCacheOptions(input),
+  )(input);
+}
+
+/**
+ * The full public list for the print view. Not in the data cache: a 50,000-name list is
+ * over its 2 MB entry limit. The print page is itself cached (ISR) and tagged with the
+ * letter through getLetterPage, so the list is read only when the page is regenerated.
+ */
+export async function getFullSignatoryList(address: LetterAddress): Promise<FullSignatoryList> {
+  const db = getDb();
+  const letter = await findPublicLetter(db, address);
+  return letter
+    ? listAllPublicSignatories(db, { letterId: letter.id })
+    : { organisations: [], individuals: [] };
+}

@@ -1,0 +1,211 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { type Executor, getDb } from "@/db";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { coalitionMemberships, organisations, signatures } from "@/db/schema";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import type { PreciseDate } from "@/lib/dates";
+import type { LetterClock } from "@/lib/deadlines";
+
+/*
+ * An organisation's public page: who it is, the coalitions it is part of (or, for a
+ * coalition, its members), and the letters it has signed in public. Everything here is
+ * plain JSON (no Date objects): the result is cached with unstable_cache.
+ */
+
+export type OrganisationKind = "ngo" | "network" | "coalition" | "other";
+
+/** One spell of membership, seen from either side: the other organisation and the dates. */
+export type PublicMembership = {
+  slug: string;
+  name: string;
+  shortName: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  isSample: boolean;
+};
+
+/** A letter the organisation signed, with its state as the letter summaries derive it. */
+export type PublicOrganisationSignature = {
+  letterSlug: string;
+  letterTitle: string;
+  addressee: string;
+  campaignSlug: string;
+  campaignTitle: string;
+  targetName: string;
+  /** When the organisation signed; null for imported sign-on lists, whose import date is not a signing date. */
+  signedOn: string | null;
+  sent: PreciseDate | null;
+  clock: LetterClock;
+  isSample: boolean;
+};
+
+export type PublicOrganisationPage = {
+  slug: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganisationKind;
+  country: string | null;
+  website: string | null;
+  description: string | null;
+  isSample: boolean;
+  /** What a coalition or network says it represents ("over 300"); null when it declares nothing. */
+  declaredMembership: { count: number; label: string } | null;
+  /** Registered member organisations (for coalitions and networks; empty otherwise). */
+  members: { current: PublicMembership[]; past: PublicMembership[] };
+  /** Coalitions and networks this organisation is, or was, a registered member of. */
+  coalitions: { current: PublicMembership[]; past: PublicMembership[] };
+  /** Confirmed, publicly named signatures on public letters, newest letter first. */
+  signatures: PublicOrganisationSignature[];
+};
+
+const membershipOrder = (a: PublicMembership, b: PublicMembership) => a.name.localeCompare(b.name, "en");
+
+/** Splits membership spells into current ones and past ones; an organisation that re-joined is current only. */
+function splitSpells(spells: PublicMembership[]): { current: PublicMembership[]; past: PublicMembership[] } {
+  const current = spells.filter((s) => s.leftOn === null).sort(membershipOrder);
+  const currentSlugs = new Set(current.map((s) => s.slug));
+  const past = spells
+    .filter((s) => s.leftOn !== null && !currentSlugs.has(s.slug))
+    .sort((a, b) => (b.leftOn ?? "").localeCompare(a.leftOn ?? "") || membershipOrder(a, b));
+  return { current, past };
+}
+
+/** The public page of one organisation, or null when there is no such organisation. */
+export async function loadOrganisationPage(
+  db: Executor,
+  { slug, now = new Date() }: { slug: string; now?: Date },
+): Promise<PublicOrganisationPage | null> {
+  const [org] = await db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      kind: organisations.kind,
+      country: organisations.country,
+      website: organisations.website,
+      description: organisations.description,
+      declaredMembership: organisations.declaredMembership,
+      declaredMembershipLabel: organisations.declaredMembershipLabel,
+      isSample: organisations.isSample,
+    })
+    .from(organisations)
+    .where(eq(organisations.slug, slug))
+    .limit(1);
+  if (!org) return null;
+
+  const other = {
+    slug: organisations.slug,
+    name: organisations.name,
+    shortName: organisations.shortName,
+    joinedOn: coalitionMemberships.joinedOn,
+    leftOn: coalitionMemberships.leftOn,
+    isSample: organisations.isSample,
+  };
+  const [memberSpells, coalitionSpells, signatureRows] = await Promise.all([
+    db
+      .select(other)
+      .from(coalitionMemberships)
+      .innerJoin(organisations, eq(organisations.id, coalitionMemberships.memberId))
+      .where(eq(coalitionMemberships.coalitionId, org.id))
+      .orderBy(asc(organisations.name)),
+    db
+      .select(other)
+      .from(coalitionMemberships)
+      .innerJoin(organisations, eq(organisations.id, coalitionMemberships.coalitionId))
+      .where(eq(coalitionMemberships.memberId, org.id))
+      .orderBy(asc(organisations.name)),
+    // Only what the page shows: never the signer's e-mail or account. A withheld
+    // signature stays off this page: the organisation asked not to be named on that letter.
+    db
+      .select({
+        letterId: signatures.letterId,
+        source: signatures.source,
+        confirmedAt: signatures.confirmedAt,
+      })
+      .from(signatures)
+      .where(
+        and(
+          eq(signatures.organisationId, org.id),
+          eq(signatures.kind, "organisation"),
+          eq(signatures.status, "confirmed"),
+          eq(signatures.visibility, "public"),
+        ),
+      ),
+  ]);
+
+  // The letter summaries only return public letters (no drafts, no draft or private
+  // campaigns), so a signature on anything else simply finds no letter and is dropped.
+  const summaries = await loadLetterSummaries(db, {
+    filter: { letterIds: [...new Set(signatureRows.map((s) => s.letterId))] },
+    now,
+  });
+  const signatureByLetter = new Map(signatureRows.map((s) => [s.letterId, s]));
+
+  const signed: PublicOrganisationSignature[] = summaries.flatMap((letter) => {
+    const signature = signatureByLetter.get(letter.id);
+    if (!signature) return [];
+    const signedOn =
+      signature.source === "import" || !signature.confirmedAt
+        ? null
+        : signature.confirmedAt.toISOString().slice(0, 10);
+    return [
+      {
+        letterSlug: letter.slug,
+        letterTitle: letter.title,
+        addressee: letter.addressee,
+        campaignSlug: letter.campaignSlug,
+        campaignTitle: letter.campaignTitle,
+        targetName: letter.target.name,
+        signedOn,
+        sent: letter.sent,
+        clock: letter.clock,
+        isSample: letter.isSample,
+      },
+    ];
+  });
+  // Letters still collecting (not sent yet) first, then the most recently sent.
+  signed.sort(
+    (a, b) =>
+      (b.sent?.date ?? "9999-12-31").localeCompare(a.sent?.date ?? "9999-12-31") ||
+      a.letterTitle.localeCompare(b.letterTitle, "en"),
+  );
+
+  return {
+    slug: org.slug,
+    name: org.name,
+    shortName: org.shortName,
+    kind: org.kind,
+    country: org.country,
+    website: org.website,
+    description: org.description,
+    isSample: org.isSample,
+    declaredMembership:
+      org.declaredMembership === null
+        ? null
+        : {
+            count: org.declaredMembership,
+            label:
+              org.declaredMembershipLabel?.trim() ||
+              new Intl.NumberFormat("en").format(org.declaredMembership),
+          },
+    members: splitSpells(memberSpells),
+    coalitions: splitSpells(coalitionSpells),
+    signatures: signed,
+  };
+}
+
+/** Slugs are short; anything longer is no organisation, and is not worth a cache entry. */
+const MAX_SLUG_LENGTH = 200;
+
+/** The cached organisation page, invalidated by cacheTags.organisation(slug) and rolled over with the days. */
+export async function getOrganisationPage(slug: string): Promise<PublicOrganisationPage | null> {
+  if (slug.length === 0 || slug.length > MAX_SLUG_LENGTH) return null;
+  return unstable_cache(
+    () => loadOrganisationPage(getDb(), { slug, now: new Date() }),
+    ["public-organisation-page", slug],
+    { tags: [cacheTags.organisation(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  )();
+}

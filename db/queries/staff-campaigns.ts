@@ -1,0 +1,689 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import {
+  type Ask,
+  asks,
+  type Campaign,
+  campaignLeads,
+  campaigns,
+  type Event,
+  events,
+  letters,
+  organisations,
+  type Response,
+  responses,
+  signatures,
+  type Target,
+  targetHolidays,
+  targets,
+} from "@/db/schema";
+import type {
+  AskCreateInput,
+  CampaignCreateInput,
+  EventCreateInput,
+  Holiday,
+  ResponseCreateInput,
+  TargetCreateInput,
+} from "@/lib/validations/campaigns";
+
+/*
+ * What the staff workspace reads and writes about campaigns, their asks, events and
+ * responses, and targets. Staff see drafts and private campaigns; nothing here is cached.
+ * Writers return the row before and after, for the audit log. Asks, events and responses
+ * are retracted, never deleted.
+ */
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+// ── Campaigns ────────────────────────────────────────────────────────────────
+
+export type StaffCampaignListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  status: Campaign["status"];
+  visibility: Campaign["visibility"];
+  targetName: string;
+  isSample: boolean;
+  askCount: number;
+  letterCount: number;
+  responseCount: number;
+  updatedAt: string;
+};
+
+/** Every campaign, drafts and private ones included; drafts first, then the latest edited. */
+export async function listStaffCampaigns(
+  db: Executor,
+  { status }: { status?: Campaign["status"] } = {},
+): Promise<StaffCampaignListItem[]> {
+  const rows = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      status: campaigns.status,
+      visibility: campaigns.visibility,
+      targetName: targets.name,
+      isSample: campaigns.isSample,
+      askCount: sql<number>`(select count(*) from ${asks} where ${asks.campaignId} = ${campaigns.id} and ${asks.retractedAt} is null)::int`,
+      letterCount: sql<number>`(select count(*) from ${letters} where ${letters.campaignId} = ${campaigns.id})::int`,
+      responseCount: sql<number>`(select count(*) from ${responses} where ${responses.campaignId} = ${campaigns.id} and ${responses.retractedAt} is null)::int`,
+      updatedAt: campaigns.updatedAt,
+    })
+    .from(campaigns)
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(status ? eq(campaigns.status, status) : undefined)
+    .orderBy(desc(sql`${campaigns.status} = 'draft'`), desc(campaigns.updatedAt), asc(campaigns.title));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export type StaffAsk = {
+  id: string;
+  position: number;
+  title: string;
+  description: string | null;
+  venue: string | null;
+  decisionOn: string | null;
+  decisionPrecision: Ask["decisionPrecision"];
+  outcome: Ask["outcome"];
+  outcomeOn: string | null;
+  outcomeSourceUrl: string | null;
+  outcomeNote: string | null;
+  retractedAt: string | null;
+  retractionReason: string | null;
+};
+
+export type StaffEvent = {
+  id: string;
+  kind: Event["kind"];
+  title: string;
+  description: string | null;
+  occurredOn: string;
+  precision: Event["precision"];
+  sources: Event["sources"];
+  retractedAt: string | null;
+  retractionReason: string | null;
+};
+
+export type StaffResponse = {
+  id: string;
+  letterId: string | null;
+  letterTitle: string | null;
+  askId: string | null;
+  askTitle: string | null;
+  kind: Response["kind"];
+  stance: Response["stance"];
+  respondedOn: string;
+  precision: Response["precision"];
+  summary: string;
+  sourceUrl: string | null;
+  retractedAt: string | null;
+  retractionReason: string | null;
+};
+
+export type StaffCampaignLetter = {
+  id: string;
+  slug: string;
+  title: string;
+  status: "draft" | "collecting" | "sent" | "closed";
+  sentOn: string | null;
+  sentPrecision: "day" | "month" | "year";
+};
+
+export type StaffCampaignDetail = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  status: Campaign["status"];
+  visibility: Campaign["visibility"];
+  isSample: boolean;
+  startedOn: string | null;
+  target: { id: string; slug: string; name: string; timeZone: string };
+  leads: Array<{ id: string; slug: string; name: string }>;
+  asks: StaffAsk[];
+  events: StaffEvent[];
+  responses: StaffResponse[];
+  letters: StaffCampaignLetter[];
+};
+
+/** One campaign with everything the staff edit page shows, or null. */
+export async function getStaffCampaign(
+  db: Executor,
+  { id }: { id: string },
+): Promise<StaffCampaignDetail | null> {
+  const [row] = await db
+    .select({
+      campaign: campaigns,
+      target: { id: targets.id, slug: targets.slug, name: targets.name, timeZone: targets.timeZone },
+    })
+    .from(campaigns)
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(eq(campaigns.id, id))
+    .limit(1);
+  if (!row) return null;
+  const { campaign, target } = row;
+
+  const [leadRows, askRows, eventRows, responseRows, letterRows] = await Promise.all([
+    db
+      .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+      .from(campaignLeads)
+      .innerJoin(organisations, eq(organisations.id, campaignLeads.organisationId))
+      .where(eq(campaignLeads.campaignId, id))
+      .orderBy(asc(campaignLeads.position), asc(organisations.name)),
+    db.select().from(asks).where(eq(asks.campaignId, id)).orderBy(asc(asks.position), asc(asks.createdAt)),
+    db
+      .select()
+      .from(events)
+      .where(eq(events.campaignId, id))
+      .orderBy(asc(events.occurredOn), asc(events.createdAt)),
+    db
+      .select({ response: responses, letterTitle: letters.title, askTitle: asks.title })
+      .from(responses)
+      .leftJoin(letters, eq(letters.id, responses.letterId))
+      .leftJoin(asks, eq(asks.id, responses.askId))
+      .where(eq(responses.campaignId, id))
+      .orderBy(asc(responses.respondedOn), asc(responses.createdAt)),
+    db
+      .select({
+        id: letters.id,
+        slug: letters.slug,
+        title: letters.title,
+        status: letters.status,
+        sentOn: letters.sentOn,
+        sentPrecision: letters.sentPrecision,
+      })
+      .from(letters)
+      .where(eq(letters.campaignId, id))
+      .orderBy(sql`${letters.sentOn} nulls last`, asc(letters.title)),
+  ]);
+
+  return {
+    id: campaign.id,
+    slug: campaign.slug,
+    title: campaign.title,
+    summary: campaign.summary,
+    status: campaign.status,
+    visibility: campaign.visibility,
+    isSample: campaign.isSample,
+    startedOn: campaign.startedOn,
+    target,
+    leads: leadRows,
+    asks: askRows.map((a) => ({
+      id: a.id,
+      position: a.position,
+      title: a.title,
+      description: a.description,
+      venue: a.venue,
+      decisionOn: a.decisionOn,
+      decisionPrecision: a.decisionPrecision,
+      outcome: a.outcome,
+      outcomeOn: a.outcomeOn,
+      outcomeSourceUrl: a.outcomeSourceUrl,
+      outcomeNote: a.outcomeNote,
+      retractedAt: iso(a.retractedAt),
+      retractionReason: a.retractionReason,
+    })),
+    events: eventRows.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      description: e.description,
+      occurredOn: e.occurredOn,
+      precision: e.precision,
+      sources: e.sources,
+      retractedAt: iso(e.retractedAt),
+      retractionReason: e.retractionReason,
+    })),
+    responses: responseRows.map(({ response: r, letterTitle, askTitle }) => ({
+      id: r.id,
+      letterId: r.letterId,
+      letterTitle,
+      askId: r.askId,
+      askTitle,
+      kind: r.kind,
+      stance: r.stance,
+      respondedOn: r.respondedOn,
+      precision: r.precision,
+      summary: r.summary,
+      sourceUrl: r.sourceUrl,
+      retractedAt: iso(r.retractedAt),
+      retractionReason: r.retractionReason,
+    })),
+    letters: letterRows,
+  };
+}
+
+/** The campaign row itself, locked for the rest of the transaction when `lock` is set. */
+export async function getCampaignRow(
+  db: Executor,
+  { id, lock = false }: { id: string; lock?: boolean },
+): Promise<Campaign | null> {
+  const query = db.select().from(campaigns).where(eq(campaigns.id, id)).limit(1);
+  const [row] = lock ? await query.for("update") : await query;
+  return row ?? null;
+}
+
+type CampaignValues = Omit<CampaignCreateInput, "leadIds">;
+
+export async function insertCampaign(
+  db: Executor,
+  { values, createdBy }: { values: CampaignValues; createdBy: string | null },
+): Promise<Campaign> {
+  const [row] = await db
+    .insert(campaigns)
+    .values({ ...values, createdBy })
+    .returning();
+  return row;
+}
+
+export async function updateCampaign(
+  db: Executor,
+  { id, values }: { id: string; values: Partial<CampaignValues> },
+): Promise<Campaign | null> {
+  const [row] = await db
+    .update(campaigns)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(campaigns.id, id))
+    .returning();
+  return row ?? null;
+}
+
+/** Lead organisations in the given order; returns the ids before and after. */
+export async function replaceCampaignLeads(
+  db: Executor,
+  { campaignId, organisationIds }: { campaignId: string; organisationIds: readonly string[] },
+): Promise<{ before: string[]; after: string[] }> {
+  const before = await db
+    .select({ id: campaignLeads.organisationId })
+    .from(campaignLeads)
+    .where(eq(campaignLeads.campaignId, campaignId))
+    .orderBy(asc(campaignLeads.position));
+  await db.delete(campaignLeads).where(eq(campaignLeads.campaignId, campaignId));
+  if (organisationIds.length > 0) {
+    await db
+      .insert(campaignLeads)
+      .values(organisationIds.map((organisationId, position) => ({ campaignId, organisationId, position })));
+  }
+  return { before: before.map((r) => r.id), after: [...organisationIds] };
+}
+
+/** How many of the ids are organisations that exist. */
+export async function countOrganisations(db: Executor, { ids }: { ids: readonly string[] }): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]));
+  return row.n;
+}
+
+// ── Asks ─────────────────────────────────────────────────────────────────────
+
+export async function getAskRow(db: Executor, { id }: { id: string }): Promise<Ask | null> {
+  const [row] = await db.select().from(asks).where(eq(asks.id, id)).limit(1).for("update");
+  return row ?? null;
+}
+
+/** A new ask goes after the campaign's others. */
+export async function insertAsk(db: Executor, { values }: { values: AskCreateInput }): Promise<Ask> {
+  const [{ next }] = await db
+    .select({ next: sql<number>`coalesce(max(${asks.position}) + 1, 0)::int` })
+    .from(asks)
+    .where(eq(asks.campaignId, values.campaignId));
+  const [row] = await db
+    .insert(asks)
+    .values({ ...values, position: next })
+    .returning();
+  return row;
+}
+
+export async function updateAsk(
+  db: Executor,
+  {
+    id,
+    values,
+  }: {
+    id: string;
+    values: Partial<
+      Pick<
+        Ask,
+        | "title"
+        | "description"
+        | "venue"
+        | "decisionOn"
+        | "decisionPrecision"
+        | "outcome"
+        | "outcomeOn"
+        | "outcomeSourceUrl"
+        | "outcomeNote"
+      >
+    >;
+  },
+): Promise<Ask> {
+  const [row] = await db
+    .update(asks)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(asks.id, id))
+    .returning();
+  return row;
+}
+
+export async function retractAsk(db: Executor, { id, reason }: { id: string; reason: string }): Promise<Ask> {
+  const [row] = await db
+    .update(asks)
+    .set({ retractedAt: new Date(), retractionReason: reason, updatedAt: new Date() })
+    .where(eq(asks.id, id))
+    .returning();
+  return row;
+}
+
+// ── Events ───────────────────────────────────────────────────────────────────
+
+export async function getEventRow(db: Executor, { id }: { id: string }): Promise<Event | null> {
+  const [row] = await db.select().from(events).where(eq(events.id, id)).limit(1).for("update");
+  return row ?? null;
+}
+
+export async function insertEvent(
+  db: Executor,
+  { values, createdBy }: { values: EventCreateInput; createdBy: string | null },
+): Promise<Event> {
+  const [row] = await db
+    .insert(events)
+    .values({ ...values, createdBy })
+    .returning();
+  return row;
+}
+
+export async function updateEvent(
+  db: Executor,
+  {
+    id,
+    values,
+  }: {
+    id: string;
+    values: Pick<Event, "kind" | "title" | "description" | "occurredOn" | "precision" | "sources">;
+  },
+): Promise<Event> {
+  const [row] = await db
+    .update(events)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(events.id, id))
+    .returning();
+  return row;
+}
+
+export async function retractEvent(
+  db: Executor,
+  { id, reason }: { id: string; reason: string },
+): Promise<Event> {
+  const [row] = await db
+    .update(events)
+    .set({ retractedAt: new Date(), retractionReason: reason, updatedAt: new Date() })
+    .where(eq(events.id, id))
+    .returning();
+  return row;
+}
+
+// ── Responses ────────────────────────────────────────────────────────────────
+
+export async function getResponseRow(db: Executor, { id }: { id: string }): Promise<Response | null> {
+  const [row] = await db.select().from(responses).where(eq(responses.id, id)).limit(1).for("update");
+  return row ?? null;
+}
+
+/** What a response's letter must satisfy: same campaign, already sent. */
+export type LetterLinkRow = {
+  id: string;
+  campaignId: string;
+  slug: string;
+  status: "draft" | "collecting" | "sent" | "closed";
+  sentOn: string | null;
+  sentPrecision: "day" | "month" | "year";
+};
+
+export async function getLetterLinkRow(db: Executor, { id }: { id: string }): Promise<LetterLinkRow | null> {
+  const [row] = await db
+    .select({
+      id: letters.id,
+      campaignId: letters.campaignId,
+      slug: letters.slug,
+      status: letters.status,
+      sentOn: letters.sentOn,
+      sentPrecision: letters.sentPrecision,
+    })
+    .from(letters)
+    .where(eq(letters.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertResponse(
+  db: Executor,
+  { values, createdBy }: { values: ResponseCreateInput; createdBy: string | null },
+): Promise<Response> {
+  const [row] = await db
+    .insert(responses)
+    .values({ ...values, createdBy })
+    .returning();
+  return row;
+}
+
+export async function updateResponse(
+  db: Executor,
+  {
+    id,
+    values,
+  }: {
+    id: string;
+    values: Pick<
+      Response,
+      "letterId" | "askId" | "kind" | "stance" | "respondedOn" | "precision" | "summary" | "sourceUrl"
+    >;
+  },
+): Promise<Response> {
+  const [row] = await db
+    .update(responses)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(responses.id, id))
+    .returning();
+  return row;
+}
+
+export async function retractResponse(
+  db: Executor,
+  { id, reason }: { id: string; reason: string },
+): Promise<Response> {
+  const [row] = await db
+    .update(responses)
+    .set({ retractedAt: new Date(), retractionReason: reason, updatedAt: new Date() })
+    .where(eq(responses.id, id))
+    .returning();
+  return row;
+}
+
+// ── Targets ──────────────────────────────────────────────────────────────────
+
+export type TargetOption = { id: string; name: string };
+
+/** Targets for a campaign's picker, by name. */
+export async function listTargetOptions(db: Executor): Promise<TargetOption[]> {
+  return db.select({ id: targets.id, name: targets.name }).from(targets).orderBy(asc(targets.name));
+}
+
+export type StaffTargetListItem = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: Target["kind"];
+  country: string | null;
+  timeZone: string;
+  campaignCount: number;
+  holidayCount: number;
+};
+
+export async function listStaffTargets(db: Executor): Promise<StaffTargetListItem[]> {
+  return db
+    .select({
+      id: targets.id,
+      slug: targets.slug,
+      name: targets.name,
+      kind: targets.kind,
+      country: targets.country,
+      timeZone: targets.timeZone,
+      campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaigns.targetId} = ${targets.id})::int`,
+      holidayCount: sql<number>`(select count(*) from ${targetHolidays} where ${targetHolidays.targetId} = ${targets.id})::int`,
+    })
+    .from(targets)
+    .orderBy(asc(targets.name));
+}
+
+export type StaffTargetDetail = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: Target["kind"];
+  country: string | null;
+  timeZone: string;
+  description: string | null;
+  holidays: Holiday[];
+  campaigns: Array<{ id: string; title: string; status: Campaign["status"] }>;
+};
+
+export async function getStaffTarget(
+  db: Executor,
+  { id }: { id: string },
+): Promise<StaffTargetDetail | null> {
+  const [target] = await db.select().from(targets).where(eq(targets.id, id)).limit(1);
+  if (!target) return null;
+  const [holidays, campaignRows] = await Promise.all([
+    db
+      .select({ day: targetHolidays.day, name: targetHolidays.name })
+      .from(targetHolidays)
+      .where(eq(targetHolidays.targetId, id))
+      .orderBy(asc(targetHolidays.day)),
+    db
+      .select({ id: campaigns.id, title: campaigns.title, status: campaigns.status })
+      .from(campaigns)
+      .where(eq(campaigns.targetId, id))
+      .orderBy(asc(campaigns.title)),
+  ]);
+  return {
+    id: target.id,
+    slug: target.slug,
+    name: target.name,
+    kind: target.kind,
+    country: target.country,
+    timeZone: target.timeZone,
+    description: target.description,
+    holidays,
+    campaigns: campaignRows,
+  };
+}
+
+export async function getTargetRow(db: Executor, { id }: { id: string }): Promise<Target | null> {
+  const [row] = await db.select().from(targets).where(eq(targets.id, id)).limit(1).for("update");
+  return row ?? null;
+}
+
+export async function insertTarget(db: Executor, { values }: { values: TargetCreateInput }): Promise<Target> {
+  const [row] = await db.insert(targets).values(values).returning();
+  return row;
+}
+
+export async function updateTarget(
+  db: Executor,
+  { id, values }: { id: string; values: Omit<TargetCreateInput, "slug"> },
+): Promise<Target> {
+  const [row] = await db
+    .update(targets)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(targets.id, id))
+    .returning();
+  return row;
+}
+
+/** Replaces a target's holidays; returns them before and after. */
+export async function replaceTargetHolidays(
+  db: Executor,
+  { targetId, holidays }: { targetId: string; holidays: readonly Holiday[] },
+): Promise<{ before: Holiday[]; after: Holiday[] }> {
+  const before = await db
+    .select({ day: targetHolidays.day, name: targetHolidays.name })
+    .from(targetHolidays)
+    .where(eq(targetHolidays.targetId, targetId))
+    .orderBy(asc(targetHolidays.day));
+  await db.delete(targetHolidays).where(eq(targetHolidays.targetId, targetId));
+  if (holidays.length > 0) {
+    await db.insert(targetHolidays).values(holidays.map((h) => ({ targetId, day: h.day, name: h.name })));
+  }
+  return { before, after: [...holidays] };
+}
+
+// ── What public pages a write touches ────────────────────────────────────────
+
+export type PublicRefs = {
+  /** Campaigns the public can see now (published and public). */
+  campaigns: Array<{ id: string; slug: string }>;
+  /** Their letters that have a public page, with the organisations whose pages list them as signed. */
+  letters: Array<{ id: string; campaignSlug: string; slug: string; organisationSlugs: string[] }>;
+};
+
+/**
+ * The public pages that show the given campaigns or letters, for cache invalidation.
+ * Only what the public can see counts: a draft or private campaign has no cached page.
+ */
+export async function loadPublicRefs(
+  db: Executor,
+  { campaignIds = [], letterIds = [] }: { campaignIds?: readonly string[]; letterIds?: readonly string[] },
+): Promise<PublicRefs> {
+  if (campaignIds.length === 0 && letterIds.length === 0) return { campaigns: [], letters: [] };
+  const isPublic: SQL = and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"))!;
+
+  const campaignRows =
+    campaignIds.length === 0
+      ? []
+      : await db
+          .select({ id: campaigns.id, slug: campaigns.slug })
+          .from(campaigns)
+          .where(and(inArray(campaigns.id, [...campaignIds]), isPublic));
+
+  const letterScope: SQL[] = [];
+  if (campaignRows.length > 0)
+    letterScope.push(
+      inArray(
+        letters.campaignId,
+        campaignRows.map((c) => c.id),
+      ),
+    );
+  if (letterIds.length > 0) letterScope.push(inArray(letters.id, [...letterIds]));
+  if (letterScope.length === 0) return { campaigns: campaignRows, letters: [] };
+
+  const letterRows = await db
+    .select({
+      id: letters.id,
+      slug: letters.slug,
+      campaignSlug: campaigns.slug,
+      organisationSlugs: sql<string[]>`coalesce((
+        select array_agg(distinct o.slug) from ${signatures} s
+        join ${organisations} o on o.id = s.organisation_id
+        where s.letter_id = ${letters.id} and s.status = 'confirmed' and s.visibility = 'public'
+      ), '{}')`,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(and(sql`(${sql.join(letterScope, sql` or `)})`, ne(letters.status, "draft"), isPublic));
+
+  return { campaigns: campaignRows, letters: letterRows };
+}
+
+/** Public campaigns pressing a target. */
+export async function listCampaignIdsForTarget(
+  db: Executor,
+  { targetId }: { targetId: string },
+): Promise<string[]> {
+  const rows = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.targetId, targetId));
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,347 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { campaigns, letters, letterVersions, organisations, signatures, targets, users } from "@/db/schema";
+import type { DatePrecision } from "@/lib/dates";
+import type { LetterClock, LetterStatus } from "@/lib/deadlines";
+import { instantToZonedLocal } from "@/lib/validations/letters";
+
+/*
+ * The staff side of letters: every letter, drafts and private campaigns included, with
+ * what the edit page and the lifecycle actions need. The public state of a letter (its
+ * clock and tally) still comes from loadLetterSummaries, the one place it is computed.
+ */
+
+export const LETTER_STATUSES = ["draft", "collecting", "sent", "closed"] as const;
+
+const LIVE = ["pending", "confirmed"] as const;
+
+export type StaffLetterListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  status: LetterStatus;
+  campaignId: string;
+  campaignSlug: string;
+  campaignTitle: string;
+  version: number;
+  sentOn: string | null;
+  sentPrecision: DatePrecision;
+  confirmedSignatures: number;
+  pendingSignatures: number;
+  /** Null for drafts and for letters of campaigns the public does not see. */
+  clock: LetterClock | null;
+  updatedAt: string;
+};
+
+/** A campaign to choose, with the zone its target's dates and times are read in. */
+export type CampaignOption = { id: string; slug: string; title: string; timeZone: string };
+
+/** Every campaign, for the "which campaign" choices. */
+export async function listCampaignOptions(db: Executor): Promise<CampaignOption[]> {
+  return db
+    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, timeZone: targets.timeZone })
+    .from(campaigns)
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .orderBy(asc(campaigns.title));
+}
+
+/** All letters, newest changes first, optionally of one campaign and one status. */
+export async function listStaffLetters(
+  db: Executor,
+  {
+    campaignId,
+    status,
+    now = new Date(),
+  }: { campaignId?: string | null; status?: LetterStatus | null; now?: Date },
+): Promise<StaffLetterListItem[]> {
+  const conditions: SQL[] = [];
+  if (campaignId) conditions.push(eq(letters.campaignId, campaignId));
+  if (status) conditions.push(eq(letters.status, status));
+  const rows = await db
+    .select({
+      id: letters.id,
+      slug: letters.slug,
+      title: letters.title,
+      status: letters.status,
+      campaignId: letters.campaignId,
+      campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
+      version: letters.version,
+      sentOn: letters.sentOn,
+      sentPrecision: letters.sentPrecision,
+      updatedAt: letters.updatedAt,
+      confirmedSignatures: sql<number>`(
+        select count(*) from ${signatures}
+        where ${signatures.letterId} = ${letters.id} and ${signatures.status} = 'confirmed'
+      )::int`,
+      pendingSignatures: sql<number>`(
+        select count(*) from ${signatures}
+        where ${signatures.letterId} = ${letters.id} and ${signatures.status} = 'pending'
+      )::int`,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(letters.updatedAt), asc(letters.title));
+  const summaries = await loadLetterSummaries(db, {
+    filter: { letterIds: rows.filter((r) => r.status !== "draft").map((r) => r.id) },
+    now,
+  });
+  const clocks = new Map(summaries.map((s) => [s.id, s.clock]));
+  return rows.map((r) => ({ ...r, clock: clocks.get(r.id) ?? null, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export type LetterVersionItem = {
+  version: number;
+  createdAt: string;
+  createdByEmail: string | null;
+  /** Pending and confirmed signatures that endorsed this text. */
+  liveSignatures: number;
+};
+
+export type SignatureCounts = Record<"pending" | "confirmed" | "rejected" | "withdrawn", number>;
+
+export type StaffLetter = {
+  id: string;
+  slug: string;
+  title: string;
+  addressee: string;
+  bodyMarkdown: string;
+  version: number;
+  status: LetterStatus;
+  whoCanSign: "organisations" | "individuals" | "both";
+  requiresApproval: boolean;
+  /** datetime-local values on the target's wall clock, or "" when open-ended. */
+  signingOpensLocal: string;
+  signingClosesLocal: string;
+  openedOn: string | null;
+  sentOn: string | null;
+  sentPrecision: DatePrecision;
+  deadlineRule: "none" | "date" | "calendar_days" | "working_days";
+  deadlineDate: string | null;
+  deadlineDays: number | null;
+  sourceUrl: string | null;
+  isSample: boolean;
+  campaign: { id: string; slug: string; title: string; isPublic: boolean };
+  target: { name: string; timeZone: string };
+  versions: LetterVersionItem[];
+  signatureCounts: SignatureCounts;
+  /** Live signatures on the current text: saving a changed text then makes a new version. */
+  liveOnCurrentVersion: number;
+  /** The public state (clock, deadline, tally); null while the public cannot see the letter. */
+  summary: LetterSummary | null;
+};
+
+/** One letter as the staff edit page shows it, or null. */
+export async function getStaffLetter(
+  db: Executor,
+  { id, now = new Date() }: { id: string; now?: Date },
+): Promise<StaffLetter | null> {
+  const [row] = await db
+    .select({
+      letter: letters,
+      campaign: {
+        id: campaigns.id,
+        slug: campaigns.slug,
+        title: campaigns.title,
+        visibility: campaigns.visibility,
+        status: campaigns.status,
+      },
+      target: { name: targets.name, timeZone: targets.timeZone },
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(eq(letters.id, id));
+  if (!row) return null;
+  const { letter, campaign, target } = row;
+
+  const [versionRows, perVersion, byStatus, [summary]] = await Promise.all([
+    db
+      .select({
+        version: letterVersions.version,
+        createdAt: letterVersions.createdAt,
+        createdByEmail: users.email,
+      })
+      .from(letterVersions)
+      .leftJoin(users, eq(users.id, letterVersions.createdBy))
+      .where(eq(letterVersions.letterId, id))
+      .orderBy(desc(letterVersions.version)),
+    db
+      .select({ version: signatures.letterVersion, count: sql<number>`count(*)::int` })
+      .from(signatures)
+      .where(and(eq(signatures.letterId, id), inArray(signatures.status, LIVE)))
+      .groupBy(signatures.letterVersion),
+    db
+      .select({ status: signatures.status, count: sql<number>`count(*)::int` })
+      .from(signatures)
+      .where(eq(signatures.letterId, id))
+      .groupBy(signatures.status),
+    letter.status === "draft"
+      ? Promise.resolve([] as LetterSummary[])
+      : loadLetterSummaries(db, { filter: { letterIds: [id] }, now }),
+  ]);
+
+  const liveByVersion = new Map(perVersion.map((v) => [v.version, v.count]));
+  const signatureCounts: SignatureCounts = { pending: 0, confirmed: 0, rejected: 0, withdrawn: 0 };
+  for (const s of byStatus) signatureCounts[s.status] = s.count;
+  const local = (d: Date | null) => (d ? instantToZonedLocal(d, target.timeZone) : "");
+
+  return {
+    id: letter.id,
+    slug: letter.slug,
+    title: letter.title,
+    addressee: letter.addressee,
+    bodyMarkdown: letter.bodyMarkdown,
+    version: letter.version,
+    status: letter.status,
+    whoCanSign: letter.whoCanSign,
+    requiresApproval: letter.requiresApproval,
+    signingOpensLocal: local(letter.signingOpensAt),
+    signingClosesLocal: local(letter.signingClosesAt),
+    openedOn: letter.openedOn,
+    sentOn: letter.sentOn,
+    sentPrecision: letter.sentPrecision,
+    deadlineRule: letter.deadlineRule,
+    deadlineDate: letter.deadlineDate,
+    deadlineDays: letter.deadlineDays,
+    sourceUrl: letter.sourceUrl,
+    isSample: letter.isSample,
+    campaign: {
+      id: campaign.id,
+      slug: campaign.slug,
+      title: campaign.title,
+      isPublic: campaign.visibility === "public" && campaign.status !== "draft",
+    },
+    target,
+    versions: versionRows.map((v) => ({
+      version: v.version,
+      createdAt: v.createdAt.toISOString(),
+      createdByEmail: v.createdByEmail,
+      liveSignatures: liveByVersion.get(v.version) ?? 0,
+    })),
+    signatureCounts,
+    liveOnCurrentVersion: liveByVersion.get(letter.version) ?? 0,
+    summary: summary ?? null,
+  };
+}
+
+// ── For the lifecycle actions (inside their transaction) ────────────────────
+
+export type LockedLetter = typeof letters.$inferSelect & {
+  campaignSlug: string;
+  targetTimeZone: string;
+};
+
+/**
+ * The letter, locked until the transaction ends, so a signature arriving meanwhile waits
+ * and then sees the new status (the signing code checks status inside its transaction).
+ */
+export async function lockLetter(tx: Executor, { id }: { id: string }): Promise<LockedLetter | null> {
+  const [row] = await tx
+    .select({ letter: letters, campaignSlug: campaigns.slug, targetTimeZone: targets.timeZone })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(eq(letters.id, id))
+    .for("update", { of: letters });
+  return row ? { ...row.letter, campaignSlug: row.campaignSlug, targetTimeZone: row.targetTimeZone } : null;
+}
+
+/** Pending and confirmed signatures on a letter, optionally on one text version. */
+export async function countLiveSignatures(
+  tx: Executor,
+  { letterId, version }: { letterId: string; version?: number },
+): Promise<number> {
+  const conditions: SQL[] = [eq(signatures.letterId, letterId), inArray(signatures.status, LIVE)];
+  if (version !== undefined) conditions.push(eq(signatures.letterVersion, version));
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(signatures)
+    .where(and(...conditions));
+  return row?.count ?? 0;
+}
+
+/** Organisations whose public pages list this letter among their signatures. */
+export async function signingOrganisationSlugs(tx: Executor, { letterId }: { letterId: string }) {
+  const rows = await tx
+    .selectDistinct({ slug: organisations.slug })
+    .from(signatures)
+    .innerJoin(organisations, eq(organisations.id, signatures.organisationId))
+    .where(and(eq(signatures.letterId, letterId), eq(signatures.status, "confirmed")));
+  return rows.map((r) => r.slug);
+}
+
+export async function getCampaignForLetter(tx: Executor, { id }: { id: string }) {
+  const [row] = await tx
+    .select({ id: campaigns.id, slug: campaigns.slug, timeZone: targets.timeZone })
+    .from(campaigns)
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(eq(campaigns.id, id));
+  return row ?? null;
+}
+
+export async function letterSlugTaken(
+  tx: Executor,
+  { campaignId, slug, exceptId }: { campaignId: string; slug: string; exceptId?: string },
+): Promise<boolean> {
+  const conditions: SQL[] = [eq(letters.campaignId, campaignId), eq(letters.slug, slug)];
+  if (exceptId) conditions.push(sql`${letters.id} <> ${exceptId}`);
+  const [row] = await tx
+    .select({ id: letters.id })
+    .from(letters)
+    .where(and(...conditions))
+    .limit(1);
+  return row !== undefined;
+}
+
+export type NewLetterValues = typeof letters.$inferInsert;
+
+/** Inserts a draft letter and its first text version. */
+export async function insertLetter(
+  tx: Executor,
+  { values, createdBy }: { values: NewLetterValues; createdBy: string | null },
+): Promise<typeof letters.$inferSelect> {
+  const [letter] = await tx
+    .insert(letters)
+    .values({ ...values, status: "draft", version: 1 })
+    .returning();
+  await tx
+    .insert(letterVersions)
+    .values({ letterId: letter!.id, version: 1, bodyMarkdown: letter!.bodyMarkdown, createdBy });
+  return letter!;
+}
+
+/** Updates a letter's fields; returns the row as it now is. */
+export async function updateLetterRow(
+  tx: Executor,
+  { id, values }: { id: string; values: Partial<NewLetterValues> },
+): Promise<typeof letters.$inferSelect> {
+  const [letter] = await tx
+    .update(letters)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(letters.id, id))
+    .returning();
+  return letter!;
+}
+
+/** Records the text of a version: a new row, or the current one corrected in place. */
+export async function saveLetterVersion(
+  tx: Executor,
+  {
+    letterId,
+    version,
+    bodyMarkdown,
+    createdBy,
+  }: { letterId: string; version: number; bodyMarkdown: string; createdBy: string | null },
+): Promise<void> {
+  await tx
+    .insert(letterVersions)
+    .values({ letterId, version, bodyMarkdown, createdBy })
+    .onConflictDoUpdate({
+      target: [letterVersions.letterId, letterVersions.version],
+      set: { bodyMarkdown },
+    });
+}

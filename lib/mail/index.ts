@@ -1,0 +1,31 @@
+import type { Executor } from "@/db";
+import { insertOutboxMail, type OutgoingMail, type QueuedMail } from "@/db/queries/outbox";
+
+/*
+ * E-mail: messages are written to the outbox in the transaction of the change they
+ * report, and delivered after it commits. No "server-only" guard here, so that
+ * command-line scripts (reminders) can deliver too; nodemailer would not bundle for a
+ * browser anyway.
+ */
+
+export type { OutgoingMail, QueuedMail } from "@/db/queries/outbox";
+export { deliverAfterResponse, deliverPendingMail } from "./deliver";
+
+/**
+ * Puts a message in the outbox inside the caller's transaction and returns it as queued;
+ * deliver it after the commit (deliverAfterResponse, or deliverPendingMail by id). Null
+ * when its dedupeKey was used already.
+ */
+export async function enqueueMail(tx: Executor, mail: OutgoingMail): Promise<QueuedMail | null> {
+  const id = await insertOutboxMail(tx, mail);
+  if (!id) return null;
+  return {
+    id,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    kind: mail.kind,
+    attempts: 0,
+  };
+}

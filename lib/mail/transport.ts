@@ -1,0 +1,40 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { siteUrl } from "@/lib/env";
+
+/*
+ * SMTP through nodemailer when SMTP_URL is set (smtp://user:pass@host:587, or smtps://
+ * for TLS from the start). Without it there is no transport: messages stay in the
+ * outbox and the server log (see db/queries/outbox.ts).
+ */
+
+// A dead mail server must not hold a request for nodemailer's default two minutes.
+const TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "30000" };
+
+const KEY = Symbol.for("answerable.mail.transport");
+const store = globalThis as unknown as { [KEY]?: { url: string; transporter: Transporter } };
+
+/** The configured SMTP address, or null when mail goes only to the outbox and the log. */
+export function smtpUrl(): string | null {
+  return process.env.SMTP_URL?.trim() || null;
+}
+
+/** One transporter per SMTP_URL, kept across dev reloads. */
+export function getTransport(): Transporter | null {
+  const url = smtpUrl();
+  if (!url) return null;
+  const cached = store[KEY];
+  if (cached?.url === url) return cached.transporter;
+  const withTimeouts = new URL(url);
+  for (const [name, value] of Object.entries(TIMEOUTS)) {
+    if (!withTimeouts.searchParams.has(name)) withTimeouts.searchParams.set(name, value);
+  }
+  cached?.transporter.close();
+  const transporter = nodemailer.createTransport(withTimeouts.toString());
+  store[KEY] = { url, transporter };
+  return transporter;
+}
+
+/** The sender: MAIL_FROM, or no-reply at the site's host name. */
+export function mailFrom(): string {
+  return process.env.MAIL_FROM?.trim() || `Answerable <no-reply@${new URL(siteUrl()).hostname}>`;
+}

@@ -1,0 +1,43 @@
+/*
+ * Limits on signing as an individual, read from the environment on each use so they
+ * can be changed without a rebuild. Defaults follow UK Parliament petitions: about one
+ * signature per address per letter per minute and five per five minutes. 0 turns a
+ * limit off (the signing benchmark does, since all its requests come from one address).
+ */
+
+export type SigningLimits = {
+  /** Signatures from one IP address on one letter per minute. */
+  perIpPerLetterPerMinute: number;
+  /** Signatures from one IP address on any letter per five minutes. */
+  perIpPer5Minutes: number;
+  /** Signing attempts (and so confirmation e-mails) for one e-mail address per hour. */
+  perEmailPerHour: number;
+};
+
+export const SIGNING_LIMIT_DEFAULTS: SigningLimits = {
+  perIpPerLetterPerMinute: 1,
+  perIpPer5Minutes: 5,
+  perEmailPerHour: 5,
+};
+
+const ENV_NAMES: Record<keyof SigningLimits, string> = {
+  perIpPerLetterPerMinute: "SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE",
+  perIpPer5Minutes: "SIGNING_LIMIT_PER_IP_PER_5_MINUTES",
+  perEmailPerHour: "SIGNING_LIMIT_PER_EMAIL_PER_HOUR",
+};
+
+function readLimit(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  // A typo must not silently switch protection off: anything but a whole number ≥ 0 is ignored.
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/** The signing limits in force; 0 means no limit. */
+export function signingLimits(env: Record<string, string | undefined> = process.env): SigningLimits {
+  const limits = { ...SIGNING_LIMIT_DEFAULTS };
+  for (const key of Object.keys(ENV_NAMES) as Array<keyof SigningLimits>) {
+    limits[key] = readLimit(env[ENV_NAMES[key]], SIGNING_LIMIT_DEFAULTS[key]);
+  }
+  return limits;
+}

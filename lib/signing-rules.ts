@@ -1,0 +1,88 @@
+import type { LetterStatus } from "@/lib/deadlines";
+import { acceptsSignatures } from "@/lib/letter-lifecycle";
+
+/*
+ * Who may sign a letter, and when; what makes a signature look automated. Pure rules:
+ * the actions, the route handler and the pages ask the same questions, and tests need
+ * no server. Refusals are "errors.*" message keys.
+ */
+
+export type SignerKind = "organisation" | "individual";
+
+/** What the rules need to know about a letter. */
+export type SigningLetter = {
+  status: LetterStatus;
+  whoCanSign: "organisations" | "individuals" | "both";
+  signingOpensAt: Date | null;
+  signingClosesAt: Date | null;
+};
+
+/** How long a confirmation link works. */
+export const CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A person reads a letter and types their name and address in no less than this. */
+export const MIN_FILL_MS = 3_000;
+
+/** Why this kind of signatory may not sign the letter now, or null when they may. */
+export function signingRefusal(
+  letter: SigningLetter,
+  kind: SignerKind,
+  now: Date = new Date(),
+): string | null {
+  // A draft is not public: whoever holds its id learns nothing more than for a missing letter.
+  if (letter.status === "draft") return "errors.signing.letterNotFound";
+  if (!acceptsSignatures(letter.status)) return "errors.signing.letterSent";
+  if (letter.signingOpensAt && now < letter.signingOpensAt) return "errors.signing.notYetOpen";
+  if (letter.signingClosesAt && now >= letter.signingClosesAt) return "errors.signing.closed";
+  if (kind === "organisation" && letter.whoCanSign === "individuals") return "errors.signing.individualsOnly";
+  if (kind === "individual" && letter.whoCanSign === "organisations")
+    return "errors.signing.organisationsOnly";
+  return null;
+}
+
+/**
+ * Whether the list of signatories may still change (withdrawal, confirmation, approval):
+ * until the letter is sent, even after the signing window has closed, so that someone
+ * who signed in time can still confirm.
+ */
+export function signatoriesFrozen(status: LetterStatus): boolean {
+  return !acceptsSignatures(status);
+}
+
+export type BotFlag = "honeypot" | "too_fast" | "no_start_time";
+
+/**
+ * Signals that a form was filled by a program: the hidden "website" field has a value,
+ * or the form came back faster than a person could fill it (or without the time it was
+ * shown). They send a signature to the approval queue; they never refuse it.
+ */
+export function botFlags({
+  honeypotFilled,
+  startedAt,
+  now = new Date(),
+  minFillMs = MIN_FILL_MS,
+}: {
+  honeypotFilled: boolean;
+  /** When the form was shown, in ms since the epoch, as the form sent it back. */
+  startedAt: number | undefined;
+  now?: Date;
+  minFillMs?: number;
+}): BotFlag[] {
+  const flags: BotFlag[] = [];
+  if (honeypotFilled) flags.push("honeypot");
+  if (startedAt === undefined) flags.push("no_start_time");
+  // A start time in the future is as suspicious as one a second ago.
+  else if (now.getTime() - startedAt < minFillMs) flags.push("too_fast");
+  return flags;
+}
+
+/** Whether a confirmed signature counts at once or waits for staff. */
+export function needsApproval({
+  requiresApproval,
+  flags,
+}: {
+  requiresApproval: boolean;
+  flags: readonly string[];
+}): boolean {
+  return requiresApproval || flags.length > 0;
+}

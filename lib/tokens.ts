@@ -1,0 +1,31 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/*
+ * Single-use links: the token goes into the e-mail, only its SHA-256 is stored, so a
+ * copy of the database cannot be used to confirm anyone's signature.
+ */
+
+/** 32 random bytes as base64url: 43 characters, safe in a URL path. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The stored form of a token. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** A new random token and its hash. */
+export function createToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, hash: hashToken(token) };
+}
+
+/**
+ * The text with every token-shaped string replaced: a message that has gone out keeps
+ * no working link in the outbox, so the database never holds a usable token.
+ */
+export function redactTokens(text: string): string {
+  // Slugs and words are lower case; a random token has capitals (all but 1 in 5 billion).
+  return text.replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, (match) =>
+    /[A-Z]/.test(match) ? "[removed once sent]" : match,
+  );
+}

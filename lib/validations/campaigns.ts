@@ -1,0 +1,517 @@
+import { z } from "zod";
+import { type DatePrecision, precisePeriodStart } from "@/lib/dates";
+
+/*
+ * The staff forms for campaigns, asks, events, responses, targets and organisations.
+ * The same schemas parse FormData in the server actions and plain objects in tests, so
+ * every field accepts what a form posts: strings, with "" meaning "not given". Messages
+ * are keys under "errors" in messages/en/core.json.
+ */
+
+// The database enums, spelled out so that client components may import them without
+// the schema module; the query modules' inserts fail to compile if the two drift apart.
+export const CAMPAIGN_STATUSES = ["draft", "active", "paused", "won", "lost", "closed"] as const;
+export const CAMPAIGN_VISIBILITIES = ["public", "private"] as const;
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export const ASK_OUTCOMES = ["pending", "met", "partially_met", "not_met", "moot"] as const;
+export const EVENT_KINDS = ["coalition_action", "government_action", "un_action", "media", "other"] as const;
+export const RESPONSE_KINDS = [
+  "written_reply",
+  "public_statement",
+  "meeting",
+  "vote",
+  "policy_action",
+  "acknowledgement",
+] as const;
+export const RESPONSE_STANCES = ["positive", "negative", "mixed", "noncommittal"] as const;
+export const TARGET_KINDS = ["government", "un_body", "company", "other"] as const;
+export const ORGANISATION_KINDS = ["ngo", "network", "coalition", "other"] as const;
+
+// ── Field helpers ────────────────────────────────────────────────────────────
+
+const blankToNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
+
+/** A lowercase URL part: letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MAX = 100;
+
+/** "Stop Crimes in North Korea!" → "stop-crimes-in-north-korea"; "" when nothing usable is left. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+}
+
+const id = z.uuid({ message: "choice.invalid" });
+const optionalId = z.preprocess(blankToNull, id.nullable());
+
+const title = z
+  .string({ message: "title.required" })
+  .trim()
+  .min(1, { message: "title.required" })
+  .max(300, { message: "title.tooLong" });
+
+const label = z
+  .string({ message: "label.required" })
+  .trim()
+  .min(1, { message: "label.required" })
+  .max(300, { message: "label.tooLong" });
+
+/** Free text that may be left empty: null then. */
+const optionalText = (max: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(max, { message: "text.tooLong" }).nullable());
+
+const optionalSlug = z.preprocess(
+  (value) => (typeof value === "string" ? (blankToNull(value.trim().toLowerCase()) as string | null) : value),
+  z
+    .string()
+    .max(SLUG_MAX, { message: "slug.tooLong" })
+    .regex(SLUG_PATTERN, { message: "slug.invalid" })
+    .nullable()
+    .default(null),
+);
+
+/** True for a real calendar date written "YYYY-MM-DD". */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const requiredDate = z
+  .string({ message: "date.required" })
+  .trim()
+  .min(1, { message: "date.required" })
+  .refine(isCalendarDate, { message: "date.invalid" });
+
+const optionalDate = z.preprocess(blankToNull, requiredDate.nullable());
+
+const precision = z.enum(DATE_PRECISIONS, { message: "choice.invalid" }).default("day");
+
+/** Only web links: a javascript: or file: URL must never reach a public page. */
+const webUrl = z
+  .string()
+  .trim()
+  .max(2000, { message: "url.tooLong" })
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: "url.invalid" }));
+
+const optionalUrl = z.preprocess(blankToNull, webUrl.nullable());
+
+const reason = z
+  .string({ message: "reason.required" })
+  .trim()
+  .min(1, { message: "reason.required" })
+  .max(1000, { message: "reason.tooLong" });
+
+/** Two-letter ISO country code ("KR"), or nothing. */
+const optionalCountry = z.preprocess(
+  (value) => (typeof value === "string" ? blankToNull(value.trim().toUpperCase()) : blankToNull(value)),
+  z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: "country.invalid" })
+    .nullable(),
+);
+
+/** A checkbox: present ("on", "true") means yes. */
+const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1",
+  z.boolean(),
+);
+
+/** One value or many (repeated form fields), without blanks or repeats. */
+const idList = z.preprocess(
+  (value) => {
+    const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+    return [...new Set(list.filter((v) => !(typeof v === "string" && v.trim() === "")))];
+  },
+  z.array(id).max(20, { message: "leads.tooMany" }),
+);
+
+/** The first day of the period a date stands for: month-precision dates are stored as the 1st. */
+function periodStart(date: string, p: DatePrecision): string {
+  return precisePeriodStart({ date, precision: p });
+}
+
+// ── Campaigns ────────────────────────────────────────────────────────────────
+
+export type CampaignStatusValue = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * Publishing is leaving "draft". Once published, a campaign may move between the other
+ * statuses but never back to draft: public pages and other sites may already cite it.
+ */
+export function canChangeCampaignStatus(from: CampaignStatusValue, to: CampaignStatusValue): boolean {
+  return from === "draft" || to !== "draft";
+}
+
+const campaignFields = {
+  title,
+  slug: optionalSlug,
+  summary: z.preprocess((value) => value ?? "", z.string().trim().max(5000, { message: "summary.tooLong" })),
+  status: z.enum(CAMPAIGN_STATUSES, { message: "choice.invalid" }).default("draft"),
+  visibility: z.enum(CAMPAIGN_VISIBILITIES, { message: "choice.invalid" }).default("public"),
+  targetId: z
+    .preprocess(blankToNull, z.uuid({ message: "target.required" }).nullable())
+    .pipe(z.string({ message: "target.required" })),
+  startedOn: optionalDate,
+  leadIds: idList,
+};
+
+function withDerivedSlug<T extends { slug: string | null; title: string }>(
+  value: T,
+  ctx: z.RefinementCtx,
+): T & { slug: string } {
+  const slug = value.slug ?? slugify(value.title);
+  if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "slug.required" });
+  return { ...value, slug };
+}
+
+/**
+ * Lead organisations arrive as `leadIds`, or from a form as one field per choice
+ * ("lead:0", "lead:1", … and "lead:new"), in the order they should be listed.
+ */
+function collectLeads(value: unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const input = value as Record<string, unknown>;
+  if ("leadIds" in input) return input;
+  const leadIds = Object.entries(input).flatMap(([key, field]) => (key.startsWith("lead:") ? [field] : []));
+  return { ...input, leadIds: leadIds.flat() };
+}
+
+export const campaignCreateSchema = z.preprocess(
+  collectLeads,
+  z.object(campaignFields).transform(withDerivedSlug),
+);
+/** On update a blank slug means "keep it": a published campaign's address never changes. */
+export const campaignUpdateSchema = z.preprocess(collectLeads, z.object({ id, ...campaignFields }));
+export const campaignStatusSchema = z.object({
+  id,
+  status: z.enum(CAMPAIGN_STATUSES, { message: "choice.invalid" }),
+});
+
+// ── Asks ─────────────────────────────────────────────────────────────────────
+
+const askFields = {
+  title,
+  description: optionalText(5000),
+  venue: optionalText(300),
+  decisionOn: optionalDate,
+  decisionPrecision: precision,
+};
+
+const normaliseDecision = <T extends { decisionOn: string | null; decisionPrecision: DatePrecision }>(
+  v: T,
+) => ({
+  ...v,
+  decisionOn: v.decisionOn ? periodStart(v.decisionOn, v.decisionPrecision) : null,
+});
+
+export const askCreateSchema = z.object({ campaignId: id, ...askFields }).transform(normaliseDecision);
+export const askUpdateSchema = z.object({ id, ...askFields }).transform(normaliseDecision);
+
+/** An outcome other than "pending" says when it was decided and where that is documented. */
+export const askOutcomeSchema = z
+  .object({
+    id,
+    outcome: z.enum(ASK_OUTCOMES, { message: "choice.invalid" }),
+    outcomeOn: optionalDate,
+    outcomeSourceUrl: optionalUrl,
+    outcomeNote: optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === "pending") return;
+    if (!v.outcomeOn) ctx.addIssue({ code: "custom", path: ["outcomeOn"], message: "date.required" });
+    if (!v.outcomeSourceUrl)
+      ctx.addIssue({ code: "custom", path: ["outcomeSourceUrl"], message: "source.required" });
+  })
+  // Back to pending clears the decision: nothing is left that the record would contradict.
+  .transform((v) =>
+    v.outcome === "pending" ? { ...v, outcomeOn: null, outcomeSourceUrl: null, outcomeNote: null } : v,
+  );
+
+/** Asks, events and responses are retracted, never deleted; the reason stays on the record. */
+export const retractSchema = z.object({ id, reason });
+
+// ── Events ───────────────────────────────────────────────────────────────────
+
+/** Source rows a form offers: the event's own plus blank ones to fill in. */
+export const EVENT_SOURCE_ROWS = 3;
+
+const sourceRow = z
+  .preprocess(
+    (row) => {
+      const r = (row && typeof row === "object" ? row : {}) as { url?: unknown; label?: unknown };
+      return { url: blankToNull(r.url), label: blankToNull(r.label) };
+    },
+    z.object({
+      url: z.string({ message: "url.invalid" }).nullable(),
+      label: z.string().trim().max(300, { message: "text.tooLong" }).nullable(),
+    }),
+  )
+  .superRefine((row, ctx) => {
+    if (row.url === null) {
+      if (row.label !== null) ctx.addIssue({ code: "custom", path: ["url"], message: "url.required" });
+      return;
+    }
+    const parsed = webUrl.safeParse(row.url);
+    if (!parsed.success)
+      ctx.addIssue({ code: "custom", path: ["url"], message: parsed.error.issues[0].message });
+  });
+
+/**
+ * Sources arrive as an array, or from a form as flat fields "sources.0.url",
+ * "sources.0.label", …; blank rows are dropped after validation so that an error's
+ * path ("sources.1.url") still names the row the person typed in.
+ */
+const sources = z.preprocess(
+  (value) => (Array.isArray(value) ? value : []),
+  z
+    .array(sourceRow)
+    .max(20, { message: "sources.tooMany" })
+    .transform((rows) =>
+      rows.flatMap((r) =>
+        r.url ? [r.label ? { url: r.url.trim(), label: r.label } : { url: r.url.trim() }] : [],
+      ),
+    ),
+);
+
+function collectSources(value: unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const input = value as Record<string, unknown>;
+  if (Array.isArray(input.sources)) return input;
+  const rows: Array<{ url?: unknown; label?: unknown }> = [];
+  for (const [key, field] of Object.entries(input)) {
+    const match = /^sources\.(\d{1,2})\.(url|label)$/.exec(key);
+    if (!match) continue;
+    const index = Number(match[1]);
+    rows[index] = { ...rows[index], [match[2]]: field };
+  }
+  return { ...input, sources: Array.from(rows, (row) => row ?? {}) };
+}
+
+const eventFields = {
+  kind: z.enum(EVENT_KINDS, { message: "choice.invalid" }),
+  title,
+  description: optionalText(5000),
+  occurredOn: requiredDate,
+  precision,
+  sources,
+};
+
+const normaliseOccurred = <T extends { occurredOn: string; precision: DatePrecision }>(v: T) => ({
+  ...v,
+  occurredOn: periodStart(v.occurredOn, v.precision),
+});
+
+export const eventCreateSchema = z.preprocess(
+  collectSources,
+  z.object({ campaignId: id, ...eventFields }).transform(normaliseOccurred),
+);
+export const eventUpdateSchema = z.preprocess(
+  collectSources,
+  z.object({ id, ...eventFields }).transform(normaliseOccurred),
+);
+
+// ── Responses ────────────────────────────────────────────────────────────────
+
+const responseFields = {
+  letterId: optionalId,
+  askId: optionalId,
+  kind: z.enum(RESPONSE_KINDS, { message: "choice.invalid" }),
+  stance: z.enum(RESPONSE_STANCES, { message: "choice.invalid" }),
+  respondedOn: requiredDate,
+  precision,
+  summary: z
+    .string({ message: "summary.required" })
+    .trim()
+    .min(1, { message: "summary.required" })
+    .max(5000, { message: "summary.tooLong" }),
+  sourceUrl: optionalUrl,
+};
+
+/** A response answers a letter, an ask, or both: never nothing. */
+function linksSomething(v: { letterId: string | null; askId: string | null }, ctx: z.RefinementCtx) {
+  if (!v.letterId && !v.askId) ctx.addIssue({ code: "custom", path: ["letterId"], message: "link.required" });
+}
+
+const normaliseResponded = <T extends { respondedOn: string; precision: DatePrecision }>(v: T) => ({
+  ...v,
+  respondedOn: periodStart(v.respondedOn, v.precision),
+});
+
+export const responseCreateSchema = z
+  .object({ campaignId: id, ...responseFields })
+  .superRefine(linksSomething)
+  .transform(normaliseResponded);
+export const responseUpdateSchema = z
+  .object({ id, ...responseFields })
+  .superRefine(linksSomething)
+  .transform(normaliseResponded);
+
+// ── Targets ──────────────────────────────────────────────────────────────────
+
+/**
+ * The canonical IANA name of a time zone ("asia/seoul" → "Asia/Seoul"), or null when
+ * Intl does not know it. Offsets ("+09:00") are refused: they ignore daylight saving.
+ */
+export function canonicalTimeZone(value: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return null;
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+const timeZone = z
+  .string({ message: "timezone.required" })
+  .trim()
+  .min(1, { message: "timezone.required" })
+  .max(64, { message: "timezone.invalid" })
+  .transform((value, ctx) => {
+    const zone = canonicalTimeZone(value);
+    if (!zone) {
+      ctx.addIssue({ code: "custom", message: "timezone.invalid" });
+      return z.NEVER;
+    }
+    return zone;
+  });
+
+const targetFields = {
+  name: label,
+  kind: z.enum(TARGET_KINDS, { message: "choice.invalid" }).default("government"),
+  country: optionalCountry,
+  timeZone,
+  description: optionalText(5000),
+};
+
+function withDerivedNameSlug<T extends { slug: string | null; name: string }>(
+  value: T,
+  ctx: z.RefinementCtx,
+): T & { slug: string } {
+  const slug = value.slug ?? slugify(value.name);
+  if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "slug.required" });
+  return { ...value, slug };
+}
+
+export const targetCreateSchema = z
+  .object({ slug: optionalSlug, ...targetFields })
+  .transform(withDerivedNameSlug);
+/** A target's slug is fixed once created: public links use it. */
+export const targetUpdateSchema = z.object({ id, ...targetFields });
+
+export type Holiday = { day: string; name: string | null };
+
+/** "2026-01-01 New Year's Day", one a line; blank lines ignored, repeats merged. */
+export function parseHolidayLines(text: string): Holiday[] | null {
+  const byDay = new Map<string, Holiday>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const match = /^(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$/.exec(line);
+    if (!match || !isCalendarDate(match[1])) return null;
+    const name = match[2]?.trim().slice(0, 200) || null;
+    byDay.set(match[1], { day: match[1], name });
+  }
+  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** The holidays as the form writes them, one a line. */
+export function formatHolidayLines(holidays: readonly Holiday[]): string {
+  return holidays.map((h) => (h.name ? `${h.day} ${h.name}` : h.day)).join("\n");
+}
+
+export const targetHolidaysSchema = z.object({
+  id,
+  holidays: z.preprocess(
+    (value) => (typeof value === "string" ? parseHolidayLines(value) : (value ?? [])),
+    z
+      .array(z.object({ day: requiredDate, name: z.string().max(200).nullable() }), {
+        message: "holidays.invalid",
+      })
+      .max(1000, { message: "holidays.tooMany" }),
+  ),
+});
+
+// ── Organisations and coalitions ─────────────────────────────────────────────
+
+const organisationFields = {
+  name: label,
+  shortName: optionalText(60),
+  kind: z.enum(ORGANISATION_KINDS, { message: "choice.invalid" }).default("ngo"),
+  country: optionalCountry,
+  website: optionalUrl,
+  description: optionalText(5000),
+  declaredMembership: z.preprocess(
+    blankToNull,
+    z.coerce
+      .number({ message: "number.invalid" })
+      .int({ message: "number.invalid" })
+      .positive({ message: "number.invalid" })
+      .max(10_000_000, { message: "number.invalid" })
+      .nullable(),
+  ),
+  declaredMembershipLabel: optionalText(100),
+  isSample: checkbox.default(false),
+};
+
+/** Only coalitions and networks declare a membership (the database checks it too). */
+function membershipFitsKind(
+  v: { kind: string; declaredMembership: number | null; declaredMembershipLabel: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.kind === "coalition" || v.kind === "network") return;
+  if (v.declaredMembership !== null)
+    ctx.addIssue({ code: "custom", path: ["declaredMembership"], message: "membership.coalitionOnly" });
+  if (v.declaredMembershipLabel !== null)
+    ctx.addIssue({ code: "custom", path: ["declaredMembershipLabel"], message: "membership.coalitionOnly" });
+}
+
+/** A wording of the declared membership needs the number it stands for. */
+function labelNeedsNumber(
+  v: { declaredMembership: number | null; declaredMembershipLabel: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.declaredMembershipLabel !== null && v.declaredMembership === null)
+    ctx.addIssue({ code: "custom", path: ["declaredMembership"], message: "membership.numberRequired" });
+}
+
+export const organisationCreateSchema = z
+  .object({ slug: optionalSlug, ...organisationFields })
+  .superRefine(membershipFitsKind)
+  .superRefine(labelNeedsNumber)
+  .transform(withDerivedNameSlug);
+/** An organisation's slug is fixed once created: its public page lives there. */
+export const organisationUpdateSchema = z
+  .object({ id, ...organisationFields })
+  .superRefine(membershipFitsKind)
+  .superRefine(labelNeedsNumber);
+
+export const coalitionAddMemberSchema = z
+  .object({
+    coalitionId: id,
+    memberId: z
+      .preprocess(blankToNull, z.uuid({ message: "organisation.required" }).nullable())
+      .pipe(z.string({ message: "organisation.required" })),
+    joinedOn: optionalDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.coalitionId === v.memberId)
+      ctx.addIssue({ code: "custom", path: ["memberId"], message: "membership.self" });
+  });
+
+export const coalitionEndMembershipSchema = z.object({ id, leftOn: requiredDate });
+
+export type CampaignCreateInput = z.output<typeof campaignCreateSchema>;
+export type AskCreateInput = z.output<typeof askCreateSchema>;
+export type EventCreateInput = z.output<typeof eventCreateSchema>;
+export type ResponseCreateInput = z.output<typeof responseCreateSchema>;
+export type TargetCreateInput = z.output<typeof targetCreateSchema>;
+export type OrganisationCreateInput = z.output<typeof organisationCreateSchema>;

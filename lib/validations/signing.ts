@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { TOKEN_PATTERN } from "@/lib/tokens";
+import { emailSchema } from "./auth";
+
+/*
+ * The signing forms' schemas, shared by the server actions and the JSON route. Values
+ * arrive as FormData strings or as JSON; an empty optional field becomes undefined.
+ * Messages are catalog keys under "errors." (see fieldErrorsFrom).
+ */
+
+export const SIGNATURE_VISIBILITIES = ["public", "name_withheld"] as const;
+export type SignatureVisibility = (typeof SIGNATURE_VISIBILITIES)[number];
+
+export const NAME_MAX = 200;
+export const AFFILIATION_MAX = 200;
+export const REASON_MAX = 500;
+/** The most signatures one moderation request may decide. */
+export const MODERATION_BATCH_MAX = 200;
+
+const blankToUndefined = (value: unknown) => {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string" && value.trim() === "") return undefined;
+  return value;
+};
+
+const letterId = z.uuid({ message: "signing.letterNotFound" });
+
+const visibility = z.enum(SIGNATURE_VISIBILITIES, { message: "visibility.required" });
+
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, { message: "field.tooLong" }).optional());
+
+export const individualSignatureSchema = z.object({
+  letterId,
+  name: z.preprocess(
+    (v) => v ?? "",
+    z
+      .string({ message: "name.required" })
+      .trim()
+      .min(1, { message: "name.required" })
+      .max(NAME_MAX, { message: "name.tooLong" }),
+  ),
+  email: z.preprocess((v) => v ?? "", emailSchema),
+  titleAffiliation: optionalText(AFFILIATION_MAX),
+  /** ISO 3166-1 alpha-2, as the public lists show it. */
+  country: z.preprocess(
+    (v) => {
+      const value = blankToUndefined(v);
+      return typeof value === "string" ? value.trim().toUpperCase() : value;
+    },
+    z
+      .string({ message: "country.invalid" })
+      .regex(/^[A-Z]{2}$/, { message: "country.invalid" })
+      .optional(),
+  ),
+  visibility,
+  /** The honeypot: hidden from people, so any value means a program filled the form. */
+  website: z.unknown().transform((v) => typeof v === "string" && v.trim() !== ""),
+  /** When the form was shown (ms since the epoch); missing or garbled is a bot signal, not an error. */
+  startedAt: z
+    .preprocess(
+      (v) => (typeof v === "string" ? Number(blankToUndefined(v) ?? Number.NaN) : v),
+      z.number().finite().optional(),
+    )
+    .catch(undefined),
+});
+export type IndividualSignatureInput = z.output<typeof individualSignatureSchema>;
+
+export const organisationSignatureSchema = z.object({
+  letterId,
+  organisationId: z.uuid({ message: "signing.organisationRequired" }),
+  visibility,
+});
+
+export const withdrawSignatureSchema = z.object({
+  signatureId: z.uuid({ message: "signing.signatureNotFound" }),
+  organisationId: z.uuid({ message: "signing.signatureNotFound" }),
+});
+
+export const confirmSignatureSchema = z.object({
+  token: z
+    .string({ message: "signing.tokenInvalid" })
+    .regex(TOKEN_PATTERN, { message: "signing.tokenInvalid" }),
+});
+
+/** One id (a row's own button) or many (ticked boxes) arrive as a string or a list. */
+const signatureIds = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z
+    .array(z.uuid({ message: "signing.selectionRequired" }))
+    .min(1, { message: "signing.selectionRequired" })
+    .max(MODERATION_BATCH_MAX, { message: "signing.selectionTooLarge" }),
+);
+
+export const approveSignaturesSchema = z.object({ ids: signatureIds });
+
+export const rejectSignaturesSchema = z.object({
+  ids: signatureIds,
+  reason: z.preprocess(
+    (v) => v ?? "",
+    z
+      .string({ message: "signing.reasonRequired" })
+      .trim()
+      .min(1, { message: "signing.reasonRequired" })
+      .max(REASON_MAX, { message: "signing.reasonTooLong" }),
+  ),
+});

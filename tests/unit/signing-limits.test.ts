@@ -1,0 +1,162 @@
+import { count, eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { emailOutbox, emailTokens, type Letter, signatures } from "@/db/schema";
+import { respondToSignatureRequest } from "@/lib/actions/signing-route";
+import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+/*
+ * Rate limits and the JSON endpoint, through the route handler's own function. The
+ * clock is fixed (Date only: the database driver's timers keep running) so that no test
+ * straddles a rate-limit window.
+ */
+
+const LIMIT_ENV = [
+  "SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE",
+  "SIGNING_LIMIT_PER_IP_PER_5_MINUTES",
+  "SIGNING_LIMIT_PER_EMAIL_PER_HOUR",
+] as const;
+
+let t: TestDb;
+let campaign: { id: string; slug: string };
+let letter: Letter;
+let clock = new Date("2031-05-05T10:00:05Z").getTime();
+
+function post(
+  letterId: string,
+  body: unknown,
+  { ip = "203.0.113.7", raw }: { ip?: string; raw?: string } = {},
+) {
+  const request = new Request(`http://localhost/api/letters/${letterId}/signatures`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": ip },
+    body: raw ?? JSON.stringify(body),
+  });
+  return respondToSignatureRequest(request, letterId, { db: t.db });
+}
+
+const person = (email: string, extra: Record<string, unknown> = {}) =>
+  individualInput(letter.id, { email, startedAt: clock - 30_000, ...extra });
+
+async function rows() {
+  const [[s], [tok], [mail]] = await Promise.all([
+    t.db.select({ n: count() }).from(signatures),
+    t.db.select({ n: count() }).from(emailTokens),
+    t.db.select({ n: count() }).from(emailOutbox),
+  ]);
+  return { signatures: s.n, tokens: tok.n, mails: mail.n };
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  campaign = await createCampaign(t.db);
+  letter = await createLetter(t.db, campaign.id);
+});
+afterAll(async () => {
+  await t?.close();
+});
+beforeEach(() => {
+  for (const name of LIMIT_ENV) delete process.env[name];
+  vi.spyOn(console, "info").mockImplementation(() => {});
+  vi.useFakeTimers({ toFake: ["Date"] });
+  // A fresh ten minutes for each test, five seconds into a minute.
+  clock += 10 * 60_000;
+  vi.setSystemTime(clock);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  for (const name of LIMIT_ENV) delete process.env[name];
+});
+
+describe("signing limits", () => {
+  it("allows one signature per IP address per letter per minute; the next is refused with nothing saved", async () => {
+    expect((await post(letter.id, person("first@example.org"))).status).toBe(202);
+    const before = await rows();
+
+    const refused = await post(letter.id, person("second@example.org"));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect(await refused.json()).toEqual({ error: "errors.signing.rateLimited" });
+    expect(await rows()).toEqual(before);
+
+    // Another address is not held back; nor is this one a minute later.
+    expect((await post(letter.id, person("third@example.org"), { ip: "203.0.113.8" })).status).toBe(202);
+    vi.setSystemTime(clock + 60_000);
+    expect((await post(letter.id, person("second@example.org", { startedAt: clock }))).status).toBe(202);
+  });
+
+  it("allows five signatures per IP address per five minutes across letters", async () => {
+    process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "0";
+    const ip = "203.0.113.20";
+    for (let i = 0; i < 5; i++) {
+      expect((await post(letter.id, person(`five-${i}@example.org`), { ip })).status).toBe(202);
+    }
+    const other = await createLetter(t.db, campaign.id);
+    const sixth = await post(other.id, { ...person("five-6@example.org"), letterId: other.id }, { ip });
+    expect(sixth.status).toBe(429);
+  });
+
+  it("limits attempts per e-mail address (so resends too), whatever the spelling, beside the field", async () => {
+    process.env.SIGNING_LIMIT_PER_EMAIL_PER_HOUR = "2";
+    process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "0";
+    process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "0";
+    expect((await post(letter.id, person("resend.me@gmail.com"))).status).toBe(202);
+    expect((await post(letter.id, person("resendme+again@gmail.com"))).status).toBe(202);
+    const before = await rows();
+    const third = await post(letter.id, person("Resend.Me@googlemail.com"));
+    expect(third.status).toBe(429);
+    expect(await third.json()).toEqual({
+      error: "errors.signing.emailRateLimited",
+      fieldErrors: { email: ["errors.signing.emailRateLimited"] },
+    });
+    expect(await rows()).toEqual(before);
+  });
+
+  it("turns a limit off with 0", async () => {
+    for (const name of LIMIT_ENV) process.env[name] = "0";
+    for (let i = 0; i < 8; i++) {
+      expect((await post(letter.id, person(`unlimited-${i}@example.org`))).status).toBe(202);
+    }
+  });
+});
+
+describe("the JSON endpoint", () => {
+  beforeEach(() => {
+    for (const name of LIMIT_ENV) process.env[name] = "0";
+  });
+
+  it("answers 202 check_email, and never names the outbox message or the token", async () => {
+    const response = await post(letter.id, person("json@example.org"));
+    expect(response.status).toBe(202);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ status: "check_email" });
+    const [row] = await t.db
+      .select()
+      .from(signatures)
+      .where(eq(signatures.emailNormalised, "json@example.org"));
+    expect(row.status).toBe("pending");
+  });
+
+  it("answers bad input with 4xx and message keys, never 500", async () => {
+    const missingName = await post(letter.id, person("x@example.org", { name: "" }));
+    expect(missingName.status).toBe(400);
+    expect(await missingName.json()).toEqual({
+      error: "errors.checkFields",
+      fieldErrors: { name: ["errors.name.required"] },
+    });
+    expect((await post(letter.id, null, { raw: "{not json" })).status).toBe(400);
+    expect((await post(letter.id, null, { raw: "[1,2]" })).status).toBe(400);
+    expect((await post(letter.id, null, { raw: "" })).status).toBe(400);
+    expect((await post(letter.id, person("big@example.org", { name: "x".repeat(20_000) }))).status).toBe(413);
+    expect((await post(letter.id, person("y@example.org", { email: "y@" }))).status).toBe(400);
+    expect((await post("not-a-uuid", person("z@example.org"))).status).toBe(404);
+    expect((await post("00000000-0000-4000-8000-00000000beef", person("z@example.org"))).status).toBe(404);
+    const closed = await createLetter(t.db, campaign.id, { signingClosesAt: new Date(clock - 1000) });
+    const late = await post(closed.id, person("z@example.org"));
+    expect(late.status).toBe(409);
+    expect(await late.json()).toEqual({
+      error: "errors.signing.closed",
+      fieldErrors: { letterId: ["errors.signing.closed"] },
+    });
+  });
+});

@@ -1,0 +1,246 @@
+import { and, eq } from "drizzle-orm";
+import { updateTag } from "next/cache";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { listOrganisationSignatures } from "@/db/queries/signing";
+import type { ActorDto } from "@/db/queries/users";
+import { auditLog, type Letter, letters, signatures } from "@/db/schema";
+import { executeAction } from "@/lib/actions/safe-action";
+import { signOrganisationDefinition, withdrawOrganisationDefinition } from "@/lib/actions/signing";
+import { createActor, createCampaign, createLetter, createOrganisation } from "../helpers/signing-fixtures";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/cache")>()),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
+
+let t: TestDb;
+let campaign: { id: string; slug: string };
+let letter: Letter;
+let ngo: { id: string; slug: string; name: string };
+let network: { id: string; slug: string; name: string };
+let signer: ActorDto;
+let colleague: ActorDto;
+let viewer: ActorDto;
+
+const signFor = (actor: ActorDto | null, input: Record<string, unknown>) =>
+  executeAction(signOrganisationDefinition, input, { actor, ip: "192.0.2.1", db: t.db });
+const withdraw = (actor: ActorDto | null, input: Record<string, unknown>) =>
+  executeAction(withdrawOrganisationDefinition, input, { actor, ip: "192.0.2.1", db: t.db });
+
+async function liveSignatures(letterId: string, organisationId: string) {
+  return t.db
+    .select()
+    .from(signatures)
+    .where(and(eq(signatures.letterId, letterId), eq(signatures.organisationId, organisationId)));
+}
+
+async function organisationsCounted(letterId: string): Promise<number> {
+  const [summary] = await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] } });
+  return summary.tally.organisations;
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  campaign = await createCampaign(t.db);
+  letter = await createLetter(t.db, campaign.id);
+  ngo = await createOrganisation(t.db, "Rights Watchers");
+  network = await createOrganisation(t.db, "Asia Justice Network");
+  signer = await createActor(t.db, {
+    name: "Sam Signer",
+    memberships: [
+      { organisation: ngo, role: "signer" },
+      { organisation: network, role: "owner" },
+    ],
+  });
+  colleague = await createActor(t.db, {
+    name: "Cleo Colleague",
+    memberships: [{ organisation: ngo, role: "signer" }],
+  });
+  viewer = await createActor(t.db, {
+    name: "Vic Viewer",
+    memberships: [{ organisation: ngo, role: "viewer" }],
+  });
+});
+afterAll(async () => {
+  await t?.close();
+});
+beforeEach(() => {
+  vi.mocked(updateTag).mockClear();
+});
+
+describe("signing for an organisation", () => {
+  it("signs for the organisation the member picks, listed or counted without its name, with an audit entry", async () => {
+    const result = await signFor(signer, {
+      letterId: letter.id,
+      organisationId: ngo.id,
+      visibility: "name_withheld",
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { status: "confirmed", organisation: { id: ngo.id }, letter: { letterSlug: letter.slug } },
+    });
+    const [row] = await liveSignatures(letter.id, ngo.id);
+    expect(row).toMatchObject({
+      kind: "organisation",
+      status: "confirmed",
+      visibility: "name_withheld",
+      signedByUserId: signer.id,
+      displayName: "Rights Watchers",
+    });
+    expect(await organisationsCounted(letter.id)).toBe(1);
+    expect(updateTag).toHaveBeenCalledWith(`organisation:${ngo.slug}`);
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    expect(entry).toMatchObject({ action: "sign.organisation", actorUserId: signer.id });
+
+    const other = await signFor(signer, {
+      letterId: letter.id,
+      organisationId: network.id,
+      visibility: "public",
+    });
+    expect(other).toMatchObject({ ok: true, data: { organisation: { id: network.id } } });
+    expect(await organisationsCounted(letter.id)).toBe(2);
+  });
+
+  it("refuses a second live signature, saying who signed and when", async () => {
+    const second = await signFor(colleague, {
+      letterId: letter.id,
+      organisationId: ngo.id,
+      visibility: "public",
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      error: "errors.signing.organisationAlreadySigned",
+      errorValues: { organisation: "Rights Watchers", by: "Sam Signer" },
+      fieldErrors: { organisationId: ["errors.signing.organisationAlreadySigned"] },
+    });
+    if (!second.ok) expect(second.errorValues?.at).toBeInstanceOf(Date);
+    expect(await liveSignatures(letter.id, ngo.id)).toHaveLength(1);
+  });
+
+  it("lets exactly one of two simultaneous signings through", async () => {
+    const race = await createLetter(t.db, campaign.id);
+    const results = await Promise.all(
+      [signer, colleague].map((actor) =>
+        signFor(actor, { letterId: race.id, organisationId: ngo.id, visibility: "public" }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: "errors.signing.organisationAlreadySigned" });
+    expect(await liveSignatures(race.id, ngo.id)).toHaveLength(1);
+  });
+
+  it("lets only the organisation's signers and owners sign for it", async () => {
+    const input = { letterId: letter.id, organisationId: ngo.id, visibility: "public" };
+    expect(await signFor(viewer, input)).toEqual({ ok: false, error: "errors.notAllowed" });
+    expect(await signFor(colleague, { ...input, organisationId: network.id })).toEqual({
+      ok: false,
+      error: "errors.notAllowed",
+    });
+    expect(await signFor(null, input)).toEqual({ ok: false, error: "errors.signInRequired" });
+    const staff = await createActor(t.db, { name: "Staff Person", role: "admin" });
+    expect(await signFor(staff, input)).toEqual({ ok: false, error: "errors.notAllowed" });
+  });
+
+  it("keeps to the letter's rules: individuals-only, approval required", async () => {
+    const peopleOnly = await createLetter(t.db, campaign.id, { whoCanSign: "individuals" });
+    expect(
+      await signFor(signer, { letterId: peopleOnly.id, organisationId: ngo.id, visibility: "public" }),
+    ).toMatchObject({ ok: false, error: "errors.signing.individualsOnly" });
+
+    const moderated = await createLetter(t.db, campaign.id, { requiresApproval: true });
+    const held = await signFor(signer, {
+      letterId: moderated.id,
+      organisationId: ngo.id,
+      visibility: "public",
+    });
+    expect(held).toMatchObject({ ok: true, data: { status: "pending" } });
+    expect(updateTag).not.toHaveBeenCalled();
+    expect(await organisationsCounted(moderated.id)).toBe(0);
+  });
+});
+
+describe("withdrawing and the organisation's history", () => {
+  it("withdraws, keeps the withdrawn signature in the history, and lets the organisation sign again", async () => {
+    const l = await createLetter(t.db, campaign.id);
+    const signed = await signFor(signer, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
+    if (!signed.ok) throw new Error(signed.error);
+
+    const withdrawn = await withdraw(colleague, {
+      signatureId: signed.data.signatureId,
+      organisationId: ngo.id,
+    });
+    expect(withdrawn).toMatchObject({ ok: true, data: { wasConfirmed: true } });
+    expect(await organisationsCounted(l.id)).toBe(0);
+    expect(updateTag).toHaveBeenCalledWith(`letter:${campaign.slug}/${l.slug}`);
+    expect(
+      await withdraw(colleague, { signatureId: signed.data.signatureId, organisationId: ngo.id }),
+    ).toMatchObject({
+      ok: false,
+      error: "errors.signing.alreadyWithdrawn",
+    });
+
+    const again = await signFor(colleague, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
+    expect(again).toMatchObject({ ok: true, data: { status: "confirmed" } });
+    expect(await organisationsCounted(l.id)).toBe(1);
+
+    const history = (await listOrganisationSignatures(t.db, { organisationIds: [ngo.id] })).filter(
+      (e) => e.letter.letterId === l.id,
+    );
+    expect(history.map((e) => [e.status, e.signedBy, e.canWithdraw])).toEqual([
+      ["confirmed", "Cleo Colleague", true],
+      ["withdrawn", "Sam Signer", false],
+    ]);
+  });
+
+  it("refuses to withdraw another organisation's signature, or for someone who may not", async () => {
+    const l = await createLetter(t.db, campaign.id);
+    const signed = await signFor(signer, {
+      letterId: l.id,
+      organisationId: network.id,
+      visibility: "public",
+    });
+    if (!signed.ok) throw new Error(signed.error);
+    // Claiming it is the NGO's: the colleague may act for the NGO, but the signature is not its.
+    expect(
+      await withdraw(colleague, { signatureId: signed.data.signatureId, organisationId: ngo.id }),
+    ).toMatchObject({
+      ok: false,
+      error: "errors.signing.signatureNotFound",
+    });
+    expect(
+      await withdraw(colleague, { signatureId: signed.data.signatureId, organisationId: network.id }),
+    ).toEqual({
+      ok: false,
+      error: "errors.notAllowed",
+    });
+    expect((await liveSignatures(l.id, network.id))[0].status).toBe("confirmed");
+  });
+
+  it("freezes the list once the letter is sent: no withdrawal, no signing", async () => {
+    const l = await createLetter(t.db, campaign.id);
+    const signed = await signFor(signer, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
+    if (!signed.ok) throw new Error(signed.error);
+    await t.db.update(letters).set({ status: "sent", sentOn: "2026-02-01" }).where(eq(letters.id, l.id));
+
+    expect(
+      await withdraw(signer, { signatureId: signed.data.signatureId, organisationId: ngo.id }),
+    ).toMatchObject({
+      ok: false,
+      error: "errors.signing.letterFrozen",
+    });
+    expect(
+      await signFor(signer, { letterId: l.id, organisationId: network.id, visibility: "public" }),
+    ).toMatchObject({
+      ok: false,
+      error: "errors.signing.letterSent",
+    });
+    expect((await liveSignatures(l.id, ngo.id))[0].status).toBe("confirmed");
+    const [entry] = (await listOrganisationSignatures(t.db, { organisationIds: [ngo.id] })).filter(
+      (e) => e.letter.letterId === l.id,
+    );
+    expect(entry).toMatchObject({ canWithdraw: false, letter: { status: "sent" } });
+  });
+});

@@ -1,0 +1,350 @@
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { loadCampaignPage } from "@/db/queries/public-campaigns";
+import { type ActorDto, getActorById } from "@/db/queries/users";
+import {
+  auditLog,
+  campaigns,
+  coalitionMemberships,
+  letters,
+  organisations,
+  responses,
+  targets,
+  users,
+} from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import {
+  addCoalitionMemberDef,
+  createCampaignDef,
+  createEventDef,
+  endCoalitionMembershipDef,
+  recordResponseDef,
+  retractResponseDef,
+  setCampaignStatusDef,
+  updateResponseDef,
+  updateTargetDef,
+} from "@/lib/actions/definitions/staff-campaigns";
+import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+// updateTag only works inside a real server action; here it records what would be refreshed.
+const updated = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", async (original) => ({
+  ...(await original<typeof import("next/cache")>()),
+  updateTag: (tag: string) => updated.push(tag),
+}));
+
+const CAMPAIGN = "south-korea-north-korea-human-rights";
+const now = new Date();
+
+let t: TestDb;
+let staff: ActorDto;
+let member: ActorDto;
+let campaignId: string;
+let targetId: string;
+let december: { id: string };
+let followUp: { id: string };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+  const actor = async (email: string) => {
+    const [u] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return (await getActorById(t.db, { id: u.id }))!;
+  };
+  staff = await actor("staff@answerable.example");
+  member = await actor("member@answerable.example");
+  const [c] = await t.db.select().from(campaigns).where(eq(campaigns.slug, CAMPAIGN));
+  campaignId = c.id;
+  targetId = c.targetId;
+  const letterId = async (slug: string) =>
+    (await t.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug)))[0];
+  december = await letterId("december-2019-letter");
+  followUp = await letterId("follow-up-letter-2026");
+});
+afterAll(async () => {
+  await t?.close();
+});
+beforeEach(() => {
+  updated.length = 0;
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: each definition has its own input type.
+const run = <T>(def: ActionDefinition<any, T>, raw: unknown, actor: ActorDto | null = staff) =>
+  executeAction(def, raw, { actor, ip: "127.0.0.1", db: t.db });
+
+const clockOf = async (letterId: string) =>
+  (await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] }, now }))[0]?.clock;
+const auditCount = async () => (await t.db.select({ n: count() }).from(auditLog))[0].n;
+const responseCount = async () => (await t.db.select({ n: count() }).from(responses))[0].n;
+
+const writtenReply = () => ({
+  campaignId,
+  letterId: december.id,
+  askId: "",
+  kind: "written_reply",
+  stance: "noncommittal",
+  respondedOn: "2020-01-20",
+  precision: "day",
+  summary: "The Blue House acknowledged the letter and restated its engagement policy.",
+  sourceUrl: "https://example.org/reply",
+});
+
+describe("draft campaigns", () => {
+  it("stay off every public page until they are published", async () => {
+    const created = await run(createCampaignDef, {
+      title: "Draft: a campaign still being written",
+      slug: "",
+      summary: "Not ready.",
+      status: "draft",
+      visibility: "public",
+      targetId,
+      startedOn: "",
+      leadIds: "",
+    });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(created.data.tags).toEqual([]);
+    const [draft] = await t.db.select().from(campaigns).where(eq(campaigns.id, created.data.id));
+    expect(draft.slug).toBe("draft-a-campaign-still-being-written");
+
+    // A letter already sent in it (written directly: letters are managed elsewhere).
+    const [letter] = await t.db
+      .insert(letters)
+      .values({
+        campaignId: draft.id,
+        slug: "draft-letter",
+        title: "A letter in a draft campaign",
+        addressee: "A minister",
+        status: "sent",
+        sentOn: "2024-01-10",
+        deadlineRule: "calendar_days",
+        deadlineDays: 30,
+      })
+      .returning();
+
+    expect(await loadLetterSummaries(t.db, { filter: { campaignIds: [draft.id] }, now })).toEqual([]);
+    expect(await loadCampaignPage(t.db, { slug: draft.slug, now })).toBeNull();
+
+    const published = await run(setCampaignStatusDef, { id: draft.id, status: "active" });
+    expect(published.ok).toBe(true);
+    expect(updated).toEqual(
+      expect.arrayContaining([
+        `campaign:${draft.slug}`,
+        `letter:${draft.slug}/draft-letter`,
+        "campaign-list",
+        "awaiting-response",
+        "targets",
+      ]),
+    );
+    expect((await loadLetterSummaries(t.db, { filter: { campaignIds: [draft.id] }, now }))[0]?.id).toBe(
+      letter.id,
+    );
+    expect((await loadCampaignPage(t.db, { slug: draft.slug, now }))?.campaign.title).toBe(draft.title);
+
+    // Published pages may be cited: there is no way back to draft.
+    const back = await run(setCampaignStatusDef, { id: draft.id, status: "draft" });
+    expect(back).toMatchObject({ ok: false, fieldErrors: { status: ["errors.campaign.cannotUnpublish"] } });
+  });
+});
+
+describe("recording a response to the December 2019 letter", () => {
+  let responseId: string;
+
+  it("ends its non-response clock on every public page at once, and is audited", async () => {
+    expect((await clockOf(december.id))?.state).toBe("overdue");
+    const result = await run(recordResponseDef, writtenReply());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    responseId = result.data.id;
+
+    expect(await clockOf(december.id)).toMatchObject({ state: "answered", respondedOn: "2020-01-20" });
+    // The letter's page, its campaign, the home list, the awaiting list, target counts
+    // and the pages of organisations that list the letter as signed.
+    expect(updated).toEqual(
+      expect.arrayContaining([
+        `letter:${CAMPAIGN}/december-2019-letter`,
+        `campaign:${CAMPAIGN}`,
+        "campaign-list",
+        "awaiting-response",
+        "targets",
+        "organisation:human-rights-watch",
+        "organisation:csw",
+      ]),
+    );
+    expect(updated).not.toContain(`letter:${CAMPAIGN}/march-2020-joint-letter`);
+
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "response.create"), eq(auditLog.entityId, responseId)));
+    expect(entry).toMatchObject({
+      actorUserId: staff.id,
+      entityType: "response",
+      before: null,
+      after: { letterId: december.id, kind: "written_reply", respondedOn: "2020-01-20" },
+    });
+  });
+
+  it("audits an edit with the response before and after", async () => {
+    const result = await run(updateResponseDef, { ...writtenReply(), id: responseId, stance: "negative" });
+    expect(result.ok).toBe(true);
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "response.update"));
+    expect(entry.before).toMatchObject({ id: responseId, stance: "noncommittal" });
+    expect(entry.after).toMatchObject({ id: responseId, stance: "negative" });
+  });
+
+  it("needs a reason to retract it, then brings the clock back and keeps the reason", async () => {
+    const audits = await auditCount();
+    const refused = await run(retractResponseDef, { id: responseId, reason: "  " });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { reason: ["errors.reason.required"] } });
+    expect(await auditCount()).toBe(audits);
+    expect((await clockOf(december.id))?.state).toBe("answered");
+
+    updated.length = 0;
+    const retracted = await run(retractResponseDef, {
+      id: responseId,
+      reason: "Recorded against the wrong letter.",
+    });
+    expect(retracted.ok).toBe(true);
+    expect((await clockOf(december.id))?.state).toBe("overdue");
+    expect(updated).toContain(`letter:${CAMPAIGN}/december-2019-letter`);
+
+    const [row] = await t.db.select().from(responses).where(eq(responses.id, responseId));
+    expect(row.retractedAt).not.toBeNull();
+    expect(row.retractionReason).toBe("Recorded against the wrong letter.");
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "response.retract"));
+    expect(entry.before).toMatchObject({ retractedAt: null });
+    expect(entry.after).toMatchObject({ retractionReason: "Recorded against the wrong letter." });
+
+    // A retracted response stays as it was: it can be neither edited nor retracted again.
+    expect(await run(updateResponseDef, { ...writtenReply(), id: responseId })).toMatchObject({
+      ok: false,
+      error: "errors.retract.locked",
+    });
+    expect(await run(retractResponseDef, { id: responseId, reason: "Again" })).toMatchObject({
+      ok: false,
+      error: "errors.retract.already",
+    });
+  });
+});
+
+describe("bad input and refusals", () => {
+  it("gives field errors for bad input and writes nothing", async () => {
+    const [responsesBefore, auditsBefore] = [await responseCount(), await auditCount()];
+    const result = await run(recordResponseDef, {
+      ...writtenReply(),
+      letterId: "",
+      respondedOn: "2020-02-30",
+      summary: "",
+      sourceUrl: "javascript:alert(1)",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "errors.checkFields",
+      fieldErrors: {
+        letterId: ["errors.link.required"],
+        respondedOn: ["errors.date.invalid"],
+        summary: ["errors.summary.required"],
+        sourceUrl: ["errors.url.invalid"],
+      },
+    });
+    expect(await responseCount()).toBe(responsesBefore);
+    expect(await auditCount()).toBe(auditsBefore);
+  });
+
+  it("refuses a response to a letter that has not been sent, beside the letter field", async () => {
+    const before = await responseCount();
+    const result = await run(recordResponseDef, { ...writtenReply(), letterId: followUp.id });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { letterId: ["errors.response.letterNotSent"] } });
+    expect(await responseCount()).toBe(before);
+  });
+
+  it("refuses a response dated before the letter went out", async () => {
+    const result = await run(recordResponseDef, { ...writtenReply(), respondedOn: "2019-10-31" });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { respondedOn: ["errors.response.beforeLetter"] },
+    });
+  });
+
+  it("refuses a member, and writes nothing", async () => {
+    const [responsesBefore, auditsBefore] = [await responseCount(), await auditCount()];
+    expect(await run(recordResponseDef, writtenReply(), member)).toEqual({
+      ok: false,
+      error: "errors.notAllowed",
+    });
+    expect(await run(createCampaignDef, { title: "Member's campaign", targetId }, member)).toEqual({
+      ok: false,
+      error: "errors.notAllowed",
+    });
+    expect(await responseCount()).toBe(responsesBefore);
+    expect(await auditCount()).toBe(auditsBefore);
+    expect(updated).toEqual([]);
+  });
+});
+
+describe("events, targets and coalitions", () => {
+  it("stores an event's sources from flat form fields, dated to its period", async () => {
+    const result = await run(createEventDef, {
+      campaignId,
+      kind: "media",
+      title: "Coverage of the joint letter",
+      description: "",
+      occurredOn: "2020-03-17",
+      precision: "month",
+      "sources.0.url": "https://example.org/article",
+      "sources.0.label": "An article",
+      "sources.1.url": "",
+      "sources.1.label": "",
+    });
+    expect(result.ok).toBe(true);
+    expect(updated).toEqual([`campaign:${CAMPAIGN}`, "campaign-list"]);
+  });
+
+  it("validates a target's time zone with Intl and stores its canonical name", async () => {
+    const bad = await run(updateTargetDef, { id: targetId, name: "Government", timeZone: "Asia/Nowhere" });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { timeZone: ["errors.timezone.invalid"] } });
+    const good = await run(updateTargetDef, {
+      id: targetId,
+      name: "Government of the Republic of Korea",
+      kind: "government",
+      country: "kr",
+      timeZone: "asia/seoul",
+      description: "",
+    });
+    expect(good.ok).toBe(true);
+    const [row] = await t.db.select().from(targets).where(eq(targets.id, targetId));
+    expect(row).toMatchObject({ timeZone: "Asia/Seoul", country: "KR" });
+  });
+
+  it("keeps a coalition's past members as history", async () => {
+    const orgId = async (slug: string) =>
+      (await t.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug)))[0]
+        .id;
+    const icnk = await orgId("icnk");
+    const hrw = await orgId("human-rights-watch");
+    const added = await run(addCoalitionMemberDef, {
+      coalitionId: icnk,
+      memberId: hrw,
+      joinedOn: "2020-01-01",
+    });
+    expect(added.ok).toBe(true);
+    expect(updated).toEqual(expect.arrayContaining(["organisation:icnk", "organisation:human-rights-watch"]));
+    const twice = await run(addCoalitionMemberDef, { coalitionId: icnk, memberId: hrw, joinedOn: "" });
+    expect(twice).toMatchObject({ ok: false, fieldErrors: { memberId: ["errors.membership.exists"] } });
+    if (!added.ok) return;
+    const early = await run(endCoalitionMembershipDef, { id: added.data.id, leftOn: "2019-12-31" });
+    expect(early).toMatchObject({
+      ok: false,
+      fieldErrors: { leftOn: ["errors.membership.leftBeforeJoined"] },
+    });
+    expect((await run(endCoalitionMembershipDef, { id: added.data.id, leftOn: "2021-06-30" })).ok).toBe(true);
+    const spells = await t.db
+      .select()
+      .from(coalitionMemberships)
+      .where(and(eq(coalitionMemberships.coalitionId, icnk), eq(coalitionMemberships.memberId, hrw)));
+    expect(spells).toMatchObject([{ joinedOn: "2020-01-01", leftOn: "2021-06-30" }]);
+  });
+});

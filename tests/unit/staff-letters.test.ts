@@ -1,0 +1,437 @@
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { z } from "zod";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { type ActorDto, getActorById } from "@/db/queries/users";
+import { auditLog, campaigns, letters, letterVersions, signatures, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import {
+  closeLetter,
+  createLetter,
+  openSigning,
+  returnToDraft,
+  sendLetter,
+  updateLetter,
+} from "@/lib/actions/definitions/staff-letters";
+import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
+import { cacheTags } from "@/lib/cache-tags";
+import { responseDeadline, todayIn } from "@/lib/deadlines";
+import {
+  acceptsSignatures,
+  LETTER_TRANSITIONS,
+  type LetterFacts,
+  needsNewVersion,
+  transitionRefusal,
+  transitionsFrom,
+} from "@/lib/letter-lifecycle";
+import { instantToZonedLocal, zonedLocalToInstant } from "@/lib/validations/letters";
+import { messages } from "@/messages/en";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+// Server actions invalidate public pages with updateTag, which needs a request; record the tags instead.
+const updatedTags = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({
+  updateTag: (tag: string) => updatedTags.push(tag),
+  refresh: () => {},
+}));
+
+const CAMPAIGN = "south-korea-north-korea-human-rights";
+const SEOUL = "Asia/Seoul";
+
+let t: TestDb;
+let staff: ActorDto;
+let member: ActorDto;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+  const actor = async (email: string) => {
+    const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return (await getActorById(t.db, { id: row!.id }))!;
+  };
+  staff = await actor("staff@answerable.example");
+  member = await actor("member@answerable.example");
+});
+afterAll(async () => {
+  await t?.close();
+});
+beforeEach(() => {
+  updatedTags.length = 0;
+});
+
+const run = <S extends z.ZodType, T>(def: ActionDefinition<S, T>, raw: unknown, actor: ActorDto = staff) =>
+  executeAction(def, raw, { actor, ip: "127.0.0.1", db: t.db });
+
+async function letterBySlug(slug: string) {
+  const [row] = await t.db.select().from(letters).where(eq(letters.slug, slug));
+  return row!;
+}
+
+/** What the edit form posts for a letter as it is saved now, with `changes` on top. */
+async function editForm(slug: string, changes: Record<string, string> = {}) {
+  const l = await letterBySlug(slug);
+  return {
+    id: l.id,
+    title: l.title,
+    slug: l.slug,
+    addressee: l.addressee,
+    // Browsers post CRLF line breaks: an untouched text must still count as unchanged.
+    bodyMarkdown: l.bodyMarkdown.replace(/\n/g, "\r\n"),
+    whoCanSign: l.whoCanSign,
+    ...(l.requiresApproval ? { requiresApproval: "on" } : {}),
+    signingOpensAt: l.signingOpensAt ? instantToZonedLocal(l.signingOpensAt, SEOUL) : "",
+    signingClosesAt: l.signingClosesAt ? instantToZonedLocal(l.signingClosesAt, SEOUL) : "",
+    deadlineRule: l.deadlineRule,
+    deadlineDate: l.deadlineDate ?? "",
+    deadlineDays: l.deadlineDays === null ? "" : String(l.deadlineDays),
+    sourceUrl: l.sourceUrl ?? "",
+    ...changes,
+  };
+}
+
+const summaryOf = async (id: string) =>
+  (await loadLetterSummaries(t.db, { filter: { letterIds: [id] } }))[0] ?? null;
+
+function lookup(key: string): unknown {
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+}
+
+describe("the letter lifecycle rules", () => {
+  const facts = (over: Partial<LetterFacts> = {}): LetterFacts => ({
+    status: "draft",
+    title: "A letter",
+    addressee: "President",
+    bodyMarkdown: "Text",
+    liveSignatures: 0,
+    ...over,
+  });
+
+  it("allows only draft → collecting → sent → closed, and collecting → draft", () => {
+    expect(transitionsFrom("draft")).toEqual(["open_signing"]);
+    expect(transitionsFrom("collecting")).toEqual(["send", "return_to_draft"]);
+    expect(transitionsFrom("sent")).toEqual(["close"]);
+    expect(transitionsFrom("closed")).toEqual([]);
+    expect(transitionRefusal("open_signing", facts())).toBeNull();
+    expect(transitionRefusal("send", facts())?.messageKey).toBe("errors.letter.notCollecting");
+    expect(transitionRefusal("close", facts({ status: "collecting" }))?.messageKey).toBe(
+      "errors.letter.notSent",
+    );
+    expect(transitionRefusal("open_signing", facts({ status: "sent" }))?.messageKey).toBe(
+      "errors.letter.notDraft",
+    );
+    expect(transitionRefusal("close", facts({ status: "sent" }))).toBeNull();
+  });
+
+  it("needs a text and an addressee to open signing", () => {
+    expect(transitionRefusal("open_signing", facts({ bodyMarkdown: "  \n" }))?.messageKey).toBe(
+      "errors.letter.needsText",
+    );
+    expect(transitionRefusal("open_signing", facts({ addressee: " " }))?.messageKey).toBe(
+      "errors.letter.needsAddressee",
+    );
+  });
+
+  it("returns a collecting letter to draft only while nobody has signed", () => {
+    expect(transitionRefusal("return_to_draft", facts({ status: "collecting" }))).toBeNull();
+    expect(
+      transitionRefusal("return_to_draft", facts({ status: "collecting", liveSignatures: 1 }))?.messageKey,
+    ).toBe("errors.letter.hasSignatures");
+  });
+
+  it("refuses a sending date after today, or after a fixed deadline", () => {
+    const collecting = facts({ status: "collecting" });
+    const send = {
+      sentOn: "2026-03-03",
+      today: "2026-03-03",
+      deadlineRule: "none" as const,
+      deadlineDate: null,
+    };
+    expect(transitionRefusal("send", collecting, send)).toBeNull();
+    expect(transitionRefusal("send", collecting, { ...send, sentOn: "2026-03-04" })).toEqual({
+      messageKey: "errors.letter.sentInFuture",
+      field: "sentOn",
+    });
+    expect(
+      transitionRefusal("send", collecting, { ...send, deadlineRule: "date", deadlineDate: "2026-03-02" })
+        ?.messageKey,
+    ).toBe("errors.letter.deadlineBeforeSent");
+  });
+
+  it("accepts signatures only while collecting", () => {
+    expect(Object.keys(LETTER_TRANSITIONS).length).toBe(4);
+    expect(["draft", "collecting", "sent", "closed"].filter((s) => acceptsSignatures(s as never))).toEqual([
+      "collecting",
+    ]);
+  });
+
+  it("starts a new version only when a text people signed changes", () => {
+    expect(needsNewVersion({ currentBody: "a", nextBody: "b", signaturesOnCurrentVersion: 3 })).toBe(true);
+    expect(needsNewVersion({ currentBody: "a", nextBody: "a", signaturesOnCurrentVersion: 3 })).toBe(false);
+    expect(needsNewVersion({ currentBody: "a", nextBody: "b", signaturesOnCurrentVersion: 0 })).toBe(false);
+  });
+
+  it("has a message for every refusal", () => {
+    for (const key of [
+      "errors.letter.notDraft",
+      "errors.letter.notCollecting",
+      "errors.letter.notSent",
+      "errors.letter.needsText",
+      "errors.letter.needsAddressee",
+      "errors.letter.hasSignatures",
+      "errors.letter.sentInFuture",
+      "errors.letter.deadlineBeforeSent",
+      "errors.letter.confirmNewVersion",
+      "errors.letter.slugTaken",
+      "errors.letter.slugFrozen",
+      "errors.letter.notFound",
+    ]) {
+      expect(typeof lookup(key), key).toBe("string");
+    }
+  });
+
+  it("reads signing-window times on the target's wall clock", () => {
+    expect(zonedLocalToInstant("2026-03-01T09:00", SEOUL).toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(zonedLocalToInstant("2026-07-01T12:00", "Europe/London").toISOString()).toBe(
+      "2026-07-01T11:00:00.000Z",
+    );
+    expect(instantToZonedLocal(new Date("2026-01-15T15:30:00Z"), SEOUL)).toBe("2026-01-16T00:30");
+  });
+});
+
+describe("sending a letter", () => {
+  it("is refused to a member", async () => {
+    const letter = await letterBySlug("follow-up-letter-2026");
+    const result = await run(sendLetter, { id: letter.id, sentOn: todayIn(SEOUL, new Date()) }, member);
+    expect(result).toEqual({ ok: false, error: "errors.notAllowed" });
+    expect((await letterBySlug("follow-up-letter-2026")).status).toBe("collecting");
+  });
+
+  it("refuses to close or reopen a letter that is collecting, or to draft one that has signatures", async () => {
+    const { id } = await letterBySlug("follow-up-letter-2026");
+    expect(await run(closeLetter, { id })).toMatchObject({ ok: false, error: "errors.letter.notSent" });
+    expect(await run(openSigning, { id })).toMatchObject({ ok: false, error: "errors.letter.notDraft" });
+    expect(await run(returnToDraft, { id })).toMatchObject({
+      ok: false,
+      error: "errors.letter.hasSignatures",
+    });
+    expect((await letterBySlug("follow-up-letter-2026")).status).toBe("collecting");
+  });
+
+  it("refuses a sending date in the future, beside the date field", async () => {
+    const { id } = await letterBySlug("follow-up-letter-2026");
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const result = await run(sendLetter, { id, sentOn: tomorrow, sentPrecision: "day" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { sentOn: ["errors.letter.sentInFuture"] } });
+    const empty = await run(sendLetter, { id, sentOn: "", sentPrecision: "day" });
+    expect(empty).toMatchObject({ ok: false, fieldErrors: { sentOn: ["errors.letter.sentOnRequired"] } });
+  });
+
+  it("records the date, starts the response clock and invalidates the public pages", async () => {
+    const before = await letterBySlug("follow-up-letter-2026");
+    const today = todayIn(SEOUL, new Date());
+    const result = await run(sendLetter, { id: before.id, sentOn: today, sentPrecision: "day" });
+    expect(result).toMatchObject({ ok: true, data: { status: "sent" } });
+
+    const after = await letterBySlug("follow-up-letter-2026");
+    expect(after).toMatchObject({ status: "sent", sentOn: today, sentPrecision: "day" });
+    expect(acceptsSignatures(after.status)).toBe(false);
+
+    const summary = await summaryOf(after.id);
+    const deadline = responseDeadline({ sentOn: today, rule: "working_days", deadlineDays: 20 });
+    expect(summary?.deadline).toBe(deadline);
+    expect(summary?.clock).toMatchObject({ state: "awaiting", deadline, daysSinceSent: 0 });
+
+    expect(updatedTags).toEqual(
+      expect.arrayContaining([
+        cacheTags.letter(CAMPAIGN, "follow-up-letter-2026"),
+        cacheTags.campaign(CAMPAIGN),
+        cacheTags.campaignList,
+        cacheTags.awaiting,
+        cacheTags.targets,
+      ]),
+    );
+    // The five sample organisations that signed list the letter on their pages.
+    expect(updatedTags.filter((tag) => tag.startsWith("organisation:")).length).toBe(5);
+
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "letter.send"), eq(auditLog.entityId, after.id)));
+    expect(entry).toMatchObject({
+      actorUserId: staff.id,
+      before: { status: "collecting", sentOn: null },
+      after: { status: "sent", sentOn: today },
+    });
+  });
+
+  it("cannot send twice, and closes a sent letter", async () => {
+    const { id } = await letterBySlug("follow-up-letter-2026");
+    const again = await run(sendLetter, { id, sentOn: "2020-01-01", sentPrecision: "day" });
+    expect(again).toMatchObject({ ok: false, error: "errors.letter.notCollecting" });
+    expect((await letterBySlug("follow-up-letter-2026")).sentOn).not.toBe("2020-01-01");
+    expect(await run(closeLetter, { id })).toMatchObject({ ok: true, data: { status: "closed" } });
+  });
+
+  it("stores a month-precision sending date as the month's first day", async () => {
+    const draft = await run(createLetter, {
+      campaignId: (await t.db.select().from(campaigns).where(eq(campaigns.slug, CAMPAIGN)))[0]!.id,
+      title: "Month letter",
+      addressee: "President",
+      bodyMarkdown: "Text",
+      whoCanSign: "both",
+      deadlineRule: "none",
+    });
+    if (!draft.ok) throw new Error(draft.error);
+    await run(openSigning, { id: draft.data.id });
+    const result = await run(sendLetter, { id: draft.data.id, sentOn: "2025-12-17", sentPrecision: "month" });
+    expect(result.ok).toBe(true);
+    expect(await letterBySlug("month-letter")).toMatchObject({
+      sentOn: "2025-12-01",
+      sentPrecision: "month",
+    });
+  });
+});
+
+describe("editing a letter's text", () => {
+  const SLUG = "december-2019-letter";
+
+  it("refuses a changed text people have signed without the confirmation, beside the checkbox", async () => {
+    const form = await editForm(SLUG, { bodyMarkdown: "A corrected text." });
+    const result = await run(updateLetter, form);
+    expect(result).toMatchObject({
+      ok: false,
+      error: "errors.letter.confirmNewVersion",
+      fieldErrors: { confirmNewVersion: ["errors.letter.confirmNewVersion"] },
+    });
+    const letter = await letterBySlug(SLUG);
+    expect(letter.version).toBe(1);
+    expect(letter.bodyMarkdown).not.toBe("A corrected text.");
+  });
+
+  it("saves other changes without a new version or a confirmation", async () => {
+    const result = await run(updateLetter, await editForm(SLUG, { sourceUrl: "https://example.org/letter" }));
+    expect(result).toMatchObject({ ok: true, data: { version: 1, newVersion: false } });
+    expect((await letterBySlug(SLUG)).sourceUrl).toBe("https://example.org/letter");
+    const versions = await t.db
+      .select()
+      .from(letterVersions)
+      .where(eq(letterVersions.letterId, (await letterBySlug(SLUG)).id));
+    expect(versions.length).toBe(1);
+  });
+
+  it("with the confirmation makes version 2, and the signatures keep version 1", async () => {
+    const before = await letterBySlug(SLUG);
+    const result = await run(
+      updateLetter,
+      await editForm(SLUG, { bodyMarkdown: "A corrected text.", confirmNewVersion: "on" }),
+    );
+    expect(result).toMatchObject({ ok: true, data: { version: 2, newVersion: true } });
+
+    const after = await letterBySlug(SLUG);
+    expect(after).toMatchObject({ version: 2, bodyMarkdown: "A corrected text." });
+    const versions = await t.db
+      .select()
+      .from(letterVersions)
+      .where(eq(letterVersions.letterId, after.id))
+      .orderBy(asc(letterVersions.version));
+    expect(versions.map((v) => [v.version, v.bodyMarkdown])).toEqual([
+      [1, before.bodyMarkdown],
+      [2, "A corrected text."],
+    ]);
+    const signed = await t.db
+      .selectDistinct({ version: signatures.letterVersion })
+      .from(signatures)
+      .where(eq(signatures.letterId, after.id));
+    expect(signed).toEqual([{ version: 1 }]);
+    expect(updatedTags).toContain(cacheTags.letter(CAMPAIGN, SLUG));
+
+    // Nobody has signed version 2 yet: correcting it again needs no new version.
+    const again = await run(updateLetter, await editForm(SLUG, { bodyMarkdown: "A corrected text, again." }));
+    expect(again).toMatchObject({ ok: true, data: { version: 2, newVersion: false } });
+  });
+
+  it("keeps a public letter's address", async () => {
+    const result = await run(updateLetter, await editForm(SLUG, { slug: "renamed" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["errors.letter.slugFrozen"] } });
+  });
+});
+
+describe("creating a letter", () => {
+  let campaignId: string;
+  beforeAll(async () => {
+    [{ id: campaignId }] = await t.db
+      .select({ id: campaigns.id })
+      .from(campaigns)
+      .where(eq(campaigns.slug, CAMPAIGN));
+  });
+
+  const base = () => ({
+    campaignId,
+    title: "Second follow-up, 2027",
+    slug: "",
+    addressee: "President of the Republic of Korea",
+    bodyMarkdown: "We write again.",
+    whoCanSign: "organisations",
+    deadlineRule: "calendar_days",
+    deadlineDays: "30",
+    signingOpensAt: "2027-01-10T09:00",
+    signingClosesAt: "2027-01-31T18:00",
+  });
+
+  it("checks each field and says which one is wrong", async () => {
+    const result = await run(createLetter, {
+      ...base(),
+      title: "",
+      deadlineRule: "date",
+      deadlineDate: "",
+      signingClosesAt: "2027-01-01T09:00",
+      sourceUrl: "javascript:alert(1)",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        title: ["errors.letter.titleRequired"],
+        deadlineDate: ["errors.letter.deadlineDateRequired"],
+        signingClosesAt: ["errors.letter.windowOrder"],
+        sourceUrl: ["errors.letter.sourceUrlInvalid"],
+      },
+    });
+    for (const keys of Object.values((result as { fieldErrors: Record<string, string[]> }).fieldErrors)) {
+      for (const key of keys) expect(typeof lookup(key), key).toBe("string");
+    }
+  });
+
+  it("makes a hidden draft with its first version, then opens and withdraws it", async () => {
+    const result = await run(createLetter, base());
+    expect(result).toMatchObject({ ok: true, data: { slug: "second-follow-up-2027" } });
+    if (!result.ok) return;
+    expect(updatedTags).toEqual([]);
+    const letter = await letterBySlug("second-follow-up-2027");
+    expect(letter).toMatchObject({ status: "draft", version: 1, deadlineDays: 30, deadlineDate: null });
+    // Typed in Seoul time: 09:00 there is midnight UTC.
+    expect(letter.signingOpensAt?.toISOString()).toBe("2027-01-10T00:00:00.000Z");
+    expect(await summaryOf(letter.id)).toBeNull();
+    const versions = await t.db.select().from(letterVersions).where(eq(letterVersions.letterId, letter.id));
+    expect(versions).toMatchObject([{ version: 1, bodyMarkdown: "We write again.", createdBy: staff.id }]);
+
+    expect(await run(openSigning, { id: letter.id })).toMatchObject({
+      ok: true,
+      data: { status: "collecting" },
+    });
+    expect((await letterBySlug("second-follow-up-2027")).openedOn).toBe(todayIn(SEOUL, new Date()));
+    expect((await summaryOf(letter.id))?.clock).toEqual({ state: "collecting" });
+
+    expect(await run(returnToDraft, { id: letter.id })).toMatchObject({
+      ok: true,
+      data: { status: "draft" },
+    });
+    expect(await summaryOf(letter.id)).toBeNull();
+  });
+
+  it("refuses a web address another letter of the campaign uses", async () => {
+    const result = await run(createLetter, { ...base(), slug: "december-2019-letter" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["errors.letter.slugTaken"] } });
+  });
+});
