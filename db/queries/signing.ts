@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { campaigns, emailTokens, letters, organisations, signatures, users } from "@/db/schema";
+import { campaigns, emailOutbox, emailTokens, letters, organisations, signatures, users } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/email";
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
@@ -360,6 +360,7 @@ async function enforceSigningLimits(
   }
 }
 
+/** A fresh link for a signature still waiting for confirmation (a resend). */
 async function issueConfirmation(
   tx: Tx,
   {
@@ -384,6 +385,60 @@ async function issueConfirmation(
   });
   const queued = await enqueueMail(tx, { ...mail, to, kind: "signature_confirmation" });
   return queued ? [queued] : [];
+}
+
+/**
+ * The common case of a rush in one round trip: the signature (unless the address has a
+ * live one on the letter, per signatures_live_email_key), its token and its e-mail, as
+ * one statement. Null when the address had signed: nothing was written.
+ */
+async function insertSignatureWithConfirmation(
+  tx: Tx,
+  {
+    letter,
+    input,
+    emailNormalised,
+    flags,
+    siteUrl,
+    now,
+  }: {
+    letter: LetterForSigning;
+    input: IndividualSignatureInput;
+    emailNormalised: string;
+    flags: string[];
+    siteUrl: string;
+    now: Date;
+  },
+): Promise<QueuedMail | null> {
+  const { token, hash } = createToken();
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_MS);
+  const mail = confirmationMail({
+    name: input.name,
+    letterTitle: letter.title,
+    link: `${siteUrl}/confirm/${token}`,
+    expiresAt,
+  });
+  const at = now.toISOString();
+  const result = await tx.execute<{ id: string }>(sql`
+    with s as (
+      insert into ${signatures} (letter_id, kind, display_name, title_affiliation, country, email,
+        email_normalised, visibility, status, source, letter_version, flags, created_at, updated_at)
+      values (${letter.id}, 'individual', ${input.name}, ${input.titleAffiliation ?? null}, ${input.country ?? null},
+        ${input.email}, ${emailNormalised}, ${input.visibility}, 'pending', 'web', ${letter.version},
+        ${JSON.stringify(flags)}::jsonb, ${at}::timestamptz, ${at}::timestamptz)
+      on conflict (letter_id, email_normalised) where ${LIVE_EMAIL_INDEX} do nothing
+      returning id
+    ), token as (
+      insert into ${emailTokens} (token_hash, purpose, signature_id, expires_at)
+      select ${hash}::text, 'confirm_signature', id, ${expiresAt.toISOString()}::timestamptz from s
+    )
+    insert into ${emailOutbox} (to_address, subject, text_body, html_body, kind)
+    select ${input.email}::text, ${mail.subject}::text, ${mail.text}::text, ${mail.html}::text,
+      'signature_confirmation' from s
+    returning id`);
+  const row = result.rows[0];
+  if (!row) return null;
+  return { ...mail, id: row.id, to: input.email, kind: "signature_confirmation", attempts: 0 };
 }
 
 /** What the person who filled the form learns: always the same, whoever they are. */
@@ -415,41 +470,15 @@ export async function signAsIndividual(
   await enforceSigningLimits(tx, { ip, letterId: letter.id, emailNormalised, limits, now });
   const flags = botFlags({ honeypotFilled: input.website, startedAt: input.startedAt, now });
 
-  const [inserted] = await tx
-    .insert(signatures)
-    .values({
-      letterId: letter.id,
-      kind: "individual",
-      displayName: input.name,
-      titleAffiliation: input.titleAffiliation ?? null,
-      country: input.country ?? null,
-      email: input.email,
-      emailNormalised,
-      visibility: input.visibility,
-      status: "pending",
-      source: "web",
-      letterVersion: letter.version,
-      flags,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing({
-      target: [signatures.letterId, signatures.emailNormalised],
-      where: LIVE_EMAIL_INDEX,
-    })
-    .returning({ id: signatures.id });
-
-  if (inserted) {
-    const mail = await issueConfirmation(tx, {
-      signatureId: inserted.id,
-      to: input.email,
-      name: input.name,
-      letter,
-      siteUrl,
-      now,
-    });
-    return { status: "check_email", mail };
-  }
+  const fresh = await insertSignatureWithConfirmation(tx, {
+    letter,
+    input,
+    emailNormalised,
+    flags,
+    siteUrl,
+    now,
+  });
+  if (fresh) return { status: "check_email", mail: [fresh] };
 
   const [existing] = await tx
     .select({

@@ -11,7 +11,8 @@ import { submitIndividualSignature } from "./signing";
  */
 
 const MAX_BODY_BYTES = 16 * 1024;
-const NO_STORE = { "Cache-Control": "no-store" };
+// no-transform: a 30-byte answer is not worth gzipping (Next's compression honours it).
+const NO_STORE = { "Cache-Control": "no-store, no-transform" };
 
 function statusFor(error: string, fieldErrors: Record<string, string[]> = {}): number {
   if (error === "errors.signing.letterNotFound") return 404;

@@ -55,7 +55,10 @@ export const individualSignatureSchema = z.object({
   ),
   visibility,
   /** The honeypot: hidden from people, so any value means a program filled the form. */
-  website: z.unknown().transform((v) => typeof v === "string" && v.trim() !== ""),
+  website: z
+    .unknown()
+    .optional()
+    .transform((v) => typeof v === "string" && v.trim() !== ""),
   /** When the form was shown (ms since the epoch); missing or garbled is a bot signal, not an error. */
   startedAt: z
     .preprocess(

@@ -128,7 +128,7 @@ describe("the JSON endpoint", () => {
   it("answers 202 check_email, and never names the outbox message or the token", async () => {
     const response = await post(letter.id, person("json@example.org"));
     expect(response.status).toBe(202);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     expect(await response.json()).toEqual({ status: "check_email" });
     const [row] = await t.db
       .select()

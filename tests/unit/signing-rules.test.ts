@@ -162,12 +162,10 @@ describe("the individual signature schema", () => {
       website: true,
       startedAt: undefined,
     });
-    expect(
-      individualSignatureSchema.parse({ ...valid, website: undefined, startedAt: undefined }),
-    ).toMatchObject({
-      website: false,
-      startedAt: undefined,
-    });
+    const { website: _website, startedAt: _startedAt, ...withoutSignals } = valid;
+    const parsed = individualSignatureSchema.parse(withoutSignals);
+    expect(parsed.website).toBe(false);
+    expect(parsed.startedAt).toBeUndefined();
   });
 
   it("needs a reason to reject, and at least one signature", () => {
