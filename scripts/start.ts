@@ -22,6 +22,13 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
 const log = (message: string) => console.log(`[answerable] ${message}`);
 
+/** Drops Next's cached pages and data (they outlive a rebuild, not a new database). */
+function clearPageCaches() {
+  for (const dir of [".next/cache/fetch-cache", ".next/server/route-cache"]) {
+    fs.rmSync(path.join(process.cwd(), dir), { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const external = usesExternalDatabase();
   process.env.AUTH_TRUST_HOST ??= "true";
@@ -44,6 +51,8 @@ async function main() {
         ? "seeded the demo story (demo accounts are listed in the README)"
         : "demo story already present",
     );
+    // Cached public pages describe the database they were rendered from; a new one starts clean.
+    if (created) clearPageCaches();
   }
 
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
