@@ -14,7 +14,7 @@ const TONE: Record<LetterClock["state"], StatusTone> = {
 const ICON: Record<LetterClock["state"], string> = {
   draft: "✎",
   collecting: "✍",
-  awaiting: "⏳",
+  awaiting: "◔",
   answered: "✓",
   overdue: "!",
 };
