@@ -83,14 +83,18 @@ export async function executeAction<S extends z.ZodType, T>(
   if (access.permission !== "anyone" && !actor) {
     return { ok: false, error: "errors.signInRequired" };
   }
+  // Site permissions are checked before the input is read, so a refused caller learns
+  // nothing about the form; organisation permissions need the organisation from it.
+  const sitePermission =
+    access.permission !== "anyone" && access.permission !== "signed_in" && !access.scope ? access.permission : null;
+  if (sitePermission && !can(actor, sitePermission)) return { ok: false, error: "errors.notAllowed" };
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
   }
   const input = parsed.data as z.output<S>;
-  if (access.permission !== "anyone" && access.permission !== "signed_in") {
-    const scope = access.scope ? access.scope(input as never) : undefined;
-    if (!can(actor, access.permission, scope)) return { ok: false, error: "errors.notAllowed" };
+  if (access.permission !== "anyone" && access.permission !== "signed_in" && access.scope) {
+    if (!can(actor, access.permission, access.scope(input as never))) return { ok: false, error: "errors.notAllowed" };
   }
   const entries: AuditEntry[] = [];
   try {
