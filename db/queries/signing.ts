@@ -649,7 +649,11 @@ export type PendingSignature = {
   letter: LetterRef & { status: "draft" | "collecting" | "sent" | "closed" };
 };
 
-const awaitingApproval = and(eq(signatures.status, "pending"), isNotNull(signatures.confirmedAt));
+/**
+ * Waiting for staff: pending and confirmed by the signatory. (Pending without
+ * confirmedAt is an individual who has not followed the e-mail link yet.)
+ */
+export const awaitingApproval = and(eq(signatures.status, "pending"), isNotNull(signatures.confirmedAt));
 
 /** The approval queue, oldest first: confirmed by the signatory, not yet decided by staff. */
 export async function listPendingSignatures(

@@ -86,7 +86,9 @@ export async function executeAction<S extends z.ZodType, T>(
   // Site permissions are checked before the input is read, so a refused caller learns
   // nothing about the form; organisation permissions need the organisation from it.
   const sitePermission =
-    access.permission !== "anyone" && access.permission !== "signed_in" && !access.scope ? access.permission : null;
+    access.permission !== "anyone" && access.permission !== "signed_in" && !access.scope
+      ? access.permission
+      : null;
   if (sitePermission && !can(actor, sitePermission)) return { ok: false, error: "errors.notAllowed" };
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) {
@@ -94,7 +96,8 @@ export async function executeAction<S extends z.ZodType, T>(
   }
   const input = parsed.data as z.output<S>;
   if (access.permission !== "anyone" && access.permission !== "signed_in" && access.scope) {
-    if (!can(actor, access.permission, access.scope(input as never))) return { ok: false, error: "errors.notAllowed" };
+    if (!can(actor, access.permission, access.scope(input as never)))
+      return { ok: false, error: "errors.notAllowed" };
   }
   const entries: AuditEntry[] = [];
   try {

@@ -13,12 +13,14 @@ import { ConfirmForm } from "./confirm-form";
 /*
  * The page an e-mail's confirmation link opens. Opening it changes nothing (mail
  * scanners fetch links); the button POSTs the sign.confirm action. The token is in the
- * address, so the page sends no Referer and is not indexed.
+ * address, so the page sends no Referer to other sites and is not indexed.
  */
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signing.confirm");
-  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  // same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" on
+  // the form's POST, and Next refuses a server action from an unknown origin.
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }> };
