@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as-is.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Rendered pages and cached data live in memory, expired by tag across instances
+  // (lib/page-cache/handler.mjs); Next's own in-memory layer would only duplicate them.
+  cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib/page-cache/handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Sign-on spreadsheets of 10,000+ rows travel in one server-action request.
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
 };

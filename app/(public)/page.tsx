@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
+import { isBuildPhase } from "@/lib/build-phase";
+
+// Cached like every public page: rendered on first request, expired by the writes that
+// change it, and refreshed at least every 10 minutes so day counts roll over.
+export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -14,9 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  // Read at request time only: `next build` must never open the database. The data
-  // itself comes from the cache, invalidated by the writes that change the list.
-  await connection();
+  if (isBuildPhase()) return null;
   const [t, campaigns] = await Promise.all([getTranslations("home"), getHomeCampaigns()]);
 
   return (

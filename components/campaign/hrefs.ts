@@ -12,3 +12,8 @@ export function letterHref(campaignSlug: string, letterSlug: string): string {
 export function organisationHref(organisationSlug: string): string {
   return `/organisations/${organisationSlug}`;
 }
+
+/** Where a campaign's full timeline lives (the campaign page shows its latest entries). */
+export function timelineHref(campaignSlug: string): string {
+  return `${campaignHref(campaignSlug)}/timeline`;
+}

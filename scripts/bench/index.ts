@@ -91,7 +91,13 @@ async function timeFirstRequest(url: string): Promise<{ ms: number; status: numb
 type Row = { name: string; path: string; rps: number; p99: number; errors: number; ratio?: number };
 
 async function load(name: string, urlPath: string): Promise<Row> {
-  const result = await autocannon({ url: base + urlPath, connections, duration });
+  // As browsers ask: every browser accepts compressed responses.
+  const result = await autocannon({
+    url: base + urlPath,
+    connections,
+    duration,
+    headers: { "accept-encoding": "gzip, deflate, br" },
+  });
   const errors = result.errors + result.timeouts + result.non2xx;
   return { name, path: urlPath, rps: result.requests.average, p99: result.latency.p99, errors };
 }

@@ -22,10 +22,6 @@ async function main() {
     if (!dir?.includes("e2e")) throw new Error("Set ANSWERABLE_DATA_DIR to a dedicated e2e directory.");
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  // Pages cached by an earlier run describe another database.
-  for (const cache of [".next/cache/fetch-cache", ".next/server/route-cache"]) {
-    fs.rmSync(cache, { recursive: true, force: true });
-  }
   await import("../../scripts/start");
 }
 

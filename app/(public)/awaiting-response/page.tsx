@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LetterStateLegend } from "@/components/letter/letter-state";
 import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
+import { isBuildPhase } from "@/lib/build-phase";
 
 const PATH = "/awaiting-response";
+
+// Cached like every public page: rendered on first request, expired by the writes that
+// change it, and refreshed at least every 10 minutes so day counts roll over.
+export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, tMeta] = await Promise.all([getTranslations("awaitingPage"), getTranslations("meta")]);
@@ -21,8 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AwaitingResponsePage() {
-  // Rendered per request so `next build` never reads the database; the data itself is cached.
-  await connection();
+  if (isBuildPhase()) return null;
   const [t, awaiting] = await Promise.all([getTranslations("awaitingPage"), getAwaitingResponse()]);
 
   return (

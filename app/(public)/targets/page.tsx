@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { TargetStatsTable } from "@/components/targets/target-stats-table";
 import { getTargetStats } from "@/db/queries/public-targets";
+import { isBuildPhase } from "@/lib/build-phase";
 
 const PATH = "/targets";
+
+// Cached like every public page: rendered on first request, expired by the writes that
+// change it, and refreshed at least every 10 minutes so day counts roll over.
+export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, tMeta] = await Promise.all([getTranslations("targetsPage"), getTranslations("meta")]);
@@ -20,8 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TargetsPage() {
-  // Rendered per request so `next build` never reads the database; the data itself is cached.
-  await connection();
+  if (isBuildPhase()) return null;
   const [t, stats] = await Promise.all([getTranslations("targetsPage"), getTargetStats()]);
 
   return (

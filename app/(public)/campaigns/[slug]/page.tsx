@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AskList } from "@/components/campaign/ask-list";
 import { AskOutcomeLegend } from "@/components/campaign/ask-outcome";
 import { CampaignGlance } from "@/components/campaign/campaign-glance";
 import { CampaignHeader } from "@/components/campaign/campaign-header";
-import { campaignHref } from "@/components/campaign/hrefs";
+import { campaignHref, timelineHref } from "@/components/campaign/hrefs";
 import { LetterList } from "@/components/campaign/letter-list";
 import { Timeline } from "@/components/timeline/timeline";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
@@ -24,6 +25,13 @@ export async function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
+
+/*
+ * A long campaign's page shows the latest entries of its timeline and links to the full
+ * one (./timeline), so the page a visitor opens first stays light.
+ */
+const TIMELINE_SHOWN = 40;
+const TIMELINE_SHOWN_IN_FULL = 60;
 
 /** The summary cut to a search-result-sized description, at a word boundary. */
 function metaDescription(summary: string, max = 160): string {
@@ -59,6 +67,8 @@ export default async function CampaignPage({ params }: Props) {
   const page = await getCampaignPage(slug);
   if (!page) notFound();
   const t = await getTranslations("timeline");
+  const truncated = page.timeline.length > TIMELINE_SHOWN_IN_FULL;
+  const shownEntries = truncated ? page.timeline.slice(-TIMELINE_SHOWN) : page.timeline;
 
   return (
     <article>
@@ -79,12 +89,29 @@ export default async function CampaignPage({ params }: Props) {
           <h2 id="timeline-heading" className="text-2xl font-bold">
             {t("heading")}
           </h2>
-          <p className="mt-2 mb-8 max-w-3xl text-ink-muted">{t("intro")}</p>
-          <Timeline
-            entries={page.timeline}
-            campaignSlug={page.campaign.slug}
-            sourceLabels={page.sourceLabels}
-          />
+          <p className="mt-2 max-w-3xl text-ink-muted">{t("intro")}</p>
+          {truncated ? (
+            <p className="mt-3 max-w-3xl">
+              {t("latest", { shown: shownEntries.length, total: page.timeline.length })}{" "}
+              <Link href={timelineHref(page.campaign.slug)} className="font-semibold">
+                {t("seeAll", { total: page.timeline.length })}
+              </Link>
+            </p>
+          ) : null}
+          <div className="mt-8">
+            <Timeline
+              entries={shownEntries}
+              campaignSlug={page.campaign.slug}
+              sourceLabels={page.sourceLabels}
+            />
+          </div>
+          {truncated ? (
+            <p className="mt-8">
+              <Link href={timelineHref(page.campaign.slug)} className="font-semibold">
+                {t("seeAll", { total: page.timeline.length })}
+              </Link>
+            </p>
+          ) : null}
         </section>
       </div>
     </article>

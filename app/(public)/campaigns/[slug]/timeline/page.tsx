@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { campaignHref, timelineHref } from "@/components/campaign/hrefs";
+import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { Timeline } from "@/components/timeline/timeline";
+import { getCampaignPage } from "@/db/queries/public-campaigns";
+
+/*
+ * A campaign's whole timeline, for campaigns whose page shows only the latest entries.
+ * Cached like the campaign page, under the same tags.
+ */
+export const revalidate = 600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [page, t] = await Promise.all([getCampaignPage(slug), getTranslations("timeline")]);
+  if (!page) return {};
+  return {
+    title: t("fullTitle", { campaign: page.campaign.title }),
+    description: t("fullDescription", { campaign: page.campaign.title, total: page.timeline.length }),
+    alternates: { canonical: timelineHref(page.campaign.slug) },
+  };
+}
+
+export default async function CampaignTimelinePage({ params }: Props) {
+  const { slug } = await params;
+  const page = await getCampaignPage(slug);
+  if (!page) notFound();
+  const t = await getTranslations("timeline");
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
+      <LetterBreadcrumb
+        crumbs={[
+          { label: page.campaign.title, href: campaignHref(page.campaign.slug) },
+          { label: t("heading") },
+        ]}
+      />
+      <h1 className="mt-6 text-3xl font-bold sm:text-4xl">
+        {t("fullTitle", { campaign: page.campaign.title })}
+      </h1>
+      <p className="mt-3 mb-8 max-w-3xl text-ink-muted">{t("fullIntro")}</p>
+      <Timeline entries={page.timeline} campaignSlug={page.campaign.slug} sourceLabels={page.sourceLabels} />
+      <p className="mt-10">
+        <Link href={campaignHref(page.campaign.slug)} className="font-semibold">
+          {t("backToCampaign")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
+
+/*
+ * Serves a public page straight from the page cache when it holds a fresh copy: the same
+ * bytes and headers Next would send for a cache hit, without the trip through the page
+ * renderer. Anything else (a miss, a stale or expired page, a client-side navigation,
+ * a request with a body, any non-page path) goes to Next, which renders, stores and
+ * revalidates as usual. Fresh means: within the page's revalidate time and none of its
+ * tags expired by a write, here or, with PostgreSQL, on another instance.
+ */
+
+/** Headers that make Next answer with something other than the page's HTML. */
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "x-prerender-revalidate",
+] as const;
+
+const VARY =
+  "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+
+/** Paths never served from the page cache. */
+const EXCLUDED = /^\/(?:_next|api|staff|account)(?:\/|$)/;
+
+const DEFAULT_EXPIRE_SECONDS = 31_536_000;
+
+function derive<T>(entry: Entry, key: string, make: () => T): T {
+  if (!entry.derived.has(key)) entry.derived.set(key, make());
+  return entry.derived.get(key) as T;
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers["accept-encoding"];
+  return typeof header === "string" && /\bgzip\b/.test(header) && !/\bgzip;\s*q=0(?:\.0*)?\b/.test(header);
+}
+
+/** The path to look up, or null when the request is not a plain page read. */
+export function cacheablePath(req: IncomingMessage): string | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (query !== -1 && /(?:^|&)_rsc=/.test(url.slice(query + 1))) return null;
+  if (EXCLUDED.test(pathname) || pathname.includes("%") || (pathname.length > 1 && pathname.endsWith("/")))
+    return null;
+  return pathname;
+}
+
+/** Answers the request from the cache and returns true, or returns false for Next to answer. */
+export function serveFromPageCache(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: PageCacheStore = pageCacheStore(),
+): boolean {
+  const pathname = cacheablePath(req);
+  if (pathname === null) return false;
+  const entry = store.freshPage(pathname);
+  if (!entry) return false;
+
+  const html = derive(entry, "html", () => Buffer.from(entry.value.html as string));
+  const etag = derive(entry, "etag", () => `"${createHash("sha1").update(html).digest("base64url")}"`);
+  const revalidate = entry.cacheControl?.revalidate as number;
+  const expire = entry.cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS;
+
+  for (const [name, value] of Object.entries(entry.value.headers ?? {})) {
+    if (name.toLowerCase() !== "x-next-cache-tags" && value !== undefined)
+      res.setHeader(name, value as string | string[]);
+  }
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Vary", VARY);
+  res.setHeader("Cache-Control", `s-maxage=${revalidate}, stale-while-revalidate=${expire - revalidate}`);
+  res.setHeader("ETag", etag);
+  res.setHeader("x-nextjs-cache", "HIT");
+
+  if (req.headers["if-none-match"] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  const gzip = acceptsGzip(req);
+  const body = gzip ? derive(entry, "gzip", () => gzipSync(html)) : html;
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", body.byteLength);
+  res.statusCode = 200;
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
+}

@@ -1,0 +1,211 @@
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { serveFromPageCache } from "@/lib/page-cache/fast-path";
+import PageCacheHandler, {
+  PageCacheStore,
+  pageCacheStore,
+  pagePathOfKey,
+} from "@/lib/page-cache/handler.mjs";
+import { payloads, startTagFeed } from "@/lib/page-cache/notify";
+
+const KEY = "/route-cache/APP_PAGE/0a1b2c/$/campaigns/icnk";
+const HOME_KEY = "/route-cache/APP_PAGE/0a1b2c/$/index";
+
+function page(html: string, tags: string[], status = 200) {
+  return {
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("rsc"),
+    headers: { "x-next-cache-tags": tags.join(",") },
+    status,
+  };
+}
+
+const tenMinutes = { cacheControl: { revalidate: 600, expire: 31_536_000 } };
+
+describe("page cache store", () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date("2026-11-28T12:00:00Z"), toFake: ["Date"] }));
+  afterEach(() => vi.useRealTimers());
+
+  it("knows which request path an app page's cache key stands for", () => {
+    expect(pagePathOfKey(KEY)).toBe("/campaigns/icnk");
+    expect(pagePathOfKey(HOME_KEY)).toBe("/");
+    expect(pagePathOfKey("/route-cache/APP_PAGE/0a1b2c/$/index/about")).toBe("/about");
+    expect(pagePathOfKey("/route-cache/APP_ROUTE/0a1b2c/$/api/me")).toBeNull();
+    expect(pagePathOfKey("4f2a9c")).toBeNull();
+  });
+
+  it("serves a page until a write expires one of its tags, and pages stored just after it too", () => {
+    const store = new PageCacheStore(1024 * 1024);
+    store.write(KEY, page("<p>67 organisations</p>", ["campaign:icnk", "campaign-list"]), tenMinutes);
+    expect(store.freshPage("/campaigns/icnk")?.value.html).toBe("<p>67 organisations</p>");
+
+    vi.setSystemTime(Date.now() + 5_000);
+    store.expireTags(["organisation:csw"]);
+    expect(store.freshPage("/campaigns/icnk")).not.toBeNull();
+
+    store.expireTags(["campaign:icnk"]);
+    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+    expect(store.entries.has(KEY)).toBe(false);
+
+    // A render that started before the write may finish just after it: not trusted.
+    vi.setSystemTime(Date.now() + 500);
+    store.write(KEY, page("<p>maybe stale</p>", ["campaign:icnk"]), tenMinutes);
+    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+
+    vi.setSystemTime(Date.now() + 1_000);
+    store.write(KEY, page("<p>68 organisations</p>", ["campaign:icnk"]), tenMinutes);
+    expect(store.freshPage("/campaigns/icnk")?.value.html).toBe("<p>68 organisations</p>");
+  });
+
+  it("stops serving a page from the fast path once its revalidate time has passed", () => {
+    const store = new PageCacheStore(1024 * 1024);
+    store.write(KEY, page("<p>day 1</p>", []), tenMinutes);
+    expect(store.freshPage("/campaigns/icnk", Date.now() + 599_000)).not.toBeNull();
+    expect(store.freshPage("/campaigns/icnk", Date.now() + 600_000)).toBeNull();
+    // Next still gets the entry, to serve it stale while it renders a new one.
+    expect(store.read(KEY)).not.toBeNull();
+  });
+
+  it("never serves a not-found or error page from the fast path", () => {
+    const store = new PageCacheStore(1024 * 1024);
+    store.write(KEY, page("<p>Page not found</p>", [], 404), tenMinutes);
+    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+  });
+
+  it("expires everything when told a notification may have been missed", () => {
+    const store = new PageCacheStore(1024 * 1024);
+    store.write(KEY, page("<p>a</p>", ["campaign:icnk"]), tenMinutes);
+    store.expireAll();
+    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+  });
+
+  it("evicts the least recently used entries beyond its size", () => {
+    const store = new PageCacheStore(3000);
+    const html = "x".repeat(800);
+    store.write("/route-cache/APP_PAGE/1/$/a", page(html, []), tenMinutes);
+    store.write("/route-cache/APP_PAGE/1/$/b", page(html, []), tenMinutes);
+    expect(store.freshPage("/a")).not.toBeNull(); // a is now the most recently used
+    store.write("/route-cache/APP_PAGE/1/$/c", page(html, []), tenMinutes);
+    expect(store.freshPage("/b")).toBeNull();
+    expect(store.freshPage("/a")).not.toBeNull();
+    expect(store.freshPage("/c")).not.toBeNull();
+    expect(store.bytes).toBeLessThanOrEqual(3000);
+  });
+
+  it("as Next's cache handler, expires cached data by the tags Next asks with", async () => {
+    const handler = new PageCacheHandler();
+    const data = {
+      kind: "FETCH",
+      data: { body: "[1,2,3]", headers: {}, url: "" },
+      revalidate: 600,
+      tags: [],
+    };
+    const ctx = { kind: "FETCH", tags: ["letter:icnk/march"], softTags: ["_N_T_/layout"] };
+    await handler.set("data-key", data, { fetchCache: true, tags: ["letter:icnk/march"] });
+    expect((await handler.get("data-key", ctx))?.value).toEqual(data);
+    await handler.revalidateTag("letter:icnk/march");
+    expect(await handler.get("data-key", ctx)).toBeNull();
+    expect(handler.store).toBe(pageCacheStore());
+  });
+});
+
+describe("serving from the page cache", () => {
+  let server: Server;
+  let base: string;
+  const store = new PageCacheStore(1024 * 1024);
+  const next = vi.fn();
+
+  beforeEach(async () => {
+    next.mockReset();
+    server = createServer((req, res) => {
+      if (serveFromPageCache(req, res, store)) return;
+      next(req.url);
+      res.end("from next");
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    store.write(KEY, page("<h1>ICNK</h1>", ["campaign:icnk"]), tenMinutes);
+  });
+  afterEach(() => server.close());
+
+  it("answers a plain page read itself, as Next would for a cache hit", async () => {
+    const response = await fetch(`${base}/campaigns/icnk`, { headers: { "accept-encoding": "identity" } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("<h1>ICNK</h1>");
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("s-maxage=600, stale-while-revalidate=31535400");
+    expect(response.headers.get("x-next-cache-tags")).toBeNull();
+    expect(next).not.toHaveBeenCalled();
+  });
+
+  it("compresses for clients that accept gzip and answers a matching ETag with 304", async () => {
+    const raw = await new Promise<{ encoding?: string; body: Buffer; etag?: string }>((resolve) => {
+      import("node:http").then(({ get }) =>
+        get(`${base}/campaigns/icnk`, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              encoding: res.headers["content-encoding"],
+              body: Buffer.concat(chunks),
+              etag: res.headers.etag,
+            }),
+          );
+        }),
+      );
+    });
+    expect(raw.encoding).toBe("gzip");
+    expect(gunzipSync(raw.body).toString()).toBe("<h1>ICNK</h1>");
+    const again = await fetch(`${base}/campaigns/icnk`, { headers: { "if-none-match": raw.etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("leaves client navigations, other paths and expired pages to Next", async () => {
+    await fetch(`${base}/campaigns/icnk`, { headers: { rsc: "1" } });
+    await fetch(`${base}/campaigns/icnk?_rsc=abc`);
+    await fetch(`${base}/campaigns/icnk`, { method: "POST", body: "x" });
+    await fetch(`${base}/staff`);
+    await fetch(`${base}/campaigns/other`);
+    store.expireTags(["campaign:icnk"]);
+    await fetch(`${base}/campaigns/icnk`);
+    expect(next).toHaveBeenCalledTimes(6);
+  });
+});
+
+describe("sharing expiry between instances", () => {
+  it("splits long tag lists into payloads NOTIFY accepts", () => {
+    const tags = Array.from({ length: 600 }, (_, i) => `organisation:organisation-number-${i}`);
+    const parts = payloads("instance", tags);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => p.length < 8000)).toBe(true);
+    expect(parts.flatMap((p) => JSON.parse(p).tags)).toEqual(tags);
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    "a write on one instance expires the page on another, over PostgreSQL",
+    async () => {
+      const connectionString = process.env.DATABASE_URL!;
+      const [a, b] = [new PageCacheStore(1024 * 1024), new PageCacheStore(1024 * 1024)];
+      const feedA = startTagFeed({ connectionString, store: a, log: () => {} });
+      const feedB = startTagFeed({ connectionString, store: b, log: () => {} });
+      try {
+        await Promise.all([feedA.ready, feedB.ready]);
+        await new Promise((resolve) => setTimeout(resolve, 1100)); // past the start-up flush
+        b.write(KEY, page("<p>67</p>", ["campaign:icnk"]), tenMinutes);
+        b.write(HOME_KEY, page("<p>home</p>", ["campaign-list"]), tenMinutes);
+        expect(b.freshPage("/campaigns/icnk")).not.toBeNull();
+
+        a.expireTags(["campaign:icnk"]); // what Next's revalidateTag does on instance A
+        await vi.waitFor(() => expect(b.freshPage("/campaigns/icnk")).toBeNull(), { timeout: 5000 });
+        expect(b.freshPage("/")).not.toBeNull();
+      } finally {
+        await Promise.all([feedA.stop(), feedB.stop()]);
+      }
+    },
+  );
+});
