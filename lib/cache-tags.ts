@@ -12,6 +12,12 @@ export const cacheTags = {
   campaign: (slug: string) => `campaign:${slug}`,
   letter: (campaignSlug: string, letterSlug: string) => `letter:${campaignSlug}/${letterSlug}`,
   organisation: (slug: string) => `organisation:${slug}`,
+  /**
+   * Every public page: day counts ("no response for N days") change at midnight in the
+   * target's time zone, with no write. Expired at each quarter hour, when some time
+   * zone's date turns (lib/page-cache/day-rollover.ts).
+   */
+  dayRollover: "day-rollover",
 } as const;
 
 /** Tags a change to one letter's signatures or state touches. */
@@ -34,5 +40,10 @@ export function letterChangeTags({
   ];
 }
 
-/** How long a cached public page may live without a write: day counts must roll over. */
+/** How long a cached public page may live without a write, whatever else expires it. */
 export const PUBLIC_REVALIDATE_SECONDS = 600;
+
+/** unstable_cache options for public data: its own tags, and the day rollover. */
+export function publicCacheOptions(...tags: string[]) {
+  return { tags: [...tags, cacheTags.dayRollover], revalidate: PUBLIC_REVALIDATE_SECONDS };
+}

@@ -13,6 +13,10 @@ import { closeDb, getDb, pgliteDir } from "@/db";
 import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
+import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
+import { serveFromPageCache } from "@/lib/page-cache/fast-path";
+import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
+import { startTagFeed } from "@/lib/page-cache/notify";
 import { seedDemo } from "@/db/seed";
 import { dataDir, usesExternalDatabase } from "@/lib/env";
 import { authSecretFile, ensureAuthSecret } from "@/lib/secrets";
@@ -21,13 +25,6 @@ import { runCli } from "./cli";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
 const log = (message: string) => console.log(`[answerable] ${message}`);
-
-/** Drops Next's cached pages and data (they outlive a rebuild, not a new database). */
-function clearPageCaches() {
-  for (const dir of [".next/cache/fetch-cache", ".next/server/route-cache"]) {
-    fs.rmSync(path.join(process.cwd(), dir), { recursive: true, force: true });
-  }
-}
 
 async function main() {
   const external = usesExternalDatabase();
@@ -51,8 +48,6 @@ async function main() {
         ? "seeded the demo story (demo accounts are listed in the README)"
         : "demo story already present",
     );
-    // Cached public pages describe the database they were rendered from; a new one starts clean.
-    if (created) clearPageCaches();
   }
 
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
@@ -67,7 +62,15 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => handle(req, res));
+  const pages = pageCacheStore();
+  const tagFeed = external
+    ? startTagFeed({ connectionString: process.env.DATABASE_URL!, store: pages })
+    : null;
+  await tagFeed?.ready;
+  const dayRollover = startDayRolloverTimer(pages);
+  const server = createServer((req, res) => {
+    if (!serveFromPageCache(req, res, pages)) void handle(req, res);
+  });
   server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));
 
   let stopping = false;
@@ -76,6 +79,8 @@ async function main() {
     stopping = true;
     log(`${signal}: shutting down`);
     server.close();
+    dayRollover.stop();
+    await tagFeed?.stop();
     await closeDb();
     releaseDataDirLock(dataDir());
     process.exit(0);

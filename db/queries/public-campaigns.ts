@@ -14,7 +14,7 @@ import {
   responses,
   targets,
 } from "@/db/schema";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import { type PreciseDate, precisePeriodStart } from "@/lib/dates";
 import { todayIn } from "@/lib/deadlines";
 import {
@@ -356,7 +356,7 @@ export async function loadCampaignPage(
 export const getHomeCampaigns = unstable_cache(
   () => loadHomeCampaigns(getDb(), { now: new Date() }),
   ["public-home-campaigns"],
-  { tags: [cacheTags.campaignList], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  publicCacheOptions(cacheTags.campaignList),
 );
 
 /**
@@ -368,6 +368,6 @@ export const getCampaignPage = cache(
     unstable_cache(
       () => loadCampaignPage(getDb(), { slug, now: new Date() }),
       ["public-campaign-page", slug],
-      { tags: [cacheTags.campaign(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
+      publicCacheOptions(cacheTags.campaign(slug)),
     )(),
 );

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { DatePrecision } from "@/lib/dates";
 
 /*
@@ -269,7 +269,7 @@ export async function listAllPublicSignatories(
 // state (a stale letter id would list nobody), and visibility is checked every time.
 
 function letterCacheOptions({ campaignSlug, letterSlug }: LetterAddress) {
-  return { tags: [cacheTags.letter(campaignSlug, letterSlug)], revalidate: PUBLIC_REVALIDATE_SECONDS };
+  return publicCacheOptions(cacheTags.letter(campaignSlug, letterSlug));
 }
 
 /** The letter page's data, cached under the letter's tag; React's cache shares it with generateMetadata. */

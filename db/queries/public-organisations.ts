@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { coalitionMemberships, organisations, signatures } from "@/db/schema";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { PreciseDate } from "@/lib/dates";
 import type { LetterClock } from "@/lib/deadlines";
 
@@ -206,6 +206,6 @@ export async function getOrganisationPage(slug: string): Promise<PublicOrganisat
   return unstable_cache(
     () => loadOrganisationPage(getDb(), { slug, now: new Date() }),
     ["public-organisation-page", slug],
-    { tags: [cacheTags.organisation(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
+    publicCacheOptions(cacheTags.organisation(slug)),
   )();
 }

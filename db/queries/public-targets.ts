@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, targets } from "@/db/schema";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
+import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { PreciseDate } from "@/lib/dates";
 import type { LetterClock } from "@/lib/deadlines";
 import { median } from "@/lib/stats";
@@ -173,12 +173,12 @@ export async function loadTargetStats(
 export const getAwaitingResponse = unstable_cache(
   () => loadAwaitingResponse(getDb(), { now: new Date() }),
   ["public-awaiting-response"],
-  { tags: [cacheTags.awaiting], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  publicCacheOptions(cacheTags.awaiting),
 );
 
 /** The cached per-target statistics, invalidated by cacheTags.targets and rolled over with the days. */
 export const getTargetStats = unstable_cache(
   () => loadTargetStats(getDb(), { now: new Date() }),
   ["public-target-stats"],
-  { tags: [cacheTags.targets], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  publicCacheOptions(cacheTags.targets),
 );

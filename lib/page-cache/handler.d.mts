@@ -46,6 +46,7 @@ export class PageCacheStore {
 export function pageCacheStore(): PageCacheStore;
 
 export default class PageCacheHandler {
+  readonly store: PageCacheStore;
   get(
     key: string,
     ctx: unknown,

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { msToNextQuarterHour, startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
 import PageCacheHandler, {
   PageCacheStore,
@@ -208,4 +209,33 @@ describe("sharing expiry between instances", () => {
       }
     },
   );
+});
+
+describe("day rollover", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("finds the next quarter hour, when every time zone's dates turn", () => {
+    expect(msToNextQuarterHour(Date.parse("2026-11-28T14:59:59.000Z"))).toBe(1000);
+    expect(msToNextQuarterHour(Date.parse("2026-11-28T15:00:00.000Z"))).toBe(15 * 60 * 1000);
+    expect(msToNextQuarterHour(Date.parse("2026-11-28T15:07:30.000Z"))).toBe(7.5 * 60 * 1000);
+  });
+
+  it("expires every public page just after midnight in Seoul (15:00 UTC), with no write", () => {
+    vi.useFakeTimers({ now: new Date("2026-11-28T14:50:00Z") });
+    const store = new PageCacheStore(1024 * 1024);
+    store.write(
+      KEY,
+      page("<p>No response for 2,555 days</p>", ["campaign:icnk", "day-rollover"]),
+      tenMinutes,
+    );
+    const timer = startDayRolloverTimer(store);
+    try {
+      vi.advanceTimersByTime(9 * 60 * 1000);
+      expect(store.freshPage("/campaigns/icnk")).not.toBeNull();
+      vi.advanceTimersByTime(62 * 1000); // 15:00:02 UTC = 00:00:02 in Seoul
+      expect(store.freshPage("/campaigns/icnk")).toBeNull();
+    } finally {
+      timer.stop();
+    }
+  });
 });
