@@ -5,6 +5,7 @@ const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const PUBLIC_PAGES = [
   "/",
   CAMPAIGN,
+  `${CAMPAIGN}/timeline`,
   `${CAMPAIGN}/letters/december-2019-letter`,
   `${CAMPAIGN}/letters/march-2020-joint-letter`,
   `${CAMPAIGN}/letters/follow-up-letter-2026`,
