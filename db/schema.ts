@@ -508,12 +508,20 @@ export const emailOutbox = pgTable(
     status: emailStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /**
+     * When a pending message is next due to be sent; while a sender holds it, the end of
+     * its lease. Null once it is sent or given up on.
+     */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).defaultNow(),
     /** Stops the same reminder going out twice. */
     dedupeKey: text("dedupe_key").unique(),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index().on(t.status, t.createdAt)],
+  (t) => [
+    index().on(t.status, t.createdAt),
+    index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 /** Single-use links; only a hash of the token is stored. */

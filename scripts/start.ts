@@ -2,7 +2,8 @@
  * `npm start`: takes the data-dir lock (embedded database), applies migrations, seeds an
  * empty embedded database with the demo story, builds the app if it has not been built,
  * then serves it on PORT (default 3000) in this same process, so the one PGlite
- * instance it opened is the one every request uses.
+ * instance it opened is the one every request uses. A timer in the same process retries
+ * due e-mail and prunes old rate-limit rows (lib/maintenance.ts).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,12 +14,13 @@ import { closeDb, getDb, pgliteDir } from "@/db";
 import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
+import { seedDemo } from "@/db/seed";
+import { dataDir, usesExternalDatabase } from "@/lib/env";
+import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/maintenance";
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
 import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
 import { startTagFeed } from "@/lib/page-cache/notify";
-import { seedDemo } from "@/db/seed";
-import { dataDir, usesExternalDatabase } from "@/lib/env";
 import { authSecretFile, ensureAuthSecret } from "@/lib/secrets";
 import { runCli } from "./cli";
 
@@ -73,6 +75,14 @@ async function main() {
   });
   server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));
 
+  const interval = maintenanceIntervalMs();
+  const maintenance = interval ? startMaintenanceTimer({ intervalMs: interval }) : null;
+  log(
+    interval
+      ? `maintenance (due e-mail, old rate-limit rows) every ${interval / 1000} s`
+      : "maintenance timer off (ANSWERABLE_MAINTENANCE_INTERVAL_SECONDS=0): run `npm run maintenance` from cron",
+  );
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -81,6 +91,7 @@ async function main() {
     server.close();
     dayRollover.stop();
     await tagFeed?.stop();
+    await maintenance?.stop();
     await closeDb();
     releaseDataDirLock(dataDir());
     process.exit(0);

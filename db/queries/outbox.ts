@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { emailOutbox } from "@/db/schema";
 
@@ -6,13 +6,16 @@ import { emailOutbox } from "@/db/schema";
  * The e-mail outbox. Every message the app sends is first a row here, written in the
  * same transaction as the change it reports, so a rollback never leaves a stray e-mail
  * and a crash after commit never loses one. What the statuses mean:
- *   pending  not handed to a mail server yet. Without SMTP_URL (the embedded default)
- *            messages stay pending: they are printed to the server log and read here.
+ *   pending  not accepted by a mail server yet. Due at nextAttemptAt: at once when
+ *            written, later after a failed attempt (lastError says why). Without
+ *            SMTP_URL (the embedded default) messages stay pending: they are printed to
+ *            the server log and read here.
  *   sent     accepted by the SMTP server, at sentAt.
- *   failed   the last attempt failed (lastError); retried until MAIL_MAX_ATTEMPTS.
+ *   failed   given up on after the last allowed attempt; lastError says why.
+ * A sender first claims a message (one statement: attempts + 1, nextAttemptAt moved to
+ * the end of a lease), so two senders, in one process or in two app instances, never
+ * both send it.
  */
-
-export const MAIL_MAX_ATTEMPTS = 5;
 
 export type OutgoingMail = {
   to: string;
@@ -49,6 +52,7 @@ export type QueuedMail = {
   text: string;
   html: string | null;
   kind: string;
+  /** Attempts so far; a claimed message counts the one being made. */
   attempts: number;
 };
 
@@ -62,7 +66,7 @@ const queuedColumns = {
   attempts: emailOutbox.attempts,
 };
 
-/** The given messages, if they still wait to be sent. */
+/** The given messages, if they still wait to be sent (to print them, without a mail server). */
 export async function loadQueuedMail(
   db: Executor,
   { ids }: { ids: readonly string[] },
@@ -75,25 +79,51 @@ export async function loadQueuedMail(
     .orderBy(emailOutbox.createdAt);
 }
 
-/**
- * Messages a retry should send: failed ones with attempts left, and pending ones old
- * enough that the request which wrote them is surely done delivering them itself.
- */
-export async function loadRetryableMail(
-  db: Executor,
-  { limit, pendingBefore }: { limit: number; pendingBefore: Date },
-): Promise<QueuedMail[]> {
-  return db
-    .select(queuedColumns)
+/** Takes the rows picked by `which` for one attempt until `leaseUntil`, atomically. */
+async function claim(db: Executor, which: SQL | undefined, limit: number, leaseUntil: Date) {
+  const picked = db
+    .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(
-      or(
-        and(eq(emailOutbox.status, "failed"), lt(emailOutbox.attempts, MAIL_MAX_ATTEMPTS)),
-        and(eq(emailOutbox.status, "pending"), lt(emailOutbox.createdAt, pendingBefore)),
-      ),
-    )
-    .orderBy(emailOutbox.createdAt)
-    .limit(limit);
+    .where(which)
+    .orderBy(asc(emailOutbox.nextAttemptAt), asc(emailOutbox.createdAt))
+    .limit(limit)
+    // Rows another sender is claiming right now are left to it, not waited for; rows it
+    // has claimed no longer match (their nextAttemptAt moved), so neither takes both.
+    .for("update", { skipLocked: true });
+  return db
+    .update(emailOutbox)
+    .set({ attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: leaseUntil })
+    .where(inArray(emailOutbox.id, picked))
+    .returning(queuedColumns);
+}
+
+/**
+ * Claims pending messages that are due at `now` (oldest due first), for one attempt
+ * each, leased until `leaseUntil`.
+ */
+export async function claimDueMail(
+  db: Executor,
+  { now, leaseUntil, limit }: { now: Date; leaseUntil: Date; limit: number },
+): Promise<QueuedMail[]> {
+  const due = and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now));
+  return claim(db, due, limit, leaseUntil);
+}
+
+/**
+ * Claims the given messages, just written, for their first attempt: those no other
+ * sender has taken meanwhile (or that are due again at `now`).
+ */
+export async function claimMailByIds(
+  db: Executor,
+  { ids, now, leaseUntil }: { ids: readonly string[]; now: Date; leaseUntil: Date },
+): Promise<QueuedMail[]> {
+  if (ids.length === 0) return [];
+  const free = and(
+    inArray(emailOutbox.id, [...ids]),
+    eq(emailOutbox.status, "pending"),
+    or(eq(emailOutbox.attempts, 0), lte(emailOutbox.nextAttemptAt, now)),
+  );
+  return claim(db, free, ids.length, leaseUntil);
 }
 
 /** Marks a message sent; the bodies are replaced by copies without their single-use links. */
@@ -106,7 +136,7 @@ export async function markMailSent(
     .set({
       status: "sent",
       sentAt: at,
-      attempts: sql`${emailOutbox.attempts} + 1`,
+      nextAttemptAt: null,
       lastError: null,
       textBody: text,
       htmlBody: html,
@@ -114,10 +144,21 @@ export async function markMailSent(
     .where(eq(emailOutbox.id, id));
 }
 
-export async function markMailFailed(db: Executor, { id, error }: { id: string; error: string }) {
+/**
+ * Records a failed attempt: the message is due again at `retryAt`, or, with no retry
+ * left (`retryAt` null), failed for good.
+ */
+export async function markMailAttemptFailed(
+  db: Executor,
+  { id, error, retryAt }: { id: string; error: string; retryAt: Date | null },
+) {
   await db
     .update(emailOutbox)
-    .set({ status: "failed", attempts: sql`${emailOutbox.attempts} + 1`, lastError: error.slice(0, 1000) })
+    .set({
+      status: retryAt ? "pending" : "failed",
+      nextAttemptAt: retryAt,
+      lastError: error.slice(0, 1000),
+    })
     .where(eq(emailOutbox.id, id));
 }
 
@@ -134,6 +175,8 @@ export type OutboxEntry = {
   status: "pending" | "sent" | "failed";
   attempts: number;
   lastError: string | null;
+  /** For a pending message that has been tried: when it is tried again. */
+  nextAttemptAt: Date | null;
   createdAt: Date;
   sentAt: Date | null;
   text: string;
@@ -154,6 +197,7 @@ export async function listOutbox(
         status: emailOutbox.status,
         attempts: emailOutbox.attempts,
         lastError: emailOutbox.lastError,
+        nextAttemptAt: emailOutbox.nextAttemptAt,
         createdAt: emailOutbox.createdAt,
         sentAt: emailOutbox.sentAt,
         text: emailOutbox.textBody,

@@ -4,7 +4,19 @@ import { rateLimits } from "@/db/schema";
 
 /*
  * Fixed-window counters in the database, so a limit holds across every app instance.
+ * No limit looks further back than RATE_LIMIT_MAX_WINDOW_SECONDS, so older rows are
+ * dead weight: pruneRateLimits drops them (run by the maintenance timer and command).
  */
+
+/** The longest span any limit may count over (the signing limit per e-mail per hour). */
+export const RATE_LIMIT_MAX_WINDOW_SECONDS = 60 * 60;
+
+function assertWithinRetention(seconds: number): void {
+  // A longer window would lose its counts to pruning: raise the constant with it.
+  if (seconds > RATE_LIMIT_MAX_WINDOW_SECONDS) {
+    throw new Error(`A rate limit over ${seconds} s exceeds RATE_LIMIT_MAX_WINDOW_SECONDS`);
+  }
+}
 
 function windowStart(windowSeconds: number, now: Date): Date {
   const ms = windowSeconds * 1000;
@@ -18,6 +30,7 @@ export async function hitRateLimit(
   db: Executor,
   { key, windowSeconds, now = new Date() }: { key: string; windowSeconds: number; now?: Date },
 ): Promise<WindowCount> {
+  assertWithinRetention(windowSeconds);
   const start = windowStart(windowSeconds, now);
   const [row] = await db
     .insert(rateLimits)
@@ -55,6 +68,7 @@ export async function countRecentHits(
     now = new Date(),
   }: { key: string; windowSeconds: number; buckets: number; now?: Date },
 ): Promise<{ count: number; newest: Date | null }> {
+  assertWithinRetention(windowSeconds * buckets);
   const since = new Date(windowStart(windowSeconds, now).getTime() - (buckets - 1) * windowSeconds * 1000);
   const [row] = await db
     .select({
@@ -70,7 +84,17 @@ export async function clearRateLimit(db: Executor, { key }: { key: string }): Pr
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
-/** Drops windows that ended long ago; called now and then by writers. */
-export async function pruneRateLimits(db: Executor, { olderThan }: { olderThan: Date }): Promise<void> {
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
+/**
+ * Drops the counters no limit can read any more: windows that started more than
+ * RATE_LIMIT_MAX_WINDOW_SECONDS before `now`. Returns how many rows went.
+ */
+export async function pruneRateLimits(
+  db: Executor,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - RATE_LIMIT_MAX_WINDOW_SECONDS * 1000);
+  const result = await db.execute<{ n: number }>(sql`
+    with gone as (delete from ${rateLimits} where ${lt(rateLimits.windowStart, cutoff)} returning 1)
+    select count(*)::int as n from gone`);
+  return Number(result.rows[0]?.n ?? 0);
 }

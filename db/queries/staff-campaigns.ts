@@ -36,6 +36,50 @@ import type {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** Tables staff edit a row of by id, each with an updatedAt. */
+type EditableTable = typeof asks | typeof events | typeof responses | typeof targets;
+
+/** One row by id, locked for the rest of the transaction (it is about to be changed). */
+async function lockRow<T extends EditableTable>(
+  db: Executor,
+  table: T,
+  id: string,
+): Promise<T["$inferSelect"] | null> {
+  const [row] = await db
+    .select()
+    .from(table as EditableTable)
+    .where(eq(table.id, id))
+    .limit(1)
+    .for("update");
+  return (row as T["$inferSelect"] | undefined) ?? null;
+}
+
+/** Sets `values` (and updatedAt) on one row by id and returns it as it now is. */
+async function updateRow<T extends EditableTable>(
+  db: Executor,
+  table: T,
+  id: string,
+  values: Partial<T["$inferInsert"]>,
+): Promise<T["$inferSelect"]> {
+  const [row] = await db
+    .update(table as EditableTable)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(table.id, id))
+    .returning();
+  return row as T["$inferSelect"];
+}
+
+/** Retracts one row by id (public pages show it struck through, with the reason). */
+function retractRow<T extends typeof asks | typeof events | typeof responses>(
+  db: Executor,
+  table: T,
+  { id, reason }: { id: string; reason: string },
+): Promise<T["$inferSelect"]> {
+  return updateRow(db, table, id, { retractedAt: new Date(), retractionReason: reason } as Partial<
+    T["$inferInsert"]
+  >);
+}
+
 // ── Campaigns ────────────────────────────────────────────────────────────────
 
 export type StaffCampaignListItem = {
@@ -322,8 +366,7 @@ export async function countOrganisations(db: Executor, { ids }: { ids: readonly 
 // ── Asks ─────────────────────────────────────────────────────────────────────
 
 export async function getAskRow(db: Executor, { id }: { id: string }): Promise<Ask | null> {
-  const [row] = await db.select().from(asks).where(eq(asks.id, id)).limit(1).for("update");
-  return row ?? null;
+  return lockRow(db, asks, id);
 }
 
 /** A new ask goes after the campaign's others. */
@@ -362,28 +405,17 @@ export async function updateAsk(
     >;
   },
 ): Promise<Ask> {
-  const [row] = await db
-    .update(asks)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(asks.id, id))
-    .returning();
-  return row;
+  return updateRow(db, asks, id, values);
 }
 
-export async function retractAsk(db: Executor, { id, reason }: { id: string; reason: string }): Promise<Ask> {
-  const [row] = await db
-    .update(asks)
-    .set({ retractedAt: new Date(), retractionReason: reason, updatedAt: new Date() })
-    .where(eq(asks.id, id))
-    .returning();
-  return row;
+export async function retractAsk(db: Executor, input: { id: string; reason: string }): Promise<Ask> {
+  return retractRow(db, asks, input);
 }
 
 // ── Events ───────────────────────────────────────────────────────────────────
 
 export async function getEventRow(db: Executor, { id }: { id: string }): Promise<Event | null> {
-  const [row] = await db.select().from(events).where(eq(events.id, id)).limit(1).for("update");
-  return row ?? null;
+  return lockRow(db, events, id);
 }
 
 export async function insertEvent(
@@ -407,31 +439,17 @@ export async function updateEvent(
     values: Pick<Event, "kind" | "title" | "description" | "occurredOn" | "precision" | "sources">;
   },
 ): Promise<Event> {
-  const [row] = await db
-    .update(events)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(events.id, id))
-    .returning();
-  return row;
+  return updateRow(db, events, id, values);
 }
 
-export async function retractEvent(
-  db: Executor,
-  { id, reason }: { id: string; reason: string },
-): Promise<Event> {
-  const [row] = await db
-    .update(events)
-    .set({ retractedAt: new Date(), retractionReason: reason, updatedAt: new Date() })
-    .where(eq(events.id, id))
-    .returning();
-  return row;
+export async function retractEvent(db: Executor, input: { id: string; reason: string }): Promise<Event> {
+  return retractRow(db, events, input);
 }
 
 // ── Responses ────────────────────────────────────────────────────────────────
 
 export async function getResponseRow(db: Executor, { id }: { id: string }): Promise<Response | null> {
-  const [row] = await db.select().from(responses).where(eq(responses.id, id)).limit(1).for("update");
-  return row ?? null;
+  return lockRow(db, responses, id);
 }
 
 /** What a response's letter must satisfy: same campaign, already sent. */
@@ -484,24 +502,14 @@ export async function updateResponse(
     >;
   },
 ): Promise<Response> {
-  const [row] = await db
-    .update(responses)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(responses.id, id))
-    .returning();
-  return row;
+  return updateRow(db, responses, id, values);
 }
 
 export async function retractResponse(
   db: Executor,
-  { id, reason }: { id: string; reason: string },
+  input: { id: string; reason: string },
 ): Promise<Response> {
-  const [row] = await db
-    .update(responses)
-    .set({ retractedAt: new Date(), retractionReason: reason, updatedAt: new Date() })
-    .where(eq(responses.id, id))
-    .returning();
-  return row;
+  return retractRow(db, responses, input);
 }
 
 // ── Targets ──────────────────────────────────────────────────────────────────
@@ -584,8 +592,7 @@ export async function getStaffTarget(
 }
 
 export async function getTargetRow(db: Executor, { id }: { id: string }): Promise<Target | null> {
-  const [row] = await db.select().from(targets).where(eq(targets.id, id)).limit(1).for("update");
-  return row ?? null;
+  return lockRow(db, targets, id);
 }
 
 export async function insertTarget(db: Executor, { values }: { values: TargetCreateInput }): Promise<Target> {
@@ -597,12 +604,7 @@ export async function updateTarget(
   db: Executor,
   { id, values }: { id: string; values: Omit<TargetCreateInput, "slug"> },
 ): Promise<Target> {
-  const [row] = await db
-    .update(targets)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(targets.id, id))
-    .returning();
-  return row;
+  return updateRow(db, targets, id, values);
 }
 
 /** Replaces a target's holidays; returns them before and after. */

@@ -1,32 +1,42 @@
-import { after } from "next/server";
+/*
+ * Sending outbox messages: claim, send over SMTP, record the outcome. No Next.js import
+ * here, so that the start script's timer and the command-line scripts load it as plain
+ * Node (next/server refuses to load before Next has set itself up).
+ */
 import { type Db, getDb } from "@/db";
 import {
+  claimDueMail,
+  claimMailByIds,
   loadQueuedMail,
-  loadRetryableMail,
-  markMailFailed,
+  markMailAttemptFailed,
   markMailSent,
   type QueuedMail,
 } from "@/db/queries/outbox";
 import { redactTokens } from "@/lib/tokens";
+import { MAIL_CLAIM_LEASE_MS, mailMaxAttempts, retryDelayMs } from "./retry-policy";
 import { getTransport, mailFrom } from "./transport";
 
-export type DeliveryReport = { sent: number; failed: number; logged: number };
+/** What a delivery did: sent, failed (to be retried), given up on, or only logged. */
+export type DeliveryReport = { sent: number; failed: number; gaveUp: number; logged: number };
 
-function logMail(mail: QueuedMail): void {
+const emptyReport = (): DeliveryReport => ({ sent: 0, failed: 0, gaveUp: 0, logged: 0 });
+
+/** Prints a message with its text: without a mail server, the way its link reaches anyone. */
+export function logMail(mail: QueuedMail): void {
   // The documented way to finish a flow without a mail server: the link is in this text.
   const body = mail.text.replace(/^/gm, "    ");
   console.info(`[mail] to ${mail.to} subject "${mail.subject}" (${mail.kind}, outbox ${mail.id})\n${body}`);
 }
 
-async function deliver(mails: readonly QueuedMail[], db: Db): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, failed: 0, logged: 0 };
+/** Sends messages this process has claimed, recording each outcome; never throws. */
+async function sendClaimed(
+  mails: readonly QueuedMail[],
+  { db, now, report }: { db: Db; now: Date; report: DeliveryReport },
+): Promise<void> {
   const transport = getTransport();
+  if (!transport) return;
+  const maxAttempts = mailMaxAttempts();
   for (const mail of mails) {
-    if (!transport) {
-      logMail(mail);
-      report.logged++;
-      continue;
-    }
     try {
       await transport.sendMail({
         from: mailFrom(),
@@ -37,9 +47,15 @@ async function deliver(mails: readonly QueuedMail[], db: Db): Promise<DeliveryRe
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`[mail] outbox ${mail.id} (${mail.kind}) not sent: ${message}`);
-      report.failed++;
-      await markMailFailed(db, { id: mail.id, error: message }).catch((e) =>
+      const giveUp = mail.attempts >= maxAttempts;
+      const retryAt = giveUp ? null : new Date(now.getTime() + retryDelayMs(mail.attempts));
+      console.error(
+        `[mail] outbox ${mail.id} (${mail.kind}) not sent, attempt ${mail.attempts} of ${maxAttempts}: ${message}` +
+          (retryAt ? `; next attempt at ${retryAt.toISOString()}` : "; giving up"),
+      );
+      if (giveUp) report.gaveUp++;
+      else report.failed++;
+      await markMailAttemptFailed(db, { id: mail.id, error: message, retryAt }).catch((e) =>
         console.error("[mail] could not record a failure", e),
       );
       continue;
@@ -51,61 +67,76 @@ async function deliver(mails: readonly QueuedMail[], db: Db): Promise<DeliveryRe
       html: mail.html === null ? null : redactTokens(mail.html),
     }).catch((e) => console.error("[mail] sent, but could not mark it sent", e));
   }
+}
+
+/**
+ * Sends the outbox messages that are due at `now` (new ones, and failed ones whose
+ * retry time has come), in claimed batches, at most `limit` of them. Safe to run in
+ * several processes at once over one PostgreSQL: each message is claimed by one of them.
+ * Without SMTP_URL there is nothing to do: pending messages are read in the outbox.
+ */
+export async function drainDueMail({
+  db = getDb(),
+  now = new Date(),
+  batchSize = 10,
+  limit = 100,
+}: {
+  db?: Db;
+  now?: Date;
+  batchSize?: number;
+  limit?: number;
+} = {}): Promise<DeliveryReport> {
+  const report = emptyReport();
+  if (!getTransport()) return report;
+  let taken = 0;
+  while (taken < limit) {
+    const leaseUntil = new Date(now.getTime() + MAIL_CLAIM_LEASE_MS);
+    const batch = await claimDueMail(db, { now, leaseUntil, limit: Math.min(batchSize, limit - taken) });
+    if (batch.length === 0) break;
+    taken += batch.length;
+    await sendClaimed(batch, { db, now, report });
+  }
   return report;
 }
 
 /**
- * Sends outbox messages after the transaction that wrote them has committed: the given
- * ones, or (without ids) those a retry should send. With SMTP_URL each goes to the mail
- * server and is marked sent or failed; without it each is printed to the log and stays
- * pending in the outbox, where staff read it. A failure is recorded, never thrown: the
- * change the message reports is already saved.
+ * Sends the given messages now if nobody else has taken them, or (without ids) drains
+ * what is due (drainDueMail). With SMTP_URL each is marked sent, or due again later, or
+ * failed for good after the last attempt; without it each given message is printed to
+ * the log and stays pending in the outbox, where staff read it. A failure is recorded,
+ * never thrown: the change the message reports is already saved.
  */
 export async function deliverPendingMail({
   ids,
   db = getDb(),
-  limit = 50,
+  now = new Date(),
+  limit = 100,
 }: {
   ids?: readonly string[];
   db?: Db;
+  now?: Date;
   limit?: number;
 } = {}): Promise<DeliveryReport> {
-  // Without a mail server a retry has nothing to do: pending messages are read in the outbox.
-  if (!ids && !getTransport()) return { sent: 0, failed: 0, logged: 0 };
+  const report = emptyReport();
   try {
-    const queued = ids
-      ? await loadQueuedMail(db, { ids })
-      : await loadRetryableMail(db, { limit, pendingBefore: new Date(Date.now() - 60_000) });
-    return await deliver(queued, db);
-  } catch (error) {
-    // The outbox could not be read; the messages wait for a retry.
-    console.error("[mail] delivery failed", error);
-    return { sent: 0, failed: 0, logged: 0 };
-  }
-}
-
-/**
- * Delivers messages just written by a committed transaction: over SMTP once the
- * response has gone out, so that nobody waits on a mail server (outside a request, in
- * scripts and tests, at once). Takes the messages as enqueueMail returned them.
- */
-export async function deliverAfterResponse(
-  mails: readonly QueuedMail[],
-  { db }: { db?: Db } = {},
-): Promise<void> {
-  if (mails.length === 0) return;
-  const run = () =>
-    deliver(mails, db ?? getDb()).catch((error) => {
-      console.error("[mail] delivery failed", error);
+    if (!ids) return await drainDueMail({ db, now, limit });
+    if (!getTransport()) {
+      // Read only to print: claiming would count an attempt that was never made.
+      for (const mail of await loadQueuedMail(db, { ids })) {
+        logMail(mail);
+        report.logged++;
+      }
+      return report;
+    }
+    const claimed = await claimMailByIds(db, {
+      ids,
+      now,
+      leaseUntil: new Date(now.getTime() + MAIL_CLAIM_LEASE_MS),
     });
-  // Without a mail server, "delivery" is a line in the log: no reason to defer it.
-  if (!getTransport()) {
-    await run();
-    return;
+    await sendClaimed(claimed, { db, now, report });
+  } catch (error) {
+    // The outbox could not be read; the messages wait for the next drain.
+    console.error("[mail] delivery failed", error);
   }
-  try {
-    after(run);
-  } catch {
-    await run();
-  }
+  return report;
 }

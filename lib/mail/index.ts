@@ -9,7 +9,8 @@ import { insertOutboxMail, type OutgoingMail, type QueuedMail } from "@/db/queri
  */
 
 export type { OutgoingMail, QueuedMail } from "@/db/queries/outbox";
-export { deliverAfterResponse, deliverPendingMail } from "./deliver";
+export { deliverAfterResponse } from "./after-response";
+export { type DeliveryReport, deliverPendingMail, drainDueMail } from "./deliver";
 
 /**
  * Puts a message in the outbox inside the caller's transaction and returns it as queued;

@@ -155,8 +155,10 @@ describe("confirmation e-mail over SMTP", () => {
       .select()
       .from(emailOutbox)
       .where(eq(emailOutbox.toAddress, "offline@example.org"));
-    expect(failed).toMatchObject({ status: "failed", attempts: 1 });
+    // Due again after a backoff, with the reason on record.
+    expect(failed).toMatchObject({ status: "pending", attempts: 1 });
     expect(failed.lastError).toBeTruthy();
+    expect(failed.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now());
     const [signature] = await t.db
       .select()
       .from(signatures)
@@ -164,10 +166,13 @@ describe("confirmation e-mail over SMTP", () => {
     expect(signature.status).toBe("pending");
 
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    expect(await deliverPendingMail({ db: t.db })).toMatchObject({ sent: 1, failed: 0 });
+    expect(await deliverPendingMail({ db: t.db, now: failed.nextAttemptAt! })).toMatchObject({
+      sent: 1,
+      failed: 0,
+    });
     expect(inbox.at(-1)?.to).toEqual(["offline@example.org"]);
     const [sent] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, failed.id));
-    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null, nextAttemptAt: null });
   });
 
   it("without SMTP_URL, logs the message with its link and leaves it pending in the outbox", async () => {

@@ -1,89 +1,69 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
 import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/app/actions/staff-campaigns";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { StaffAsk } from "@/db/queries/staff-campaigns";
 import { ASK_OUTCOMES } from "@/lib/validations/campaigns";
 import {
   Disclosure,
-  FormFeedback,
   PreciseDateField,
   SelectField,
+  StaffForm,
   TextAreaField,
-  useFormFeedback,
+  useStaffForm,
 } from "./form-kit";
 
 /** Adds an ask to a campaign, or edits one (inside a disclosure on its card). */
 export function AskForm({ campaignId, ask }: { campaignId: string; ask?: StaffAsk }) {
   const t = useTranslations("staffCampaigns.ask");
-  const [state, formAction, pending] = useActionState(ask ? updateAskAction : createAskAction, null);
-  const f = useFormFeedback(state);
-  const id = useId();
-
-  const form = (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <FormFeedback feedback={f} success={ask ? t("saved") : t("added")} />
-      {ask ? (
-        <input type="hidden" name="id" value={ask.id} />
-      ) : (
-        <input type="hidden" name="campaignId" value={campaignId} />
-      )}
-      <Field
-        id={`${id}-title`}
-        name="title"
-        label={t("title")}
-        hint={t("titleHint")}
-        required
-        maxLength={300}
-        defaultValue={f.value("title", ask?.title)}
-        error={f.error("title")}
-      />
-      <TextAreaField
-        id={`${id}-description`}
-        name="description"
-        label={t("description")}
-        rows={3}
-        maxLength={5000}
-        defaultValue={f.value("description", ask?.description)}
-        error={f.error("description")}
-      />
-      <Field
-        id={`${id}-venue`}
-        name="venue"
-        label={t("venue")}
-        hint={t("venueHint")}
-        maxLength={300}
-        defaultValue={f.value("venue", ask?.venue)}
-        error={f.error("venue")}
-      />
-      <PreciseDateField
-        id={`${id}-decision`}
-        legend={t("decision")}
-        dateName="decisionOn"
-        precisionName="decisionPrecision"
-        dateValue={f.value("decisionOn", ask?.decisionOn)}
-        precisionValue={f.value("decisionPrecision", ask?.decisionPrecision ?? "day")}
-        dateError={f.error("decisionOn")}
-        precisionError={f.error("decisionPrecision")}
-      />
-      <div>
-        <Button
-          type="submit"
-          variant={ask ? "secondary" : "primary"}
-          pending={pending}
-          pendingLabel={t("saving")}
-        >
-          {ask ? t("save") : t("add")}
-        </Button>
-      </div>
-    </form>
-  );
+  const form = useStaffForm(ask ? updateAskAction : createAskAction);
+  const { f, id } = form;
   return (
-    <Disclosure summary={ask ? t("edit") : t("addSummary")} open={state !== null}>
-      {form}
+    <Disclosure summary={ask ? t("edit") : t("addSummary")} open={form.open}>
+      <StaffForm
+        form={form}
+        success={ask ? t("saved") : t("added")}
+        hidden={ask ? { id: ask.id } : { campaignId }}
+        submit={{
+          variant: ask ? "secondary" : "primary",
+          pendingLabel: t("saving"),
+          children: ask ? t("save") : t("add"),
+        }}
+      >
+        <Field
+          id={`${id}-title`}
+          label={t("title")}
+          hint={t("titleHint")}
+          required
+          maxLength={300}
+          {...f.bind("title", ask?.title)}
+        />
+        <TextAreaField
+          id={`${id}-description`}
+          label={t("description")}
+          rows={3}
+          maxLength={5000}
+          {...f.bind("description", ask?.description)}
+        />
+        <Field
+          id={`${id}-venue`}
+          label={t("venue")}
+          hint={t("venueHint")}
+          maxLength={300}
+          {...f.bind("venue", ask?.venue)}
+        />
+        <PreciseDateField
+          id={`${id}-decision`}
+          legend={t("decision")}
+          dateName="decisionOn"
+          precisionName="decisionPrecision"
+          dateValue={f.value("decisionOn", ask?.decisionOn)}
+          precisionValue={f.value("decisionPrecision", ask?.decisionPrecision ?? "day")}
+          dateError={f.error("decisionOn")}
+          precisionError={f.error("decisionPrecision")}
+        />
+      </StaffForm>
     </Disclosure>
   );
 }
@@ -92,22 +72,22 @@ export function AskForm({ campaignId, ask }: { campaignId: string; ask?: StaffAs
 export function AskOutcomeForm({ ask }: { ask: StaffAsk }) {
   const t = useTranslations("staffCampaigns.outcome");
   const tOutcome = useTranslations("staffCampaignForms.outcomes");
-  const [state, formAction, pending] = useActionState(recordAskOutcomeAction, null);
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(recordAskOutcomeAction);
+  const { f, id } = form;
   return (
-    <Disclosure summary={t("record")} open={state !== null}>
-      <form action={formAction} noValidate className="flex flex-col gap-5">
-        <FormFeedback feedback={f} success={t("saved")} />
-        <input type="hidden" name="id" value={ask.id} />
+    <Disclosure summary={t("record")} open={form.open}>
+      <StaffForm
+        form={form}
+        success={t("saved")}
+        hidden={{ id: ask.id }}
+        submit={{ variant: "secondary", pendingLabel: t("saving"), children: t("save") }}
+      >
         <SelectField
           id={`${id}-outcome`}
-          name="outcome"
           label={t("outcome")}
           hint={t("outcomeHint")}
-          defaultValue={f.value("outcome", ask.outcome)}
           options={ASK_OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
-          error={f.error("outcome")}
+          {...f.bind("outcome", ask.outcome)}
         />
         <PreciseDateField
           id={`${id}-on`}
@@ -119,30 +99,21 @@ export function AskOutcomeForm({ ask }: { ask: StaffAsk }) {
         />
         <Field
           id={`${id}-source`}
-          name="outcomeSourceUrl"
           type="url"
           inputMode="url"
           label={t("source")}
           hint={t("sourceHint")}
           spellCheck={false}
-          defaultValue={f.value("outcomeSourceUrl", ask.outcomeSourceUrl)}
-          error={f.error("outcomeSourceUrl")}
+          {...f.bind("outcomeSourceUrl", ask.outcomeSourceUrl)}
         />
         <TextAreaField
           id={`${id}-note`}
-          name="outcomeNote"
           label={t("note")}
           rows={2}
           maxLength={2000}
-          defaultValue={f.value("outcomeNote", ask.outcomeNote)}
-          error={f.error("outcomeNote")}
+          {...f.bind("outcomeNote", ask.outcomeNote)}
         />
-        <div>
-          <Button type="submit" variant="secondary" pending={pending} pendingLabel={t("saving")}>
-            {t("save")}
-          </Button>
-        </div>
-      </form>
+      </StaffForm>
     </Disclosure>
   );
 }

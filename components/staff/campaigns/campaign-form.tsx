@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/staff-campaigns";
-import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { CAMPAIGN_STATUSES, CAMPAIGN_VISIBILITIES } from "@/lib/validations/campaigns";
-import { FormFeedback, PreciseDateField, SelectField, TextAreaField, useFormFeedback } from "./form-kit";
+import { PreciseDateField, SelectField, StaffForm, TextAreaField, useStaffForm } from "./form-kit";
 
 export type CampaignFormValues = {
   id: string;
@@ -31,12 +29,8 @@ type Props = {
 export function CampaignForm({ campaign, targets, organisations }: Props) {
   const t = useTranslations("staffCampaigns.form");
   const tStatus = useTranslations("campaign.status");
-  const [state, formAction, pending] = useActionState(
-    campaign ? updateCampaignAction : createCampaignAction,
-    null,
-  );
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(campaign ? updateCampaignAction : createCampaignAction);
+  const { f, id } = form;
   const published = campaign !== undefined && campaign.status !== "draft";
   // A published campaign never goes back to draft: the choice is not offered.
   const statuses = CAMPAIGN_STATUSES.filter((s) => !published || s !== "draft");
@@ -44,17 +38,18 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
   const leadIds = new Set(leads.map((l) => l.id));
 
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <FormFeedback feedback={f} success={t("saved")} />
-      {campaign ? <input type="hidden" name="id" value={campaign.id} /> : null}
+    <StaffForm
+      form={form}
+      success={t("saved")}
+      hidden={{ id: campaign?.id }}
+      submit={{ pendingLabel: t("saving"), children: campaign ? t("save") : t("create") }}
+    >
       <Field
         id={`${id}-title`}
-        name="title"
         label={t("title")}
         required
         maxLength={300}
-        defaultValue={f.value("title", campaign?.title)}
-        error={f.error("title")}
+        {...f.bind("title", campaign?.title)}
       />
       {published ? (
         <div className="flex flex-col gap-1.5">
@@ -67,58 +62,48 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
       ) : (
         <Field
           id={`${id}-slug`}
-          name="slug"
           label={t("slug")}
           hint={campaign ? t("slugHintDraft") : t("slugHint")}
           maxLength={100}
           spellCheck={false}
           autoCapitalize="none"
-          defaultValue={f.value("slug", campaign?.slug)}
-          error={f.error("slug")}
+          {...f.bind("slug", campaign?.slug)}
         />
       )}
       <TextAreaField
         id={`${id}-summary`}
-        name="summary"
         label={t("summary")}
         hint={t("summaryHint")}
         rows={5}
         maxLength={5000}
-        defaultValue={f.value("summary", campaign?.summary)}
-        error={f.error("summary")}
+        {...f.bind("summary", campaign?.summary)}
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           id={`${id}-status`}
-          name="status"
           label={t("status")}
           hint={published ? t("statusHintPublished") : t("statusHint")}
-          defaultValue={f.value("status", campaign?.status ?? "draft")}
           options={statuses.map((s) => ({ value: s, label: tStatus(s) }))}
-          error={f.error("status")}
+          {...f.bind("status", campaign?.status ?? "draft")}
         />
         <SelectField
           id={`${id}-visibility`}
-          name="visibility"
           label={t("visibility")}
           hint={t("visibilityHint")}
-          defaultValue={f.value("visibility", campaign?.visibility ?? "public")}
           options={CAMPAIGN_VISIBILITIES.map((v) => ({ value: v, label: t(`visibilities.${v}`) }))}
-          error={f.error("visibility")}
+          {...f.bind("visibility", campaign?.visibility ?? "public")}
         />
       </div>
       <SelectField
         id={`${id}-target`}
-        name="targetId"
         label={t("target")}
         hint={t("targetHint")}
         required
-        defaultValue={f.value("targetId", campaign?.targetId)}
         options={[
           { value: "", label: t("chooseTarget") },
           ...targets.map((o) => ({ value: o.id, label: o.name })),
         ]}
-        error={f.error("targetId")}
+        {...f.bind("targetId", campaign?.targetId)}
       />
       <PreciseDateField
         id={`${id}-started`}
@@ -184,11 +169,6 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
           </p>
         ) : null}
       </fieldset>
-      <div>
-        <Button type="submit" pending={pending} pendingLabel={t("saving")}>
-          {campaign ? t("save") : t("create")}
-        </Button>
-      </div>
-    </form>
+    </StaffForm>
   );
 }

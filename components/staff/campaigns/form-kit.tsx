@@ -1,17 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode, TextareaHTMLAttributes } from "react";
+import {
+  type ComponentProps,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+  useActionState,
+  useId,
+} from "react";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
 import type { StaffWrite } from "@/lib/actions/definitions/staff-campaigns";
 import type { ActionResult } from "@/lib/actions/result";
 import { DATE_PRECISIONS } from "@/lib/validations/campaigns";
 
 /*
- * The pieces every staff campaign form shares: reading an action's result (errors beside
- * fields, what was typed), labelled selects and text areas wired like ui/Field, a date
- * with its precision, and a disclosure that opens itself when its form has something to say.
+ * The pieces every staff campaign form shares: the form's state and shell (outcome,
+ * hidden references, submit button), reading an action's result (errors beside fields,
+ * what was typed), labelled selects and text areas wired like ui/Field, a date with its
+ * precision, and a disclosure that opens itself when its form has something to say.
  */
 
 export type StaffFormState = ActionResult<StaffWrite> | null;
@@ -25,19 +33,74 @@ export function useFormFeedback(state: StaffFormState) {
   const t = useTranslations();
   const failed = state && !state.ok ? state : null;
   const message = (key: string) => (t.has(key) ? t(key) : t("errors.unexpected"));
+  const error = (field: string) => {
+    const key = failed?.fieldErrors?.[field]?.[0];
+    return key ? message(key) : undefined;
+  };
+  const value = (field: string, current: string | number | null | undefined = "") =>
+    failed ? (failed.values?.[field] ?? "") : (current ?? "").toString();
   return {
     failed,
     succeeded: state?.ok === true,
     message,
     /** The translated error for a field, if any. */
-    error: (field: string) => {
-      const key = failed?.fieldErrors?.[field]?.[0];
-      return key ? message(key) : undefined;
-    },
+    error,
     /** What was typed when the form failed, else the field's value on record. */
-    value: (field: string, current: string | number | null | undefined = "") =>
-      failed ? (failed.values?.[field] ?? "") : (current ?? "").toString(),
+    value,
+    /** A field's name, the value to show and its error, to spread on Field and its kin. */
+    bind: (field: string, current?: string | number | null) => ({
+      name: field,
+      defaultValue: value(field, current),
+      error: error(field),
+    }),
   };
+}
+
+/** A staff form's state: its action's latest result read for the fields, and an id prefix for them. */
+export function useStaffForm(action: StaffFormAction) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const f = useFormFeedback(state);
+  const id = useId();
+  return {
+    formAction,
+    pending,
+    f,
+    id,
+    /** Something to show: a disclosure holding the form opens. */ open: state !== null,
+  };
+}
+
+/**
+ * A staff form: the outcome first, then hidden references (absent ones left out), the
+ * fields, and the submit button on a row of its own. Works without JavaScript.
+ */
+export function StaffForm({
+  form,
+  success,
+  hidden = {},
+  gap = "gap-5",
+  submit,
+  children,
+}: {
+  form: ReturnType<typeof useStaffForm>;
+  success?: ReactNode;
+  hidden?: Record<string, string | null | undefined>;
+  gap?: "gap-4" | "gap-5";
+  submit: Omit<ComponentProps<typeof Button>, "type" | "pending">;
+  children: ReactNode;
+}) {
+  return (
+    <form action={form.formAction} noValidate className={`flex flex-col ${gap}`}>
+      <FormFeedback feedback={form.f} success={success} />
+      {Object.entries(hidden).map(([name, value]) =>
+        value == null ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
+      {children}
+      <div>
+        <Button type="submit" pending={form.pending} {...submit} />
+      </div>
+    </form>
+  );
 }
 
 function describedBy(id: string, hint?: ReactNode, error?: string) {

@@ -1,112 +1,89 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
 import {
   addCoalitionMemberAction,
   createOrganisationAction,
   endCoalitionMembershipAction,
   updateOrganisationAction,
 } from "@/app/actions/staff-campaigns";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { StaffOrganisationDetail } from "@/db/queries/staff-organisations";
 import { ORGANISATION_KINDS } from "@/lib/validations/campaigns";
 import {
   Disclosure,
-  FormFeedback,
   PreciseDateField,
   SelectField,
+  StaffForm,
   TextAreaField,
-  useFormFeedback,
+  useStaffForm,
 } from "./form-kit";
 
 /** Creates or edits an organisation; a coalition or network also declares its membership here. */
 export function OrganisationForm({ organisation }: { organisation?: StaffOrganisationDetail }) {
   const t = useTranslations("staffOrganisations.form");
   const tKind = useTranslations("staffCampaignForms.organisationKinds");
-  const [state, formAction, pending] = useActionState(
-    organisation ? updateOrganisationAction : createOrganisationAction,
-    null,
-  );
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(organisation ? updateOrganisationAction : createOrganisationAction);
+  const { f, id } = form;
   const o = organisation;
   const isSample = f.failed ? f.value("isSample") === "on" : (o?.isSample ?? false);
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <FormFeedback feedback={f} success={t("saved")} />
-      {o ? <input type="hidden" name="id" value={o.id} /> : null}
-      <Field
-        id={`${id}-name`}
-        name="name"
-        label={t("name")}
-        required
-        maxLength={300}
-        defaultValue={f.value("name", o?.name)}
-        error={f.error("name")}
-      />
+    <StaffForm
+      form={form}
+      success={t("saved")}
+      hidden={{ id: o?.id }}
+      submit={{ pendingLabel: t("saving"), children: o ? t("save") : t("create") }}
+    >
+      <Field id={`${id}-name`} label={t("name")} required maxLength={300} {...f.bind("name", o?.name)} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           id={`${id}-short`}
-          name="shortName"
           label={t("shortName")}
           hint={t("shortNameHint")}
           maxLength={60}
-          defaultValue={f.value("shortName", o?.shortName)}
-          error={f.error("shortName")}
+          {...f.bind("shortName", o?.shortName)}
         />
         {o ? null : (
           <Field
             id={`${id}-slug`}
-            name="slug"
             label={t("slug")}
             hint={t("slugHint")}
             maxLength={100}
             spellCheck={false}
             autoCapitalize="none"
-            defaultValue={f.value("slug")}
-            error={f.error("slug")}
+            {...f.bind("slug")}
           />
         )}
         <SelectField
           id={`${id}-kind`}
-          name="kind"
           label={t("kind")}
-          defaultValue={f.value("kind", o?.kind ?? "ngo")}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
-          error={f.error("kind")}
+          {...f.bind("kind", o?.kind ?? "ngo")}
         />
         <Field
           id={`${id}-country`}
-          name="country"
           label={t("country")}
           hint={t("countryHint")}
           maxLength={2}
           autoCapitalize="characters"
           spellCheck={false}
-          defaultValue={f.value("country", o?.country)}
-          error={f.error("country")}
+          {...f.bind("country", o?.country)}
         />
       </div>
       <Field
         id={`${id}-website`}
-        name="website"
         type="url"
         inputMode="url"
         spellCheck={false}
         label={t("website")}
-        defaultValue={f.value("website", o?.website)}
-        error={f.error("website")}
+        {...f.bind("website", o?.website)}
       />
       <TextAreaField
         id={`${id}-description`}
-        name="description"
         label={t("description")}
         rows={3}
         maxLength={5000}
-        defaultValue={f.value("description", o?.description)}
-        error={f.error("description")}
+        {...f.bind("description", o?.description)}
       />
       <fieldset
         className="flex flex-col gap-3 rounded-md border border-line p-4"
@@ -119,23 +96,19 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
         <div className="grid gap-5 sm:grid-cols-2">
           <Field
             id={`${id}-declared-n`}
-            name="declaredMembership"
             type="number"
             inputMode="numeric"
             min={1}
             step={1}
             label={t("declaredNumber")}
-            defaultValue={f.value("declaredMembership", o?.declaredMembership)}
-            error={f.error("declaredMembership")}
+            {...f.bind("declaredMembership", o?.declaredMembership)}
           />
           <Field
             id={`${id}-declared-label`}
-            name="declaredMembershipLabel"
             label={t("declaredLabel")}
             hint={t("declaredLabelHint")}
             maxLength={100}
-            defaultValue={f.value("declaredMembershipLabel", o?.declaredMembershipLabel)}
-            error={f.error("declaredMembershipLabel")}
+            {...f.bind("declaredMembershipLabel", o?.declaredMembershipLabel)}
           />
         </div>
       </fieldset>
@@ -149,12 +122,7 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
         />
         <span>{t("isSample")}</span>
       </label>
-      <div>
-        <Button type="submit" pending={pending} pendingLabel={t("saving")}>
-          {o ? t("save") : t("create")}
-        </Button>
-      </div>
-    </form>
+    </StaffForm>
   );
 }
 
@@ -167,25 +135,25 @@ export function AddMemberForm({
   options: ReadonlyArray<{ id: string; name: string }>;
 }) {
   const t = useTranslations("staffOrganisations.members");
-  const [state, formAction, pending] = useActionState(addCoalitionMemberAction, null);
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(addCoalitionMemberAction);
+  const { f, id } = form;
   return (
-    <Disclosure summary={t("add")} open={state !== null}>
-      <form action={formAction} noValidate className="flex flex-col gap-5">
-        <FormFeedback feedback={f} success={t("added")} />
-        <input type="hidden" name="coalitionId" value={coalitionId} />
+    <Disclosure summary={t("add")} open={form.open}>
+      <StaffForm
+        form={form}
+        success={t("added")}
+        hidden={{ coalitionId }}
+        submit={{ pendingLabel: t("saving"), children: t("addSubmit") }}
+      >
         <SelectField
           id={`${id}-member`}
-          name="memberId"
           label={t("member")}
           required
-          defaultValue={f.value("memberId")}
           options={[
             { value: "", label: t("chooseMember") },
             ...options.map((o) => ({ value: o.id, label: o.name })),
           ]}
-          error={f.error("memberId")}
+          {...f.bind("memberId")}
         />
         <PreciseDateField
           id={`${id}-joined`}
@@ -195,12 +163,7 @@ export function AddMemberForm({
           dateError={f.error("joinedOn")}
           withPrecision={false}
         />
-        <div>
-          <Button type="submit" pending={pending} pendingLabel={t("saving")}>
-            {t("addSubmit")}
-          </Button>
-        </div>
-      </form>
+      </StaffForm>
     </Disclosure>
   );
 }
@@ -214,36 +177,30 @@ export function EndMembershipForm({
   memberName: string;
 }) {
   const t = useTranslations("staffOrganisations.members");
-  const [state, formAction, pending] = useActionState(endCoalitionMembershipAction, null);
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(endCoalitionMembershipAction);
+  const { f, id } = form;
   return (
-    <Disclosure summary={t("end")} open={state !== null}>
-      <form action={formAction} noValidate className="flex flex-col gap-4">
-        <FormFeedback feedback={f} />
-        <input type="hidden" name="id" value={membershipId} />
+    <Disclosure summary={t("end")} open={form.open}>
+      <StaffForm
+        form={form}
+        gap="gap-4"
+        hidden={{ id: membershipId }}
+        submit={{
+          variant: "secondary",
+          pendingLabel: t("saving"),
+          "aria-label": `${t("endSubmit")}: ${memberName}`,
+          children: t("endSubmit"),
+        }}
+      >
         <Field
           id={`${id}-left`}
-          name="leftOn"
           type="date"
           required
           label={t("leftOn")}
           className="sm:max-w-56"
-          defaultValue={f.value("leftOn")}
-          error={f.error("leftOn")}
+          {...f.bind("leftOn")}
         />
-        <div>
-          <Button
-            type="submit"
-            variant="secondary"
-            pending={pending}
-            pendingLabel={t("saving")}
-            aria-label={`${t("endSubmit")}: ${memberName}`}
-          >
-            {t("endSubmit")}
-          </Button>
-        </div>
-      </form>
+      </StaffForm>
     </Disclosure>
   );
 }

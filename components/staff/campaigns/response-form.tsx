@@ -1,19 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
 import { recordResponseAction, updateResponseAction } from "@/app/actions/staff-campaigns";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { StaffResponse } from "@/db/queries/staff-campaigns";
 import { RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/validations/campaigns";
 import {
   Disclosure,
-  FormFeedback,
   PreciseDateField,
   SelectField,
+  StaffForm,
   TextAreaField,
-  useFormFeedback,
+  useStaffForm,
 } from "./form-kit";
 
 type Option = { id: string; title: string };
@@ -37,109 +35,86 @@ export function ResponseForm({
 }) {
   const t = useTranslations("staffCampaigns.response");
   const tForms = useTranslations("staffCampaignForms");
-  const [state, formAction, pending] = useActionState(
-    response ? updateResponseAction : recordResponseAction,
-    null,
-  );
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(response ? updateResponseAction : recordResponseAction);
+  const { f, id } = form;
 
-  const form = (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <FormFeedback feedback={f} success={response ? t("saved") : t("added")} />
-      {response ? (
-        <input type="hidden" name="id" value={response.id} />
-      ) : (
-        <input type="hidden" name="campaignId" value={campaignId} />
-      )}
-      <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField
-          id={`${id}-letter`}
-          name="letterId"
-          label={t("letter")}
-          hint={t("letterHint")}
-          defaultValue={f.value("letterId", response?.letterId)}
-          options={[
-            { value: "", label: t("noLetter") },
-            ...letters.map((l) => ({ value: l.id, label: l.title })),
-          ]}
-          error={f.error("letterId")}
-        />
-        <SelectField
-          id={`${id}-ask`}
-          name="askId"
-          label={t("ask")}
-          hint={t("askHint")}
-          defaultValue={f.value("askId", response?.askId)}
-          options={[{ value: "", label: t("noAsk") }, ...asks.map((a) => ({ value: a.id, label: a.title }))]}
-          error={f.error("askId")}
-        />
-        <SelectField
-          id={`${id}-kind`}
-          name="kind"
-          label={t("kind")}
-          defaultValue={f.value("kind", response?.kind ?? "written_reply")}
-          options={RESPONSE_KINDS.map((k) => ({ value: k, label: tForms(`responseKinds.${k}`) }))}
-          error={f.error("kind")}
-        />
-        <SelectField
-          id={`${id}-stance`}
-          name="stance"
-          label={t("stance")}
-          hint={t("stanceHint")}
-          defaultValue={f.value("stance", response?.stance ?? "noncommittal")}
-          options={RESPONSE_STANCES.map((s) => ({ value: s, label: tForms(`stances.${s}`) }))}
-          error={f.error("stance")}
-        />
-      </div>
-      <PreciseDateField
-        id={`${id}-responded`}
-        legend={t("respondedOn")}
-        dateName="respondedOn"
-        precisionName="precision"
-        required
-        dateValue={f.value("respondedOn", response?.respondedOn)}
-        precisionValue={f.value("precision", response?.precision ?? "day")}
-        dateError={f.error("respondedOn")}
-        precisionError={f.error("precision")}
-      />
-      <TextAreaField
-        id={`${id}-summary`}
-        name="summary"
-        label={t("summary")}
-        hint={t("summaryHint")}
-        required
-        rows={4}
-        maxLength={5000}
-        defaultValue={f.value("summary", response?.summary)}
-        error={f.error("summary")}
-      />
-      <Field
-        id={`${id}-source`}
-        name="sourceUrl"
-        type="url"
-        inputMode="url"
-        spellCheck={false}
-        label={t("source")}
-        hint={t("sourceHint")}
-        defaultValue={f.value("sourceUrl", response?.sourceUrl)}
-        error={f.error("sourceUrl")}
-      />
-      <div>
-        <Button
-          type="submit"
-          variant={response ? "secondary" : "primary"}
-          pending={pending}
-          pendingLabel={t("saving")}
-        >
-          {response ? t("save") : t("add")}
-        </Button>
-      </div>
-    </form>
-  );
   return (
-    <Disclosure summary={response ? t("edit") : t("addSummary")} open={state !== null}>
-      {form}
+    <Disclosure summary={response ? t("edit") : t("addSummary")} open={form.open}>
+      <StaffForm
+        form={form}
+        success={response ? t("saved") : t("added")}
+        hidden={response ? { id: response.id } : { campaignId }}
+        submit={{
+          variant: response ? "secondary" : "primary",
+          pendingLabel: t("saving"),
+          children: response ? t("save") : t("add"),
+        }}
+      >
+        <div className="grid gap-5 sm:grid-cols-2">
+          <SelectField
+            id={`${id}-letter`}
+            label={t("letter")}
+            hint={t("letterHint")}
+            options={[
+              { value: "", label: t("noLetter") },
+              ...letters.map((l) => ({ value: l.id, label: l.title })),
+            ]}
+            {...f.bind("letterId", response?.letterId)}
+          />
+          <SelectField
+            id={`${id}-ask`}
+            label={t("ask")}
+            hint={t("askHint")}
+            options={[
+              { value: "", label: t("noAsk") },
+              ...asks.map((a) => ({ value: a.id, label: a.title })),
+            ]}
+            {...f.bind("askId", response?.askId)}
+          />
+          <SelectField
+            id={`${id}-kind`}
+            label={t("kind")}
+            options={RESPONSE_KINDS.map((k) => ({ value: k, label: tForms(`responseKinds.${k}`) }))}
+            {...f.bind("kind", response?.kind ?? "written_reply")}
+          />
+          <SelectField
+            id={`${id}-stance`}
+            label={t("stance")}
+            hint={t("stanceHint")}
+            options={RESPONSE_STANCES.map((s) => ({ value: s, label: tForms(`stances.${s}`) }))}
+            {...f.bind("stance", response?.stance ?? "noncommittal")}
+          />
+        </div>
+        <PreciseDateField
+          id={`${id}-responded`}
+          legend={t("respondedOn")}
+          dateName="respondedOn"
+          precisionName="precision"
+          required
+          dateValue={f.value("respondedOn", response?.respondedOn)}
+          precisionValue={f.value("precision", response?.precision ?? "day")}
+          dateError={f.error("respondedOn")}
+          precisionError={f.error("precision")}
+        />
+        <TextAreaField
+          id={`${id}-summary`}
+          label={t("summary")}
+          hint={t("summaryHint")}
+          required
+          rows={4}
+          maxLength={5000}
+          {...f.bind("summary", response?.summary)}
+        />
+        <Field
+          id={`${id}-source`}
+          type="url"
+          inputMode="url"
+          spellCheck={false}
+          label={t("source")}
+          hint={t("sourceHint")}
+          {...f.bind("sourceUrl", response?.sourceUrl)}
+        />
+      </StaffForm>
     </Disclosure>
   );
 }

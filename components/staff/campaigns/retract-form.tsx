@@ -1,9 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import { Button } from "@/components/ui/button";
-import { Disclosure, FormFeedback, type StaffFormAction, TextAreaField, useFormFeedback } from "./form-kit";
+import { Disclosure, StaffForm, type StaffFormAction, TextAreaField, useStaffForm } from "./form-kit";
 
 /**
  * Retracts an ask, event or response: it stays on the public record, marked retracted,
@@ -19,39 +17,33 @@ export function RetractForm({
   label: string;
 }) {
   const t = useTranslations("staffCampaignForms.retract");
-  const [state, formAction, pending] = useActionState(action, null);
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(action);
+  const { f, id } = form;
   return (
-    <Disclosure summary={t("summary")} open={state !== null} tone="danger">
-      <form action={formAction} noValidate className="flex flex-col gap-4">
-        <FormFeedback feedback={f} />
-        <input type="hidden" name="id" value={recordId} />
+    <Disclosure summary={t("summary")} open={form.open} tone="danger">
+      <StaffForm
+        form={form}
+        gap="gap-4"
+        hidden={{ id: recordId }}
+        submit={{
+          variant: "secondary",
+          className: "border-danger! text-danger! hover:bg-danger-soft!",
+          pendingLabel: t("pending"),
+          "aria-label": `${t("submit")}: ${label}`,
+          children: t("submit"),
+        }}
+      >
         <p className="text-sm text-ink">{t("explain")}</p>
         <TextAreaField
           id={`${id}-reason`}
-          name="reason"
           label={t("reason")}
           hint={t("reasonHint")}
           rows={2}
           required
           maxLength={1000}
-          defaultValue={f.value("reason")}
-          error={f.error("reason")}
+          {...f.bind("reason")}
         />
-        <div>
-          <Button
-            type="submit"
-            variant="secondary"
-            className="border-danger! text-danger! hover:bg-danger-soft!"
-            pending={pending}
-            pendingLabel={t("pending")}
-            aria-label={`${t("submit")}: ${label}`}
-          >
-            {t("submit")}
-          </Button>
-        </div>
-      </form>
+      </StaffForm>
     </Disclosure>
   );
 }

@@ -1,17 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
 import {
   createTargetAction,
   setTargetHolidaysAction,
   updateTargetAction,
 } from "@/app/actions/staff-campaigns";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { StaffTargetDetail } from "@/db/queries/staff-campaigns";
 import { formatHolidayLines, TARGET_KINDS } from "@/lib/validations/campaigns";
-import { FormFeedback, SelectField, TextAreaField, useFormFeedback } from "./form-kit";
+import { SelectField, StaffForm, TextAreaField, useStaffForm } from "./form-kit";
 
 /** Creates or edits a target: who a campaign presses, and the time zone its deadlines run in. */
 export function TargetForm({
@@ -23,60 +21,53 @@ export function TargetForm({
 }) {
   const t = useTranslations("staffTargets.form");
   const tKind = useTranslations("staffCampaignForms.targetKinds");
-  const [state, formAction, pending] = useActionState(target ? updateTargetAction : createTargetAction, null);
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(target ? updateTargetAction : createTargetAction);
+  const { f, id } = form;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <FormFeedback feedback={f} success={t("saved")} />
-      {target ? <input type="hidden" name="id" value={target.id} /> : null}
+    <StaffForm
+      form={form}
+      success={t("saved")}
+      hidden={{ id: target?.id }}
+      submit={{ pendingLabel: t("saving"), children: target ? t("save") : t("create") }}
+    >
       <Field
         id={`${id}-name`}
-        name="name"
         label={t("name")}
         hint={t("nameHint")}
         required
         maxLength={300}
-        defaultValue={f.value("name", target?.name)}
-        error={f.error("name")}
+        {...f.bind("name", target?.name)}
       />
       {target ? null : (
         <Field
           id={`${id}-slug`}
-          name="slug"
           label={t("slug")}
           hint={t("slugHint")}
           maxLength={100}
           spellCheck={false}
           autoCapitalize="none"
-          defaultValue={f.value("slug")}
-          error={f.error("slug")}
+          {...f.bind("slug")}
         />
       )}
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           id={`${id}-kind`}
-          name="kind"
           label={t("kind")}
-          defaultValue={f.value("kind", target?.kind ?? "government")}
           options={TARGET_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
-          error={f.error("kind")}
+          {...f.bind("kind", target?.kind ?? "government")}
         />
         <Field
           id={`${id}-country`}
-          name="country"
           label={t("country")}
           hint={t("countryHint")}
           maxLength={2}
           autoCapitalize="characters"
           spellCheck={false}
-          defaultValue={f.value("country", target?.country)}
-          error={f.error("country")}
+          {...f.bind("country", target?.country)}
         />
       </div>
       <Field
         id={`${id}-zone`}
-        name="timeZone"
         label={t("timeZone")}
         hint={t("timeZoneHint")}
         required
@@ -84,8 +75,7 @@ export function TargetForm({
         spellCheck={false}
         autoCapitalize="none"
         autoComplete="off"
-        defaultValue={f.value("timeZone", target?.timeZone ?? "UTC")}
-        error={f.error("timeZone")}
+        {...f.bind("timeZone", target?.timeZone ?? "UTC")}
       />
       <datalist id={`${id}-zones`}>
         {timeZones.map((zone) => (
@@ -94,47 +84,35 @@ export function TargetForm({
       </datalist>
       <TextAreaField
         id={`${id}-description`}
-        name="description"
         label={t("description")}
         rows={3}
         maxLength={5000}
-        defaultValue={f.value("description", target?.description)}
-        error={f.error("description")}
+        {...f.bind("description", target?.description)}
       />
-      <div>
-        <Button type="submit" pending={pending} pendingLabel={t("saving")}>
-          {target ? t("save") : t("create")}
-        </Button>
-      </div>
-    </form>
+    </StaffForm>
   );
 }
 
 /** The target's public holidays, one a line, skipped by "N working days" deadlines. */
 export function HolidaysForm({ target }: { target: StaffTargetDetail }) {
   const t = useTranslations("staffTargets.holidays");
-  const [state, formAction, pending] = useActionState(setTargetHolidaysAction, null);
-  const f = useFormFeedback(state);
-  const id = useId();
+  const form = useStaffForm(setTargetHolidaysAction);
+  const { f, id } = form;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <FormFeedback feedback={f} success={t("saved")} />
-      <input type="hidden" name="id" value={target.id} />
+    <StaffForm
+      form={form}
+      success={t("saved")}
+      hidden={{ id: target.id }}
+      submit={{ variant: "secondary", pendingLabel: t("saving"), children: t("save") }}
+    >
       <TextAreaField
         id={`${id}-holidays`}
-        name="holidays"
         label={t("label")}
         hint={t("hint")}
         rows={8}
         spellCheck={false}
-        defaultValue={f.value("holidays", formatHolidayLines(target.holidays))}
-        error={f.error("holidays")}
+        {...f.bind("holidays", formatHolidayLines(target.holidays))}
       />
-      <div>
-        <Button type="submit" variant="secondary" pending={pending} pendingLabel={t("saving")}>
-          {t("save")}
-        </Button>
-      </div>
-    </form>
+    </StaffForm>
   );
 }

@@ -5,6 +5,7 @@ import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listOutbox } from "@/db/queries/outbox";
 import { requirePermission } from "@/lib/auth/session";
+import { mailMaxAttempts } from "@/lib/mail/retry-policy";
 import { smtpUrl } from "@/lib/mail/transport";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function StaffOutboxPage() {
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-ink-muted">{t("intro")}</p>
       <Alert tone="info" className="mt-6 max-w-3xl">
-        {smtpUrl() ? t("smtp") : t("noSmtp")}
+        {smtpUrl() ? t("smtp", { max: mailMaxAttempts() }) : t("noSmtp")}
       </Alert>
       <p className="mt-4 font-semibold">
         {t("count", { total })}
@@ -73,9 +74,18 @@ export default async function StaffOutboxPage() {
                   <td className="px-3 py-4 break-all">{mail.to}</td>
                   <td className="px-3 py-4">
                     <StatusBadge tone={TONES[mail.status]}>{t(`statuses.${mail.status}`)}</StatusBadge>
-                    {mail.attempts > 0 ? (
+                    {mail.status === "failed" ? (
+                      <span className="mt-1 block text-sm text-ink-muted">
+                        {t("gaveUp", { count: mail.attempts })}
+                      </span>
+                    ) : mail.attempts > 0 ? (
                       <span className="mt-1 block text-sm text-ink-muted">
                         {t("attempts", { count: mail.attempts })}
+                      </span>
+                    ) : null}
+                    {mail.status === "pending" && mail.attempts > 0 && mail.nextAttemptAt ? (
+                      <span className="mt-1 block text-sm text-ink-muted">
+                        {t("nextAttempt", { at: mail.nextAttemptAt })}
                       </span>
                     ) : null}
                     {mail.sentAt ? (

@@ -1,0 +1,90 @@
+import { type Db, getDb } from "@/db";
+import { pruneRateLimits } from "@/db/queries/rate-limits";
+import { type DeliveryReport, drainDueMail } from "@/lib/mail/deliver";
+
+/*
+ * Housekeeping that no request does: send outbox messages that are due (retries after
+ * a mail-server failure, and any a crashed request never sent), and drop rate-limit
+ * counters too old for any limit to read. Run by each server process on a timer
+ * (scripts/start.ts) and by `npm run maintenance` for cron; several at once over one
+ * PostgreSQL are safe (messages are claimed; deleting a row twice deletes it once).
+ */
+
+export type MaintenanceReport = { mail: DeliveryReport; prunedRateLimits: number };
+
+/** One round of housekeeping as of `now`. */
+export async function runMaintenance({
+  db = getDb(),
+  now = new Date(),
+}: {
+  db?: Db;
+  now?: Date;
+} = {}): Promise<MaintenanceReport> {
+  const mail = await drainDueMail({ db, now });
+  const prunedRateLimits = await pruneRateLimits(db, { now });
+  return { mail, prunedRateLimits };
+}
+
+export const MAINTENANCE_INTERVAL_DEFAULT_SECONDS = 60;
+
+/** ANSWERABLE_MAINTENANCE_INTERVAL_SECONDS (default 60); null when 0 turns the timer off. */
+export function maintenanceIntervalMs(env: Record<string, string | undefined> = process.env): number | null {
+  const raw = env.ANSWERABLE_MAINTENANCE_INTERVAL_SECONDS?.trim();
+  const seconds = raw ? Number(raw) : MAINTENANCE_INTERVAL_DEFAULT_SECONDS;
+  if (!Number.isFinite(seconds) || seconds < 0) return MAINTENANCE_INTERVAL_DEFAULT_SECONDS * 1000;
+  return seconds === 0 ? null : Math.max(seconds, 1) * 1000;
+}
+
+export type MaintenanceTimer = { stop: () => Promise<void> };
+
+/**
+ * Runs `runMaintenance` every `intervalMs`, the first time after a short, random delay
+ * (so instances started together do not run in step). A round never overlaps the last;
+ * a failed round is logged and the next one runs as usual. `stop` waits for a round in
+ * progress, so the database can be closed after it.
+ */
+export function startMaintenanceTimer({
+  intervalMs,
+  run = () => runMaintenance(),
+  log = (message: string) => console.log(`[maintenance] ${message}`),
+}: {
+  intervalMs: number;
+  run?: () => Promise<MaintenanceReport>;
+  log?: (message: string) => void;
+}): MaintenanceTimer {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+
+  const round = async () => {
+    try {
+      const { mail, prunedRateLimits } = await run();
+      const done = [
+        mail.sent && `${mail.sent} e-mail(s) sent`,
+        mail.failed && `${mail.failed} failed, to be retried`,
+        mail.gaveUp && `${mail.gaveUp} given up`,
+        prunedRateLimits && `${prunedRateLimits} old rate-limit row(s) pruned`,
+      ].filter(Boolean);
+      if (done.length > 0) log(done.join(", "));
+    } catch (error) {
+      console.error("[maintenance] round failed", error);
+    }
+  };
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      current = round().then(() => schedule(intervalMs));
+    }, delayMs);
+    // Housekeeping never keeps a process alive on its own.
+    timer.unref();
+  };
+  schedule(Math.min(intervalMs, 5_000 + Math.floor(Math.random() * 5_000)));
+
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
