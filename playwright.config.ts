@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3100);
+// The app sends mail to a loopback SMTP server that the signing tests start on this port.
+const smtpPort = Number(process.env.E2E_SMTP_PORT || 2525);
 const summaryDir = process.env.CI_SUMMARY_DIR;
 
 /*
@@ -48,7 +50,11 @@ export default defineConfig({
   webServer: {
     command: "node --import tsx tests/e2e/serve.ts",
     url: `http://localhost:${port}/`,
-    env: { PORT: String(port), ANSWERABLE_DATA_DIR: path.resolve(".data/e2e") },
+    env: {
+      PORT: String(port),
+      ANSWERABLE_DATA_DIR: path.resolve(".data/e2e"),
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",

@@ -35,12 +35,15 @@ const confirmSignature = defineAction(confirmSignatureDefinition);
 const approve = defineAction(approveSignaturesDefinition);
 const reject = defineAction(rejectSignaturesDefinition);
 
-/** Signs for one of the organisations the user may sign for (field organisationId). */
+/** Signs for one of the organisations the user may sign for (field organisationId); the page re-renders with it. */
 export async function signOrganisationAction(
   previous: State<OrganisationSignResult>,
   formData: FormData,
 ): Promise<ActionResult<OrganisationSignResult>> {
-  return signOrganisation(previous, formData);
+  const result = await signOrganisation(previous, formData);
+  // Also when it waits for approval: no public page changed, but the sign page lists it.
+  if (result.ok) refresh();
+  return result;
 }
 
 /** Withdraws an organisation's signature; the page listing it shows the new state. */

@@ -6,6 +6,7 @@ export const letterPaths = {
     `${letterPaths.letter(campaignSlug, letterSlug)}/signatories`,
   print: (campaignSlug: string, letterSlug: string) =>
     `${letterPaths.letter(campaignSlug, letterSlug)}/print`,
+  sign: (campaignSlug: string, letterSlug: string) => `${letterPaths.letter(campaignSlug, letterSlug)}/sign`,
   campaign: (campaignSlug: string) => `/campaigns/${encodeURIComponent(campaignSlug)}`,
 };
 

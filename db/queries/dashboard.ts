@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { awaitingApproval } from "@/db/queries/signature-filters";
 import { asks, auditLog, campaigns, letters, signatures, targets, users } from "@/db/schema";
 import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/dates";
 import { addDays, daysBetween, todayIn } from "@/lib/deadlines";
@@ -182,7 +183,7 @@ export async function loadUpcomingDecisionPoints(
   return out.sort((a, b) => a.daysUntil - b.daysUntil || a.title.localeCompare(b.title));
 }
 
-/** Signatures waiting for a staff decision, per letter, most first. */
+/** Signatures waiting for a staff decision (as in the approval queue), per letter, most first. */
 export async function loadPendingSignatures(
   db: Executor,
 ): Promise<{ total: number; letters: PendingSignatureLetter[] }> {
@@ -196,7 +197,7 @@ export async function loadPendingSignatures(
     .from(signatures)
     .innerJoin(letters, eq(letters.id, signatures.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(eq(signatures.status, "pending"))
+    .where(awaitingApproval)
     .groupBy(letters.id, letters.title, campaigns.title)
     .orderBy(desc(sql`count(*)`), asc(letters.title));
   return { total: rows.reduce((sum, r) => sum + r.count, 0), letters: rows };

@@ -1,9 +1,19 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { campaigns, emailOutbox, emailTokens, letters, organisations, signatures, users } from "@/db/schema";
+import { awaitingApproval } from "@/db/queries/signature-filters";
+import {
+  campaigns,
+  emailOutbox,
+  emailTokens,
+  letters,
+  organisations,
+  signatures,
+  targets,
+  users,
+} from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/email";
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
@@ -306,6 +316,115 @@ export async function listOrganisationSignatures(
       status: r.letterStatus,
     },
     canWithdraw: (r.status === "pending" || r.status === "confirmed") && !signatoriesFrozen(r.letterStatus),
+  }));
+}
+
+/** A public letter as its sign page needs it: who may sign, and when. */
+export type SignPageLetter = {
+  id: string;
+  slug: string;
+  title: string;
+  addressee: string;
+  campaignSlug: string;
+  campaignTitle: string;
+  status: "collecting" | "sent" | "closed";
+  whoCanSign: "organisations" | "individuals" | "both";
+  requiresApproval: boolean;
+  signingOpensAt: Date | null;
+  signingClosesAt: Date | null;
+  /** The zone the target reads dates in: the signing window is shown in it. */
+  timeZone: string;
+  isSample: boolean;
+};
+
+/** The letter behind a sign page, or null when the public may not see it (a draft, a private campaign). */
+export async function getSignPageLetter(
+  db: Executor,
+  { campaignSlug, letterSlug }: { campaignSlug: string; letterSlug: string },
+): Promise<SignPageLetter | null> {
+  const [row] = await db
+    .select({
+      id: letters.id,
+      slug: letters.slug,
+      title: letters.title,
+      addressee: letters.addressee,
+      campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
+      status: letters.status,
+      whoCanSign: letters.whoCanSign,
+      requiresApproval: letters.requiresApproval,
+      signingOpensAt: letters.signingOpensAt,
+      signingClosesAt: letters.signingClosesAt,
+      timeZone: targets.timeZone,
+      letterIsSample: letters.isSample,
+      campaignIsSample: campaigns.isSample,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    .where(
+      and(
+        eq(campaigns.slug, campaignSlug),
+        eq(letters.slug, letterSlug),
+        ne(letters.status, "draft"),
+        eq(campaigns.visibility, "public"),
+        ne(campaigns.status, "draft"),
+      ),
+    )
+    .limit(1);
+  if (!row || row.status === "draft") return null;
+  const { letterIsSample, campaignIsSample, ...letter } = row;
+  return { ...letter, status: row.status, isSample: letterIsSample || campaignIsSample };
+}
+
+/** An organisation's live signature on one letter, as its own signers see it. */
+export type LiveOrganisationSignature = {
+  signatureId: string;
+  organisationId: string;
+  /** "pending": waiting for staff approval. */
+  status: "pending" | "confirmed";
+  visibility: SignatureVisibility;
+  /** The name (or, lacking one, the account) of the member who signed; null for imports. */
+  signedBy: string | null;
+  signedAt: Date;
+};
+
+/**
+ * Which of these organisations have a live signature on the letter, by whom and when.
+ * For the organisations' own signers only: it names the colleague who signed.
+ */
+export async function listLiveOrganisationSignatures(
+  db: Executor,
+  { letterId, organisationIds }: { letterId: string; organisationIds: readonly string[] },
+): Promise<LiveOrganisationSignature[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .select({
+      signatureId: signatures.id,
+      organisationId: signatures.organisationId,
+      status: signatures.status,
+      visibility: signatures.visibility,
+      signerName: users.name,
+      signerEmail: users.email,
+      signedAt: signatures.createdAt,
+    })
+    .from(signatures)
+    .leftJoin(users, eq(users.id, signatures.signedByUserId))
+    .where(
+      and(
+        eq(signatures.letterId, letterId),
+        inArray(signatures.organisationId, [...organisationIds]),
+        inArray(signatures.status, [...LIVE]),
+      ),
+    )
+    .orderBy(asc(signatures.createdAt));
+  return rows.map((r) => ({
+    signatureId: r.signatureId,
+    organisationId: r.organisationId!,
+    status: r.status === "pending" ? "pending" : "confirmed",
+    visibility: r.visibility,
+    signedBy: r.signerName ?? r.signerEmail,
+    signedAt: r.signedAt,
   }));
 }
 
@@ -649,11 +768,7 @@ export type PendingSignature = {
   letter: LetterRef & { status: "draft" | "collecting" | "sent" | "closed" };
 };
 
-/**
- * Waiting for staff: pending and confirmed by the signatory. (Pending without
- * confirmedAt is an individual who has not followed the e-mail link yet.)
- */
-export const awaitingApproval = and(eq(signatures.status, "pending"), isNotNull(signatures.confirmedAt));
+export { awaitingApproval };
 
 /** The approval queue, oldest first: confirmed by the signatory, not yet decided by staff. */
 export async function listPendingSignatures(

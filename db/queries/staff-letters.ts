@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { awaitingApproval } from "@/db/queries/signature-filters";
 import { campaigns, letters, letterVersions, organisations, signatures, targets, users } from "@/db/schema";
 import type { DatePrecision } from "@/lib/dates";
 import type { LetterClock, LetterStatus } from "@/lib/deadlines";
@@ -29,6 +30,7 @@ export type StaffLetterListItem = {
   sentOn: string | null;
   sentPrecision: DatePrecision;
   confirmedSignatures: number;
+  /** Waiting for a staff decision, as in the approval queue. */
   pendingSignatures: number;
   /** Null for drafts and for letters of campaigns the public does not see. */
   clock: LetterClock | null;
@@ -76,9 +78,10 @@ export async function listStaffLetters(
         select count(*) from ${signatures}
         where ${signatures.letterId} = ${letters.id} and ${signatures.status} = 'confirmed'
       )::int`,
+      // As in the approval queue: e-mails not yet confirmed are nothing for staff to decide.
       pendingSignatures: sql<number>`(
         select count(*) from ${signatures}
-        where ${signatures.letterId} = ${letters.id} and ${signatures.status} = 'pending'
+        where ${signatures.letterId} = ${letters.id} and ${awaitingApproval}
       )::int`,
     })
     .from(letters)

@@ -11,6 +11,7 @@ import { LetterSignatories } from "@/components/letter/letter-signatories";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
 import { LetterTally } from "@/components/letter/letter-tally";
+import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { buttonClasses } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getLetterPage } from "@/db/queries/public-letters";
@@ -79,6 +80,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         </p>
         {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}
         <LetterTally letter={letter} className="mt-6" />
+        <SignCallToAction letter={letter} className="mt-4" />
       </header>
 
       <div className="mt-6">

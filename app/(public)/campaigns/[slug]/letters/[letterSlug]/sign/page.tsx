@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { letterPaths, plausibleSlugs } from "@/components/letter/letter-paths";
+import { countryOptions } from "@/components/signing/countries";
+import { IndividualSignForm } from "@/components/signing/individual-sign-form";
+import { OrganisationSigning, type SigningOrganisation } from "@/components/signing/organisation-signing";
+import { SignInNote } from "@/components/signing/sign-in-note";
+import { acceptedKinds, formatWindowInstant, signingWindow } from "@/components/signing/signing-window";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getDb } from "@/db";
+import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can, organisationsWhere } from "@/lib/permissions";
+import { signatoriesFrozen } from "@/lib/signing-rules";
+
+/*
+ * The sign page: rendered for each request, because what it offers depends on who is
+ * signed in (the organisations they may sign for) and on the clock (the signing window,
+ * the time the form was shown). The letter page links here and stays cached.
+ */
+
+type Params = { slug: string; letterSlug: string };
+
+async function loadLetter(params: Promise<Params>) {
+  const { slug, letterSlug } = await params;
+  if (!plausibleSlugs(slug, letterSlug)) return null;
+  return getSignPageLetter(getDb(), { campaignSlug: slug, letterSlug });
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  await connection();
+  const letter = await loadLetter(params);
+  if (!letter) return {};
+  const t = await getTranslations("signing.page");
+  return {
+    title: t("metaTitle", { letter: letter.title }),
+    description: t("metaDescription", { letter: letter.title, addressee: letter.addressee }),
+  };
+}
+
+export default async function SignLetterPage({ params }: { params: Promise<Params> }) {
+  await connection();
+  const [letter, user] = await Promise.all([loadLetter(params), getCurrentUser()]);
+  if (!letter) notFound();
+
+  const now = new Date();
+  const kinds = acceptedKinds(letter.whoCanSign);
+  const signing = signingWindow(letter, now);
+  const open = signing.state === "open";
+  const letterHref = letterPaths.letter(letter.campaignSlug, letter.slug);
+  const signHref = letterPaths.sign(letter.campaignSlug, letter.slug);
+
+  const signerOf = new Set(organisationsWhere(user, "org.sign"));
+  const ownOrganisations = user?.organisations.filter((o) => signerOf.has(o.organisationId)) ?? [];
+  const [t, tCta, signatures] = await Promise.all([
+    getTranslations("signing"),
+    getTranslations("signing.cta"),
+    kinds.organisations
+      ? listLiveOrganisationSignatures(getDb(), {
+          letterId: letter.id,
+          organisationIds: ownOrganisations.map((o) => o.organisationId),
+        })
+      : Promise.resolve([]),
+  ]);
+
+  const frozen = signatoriesFrozen(letter.status);
+  const organisations: SigningOrganisation[] = ownOrganisations
+    .map((o) => {
+      const s = signatures.find((x) => x.organisationId === o.organisationId);
+      return {
+        id: o.organisationId,
+        name: o.name,
+        signature: s
+          ? {
+              id: s.signatureId,
+              status: s.status,
+              visibility: s.visibility,
+              signedBy: s.signedBy,
+              signedAt: s.signedAt,
+              canWithdraw: !frozen && can(user, "org.withdraw", { organisationId: o.organisationId }),
+            }
+          : null,
+      };
+    })
+    // Outside the signing window only what was signed is left to show (and to withdraw).
+    .filter((o) => open || o.signature);
+
+  const when = (at: Date) => formatWindowInstant(at, letter.timeZone);
+  const closedReason =
+    signing.state === "notYetOpen"
+      ? tCta("notYetOpen", { date: when(signing.opensAt) })
+      : signing.state === "closed"
+        ? tCta("closed", { date: when(signing.closedAt) })
+        : tCta("sent");
+
+  const organisationSection =
+    kinds.organisations && (open || organisations.length > 0) ? (
+      <section aria-labelledby="organisation-heading" className="mt-8" key="organisation">
+        <Card>
+          <h2 id="organisation-heading" className="text-2xl font-bold">
+            {t("form.organisationHeading")}
+          </h2>
+          {!user ? (
+            <SignInNote href={`/sign-in?callbackUrl=${encodeURIComponent(signHref)}`} />
+          ) : ownOrganisations.length === 0 ? (
+            <p className="mt-3 text-ink-muted">{t("form.notSigner")}</p>
+          ) : (
+            <>
+              {open ? (
+                <p className="mt-2 mb-5 text-ink-muted">{t("form.organisationIntro")}</p>
+              ) : (
+                <div className="mt-4" />
+              )}
+              <OrganisationSigning letterId={letter.id} organisations={organisations} />
+            </>
+          )}
+        </Card>
+      </section>
+    ) : null;
+
+  const individualSection =
+    kinds.individuals && open ? (
+      <section aria-labelledby="individual-heading" className="mt-8" key="individual">
+        <Card>
+          <h2 id="individual-heading" className="text-2xl font-bold">
+            {t("form.individualHeading")}
+          </h2>
+          <p className="mt-2 mb-5 text-ink-muted">{t("form.individualIntro")}</p>
+          <IndividualSignForm letterId={letter.id} startedAt={now.getTime()} countries={countryOptions()} />
+        </Card>
+      </section>
+    ) : null;
+
+  // Someone who may sign for an organisation most likely came to do that.
+  const sections =
+    ownOrganisations.length > 0
+      ? [organisationSection, individualSection]
+      : [individualSection, organisationSection];
+
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
+      <LetterBreadcrumb
+        crumbs={[
+          { label: letter.campaignTitle, href: letterPaths.campaign(letter.campaignSlug) },
+          { label: letter.title, href: letterHref },
+          { label: t("page.crumb") },
+        ]}
+      />
+      <header className="mt-6">
+        {letter.isSample ? <StatusBadge tone="warning">{t("page.sampleBadge")}</StatusBadge> : null}
+        <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{t("page.title")}</h1>
+        <p className="mt-3 text-lg">
+          {t("page.intro", { letter: letter.title, addressee: letter.addressee })}
+        </p>
+        {open ? (
+          <p className="mt-2">
+            <Link href={letterHref} className="font-semibold">
+              {t("page.readLetter")}
+            </Link>
+          </p>
+        ) : null}
+        {letter.isSample ? <p className="mt-3 text-sm text-warning">{t("page.sample")}</p> : null}
+        {open ? (
+          <ul className="mt-4 flex flex-col gap-1 border-l-4 border-accent bg-surface px-4 py-3 text-ink">
+            <li>{t(`page.who.${letter.whoCanSign}`)}</li>
+            {signing.closesAt ? <li>{t("page.closes", { date: when(signing.closesAt) })}</li> : null}
+            {letter.requiresApproval ? <li>{t("page.approval")}</li> : null}
+          </ul>
+        ) : (
+          <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
+            {closedReason}
+          </Alert>
+        )}
+      </header>
+
+      {sections}
+
+      {!open ? (
+        <p className="mt-8">
+          <Link href={letterHref}>{t("page.backToLetter")}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

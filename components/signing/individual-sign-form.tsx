@@ -1,0 +1,145 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signIndividualAction } from "@/app/actions/signing";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlClasses, Field, FieldError } from "@/components/ui/field";
+import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/signing";
+import type { CountryOption } from "./countries";
+import { useSigningFeedback } from "./use-signing-feedback";
+import { VisibilityFieldset } from "./visibility-fieldset";
+
+/** Fields whose errors are shown beside them; any other error is shown above the form. */
+const FIELDS = ["name", "email", "titleAffiliation", "country", "visibility"] as const;
+
+/**
+ * Signing as an individual, with no account: the answer is always "check your inbox",
+ * whether or not the address had signed already. A plain form post without JavaScript.
+ */
+export function IndividualSignForm({
+  letterId,
+  startedAt,
+  countries,
+}: {
+  letterId: string;
+  /** When the form was rendered (ms since the epoch): a reply much faster than a person types is a bot signal. */
+  startedAt: number;
+  countries: readonly CountryOption[];
+}) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(signIndividualAction, null);
+  const f = useSigningFeedback(state, FIELDS);
+
+  if (state?.ok) {
+    return (
+      <Alert tone="success" title={t("signing.form.checkEmailTitle")}>
+        <p>{t("signing.form.checkEmail")}</p>
+        <p className="mt-2">{t("signing.form.checkEmailNext")}</p>
+      </Alert>
+    );
+  }
+
+  const countryError = f.error("country");
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      {f.summary ? <Alert tone="error">{f.summary}</Alert> : null}
+      <input type="hidden" name="letterId" value={letterId} />
+      <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
+      <Field
+        id="individual-name"
+        name="name"
+        label={t("signing.form.name")}
+        hint={t("signing.form.nameHint")}
+        autoComplete="name"
+        maxLength={NAME_MAX}
+        required
+        defaultValue={f.value("name")}
+        error={f.error("name")}
+      />
+      <Field
+        id="individual-email"
+        name="email"
+        type="email"
+        label={t("signing.form.email")}
+        hint={t("signing.form.emailHint")}
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        required
+        defaultValue={f.value("email")}
+        error={f.error("email")}
+      />
+      <Field
+        id="individual-title"
+        name="titleAffiliation"
+        label={t("signing.form.titleAffiliation")}
+        hint={t("signing.form.titleAffiliationHint")}
+        autoComplete="organization-title"
+        maxLength={AFFILIATION_MAX}
+        defaultValue={f.value("titleAffiliation")}
+        error={f.error("titleAffiliation")}
+      />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="individual-country" className="font-semibold text-ink">
+          {t("signing.form.country")}
+        </label>
+        <select
+          // A select takes its defaultValue only when it mounts: remount it with what was chosen.
+          key={f.value("country")}
+          id="individual-country"
+          name="country"
+          autoComplete="country"
+          defaultValue={f.value("country")}
+          aria-invalid={countryError ? true : undefined}
+          aria-describedby={countryError ? "individual-country-error" : undefined}
+          className={`${controlClasses} w-full sm:max-w-sm`}
+        >
+          <option value="">{t("signing.form.countryNone")}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {countryError ? <FieldError id="individual-country-error">{countryError}</FieldError> : null}
+      </div>
+      <VisibilityFieldset
+        id="individual-visibility"
+        legend={t("signing.form.visibilityLegend")}
+        defaultValue={f.value("visibility", "public")}
+        error={f.error("visibility")}
+        choices={[
+          {
+            value: "public",
+            label: t("signing.form.visibilityPublic"),
+            hint: t("signing.form.visibilityPublicHint"),
+          },
+          {
+            value: "name_withheld",
+            label: t("signing.form.visibilityWithheld"),
+            hint: t("signing.form.visibilityWithheldHint"),
+          },
+        ]}
+      />
+      {/* The honeypot: off-screen and out of the tab order, so only a program fills it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="individual-website">{t("signing.form.honeypot")}</label>
+        <input
+          id="individual-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+      <div>
+        <Button type="submit" pending={pending} pendingLabel={t("signing.form.pending")}>
+          {t("signing.form.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

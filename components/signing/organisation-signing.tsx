@@ -1,0 +1,217 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type ReactNode, useActionState, useState } from "react";
+import { signOrganisationAction, withdrawOrganisationSignatureAction } from "@/app/actions/signing";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlClasses, FieldError } from "@/components/ui/field";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { SignatureVisibility } from "@/lib/validations/signing";
+import { useSigningFeedback } from "./use-signing-feedback";
+import { VisibilityFieldset } from "./visibility-fieldset";
+
+/** One of the user's organisations, signed on this letter or not. */
+export type SigningOrganisation = {
+  id: string;
+  name: string;
+  /** Its live signature on the letter, if any. */
+  signature: {
+    id: string;
+    status: "pending" | "confirmed";
+    visibility: SignatureVisibility;
+    signedBy: string | null;
+    signedAt: Date;
+    /** The user may withdraw it and the letter has not been sent. */
+    canWithdraw: boolean;
+  } | null;
+};
+
+const FIELDS = ["organisationId", "visibility"] as const;
+
+/**
+ * Signing for the organisations the user may sign for: those that have signed, by whom
+ * and when, with a button to withdraw; a form for the others. Both work without
+ * JavaScript. After either action the page re-renders from the database; this
+ * component stays mounted, so it can say what just happened.
+ */
+export function OrganisationSigning({
+  letterId,
+  organisations,
+}: {
+  letterId: string;
+  organisations: readonly SigningOrganisation[];
+}) {
+  const t = useTranslations();
+  const [signState, signAction, signing] = useActionState(signOrganisationAction, null);
+  const [withdrawState, withdrawAction, withdrawing] = useActionState(
+    withdrawOrganisationSignatureAction,
+    null,
+  );
+  const f = useSigningFeedback(signState, FIELDS);
+
+  // Only the latest action's outcome is shown: signing, then withdrawing, says "withdrawn".
+  const [seen, setSeen] = useState({ signState, withdrawState });
+  const [latest, setLatest] = useState<"sign" | "withdraw" | null>(
+    signState ? "sign" : withdrawState ? "withdraw" : null,
+  );
+  if (seen.signState !== signState || seen.withdrawState !== withdrawState) {
+    setLatest(seen.withdrawState !== withdrawState ? "withdraw" : "sign");
+    setSeen({ signState, withdrawState });
+  }
+
+  const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
+  const signed = organisations.filter((o) => o.signature);
+  const unsigned = organisations.filter((o) => !o.signature);
+  const chosen = f.value("organisationId", unsigned[0]?.id ?? "");
+  const organisationError = f.error("organisationId");
+
+  let outcome: ReactNode = null;
+  if (latest === "sign" && signState?.ok) {
+    const { organisation, status } = signState.data;
+    outcome = (
+      <Alert tone="success">
+        {t(status === "confirmed" ? "signing.form.organisationSigned" : "signing.form.organisationAwaiting", {
+          organisation: organisation.name,
+        })}
+      </Alert>
+    );
+  } else if (latest === "withdraw" && withdrawState) {
+    outcome = withdrawState.ok ? (
+      <Alert tone="success">
+        {t("signing.form.withdrawn", { organisation: nameOf(withdrawState.data.organisation.id) })}
+      </Alert>
+    ) : (
+      <Alert tone="error">
+        {t.has(withdrawState.error) ? t(withdrawState.error) : t("errors.unexpected")}
+      </Alert>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      {outcome}
+
+      {signed.length > 0 ? (
+        <section aria-labelledby="organisation-signed-heading">
+          <h3 id="organisation-signed-heading" className="text-lg font-bold">
+            {t("signing.form.signedHeading")}
+          </h3>
+          <ul className="mt-2 divide-y divide-line border-y border-line">
+            {signed.map(({ id, name, signature: s }) =>
+              s ? (
+                <li
+                  key={id}
+                  className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between"
+                >
+                  <div className="min-w-0">
+                    <p>
+                      {s.signedBy
+                        ? t("signing.form.signedEntry", {
+                            organisation: name,
+                            at: s.signedAt,
+                            name: s.signedBy,
+                          })
+                        : t("signing.form.signedEntryNoName", { organisation: name, at: s.signedAt })}
+                    </p>
+                    <p className="mt-1 flex flex-wrap gap-2">
+                      <StatusBadge tone={s.status === "confirmed" ? "success" : "warning"}>
+                        {t(`signing.status.${s.status}`)}
+                      </StatusBadge>
+                      <StatusBadge tone="neutral">{t(`signing.visibility.${s.visibility}`)}</StatusBadge>
+                    </p>
+                  </div>
+                  {s.canWithdraw ? (
+                    <form action={withdrawAction} className="shrink-0">
+                      <input type="hidden" name="signatureId" value={s.id} />
+                      <input type="hidden" name="organisationId" value={id} />
+                      <Button
+                        type="submit"
+                        variant="secondary"
+                        pending={withdrawing}
+                        pendingLabel={t("signing.form.withdrawing")}
+                        aria-label={t("signing.form.withdrawLabel", { organisation: name })}
+                      >
+                        {t("signing.form.withdraw")}
+                      </Button>
+                    </form>
+                  ) : null}
+                </li>
+              ) : null,
+            )}
+          </ul>
+          {signed.some((o) => o.signature?.canWithdraw) ? (
+            <p className="mt-2 text-sm text-ink-muted">{t("signing.form.withdrawHint")}</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {unsigned.length > 0 ? (
+        <form action={signAction} noValidate className="flex flex-col gap-5">
+          {f.summary ? <Alert tone="error">{f.summary}</Alert> : null}
+          <input type="hidden" name="letterId" value={letterId} />
+          {unsigned.length === 1 ? (
+            <div className="flex flex-col gap-1">
+              <input type="hidden" name="organisationId" value={unsigned[0]!.id} />
+              <p className="flex flex-col">
+                <span className="font-semibold text-ink">{t("signing.form.organisationFor")}</span>
+                <span className="font-serif text-xl font-bold">{unsigned[0]!.name}</span>
+              </p>
+              {organisationError ? (
+                <FieldError id="organisation-error">{organisationError}</FieldError>
+              ) : null}
+            </div>
+          ) : (
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="organisation-id" className="font-semibold text-ink">
+                {t("signing.form.organisationChoose")}
+              </label>
+              <p id="organisation-id-hint" className="text-sm text-ink-muted">
+                {t("signing.form.organisationChooseHint")}
+              </p>
+              <select
+                key={chosen}
+                id="organisation-id"
+                name="organisationId"
+                defaultValue={chosen}
+                aria-invalid={organisationError ? true : undefined}
+                aria-describedby={`organisation-id-hint${organisationError ? " organisation-error" : ""}`}
+                className={`${controlClasses} w-full sm:max-w-md`}
+              >
+                {unsigned.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+              {organisationError ? (
+                <FieldError id="organisation-error">{organisationError}</FieldError>
+              ) : null}
+            </div>
+          )}
+          <VisibilityFieldset
+            id="organisation-visibility"
+            legend={t("signing.form.organisationVisibilityLegend")}
+            defaultValue={f.value("visibility", "public")}
+            error={f.error("visibility")}
+            choices={[
+              { value: "public", label: t("signing.form.organisationVisibilityPublic") },
+              {
+                value: "name_withheld",
+                label: t("signing.form.organisationVisibilityWithheld"),
+                hint: t("signing.form.organisationVisibilityWithheldHint"),
+              },
+            ]}
+          />
+          <div>
+            <Button type="submit" pending={signing} pendingLabel={t("signing.form.pending")}>
+              {unsigned.length === 1
+                ? t("signing.form.organisationSubmit", { organisation: unsigned[0]!.name })
+                : t("signing.form.organisationSubmitChosen")}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

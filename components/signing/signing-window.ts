@@ -1,0 +1,55 @@
+import { type SignerKind, signingRefusal } from "@/lib/signing-rules";
+
+/** What the signing pages need to know about a letter; dates as Date or ISO text. */
+export type SigningWindowLetter = {
+  status: "collecting" | "sent" | "closed";
+  whoCanSign: "organisations" | "individuals" | "both";
+  signingOpensAt: Date | string | null;
+  signingClosesAt: Date | string | null;
+};
+
+/** Whether a letter can be signed now, and if not, why: the refusal the actions would give. */
+export type SigningWindow =
+  | { state: "open"; closesAt: Date | null }
+  | { state: "notYetOpen"; opensAt: Date }
+  | { state: "closed"; closedAt: Date }
+  | { state: "sent" };
+
+const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
+
+/** The letter's signing window as of `now`, asked of the same rule the actions apply. */
+export function signingWindow(letter: SigningWindowLetter, now: Date = new Date()): SigningWindow {
+  const opensAt = asDate(letter.signingOpensAt);
+  const closesAt = asDate(letter.signingClosesAt);
+  const kind: SignerKind = letter.whoCanSign === "organisations" ? "organisation" : "individual";
+  const refusal = signingRefusal(
+    { ...letter, signingOpensAt: opensAt, signingClosesAt: closesAt },
+    kind,
+    now,
+  );
+  if (refusal === null) return { state: "open", closesAt };
+  if (refusal === "errors.signing.notYetOpen" && opensAt) return { state: "notYetOpen", opensAt };
+  if (refusal === "errors.signing.closed" && closesAt) return { state: "closed", closedAt: closesAt };
+  return { state: "sent" };
+}
+
+/** Who may sign, as the two kinds of signer. */
+export function acceptedKinds(whoCanSign: SigningWindowLetter["whoCanSign"]) {
+  return {
+    organisations: whoCanSign !== "individuals",
+    individuals: whoCanSign !== "organisations",
+  };
+}
+
+/** An instant as the target reads it: "5 December 2026 at 09:00 GMT+9". */
+export function formatWindowInstant(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(at);
+}

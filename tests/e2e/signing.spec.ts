@@ -1,0 +1,288 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { MIN_FILL_MS } from "@/lib/signing-rules";
+import { E2E_SMTP_PORT, plainText, SmtpInbox, subjectOf } from "../helpers/smtp-inbox";
+import { SignInPage } from "../pages/sign-in-page";
+
+/*
+ * Signing the demo's collecting letter, as a coalition member for CSW and as
+ * individuals confirming by e-mail through a real SMTP server on loopback. Every test
+ * leaves the letter's organisations as it found them and reads the tally afresh, so the
+ * specs after this one (which import into and send this letter) see nothing unexpected.
+ */
+
+const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
+const LETTER = `${CAMPAIGN}/letters/follow-up-letter-2026`;
+const SIGN = `${LETTER}/sign`;
+const SENT_LETTER = `${CAMPAIGN}/letters/march-2020-joint-letter`;
+
+const inbox = new SmtpInbox();
+
+test.describe.configure({ mode: "serial" });
+test.beforeAll(async () => {
+  await inbox.start(E2E_SMTP_PORT);
+});
+test.afterAll(async () => {
+  await inbox.stop();
+});
+
+type LetterState = { organisations: number; individuals: number; withheld: number };
+
+/** The tally and the "not named" count, as the letter page states them. */
+async function readLetter(page: Page): Promise<LetterState> {
+  await page.goto(LETTER);
+  const main = page.getByRole("main");
+  const tally = ((await main.locator("header").first().textContent()) ?? "").match(
+    /(\d+) organisations? and (\d+) individuals?/,
+  );
+  expect(tally, "the letter page states its tally").not.toBeNull();
+  const withheld = ((await main.textContent()) ?? "").match(
+    /(\d+) signator(?:y|ies) (?:who )?asked not to be named/,
+  );
+  return {
+    organisations: Number(tally![1]),
+    individuals: Number(tally![2]),
+    withheld: withheld ? Number(withheld[1]) : 0,
+  };
+}
+
+const listOf = (page: Page, kind: "Organisations" | "Individuals") =>
+  page.getByRole("region", { name: new RegExp(`^${kind}`) });
+
+/** A browser of its own, coming from its own address, as separate people would. */
+async function visitor(browser: Browser, ip: string): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+  return context.newPage();
+}
+
+/** People take a few seconds over a form; faster replies are held for staff as automated. */
+async function atHumanSpeed(shownAt: number) {
+  const wait = MIN_FILL_MS + 500 - (Date.now() - shownAt);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+async function confirmFromEmail(page: Page, email: string, name: string) {
+  const mail = await inbox.waitFor(email);
+  expect(subjectOf(mail.raw)).toContain("Confirm your signature");
+  const text = plainText(mail.raw);
+  const link = /https?:\/\/[^\s/]+\/confirm\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+  expect(link, "the e-mail carries a confirmation link").toBeTruthy();
+  await page.goto(new URL(link!).pathname);
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm your signature" })).toBeVisible();
+  await expect(page.getByText(`as ${name}.`)).toBeVisible();
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("status")).toContainText("is confirmed and counted");
+}
+
+async function fillIndividual(
+  form: Locator,
+  person: { name: string; email: string; title: string; country: string; withheld: boolean },
+) {
+  await form.getByLabel("Your name").fill(person.name);
+  await form.getByLabel("Your e-mail address").fill(person.email);
+  await form.getByLabel("Title or affiliation (optional)").fill(person.title);
+  await form.getByLabel("Country (optional)").selectOption({ label: person.country });
+  await form
+    .getByLabel(
+      person.withheld ? "Count my signature, but do not show my name" : "List my name with the signatories",
+    )
+    .check();
+}
+
+test("the letter page invites signing while a letter collects, and says why a sent one cannot be signed", async ({
+  page,
+}) => {
+  await page.goto(LETTER);
+  await page.getByRole("link", { name: "Sign this letter" }).click();
+  await expect(page).toHaveURL(new RegExp(`${SIGN}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Sign the letter" })).toBeVisible();
+
+  await page.goto(SENT_LETTER);
+  await expect(page.getByText(/This letter has been sent, so it can no longer be signed/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign this letter" })).toHaveCount(0);
+  // Its sign page says the same, with no form to fill.
+  await page.goto(`${SENT_LETTER}/sign`);
+  await expect(page.getByText("This letter cannot be signed now")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Sign/ })).toHaveCount(0);
+});
+
+test("a member signs for CSW, is told it has already signed, by whom and when, and withdraws", async ({
+  browser,
+}) => {
+  const page = await visitor(browser, "192.0.2.30");
+  await new SignInPage(page).signInAs("member@answerable.example");
+  const before = await readLetter(page);
+  await expect(listOf(page, "Organisations").getByText("CSW", { exact: true })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Sign this letter" }).click();
+  const organisation = page.getByRole("region", { name: "Sign for your organisation" });
+  await expect(organisation.getByText("Signing for")).toBeVisible();
+  // A second tab, opened before signing, still offers the form.
+  const staleTab = await page.context().newPage();
+  await staleTab.goto(SIGN);
+
+  await organisation.getByLabel("List the organisation by name").check();
+  await organisation.getByRole("button", { name: "Sign for CSW" }).click();
+  await expect(organisation.getByRole("status")).toHaveText("CSW has signed this letter.");
+  await expect(organisation).toContainText(/CSW signed on \w+ \d{1,2}, \d{4} by Demo Member \(CSW\)\./);
+  await expect(organisation.getByRole("button", { name: "Sign for CSW" })).toHaveCount(0);
+
+  const signed = await readLetter(page);
+  expect(signed.organisations).toBe(before.organisations + 1);
+  await expect(listOf(page, "Organisations").getByText("CSW", { exact: true })).toBeVisible();
+
+  // Trying again from the tab opened earlier: refused, saying who signed and when.
+  await staleTab.getByRole("button", { name: "Sign for CSW" }).click();
+  await expect(
+    staleTab.getByText(
+      /CSW has already signed this letter: Demo Member \(CSW\) signed on \w+ \d{1,2}, \d{4}\./,
+    ),
+  ).toBeVisible();
+  await staleTab.close();
+
+  await page.goto(SIGN);
+  await organisation.getByRole("button", { name: "Withdraw the signature of CSW" }).click();
+  await expect(organisation.getByRole("status")).toHaveText("The signature of CSW has been withdrawn.");
+  await expect(organisation.getByRole("button", { name: "Sign for CSW" })).toBeVisible();
+
+  const after = await readLetter(page);
+  expect(after.organisations).toBe(before.organisations);
+  await expect(listOf(page, "Organisations").getByText("CSW", { exact: true })).toHaveCount(0);
+  await page.context().close();
+});
+
+test("an individual signs, confirms through the e-mail's link, and is listed", async ({ browser }) => {
+  const page = await visitor(browser, "192.0.2.31");
+  const before = await readLetter(page);
+  const person = {
+    name: "Mira Solberg",
+    email: "Mira.Solberg@example.net",
+    title: "Historian of the Korean peninsula",
+    country: "Norway",
+    withheld: false,
+  };
+
+  await page.goto(SIGN);
+  const shownAt = Date.now();
+  // Not signed in: organisations are pointed to signing in, and back here.
+  await expect(page.getByRole("link", { name: "Sign in to sign for your organisation" })).toHaveAttribute(
+    "href",
+    `/sign-in?callbackUrl=${encodeURIComponent(SIGN)}`,
+  );
+
+  const form = page.getByRole("region", { name: "Sign as an individual" });
+  // Mistakes are named beside their fields, and what was typed stays.
+  await form.getByLabel("Title or affiliation (optional)").fill(person.title);
+  await form.getByLabel("Your e-mail address").fill("mira.solberg@");
+  await form.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(form.getByText("Enter your name.")).toBeVisible();
+  await expect(form.getByText("Enter an e-mail address like name@example.org.")).toBeVisible();
+  await expect(form.getByLabel("Your name")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Title or affiliation (optional)")).toHaveValue(person.title);
+  await expect(form.getByLabel("Your e-mail address")).toHaveValue("mira.solberg@");
+
+  await fillIndividual(form, person);
+  await atHumanSpeed(shownAt);
+  await form.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(form.getByRole("status")).toContainText("Please check your inbox");
+  // Not counted until confirmed.
+  expect((await readLetter(page)).individuals).toBe(before.individuals);
+
+  await confirmFromEmail(page, person.email.toLowerCase(), person.name);
+  const after = await readLetter(page);
+  expect(after.individuals).toBe(before.individuals + 1);
+  const listed = listOf(page, "Individuals").getByRole("listitem").filter({ hasText: person.name });
+  await expect(listed).toContainText(person.title);
+  await expect(listed).toContainText("Norway");
+  await page.context().close();
+});
+
+test("a name-withheld signature is counted but not named", async ({ browser }) => {
+  const page = await visitor(browser, "192.0.2.32");
+  const before = await readLetter(page);
+  const person = {
+    name: "Tomas Quietwater",
+    email: "tomas.quietwater@example.net",
+    title: "Researcher",
+    country: "South Korea",
+    withheld: true,
+  };
+
+  await page.goto(SIGN);
+  const shownAt = Date.now();
+  const form = page.getByRole("region", { name: "Sign as an individual" });
+  await fillIndividual(form, person);
+  await atHumanSpeed(shownAt);
+  await form.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(form.getByRole("status")).toContainText("Please check your inbox");
+  await confirmFromEmail(page, person.email, person.name);
+
+  const after = await readLetter(page);
+  expect(after.individuals).toBe(before.individuals + 1);
+  expect(after.withheld).toBe(before.withheld + 1);
+  await expect(page.getByRole("main").getByText(person.name)).toHaveCount(0);
+  await page.goto(`${LETTER}/signatories?kind=individuals&q=${encodeURIComponent("Quietwater")}`);
+  await expect(page.getByRole("main")).toContainText("No individual on this letter matches");
+  await page.goto(`${LETTER}/print`);
+  await expect(page.getByRole("main").getByText(person.name)).toHaveCount(0);
+  await page.context().close();
+});
+
+test("without JavaScript, both forms still sign, withdraw and name mistakes beside the fields", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": "192.0.2.33" },
+  });
+  const page = await context.newPage();
+
+  // An individual: a mistake comes back beside its field with the rest as typed.
+  await page.goto(SIGN);
+  const shownAt = Date.now();
+  let form = page.getByRole("region", { name: "Sign as an individual" });
+  await form.getByLabel("Your name").fill("Noor Haddad");
+  await form.getByLabel("Country (optional)").selectOption({ label: "Jordan" });
+  await form.getByRole("button", { name: "Sign the letter" }).click();
+  form = page.getByRole("region", { name: "Sign as an individual" });
+  await expect(form.getByText("Enter your e-mail address.")).toBeVisible();
+  await expect(form.getByLabel("Your name")).toHaveValue("Noor Haddad");
+  await expect(form.getByLabel("Country (optional)")).toHaveValue("JO");
+  await form.getByLabel("Your e-mail address").fill("noor.haddad@example.net");
+  await atHumanSpeed(shownAt);
+  await form.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(page.getByRole("region", { name: "Sign as an individual" }).getByRole("status")).toContainText(
+    "Please check your inbox",
+  );
+  await confirmFromEmail(page, "noor.haddad@example.net", "Noor Haddad");
+
+  // A member signs for CSW and withdraws.
+  await new SignInPage(page).signInAs("member@answerable.example");
+  await page.goto(SIGN);
+  await page.getByRole("button", { name: "Sign for CSW" }).click();
+  const organisation = page.getByRole("region", { name: "Sign for your organisation" });
+  await expect(organisation.getByRole("status")).toHaveText("CSW has signed this letter.");
+  await expect(organisation).toContainText(/CSW signed on .* by Demo Member \(CSW\)\./);
+  await organisation.getByRole("button", { name: "Withdraw the signature of CSW" }).click();
+  await expect(
+    page.getByRole("region", { name: "Sign for your organisation" }).getByRole("status"),
+  ).toHaveText("The signature of CSW has been withdrawn.");
+  await expect(page.getByRole("button", { name: "Sign for CSW" })).toBeVisible();
+  await context.close();
+});
+
+test("axe finds no violations on the sign page, signed out and signed in", async ({ page }) => {
+  const check = async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  };
+  await page.goto(SIGN);
+  await check();
+  await new SignInPage(page).signInAs("member@answerable.example");
+  await page.goto(SIGN);
+  await check();
+});

@@ -1,0 +1,156 @@
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/db/seed";
+import { SignInPage } from "../pages/sign-in-page";
+
+/*
+ * An e-mail address is never shown publicly. This scan takes every address the database
+ * holds (from the staff's full export of each letter, plus the demo accounts) and looks
+ * for each in everything a visitor can fetch: every page reachable by links from the
+ * home page, found by crawling so that new pages are covered, in HTML and as the RSC
+ * payload a client-side navigation fetches; the public CSV exports; the JSON API. The
+ * file runs after the specs that sign and import (file order), so their signatories
+ * are in the scan too; it depends on none of them.
+ */
+
+const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Paths a visitor's crawl does not follow: staff and account pages, auth endpoints, one-time links. */
+const NOT_PUBLIC = /^\/(?:_next|staff|account|api\/auth|api\/staff|confirm)(?:\/|$)/;
+const MAX_PAGES = 600;
+
+type Fetched = { url: string; status: number; body: string };
+
+/** Links in an HTML page, as same-origin paths with their query. */
+function linksIn(html: string, from: URL): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(/\shref="([^"]*)"/g)) {
+    const raw = match[1]!.replace(/&amp;/g, "&");
+    if (!raw || raw.startsWith("#") || /^(?:mailto|tel|javascript):/i.test(raw)) continue;
+    const url = new URL(raw, from);
+    if (url.origin !== from.origin) continue;
+    out.push(url.pathname + url.search);
+  }
+  return out;
+}
+
+/**
+ * Every public page reachable from the home page, HTML and RSC payload of each. A
+ * letter's sign page is linked only while it collects signatures, so each letter's is
+ * visited too: it exists for every public letter.
+ */
+async function crawl(request: APIRequestContext, baseURL: string): Promise<Fetched[]> {
+  const seen = new Set<string>(["/"]);
+  const queue = ["/"];
+  const fetched: Fetched[] = [];
+  const enqueue = (link: string) => {
+    if (seen.has(link) || NOT_PUBLIC.test(new URL(link, baseURL).pathname)) return;
+    seen.add(link);
+    if (seen.size > MAX_PAGES) throw new Error(`More than ${MAX_PAGES} public pages: raise MAX_PAGES`);
+    queue.push(link);
+  };
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await request.get(path, { maxRedirects: 0 });
+    const body = await response.text();
+    fetched.push({ url: path, status: response.status(), body });
+    const type = response.headers()["content-type"] ?? "";
+    if (!type.includes("text/html")) continue;
+    // Next answers with a redirect to the same path with its cache-busting ?_rsc parameter.
+    const rsc = await request.get(path, { headers: { RSC: "1" } });
+    const rscType = rsc.headers()["content-type"] ?? "";
+    fetched.push({ url: `${path} (RSC payload, ${rscType})`, status: rsc.status(), body: await rsc.text() });
+    if (/^\/campaigns\/[^/]+\/letters\/[^/?]+$/.test(path)) enqueue(`${path}/sign`);
+    for (const link of linksIn(body, new URL(path, baseURL))) enqueue(link);
+  }
+  return fetched;
+}
+
+test("no public page, export or API response shows anyone's e-mail address", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(300_000);
+
+  // Every address on record, as staff may export them.
+  await new SignInPage(page).signInAs("staff@answerable.example");
+  await page.goto("/staff/import/export");
+  const hrefs = await page
+    .locator("a[href^='/api/']")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  const staffExports = hrefs.filter((h) => /^\/api\/staff\/letters\/[^/]+\/export$/.test(h));
+  const publicExports = hrefs.filter((h) => /^\/api\/letters\/[^/]+\/signatories\.csv$/.test(h));
+  expect(staffExports.length).toBeGreaterThanOrEqual(3);
+  const addresses = new Set(DEMO_ACCOUNTS.map((a) => a.email.toLowerCase()));
+  for (const href of staffExports) {
+    const csv = await page.request.get(href);
+    expect(csv.status(), href).toBe(200);
+    for (const [address] of (await csv.text()).matchAll(ADDRESS)) addresses.add(address.toLowerCase());
+  }
+  // The seed alone holds 18 individual signatories and 4 accounts: a scan for nothing proves nothing.
+  expect(addresses.size).toBeGreaterThanOrEqual(22);
+
+  // What a visitor can fetch, found by following links from the home page.
+  const fetched = await crawl(request, baseURL!);
+  const paths = fetched.map((f) => f.url);
+  for (const kind of [
+    /^\/campaigns\/[^/]+$/,
+    /^\/campaigns\/[^/]+\/letters\/[^/]+$/,
+    /^\/campaigns\/[^/]+\/letters\/[^/]+\/signatories\?/,
+    /^\/campaigns\/[^/]+\/letters\/[^/]+\/print$/,
+    /^\/campaigns\/[^/]+\/letters\/[^/]+\/sign$/,
+    /^\/organisations\/[^/]+$/,
+    /^\/awaiting-response$/,
+    /^\/targets$/,
+  ]) {
+    expect(
+      paths.some((p) => kind.test(p)),
+      `the crawl reached a page like ${kind}`,
+    ).toBe(true);
+  }
+
+  // Exports, the API and the usual machine-read files.
+  const extra = ["/api/me", ...publicExports, "/robots.txt", "/sitemap.xml", "/feed.xml", "/rss.xml"];
+  for (const path of extra) {
+    const response = await request.get(path);
+    fetched.push({ url: path, status: response.status(), body: await response.text() });
+  }
+  // Signing with an address on record: the answer must not tell whose it is. A letter still
+  // collecting is best (its sign page carries its id); any public letter will answer.
+  const letterIds = publicExports.map((href) => href.split("/")[3]!);
+  const collecting = fetched
+    .map((f) => /name="letterId" value="([0-9a-f-]{36})"/.exec(f.body)?.[1])
+    .find(Boolean);
+  const letterId = collecting ?? letterIds[0];
+  expect(letterId, "a public letter to sign").toBeTruthy();
+  const seededSignatory = [...addresses].find((a) => a.endsWith("@example.org"))!;
+  const api = await request.post(`/api/letters/${letterId}/signatures`, {
+    headers: { "x-forwarded-for": "192.0.2.90" },
+    data: {
+      name: "Privacy Check",
+      email: seededSignatory,
+      visibility: "public",
+      website: "",
+      startedAt: Date.now() - 60_000,
+    },
+  });
+  fetched.push({
+    url: `POST /api/letters/${letterId}/signatures`,
+    status: api.status(),
+    body: await api.text(),
+  });
+  const bad = await request.post(`/api/letters/${letterId}/signatures`, {
+    headers: { "x-forwarded-for": "192.0.2.91" },
+    data: { name: "", email: seededSignatory, visibility: "public" },
+  });
+  fetched.push({ url: "POST (invalid)", status: bad.status(), body: await bad.text() });
+
+  const failures = fetched.filter((f) => f.status >= 500).map((f) => `${f.url}: ${f.status}`);
+  expect(failures).toEqual([]);
+  const leaks = fetched.flatMap((f) => {
+    const body = f.body.toLowerCase();
+    return [...addresses].filter((a) => body.includes(a)).map((a) => `${f.url}: ${a}`);
+  });
+  expect(leaks).toEqual([]);
+  expect(fetched.length).toBeGreaterThan(40);
+  expect(fetched.filter((f) => f.url.includes("text/x-component")).length).toBeGreaterThan(15);
+});
