@@ -22,6 +22,7 @@ const STAFF_CLIENT: Namespace[] = [
   "campaign",
   "staff",
   "staffUsers",
+  "staffMembers",
   "staffLetters",
   "staffImport",
   "staffCampaigns",

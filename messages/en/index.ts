@@ -8,6 +8,7 @@ import staffCampaigns from "./staff-campaigns.json";
 import staffLetters from "./staff-letters.json";
 import staffNav from "./staff-nav.json";
 import staffOps from "./staff-ops.json";
+import staffUsers from "./staff-users.json";
 
 /*
  * The English catalog, one file per area of the app so work on one area never touches
@@ -24,5 +25,6 @@ export const messages = {
   ...staffCampaigns,
   ...staffLetters,
   ...staffOps,
+  ...staffUsers,
   ...signing,
 };

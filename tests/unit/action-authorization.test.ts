@@ -2,57 +2,15 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
 import { actionRegistry, executeAction } from "@/lib/actions/safe-action";
-import type { Permission } from "@/lib/permissions";
+import { EXPECTED, SITE_PERMISSION_ADMITS } from "../helpers/action-permissions";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 /*
- * Every server action, walked as every kind of caller. The table below is the
- * expectation: an action missing from it, or registered with other access, fails.
+ * Every server action, walked as every kind of caller. The table in
+ * tests/helpers/action-permissions.ts is the expectation: an action missing from it, or
+ * registered with other access, fails. tests/e2e/action-authorization.spec.ts walks the
+ * same table with raw HTTP requests against the built app.
  */
-const EXPECTED: Record<string, Permission | "anyone"> = {
-  "sign.organisation": "org.sign",
-  "sign.organisation_withdraw": "org.withdraw",
-  "sign.individual": "anyone",
-  "sign.confirm": "anyone",
-  "signature.approve": "signature.moderate",
-  "signature.reject": "signature.moderate",
-  "campaign.create": "campaign.manage",
-  "campaign.update": "campaign.manage",
-  "campaign.set_status": "campaign.manage",
-  "ask.create": "campaign.manage",
-  "ask.update": "campaign.manage",
-  "ask.record_outcome": "campaign.manage",
-  "ask.retract": "campaign.manage",
-  "event.create": "event.manage",
-  "event.update": "event.manage",
-  "event.retract": "event.manage",
-  "response.create": "response.manage",
-  "response.update": "response.manage",
-  "response.retract": "response.manage",
-  "target.create": "target.manage",
-  "target.update": "target.manage",
-  "target.set_holidays": "target.manage",
-  "organisation.create": "organisation.manage",
-  "organisation.update": "organisation.manage",
-  "coalition.add_member": "organisation.manage",
-  "coalition.end_membership": "organisation.manage",
-  "letter.create": "letter.manage",
-  "letter.update": "letter.manage",
-  "letter.open_signing": "letter.manage",
-  "letter.return_to_draft": "letter.manage",
-  "letter.send": "letter.manage",
-  "letter.close": "letter.manage",
-  "signature.import": "signature.import",
-  "user.sign_up": "anyone",
-  "user.set_role": "user.manage",
-};
-
-/** Which callers each site permission admits (mirrors the permission table on purpose). */
-const ADMITS: Record<string, Array<ActorDto["role"]>> = {
-  "user.manage": ["admin"],
-  "audit.read": ["admin"],
-};
-
 const ORG_A = randomUUID();
 const ORG_B = randomUUID();
 const person = (role: ActorDto["role"], organisations: ActorDto["organisations"] = []): ActorDto => ({
@@ -110,7 +68,10 @@ describe("the action registry", () => {
         if (permission === "anyone") allowed = true;
         else if (actor === null) allowed = false;
         else if (permission.startsWith("org.")) allowed = caller === "signerOfA";
-        else allowed = (ADMITS[permission] ?? ["admin", "staff"]).includes(actor.role);
+        else
+          allowed = SITE_PERMISSION_ADMITS[permission as keyof typeof SITE_PERMISSION_ADMITS].includes(
+            actor.role,
+          );
         expect(refused, `${name} as ${caller}: ${JSON.stringify(result)}`).toBe(!allowed);
       }
     });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SetRoleForm } from "@/components/staff/set-role-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
+import { listMembershipsByUser } from "@/db/queries/organisation-members";
 import { listUsers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
 import { SITE_ROLES } from "@/lib/permissions";
@@ -15,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffUsersPage() {
   const admin = await requirePermission("user.manage", "/staff/users");
-  const [t, users] = await Promise.all([getTranslations(), listUsers(getDb())]);
+  const [t, users, memberships] = await Promise.all([
+    getTranslations(),
+    listUsers(getDb()),
+    listMembershipsByUser(getDb()),
+  ]);
   const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));
 
   return (
@@ -43,6 +48,9 @@ export default async function StaffUsersPage() {
                 <th scope="col" className="hidden px-3 py-3 sm:px-4 font-semibold sm:table-cell">
                   {t("staffUsers.role")}
                 </th>
+                <th scope="col" className="hidden px-3 py-3 sm:px-4 font-semibold md:table-cell">
+                  {t("staffUsers.organisations")}
+                </th>
                 <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
                   {t("staffUsers.changeRole")}
                 </th>
@@ -51,12 +59,17 @@ export default async function StaffUsersPage() {
             <tbody className="divide-y divide-line">
               {users.map((user) => {
                 const roleLabel = t(`roles.site.${user.role}`);
+                const userMemberships = memberships.get(user.id) ?? [];
                 return (
                   <tr key={user.id} className="align-top">
                     <th scope="row" className="px-3 py-4 sm:px-4 text-left font-normal">
-                      <span className="block font-semibold break-words text-ink">
+                      <Link
+                        href={`/staff/users/${user.id}`}
+                        className="block font-semibold break-words"
+                        aria-label={t("staffUsers.manageFor", { user: user.name ?? user.email })}
+                      >
                         {user.name ?? user.email}
-                      </span>
+                      </Link>
                       {user.name ? (
                         <span className="block text-sm break-all text-ink-muted">{user.email}</span>
                       ) : null}
@@ -78,6 +91,22 @@ export default async function StaffUsersPage() {
                       <StatusBadge tone={user.role === "member" ? "neutral" : "info"}>
                         {roleLabel}
                       </StatusBadge>
+                    </td>
+                    <td className="hidden px-3 py-4 sm:px-4 md:table-cell">
+                      {userMemberships.length === 0 ? (
+                        <span className="text-ink-muted">{t("staffUsers.noOrganisations")}</span>
+                      ) : (
+                        <ul className="flex flex-col gap-1">
+                          {userMemberships.map((m) => (
+                            <li key={m.organisationId}>
+                              {t("staffUsers.membership", {
+                                organisation: m.name,
+                                role: t(`roles.org.${m.role}`),
+                              })}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
                     <td className="w-[55%] px-3 py-4 sm:w-auto sm:px-4">
                       <SetRoleForm

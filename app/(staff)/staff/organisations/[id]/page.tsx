@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MembershipHistory } from "@/components/staff/campaigns/membership-history";
 import { AddMemberForm, OrganisationForm } from "@/components/staff/campaigns/organisation-forms";
+import { OrganisationPeopleSection } from "@/components/staff/users/member-sections";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { listOrganisationPeople } from "@/db/queries/organisation-members";
 import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -27,13 +30,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StaffOrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission("organisation.manage", `/staff/organisations/${id}`);
+  const user = await requirePermission("organisation.manage", `/staff/organisations/${id}`);
   const [t, organisation, { created }] = await Promise.all([
     getTranslations("staffOrganisations"),
     load(id),
     searchParams,
   ]);
   if (!organisation) notFound();
+  // Who may act for the organisation is the administrators' business (user.manage).
+  const people = can(user, "user.manage")
+    ? await listOrganisationPeople(getDb(), { organisationId: organisation.id })
+    : null;
   const isCoalition = organisation.kind === "coalition" || organisation.kind === "network";
   const currentMemberIds = new Set(
     organisation.members.filter((m) => m.leftOn === null).map((m) => m.organisationId),
@@ -97,6 +104,8 @@ export default async function StaffOrganisationPage({ params, searchParams }: Pr
           <MembershipHistory spells={organisation.coalitions} emptyText={t("coalitions.empty")} />
         </div>
       </section>
+
+      {people ? <OrganisationPeopleSection organisation={organisation} people={people} /> : null}
 
       {organisation.leadsCampaigns.length > 0 ? (
         <section aria-labelledby="organisation-leads" className="mt-12">

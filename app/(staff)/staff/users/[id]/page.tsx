@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SetRoleForm } from "@/components/staff/set-role-form";
+import { UserMembershipsSection } from "@/components/staff/users/member-sections";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getDb } from "@/db";
+import { getUserDetail } from "@/db/queries/organisation-members";
+import { listOrganisationOptions } from "@/db/queries/staff-organisations";
+import { requirePermission } from "@/lib/auth/session";
+import { formatPreciseDate } from "@/lib/dates";
+import { SITE_ROLES } from "@/lib/permissions";
+
+type Props = { params: Promise<{ id: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function load(id: string) {
+  return UUID.test(id) ? getUserDetail(getDb(), { id }) : null;
+}
+
+// The title names no one: only administrators may learn whose account an id is.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staffUsers");
+  return { title: t("title") };
+}
+
+export default async function StaffUserPage({ params }: Props) {
+  const { id } = await params;
+  const admin = await requirePermission("user.manage", `/staff/users/${id}`);
+  const [t, user, organisations] = await Promise.all([
+    getTranslations(),
+    load(id),
+    listOrganisationOptions(getDb()),
+  ]);
+  if (!user) notFound();
+  const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));
+
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
+      <p>
+        <Link href="/staff/users">
+          <span aria-hidden="true">← </span>
+          {t("staffMembers.back")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{user.name ?? user.email}</h1>
+      <p className="mt-3 flex flex-wrap gap-2">
+        <StatusBadge tone={user.role === "member" ? "neutral" : "info"}>
+          {t(`roles.site.${user.role}`)}
+        </StatusBadge>
+        {user.id === admin.id ? <StatusBadge tone="neutral">{t("staffMembers.you")}</StatusBadge> : null}
+        {user.disabled ? <StatusBadge tone="danger">{t("staffMembers.disabled")}</StatusBadge> : null}
+      </p>
+
+      <section aria-labelledby="user-account" className="mt-10">
+        <h2 id="user-account" className="text-2xl font-bold">
+          {t("staffMembers.account")}
+        </h2>
+        <Card className="mt-4">
+          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+            <dt className="font-semibold">{t("staffMembers.email")}</dt>
+            <dd className="break-all">{user.email}</dd>
+            <dt className="font-semibold">{t("staffMembers.joined")}</dt>
+            <dd>
+              {formatPreciseDate({ date: user.createdAt.toISOString().slice(0, 10), precision: "day" })}
+            </dd>
+          </dl>
+          <h3 className="mt-6 font-semibold">{t("staffMembers.siteRole")}</h3>
+          <p className="mt-1 text-sm text-ink-muted">{t("staffMembers.siteRoleHint")}</p>
+          <div className="mt-3">
+            <SetRoleForm
+              userId={user.id}
+              userLabel={user.email}
+              currentRole={user.role}
+              roles={roleOptions}
+            />
+          </div>
+        </Card>
+      </section>
+
+      <UserMembershipsSection user={user} organisations={organisations} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import type { OrganisationPerson, UserDetail } from "@/db/queries/organisation-members";
+import { formatPreciseDate } from "@/lib/dates";
+import { AddMemberForm, MemberList, type MemberRow } from "./member-forms";
+
+/*
+ * The "who acts for which organisation" sections of the admin pages: on a user's page
+ * one row per organisation, on an organisation's page one row per person. Both list,
+ * change and remove memberships with the same forms.
+ */
+
+const day = (at: Date) => formatPreciseDate({ date: at.toISOString().slice(0, 10), precision: "day" });
+
+/** A user's organisations, and the form to add one. */
+export async function UserMembershipsSection({
+  user,
+  organisations,
+}: {
+  user: UserDetail;
+  /** Every organisation, for the picker; those the user already belongs to are left out. */
+  organisations: ReadonlyArray<{ id: string; name: string }>;
+}) {
+  const t = await getTranslations("staffMembers");
+  const userLabel = user.email;
+  const rows: MemberRow[] = user.memberships.map((m) => ({
+    organisationId: m.organisationId,
+    userId: user.id,
+    title: m.name,
+    href: `/staff/organisations/${m.organisationId}`,
+    role: m.role,
+    since: t("since", { date: day(m.since) }),
+    userLabel,
+    organisationLabel: m.name,
+  }));
+  const current = new Set(user.memberships.map((m) => m.organisationId));
+  return (
+    <section aria-labelledby="user-organisations" className="mt-12">
+      <h2 id="user-organisations" className="text-2xl font-bold">
+        {t("organisationsHeading")}
+      </h2>
+      <p className="mt-2 text-ink-muted">{t("organisationsIntro")}</p>
+      <div className="mt-4">
+        <MemberList rows={rows} side="user" emptyText={t("noMemberships", { user: userLabel })} />
+      </div>
+      <Card className="mt-6">
+        <h3 className="text-xl font-bold">{t("addToOrganisation")}</h3>
+        <div className="mt-4">
+          <AddMemberForm
+            userId={user.id}
+            userLabel={userLabel}
+            organisations={organisations.filter((o) => !current.has(o.id))}
+          />
+        </div>
+      </Card>
+    </section>
+  );
+}
+
+/** The people who act for an organisation, and the form to add one by e-mail address. */
+export async function OrganisationPeopleSection({
+  organisation,
+  people,
+}: {
+  organisation: { id: string; name: string };
+  people: readonly OrganisationPerson[];
+}) {
+  const [t, tRoles] = await Promise.all([getTranslations("staffMembers"), getTranslations("roles.site")]);
+  const rows: MemberRow[] = people.map((p) => ({
+    organisationId: organisation.id,
+    userId: p.userId,
+    title: p.name ?? p.email,
+    detail: p.name ? p.email : undefined,
+    href: `/staff/users/${p.userId}`,
+    badges: [
+      ...(p.siteRole === "member" ? [] : [t("siteRoleBadge", { role: tRoles(p.siteRole) })]),
+      ...(p.disabled ? [t("disabled")] : []),
+    ],
+    role: p.role,
+    since: t("since", { date: day(p.since) }),
+    userLabel: p.email,
+    organisationLabel: organisation.name,
+  }));
+  return (
+    <section aria-labelledby="organisation-people" className="mt-12">
+      <h2 id="organisation-people" className="text-2xl font-bold">
+        {t("peopleHeading")}
+      </h2>
+      <p className="mt-2 text-ink-muted">{t("peopleIntro", { organisation: organisation.name })}</p>
+      <div className="mt-4">
+        <MemberList
+          rows={rows}
+          side="organisation"
+          emptyText={t("noPeople", { organisation: organisation.name })}
+        />
+      </div>
+      <Card className="mt-6">
+        <h3 className="text-xl font-bold">{t("addPerson")}</h3>
+        <div className="mt-4">
+          <AddMemberForm organisationId={organisation.id} />
+        </div>
+      </Card>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { OrgPermission, OrgRole, Permission, SitePermission, SiteRole } from "@/lib/permissions";
+
+/**
+ * Every registered action and the permission it must check: the expectation that both
+ * authorization walks (unit: executeAction; e2e: raw HTTP requests) hold the app to.
+ * A new action without an entry here fails both.
+ */
+export const EXPECTED: Record<string, Permission | "anyone"> = {
+  "sign.organisation": "org.sign",
+  "sign.organisation_withdraw": "org.withdraw",
+  "sign.individual": "anyone",
+  "sign.confirm": "anyone",
+  "signature.approve": "signature.moderate",
+  "signature.reject": "signature.moderate",
+  "campaign.create": "campaign.manage",
+  "campaign.update": "campaign.manage",
+  "campaign.set_status": "campaign.manage",
+  "ask.create": "campaign.manage",
+  "ask.update": "campaign.manage",
+  "ask.record_outcome": "campaign.manage",
+  "ask.retract": "campaign.manage",
+  "event.create": "event.manage",
+  "event.update": "event.manage",
+  "event.retract": "event.manage",
+  "response.create": "response.manage",
+  "response.update": "response.manage",
+  "response.retract": "response.manage",
+  "target.create": "target.manage",
+  "target.update": "target.manage",
+  "target.set_holidays": "target.manage",
+  "organisation.create": "organisation.manage",
+  "organisation.update": "organisation.manage",
+  "coalition.add_member": "organisation.manage",
+  "coalition.end_membership": "organisation.manage",
+  "letter.create": "letter.manage",
+  "letter.update": "letter.manage",
+  "letter.open_signing": "letter.manage",
+  "letter.return_to_draft": "letter.manage",
+  "letter.send": "letter.manage",
+  "letter.close": "letter.manage",
+  "signature.import": "signature.import",
+  "user.sign_up": "anyone",
+  "user.set_role": "user.manage",
+  "organisation_member.add": "user.manage",
+  "organisation_member.set_role": "user.manage",
+  "organisation_member.remove": "user.manage",
+};
+
+/**
+ * Which site roles each site permission admits. It repeats lib/permissions.ts on
+ * purpose: the tests check the app against this, not against the app's own table.
+ */
+export const SITE_PERMISSION_ADMITS: Record<SitePermission, readonly SiteRole[]> = {
+  "staff.access": ["admin", "staff"],
+  "campaign.read_unpublished": ["admin", "staff"],
+  "campaign.manage": ["admin", "staff"],
+  "letter.manage": ["admin", "staff"],
+  "response.manage": ["admin", "staff"],
+  "event.manage": ["admin", "staff"],
+  "target.manage": ["admin", "staff"],
+  "organisation.manage": ["admin", "staff"],
+  "signature.moderate": ["admin", "staff"],
+  "signature.import": ["admin", "staff"],
+  "signature.export_private": ["admin", "staff"],
+  "outbox.read": ["admin", "staff"],
+  "user.manage": ["admin"],
+  "audit.read": ["admin"],
+};
+
+/** Which roles in an organisation each organisation permission admits (repeated on purpose too). */
+export const ORG_PERMISSION_ADMITS: Record<OrgPermission, readonly OrgRole[]> = {
+  "org.view": ["owner", "signer", "viewer"],
+  "org.sign": ["owner", "signer"],
+  "org.withdraw": ["owner", "signer"],
+  "org.manage_members": ["owner"],
+};
