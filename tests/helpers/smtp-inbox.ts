@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
 /*
@@ -15,8 +16,8 @@ export class SmtpInbox {
   readonly messages: ReceivedMail[] = [];
   private server: SMTPServer | null = null;
 
-  /** Starts listening on 127.0.0.1:port. */
-  async start(port: number): Promise<void> {
+  /** Starts listening on 127.0.0.1:port (0: any free port) and returns the port. */
+  async start(port: number): Promise<number> {
     const server = new SMTPServer({
       authOptional: true,
       secure: false,
@@ -40,6 +41,7 @@ export class SmtpInbox {
       server.listen(port, "127.0.0.1", () => resolve());
     });
     this.server = server;
+    return (server.server.address() as AddressInfo).port;
   }
 
   async stop(): Promise<void> {

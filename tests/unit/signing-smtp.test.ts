@@ -1,12 +1,12 @@
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { emailOutbox, type Letter, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition, submitIndividualSignature } from "@/lib/actions/signing";
 import { deliverPendingMail } from "@/lib/mail";
 import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
+import { plainText, SmtpInbox } from "../helpers/smtp-inbox";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 /*
@@ -19,64 +19,15 @@ vi.mock("next/cache", async (importOriginal) => ({
   updateTag: vi.fn(),
 }));
 
-type Received = { from: string; to: string[]; raw: string };
-
 let t: TestDb;
 let letter: Letter;
-let server: SMTPServer;
 let port: number;
-const inbox: Received[] = [];
-
-function startSmtp(): Promise<{ server: SMTPServer; port: number }> {
-  const smtp = new SMTPServer({
-    authOptional: true,
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        inbox.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => {
-    smtp.listen(0, "127.0.0.1", () => {
-      resolve({ server: smtp, port: (smtp.server.address() as AddressInfo).port });
-    });
-  });
-}
-
-function decodeQuotedPrintable(text: string): string {
-  const bytes = text
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
-}
-
-/** The text/plain body of a received message, decoded, as a mail client would show it. */
-function plainText(raw: string): string {
-  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
-  const parts = boundary ? raw.split(`--${boundary}`) : [raw];
-  const part = parts.find((p) => /content-type:\s*text\/plain/i.test(p)) ?? raw;
-  const split = part.search(/\r?\n\r?\n/);
-  const head = part.slice(0, split);
-  const body = part.slice(split).trim();
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return decodeQuotedPrintable(body);
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body, "base64").toString("utf8");
-  return body;
-}
+const inbox = new SmtpInbox();
 
 beforeAll(async () => {
   t = await createTestDb();
   letter = await createLetter(t.db, (await createCampaign(t.db)).id);
-  ({ server, port } = await startSmtp());
+  port = await inbox.start(0);
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   process.env.SITE_URL = "https://answerable.example";
   process.env.MAIL_FROM = "Answerable <signatures@answerable.example>";
@@ -85,7 +36,7 @@ afterAll(async () => {
   delete process.env.SMTP_URL;
   delete process.env.SITE_URL;
   delete process.env.MAIL_FROM;
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await inbox.stop();
   await t?.close();
 });
 
@@ -100,8 +51,8 @@ describe("confirmation e-mail over SMTP", () => {
     );
     expect(result).toEqual({ ok: true, data: { status: "check_email" } });
 
-    expect(inbox).toHaveLength(1);
-    const [message] = inbox;
+    expect(inbox.messages).toHaveLength(1);
+    const [message] = inbox.messages;
     expect(message.to).toEqual(["rosa.parks@example.org"]);
     expect(message.from).toBe("signatures@answerable.example");
     expect(message.raw).toMatch(/^Subject: Confirm your signature: Open letter on testing/m);
@@ -135,9 +86,11 @@ describe("confirmation e-mail over SMTP", () => {
   });
 
   it("keeps the signature when the mail server is down, records the failure, and a retry sends it", async () => {
-    const down = await startSmtp();
-    await new Promise<void>((resolve) => down.server.close(() => resolve()));
-    process.env.SMTP_URL = `smtp://127.0.0.1:${down.port}`;
+    // A port where a mail server was a moment ago and no longer is.
+    const down = new SmtpInbox();
+    const downPort = await down.start(0);
+    await down.stop();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${downPort}`;
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const result = await submitIndividualSignature(
@@ -170,7 +123,7 @@ describe("confirmation e-mail over SMTP", () => {
       sent: 1,
       failed: 0,
     });
-    expect(inbox.at(-1)?.to).toEqual(["offline@example.org"]);
+    expect(inbox.messages.at(-1)?.to).toEqual(["offline@example.org"]);
     const [sent] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, failed.id));
     expect(sent).toMatchObject({ status: "sent", attempts: 2, lastError: null, nextAttemptAt: null });
   });
