@@ -1,4 +1,3 @@
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { emailOutbox, type Letter, signatures } from "@/db/schema";
