@@ -21,11 +21,14 @@ export type DeliveryReport = { sent: number; failed: number; gaveUp: number; log
 
 const emptyReport = (): DeliveryReport => ({ sent: 0, failed: 0, gaveUp: 0, logged: 0 });
 
-/** Prints a message with its text: without a mail server, the way its link reaches anyone. */
+/** Prints a message's recipient, subject and links: without a mail server, the way a link reaches anyone. */
 export function logMail(mail: QueuedMail): void {
-  // The documented way to finish a flow without a mail server: the link is in this text.
-  const body = mail.text.replace(/^/gm, "    ");
-  console.info(`[mail] to ${mail.to} subject "${mail.subject}" (${mail.kind}, outbox ${mail.id})\n${body}`);
+  // The documented way to finish a flow without a mail server: its links are printed.
+  // One short entry per message: under a rush of signatures the log is written often.
+  const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
+  console.info(
+    `[mail] to ${mail.to} subject "${mail.subject}" (${mail.kind}, outbox ${mail.id})${links.map((l) => `\n    ${l}`).join("")}`,
+  );
 }
 
 /** Sends messages this process has claimed, recording each outcome; never throws. */

@@ -50,7 +50,7 @@ async function prepareDatabase() {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--require", "tsx/cjs", "scripts/start.ts"], {
     env: {
       ...process.env,
       PORT: String(port),
