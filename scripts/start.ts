@@ -20,6 +20,7 @@ import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/maintenance"
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
 import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
+import { routeMissingPublicPage } from "@/lib/page-cache/missing-pages";
 import { startTagFeed } from "@/lib/page-cache/notify";
 import { authSecretFile, ensureAuthSecret } from "@/lib/secrets";
 import { runCli } from "./cli";
@@ -71,7 +72,8 @@ async function main() {
   await tagFeed?.ready;
   const dayRollover = startDayRolloverTimer(pages);
   const server = createServer((req, res) => {
-    if (!serveFromPageCache(req, res, pages)) void handle(req, res);
+    if (serveFromPageCache(req, res, pages)) return;
+    void routeMissingPublicPage(req, getDb).then(() => handle(req, res));
   });
   server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));
 

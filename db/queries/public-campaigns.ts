@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { publicCampaign } from "@/db/queries/public-visibility";
 import {
   asks,
   type CampaignStatus,
@@ -201,8 +202,6 @@ function campaignTimeline(today: string, record: CampaignRecord, letters: Letter
     })),
   });
 }
-
-const publicCampaign = and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"));
 
 // ── Home ─────────────────────────────────────────────────────────────────────
 

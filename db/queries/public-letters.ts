@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
@@ -7,6 +7,7 @@ import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-sum
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { DatePrecision } from "@/lib/dates";
+import { publicLetter } from "./public-visibility";
 
 /*
  * The public letter page, its signatory lists and its print view. Everything returned
@@ -93,15 +94,7 @@ async function findPublicLetter(db: Executor, { campaignSlug, letterSlug }: Lett
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(
-      and(
-        eq(campaigns.slug, campaignSlug),
-        eq(letters.slug, letterSlug),
-        ne(letters.status, "draft"),
-        eq(campaigns.visibility, "public"),
-        ne(campaigns.status, "draft"),
-      ),
-    )
+    .where(and(eq(campaigns.slug, campaignSlug), eq(letters.slug, letterSlug), publicLetter))
     .limit(1);
   return found ?? null;
 }

@@ -61,15 +61,37 @@ test("signatories are searchable and paginated", async ({ page }) => {
   await expect(page.getByRole("main").getByText("Human Rights Watch")).toHaveCount(0);
 });
 
+const MISSING_PAGES = [
+  "/campaigns/no-such-campaign",
+  "/campaigns/no-such-campaign/timeline",
+  `${CAMPAIGN}/letters/no-such-letter`,
+  `${CAMPAIGN}/letters/no-such-letter/print`,
+  `${CAMPAIGN}/letters/no-such-letter/signatories`,
+  `${CAMPAIGN}/letters/no-such-letter/sign`,
+  "/organisations/no-such-organisation",
+];
+
 test("drafts, private campaigns and unknown pages are not found", async ({ page }) => {
-  for (const path of [
-    "/campaigns/no-such-campaign",
-    `${CAMPAIGN}/letters/no-such-letter`,
-    "/organisations/no-such-organisation",
-  ]) {
+  for (const path of MISSING_PAGES) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    expect(new URL(page.url()).pathname, "the address stays as typed").toBe(path);
+  }
+});
+
+test("without JavaScript, a missing page still shows the site's 404 page", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    for (const path of MISSING_PAGES) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
+      await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
+    }
+  } finally {
+    await context.close();
   }
 });
 

@@ -10,6 +10,7 @@ import PageCacheHandler, {
   pageCacheStore,
   pagePathOfKey,
 } from "@/lib/page-cache/handler.mjs";
+import { publicPageAddress } from "@/lib/page-cache/missing-pages";
 import { payloads, startTagFeed } from "@/lib/page-cache/notify";
 
 const KEY = "/route-cache/APP_PAGE/0a1b2c/$/campaigns/icnk";
@@ -237,5 +238,27 @@ describe("day rollover", () => {
     } finally {
       timer.stop();
     }
+  });
+});
+
+describe("missing public pages", () => {
+  it("knows which public pages are about a campaign, a letter or an organisation", () => {
+    expect(publicPageAddress("/campaigns/icnk")).toEqual({ kind: "campaign", campaignSlug: "icnk" });
+    expect(publicPageAddress("/campaigns/icnk/timeline")).toEqual({ kind: "campaign", campaignSlug: "icnk" });
+    expect(publicPageAddress("/campaigns/icnk/letters/march")).toEqual({
+      kind: "letter",
+      campaignSlug: "icnk",
+      letterSlug: "march",
+    });
+    expect(publicPageAddress("/campaigns/icnk/letters/march/print")).toMatchObject({ kind: "letter" });
+    expect(publicPageAddress("/organisations/csw")).toEqual({
+      kind: "organisation",
+      organisationSlug: "csw",
+    });
+    expect(publicPageAddress("/campaigns/icnk/letters/march/signatories")).toMatchObject({ kind: "letter" });
+    expect(publicPageAddress("/campaigns/icnk/letters/march/sign")).toMatchObject({ kind: "letter" });
+    expect(publicPageAddress("/campaigns/icnk/letters/march/other")).toBeNull();
+    expect(publicPageAddress("/")).toBeNull();
+    expect(publicPageAddress("/staff/campaigns/1")).toBeNull();
   });
 });
