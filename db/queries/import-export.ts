@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { campaigns, letters, type NewSignature, organisations, signatures, users } from "@/db/schema";
 import { personKey } from "@/lib/import-signatories";
 import { slugify } from "@/lib/validations/campaigns";
+import { publicLetter } from "./public-visibility";
 
 /*
  * Signatories in bulk: what an import checks against and writes, and the two CSV
@@ -21,11 +22,6 @@ export const IMPORT_CHUNK_SIZE = 1_000;
 /** Whether `id` can be a row id at all; anything else is "not found", never a database error. */
 export function isUuid(id: string): boolean {
   return UUID.test(id);
-}
-
-/** The letter's visibility rule for public pages (same as letter-summaries): not a draft, in a public published campaign. */
-function publicLetter(): SQL {
-  return and(ne(letters.status, "draft"), eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"))!;
 }
 
 // ── Import ───────────────────────────────────────────────────────────────────
@@ -47,7 +43,7 @@ export async function listImportLetters(db: Executor): Promise<ImportLetterOptio
       title: letters.title,
       status: letters.status,
       campaignTitle: campaigns.title,
-      isPublic: sql<boolean>`(${publicLetter()})`,
+      isPublic: sql<boolean>`(${publicLetter})`,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -90,7 +86,7 @@ export async function getImportLetter(
       version: letters.version,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
-      isPublic: sql<boolean>`(${publicLetter()})`,
+      isPublic: sql<boolean>`(${publicLetter})`,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -339,7 +335,7 @@ export async function getPublicExportLetter(
     .select({ id: letters.id, slug: letters.slug, title: letters.title, campaignSlug: campaigns.slug })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(and(eq(letters.id, letterId), publicLetter()));
+    .where(and(eq(letters.id, letterId), publicLetter));
   return row ?? null;
 }
 
@@ -412,7 +408,7 @@ export async function listPublicExportRows(
         eq(signatures.letterId, letterId),
         eq(signatures.status, "confirmed"),
         eq(signatures.visibility, "public"),
-        publicLetter(),
+        publicLetter,
       ),
     )
     .orderBy(asc(signatures.kind), asc(signatures.displayName), asc(signatures.id));

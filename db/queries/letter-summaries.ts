@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   campaigns,
@@ -13,6 +13,7 @@ import {
 import type { PreciseDate } from "@/lib/dates";
 import { type LetterClock, letterClock, responseDeadline } from "@/lib/deadlines";
 import { type Tally, type TallySignature, tallySignatures } from "@/lib/tally";
+import { publicLetter } from "./public-visibility";
 
 /** A public letter with its derived state: the clock and the tally, computed in lib/. */
 export type LetterSummary = {
@@ -44,11 +45,7 @@ export async function loadLetterSummaries(
   db: Executor,
   { filter = {}, now = new Date() }: { filter?: LetterFilter; now?: Date },
 ): Promise<LetterSummary[]> {
-  const conditions: SQL[] = [
-    ne(letters.status, "draft"),
-    eq(campaigns.visibility, "public"),
-    ne(campaigns.status, "draft"),
-  ];
+  const conditions: SQL[] = [publicLetter];
   if (filter.campaignIds) conditions.push(inArray(letters.campaignId, filter.campaignIds));
   if (filter.letterIds) conditions.push(inArray(letters.id, filter.letterIds));
   if (filter.onlySent) conditions.push(inArray(letters.status, ["sent", "closed"]));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
@@ -8,6 +8,7 @@ import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { PreciseDate } from "@/lib/dates";
 import type { LetterClock } from "@/lib/deadlines";
 import { median } from "@/lib/stats";
+import { publicCampaign } from "./public-visibility";
 
 /*
  * Cross-campaign views of the targets: every sent letter still waiting for an answer,
@@ -138,7 +139,7 @@ export async function loadTargetStats(
       })
       .from(targets)
       .innerJoin(campaigns, eq(campaigns.targetId, targets.id))
-      .where(and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft")))
+      .where(publicCampaign)
       .groupBy(targets.id)
       .orderBy(asc(targets.name)),
     loadLetterSummaries(db, { filter: { onlySent: true }, now }),

@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { campaigns, letters, organisations } from "@/db/schema";
 
@@ -9,10 +9,10 @@ import { campaigns, letters, organisations } from "@/db/schema";
  */
 
 /** A campaign visitors may see: public and published. */
-export const publicCampaign = and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"));
+export const publicCampaign: SQL = and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"))!;
 
 /** A letter visitors may see (with campaigns joined): not a draft, in a campaign they may see. */
-export const publicLetter = and(ne(letters.status, "draft"), publicCampaign);
+export const publicLetter: SQL = and(ne(letters.status, "draft"), publicCampaign)!;
 
 export type PublicPageAddress =
   | { kind: "campaign"; campaignSlug: string }

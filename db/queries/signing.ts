@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { awaitingApproval } from "@/db/queries/signature-filters";
@@ -29,6 +29,7 @@ import {
 } from "@/lib/signing-rules";
 import { createToken, hashToken } from "@/lib/tokens";
 import type { IndividualSignatureInput, SignatureVisibility } from "@/lib/validations/signing";
+import { publicCampaign, publicLetter } from "./public-visibility";
 
 /*
  * Signing open letters. Every write takes the transaction of the action that calls it
@@ -73,7 +74,7 @@ async function lockLetter(
   { letterId, publicOnly }: { letterId: string; publicOnly: boolean },
 ): Promise<LetterForSigning | null> {
   const conditions = [eq(letters.id, letterId)];
-  if (publicOnly) conditions.push(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"));
+  if (publicOnly) conditions.push(publicCampaign);
   const [row] = await tx
     .select({
       id: letters.id,
@@ -362,15 +363,7 @@ export async function getSignPageLetter(
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .innerJoin(targets, eq(targets.id, campaigns.targetId))
-    .where(
-      and(
-        eq(campaigns.slug, campaignSlug),
-        eq(letters.slug, letterSlug),
-        ne(letters.status, "draft"),
-        eq(campaigns.visibility, "public"),
-        ne(campaigns.status, "draft"),
-      ),
-    )
+    .where(and(eq(campaigns.slug, campaignSlug), eq(letters.slug, letterSlug), publicLetter))
     .limit(1);
   if (!row || row.status === "draft") return null;
   const { letterIsSample, campaignIsSample, ...letter } = row;

@@ -26,6 +26,7 @@ import type {
   ResponseCreateInput,
   TargetCreateInput,
 } from "@/lib/validations/campaigns";
+import { publicCampaign } from "./public-visibility";
 
 /*
  * What the staff workspace reads and writes about campaigns, their asks, events and
@@ -642,7 +643,7 @@ export async function loadPublicRefs(
   { campaignIds = [], letterIds = [] }: { campaignIds?: readonly string[]; letterIds?: readonly string[] },
 ): Promise<PublicRefs> {
   if (campaignIds.length === 0 && letterIds.length === 0) return { campaigns: [], letters: [] };
-  const isPublic: SQL = and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"))!;
+  const isPublic = publicCampaign;
 
   const campaignRows =
     campaignIds.length === 0

@@ -11,6 +11,7 @@ import {
   signatures,
 } from "@/db/schema";
 import type { OrganisationCreateInput } from "@/lib/validations/campaigns";
+import { publicCampaign } from "./public-visibility";
 
 /*
  * Organisations and coalition memberships as the staff workspace manages them. A
@@ -272,7 +273,7 @@ export type OrganisationRefs = {
 
 /** The public pages besides its own that show an organisation, for cache invalidation. */
 export async function loadOrganisationRefs(db: Executor, { id }: { id: string }): Promise<OrganisationRefs> {
-  const isPublic = and(eq(campaigns.visibility, "public"), ne(campaigns.status, "draft"));
+  const isPublic = publicCampaign;
   const [related, led, signed] = await Promise.all([
     db
       .selectDistinct({ slug: organisations.slug })

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { LetterStateLegend } from "@/components/letter/letter-state";
 import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
@@ -12,16 +13,8 @@ const PATH = "/awaiting-response";
 // change it, and refreshed at least every 10 minutes so day counts roll over.
 export const revalidate = 600;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, tMeta] = await Promise.all([getTranslations("awaitingPage"), getTranslations("meta")]);
-  const title = t("title");
-  const description = t("metaDescription");
-  return {
-    title,
-    description,
-    alternates: { canonical: PATH },
-    openGraph: { title, description, url: PATH, siteName: tMeta("siteName"), type: "website" },
-  };
+export function generateMetadata(): Promise<Metadata> {
+  return listingPageMetadata("awaitingPage", PATH);
 }
 
 export default async function AwaitingResponsePage() {
@@ -30,18 +23,13 @@ export default async function AwaitingResponsePage() {
 
   return (
     <>
-      <header className="border-b border-line bg-surface">
-        <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-          <p className="text-sm font-semibold tracking-widest text-accent uppercase">{t("eyebrow")}</p>
-          <h1 className="mt-3 text-4xl font-bold text-ink sm:text-5xl">{t("title")}</h1>
-          <p className="mt-5 max-w-2xl text-lg text-ink-muted">{t("lead")}</p>
-          {awaiting.total > 0 ? (
-            <p className="mt-4 text-lg font-semibold text-ink">
-              {t("summary", { total: awaiting.total, overdue: awaiting.overdue })}
-            </p>
-          ) : null}
-        </div>
-      </header>
+      <ListingPageHeader namespace="awaitingPage">
+        {awaiting.total > 0 ? (
+          <p className="mt-4 text-lg font-semibold text-ink">
+            {t("summary", { total: awaiting.total, overdue: awaiting.overdue })}
+          </p>
+        ) : null}
+      </ListingPageHeader>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">
         <section

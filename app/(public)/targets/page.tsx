@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { TargetStatsTable } from "@/components/targets/target-stats-table";
 import { getTargetStats } from "@/db/queries/public-targets";
 import { isBuildPhase } from "@/lib/build-phase";
@@ -11,16 +12,8 @@ const PATH = "/targets";
 // change it, and refreshed at least every 10 minutes so day counts roll over.
 export const revalidate = 600;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [t, tMeta] = await Promise.all([getTranslations("targetsPage"), getTranslations("meta")]);
-  const title = t("title");
-  const description = t("metaDescription");
-  return {
-    title,
-    description,
-    alternates: { canonical: PATH },
-    openGraph: { title, description, url: PATH, siteName: tMeta("siteName"), type: "website" },
-  };
+export function generateMetadata(): Promise<Metadata> {
+  return listingPageMetadata("targetsPage", PATH);
 }
 
 export default async function TargetsPage() {
@@ -29,13 +22,7 @@ export default async function TargetsPage() {
 
   return (
     <>
-      <header className="border-b border-line bg-surface">
-        <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-          <p className="text-sm font-semibold tracking-widest text-accent uppercase">{t("eyebrow")}</p>
-          <h1 className="mt-3 text-4xl font-bold text-ink sm:text-5xl">{t("title")}</h1>
-          <p className="mt-5 max-w-2xl text-lg text-ink-muted">{t("lead")}</p>
-        </div>
-      </header>
+      <ListingPageHeader namespace="targetsPage" />
 
       <div className="mx-auto flex max-w-5xl flex-col gap-10 px-4 py-12 sm:px-6">
         <p className="max-w-3xl border-l-4 border-accent bg-accent-soft px-4 py-3 text-ink">

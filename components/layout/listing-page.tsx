@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/*
+ * The cross-campaign listing pages (awaiting response, targets): one header and one way
+ * of stating their metadata. Each takes its texts from its own message namespace, which
+ * has eyebrow, title, lead and metaDescription.
+ */
+
+type ListingNamespace = "awaitingPage" | "targetsPage";
+
+export async function listingPageMetadata(namespace: ListingNamespace, path: string): Promise<Metadata> {
+  const [t, tMeta] = await Promise.all([getTranslations(namespace), getTranslations("meta")]);
+  const title = t("title");
+  const description = t("metaDescription");
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title, description, url: path, siteName: tMeta("siteName"), type: "website" },
+  };
+}
+
+/** The page's header band: eyebrow, title and lead, then anything the page adds. */
+export async function ListingPageHeader({
+  namespace,
+  children,
+}: {
+  namespace: ListingNamespace;
+  children?: ReactNode;
+}) {
+  const t = await getTranslations(namespace);
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
+        <p className="text-sm font-semibold tracking-widest text-accent uppercase">{t("eyebrow")}</p>
+        <h1 className="mt-3 text-4xl font-bold text-ink sm:text-5xl">{t("title")}</h1>
+        <p className="mt-5 max-w-2xl text-lg text-ink-muted">{t("lead")}</p>
+        {children}
+      </div>
+    </header>
+  );
+}
