@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { awaitingApproval } from "@/db/queries/signature-filters";
@@ -271,12 +271,25 @@ export type OrganisationSignatureEntry = {
   canWithdraw: boolean;
 };
 
-/** Every signature of these organisations, withdrawn ones included, newest first. */
+/**
+ * Every signature of these organisations, withdrawn ones included, newest first; or only
+ * those on one letter, or only the live ones.
+ */
 export async function listOrganisationSignatures(
   db: Executor,
-  { organisationIds }: { organisationIds: readonly string[] },
+  {
+    organisationIds,
+    letterId,
+    liveOnly = false,
+  }: { organisationIds: readonly string[]; letterId?: string; liveOnly?: boolean },
 ): Promise<OrganisationSignatureEntry[]> {
   if (organisationIds.length === 0) return [];
+  const conditions: SQL[] = [
+    inArray(signatures.organisationId, [...organisationIds]),
+    eq(signatures.kind, "organisation"),
+  ];
+  if (letterId) conditions.push(eq(signatures.letterId, letterId));
+  if (liveOnly) conditions.push(inArray(signatures.status, [...LIVE]));
   const rows = await db
     .select({
       signatureId: signatures.id,
@@ -298,7 +311,7 @@ export async function listOrganisationSignatures(
     .innerJoin(letters, eq(letters.id, signatures.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .leftJoin(users, eq(users.id, signatures.signedByUserId))
-    .where(and(inArray(signatures.organisationId, [...organisationIds]), eq(signatures.kind, "organisation")))
+    .where(and(...conditions))
     .orderBy(desc(signatures.createdAt));
   return rows.map((r) => ({
     signatureId: r.signatureId,
@@ -390,34 +403,14 @@ export async function listLiveOrganisationSignatures(
   db: Executor,
   { letterId, organisationIds }: { letterId: string; organisationIds: readonly string[] },
 ): Promise<LiveOrganisationSignature[]> {
-  if (organisationIds.length === 0) return [];
-  const rows = await db
-    .select({
-      signatureId: signatures.id,
-      organisationId: signatures.organisationId,
-      status: signatures.status,
-      visibility: signatures.visibility,
-      signerName: users.name,
-      signerEmail: users.email,
-      signedAt: signatures.createdAt,
-    })
-    .from(signatures)
-    .leftJoin(users, eq(users.id, signatures.signedByUserId))
-    .where(
-      and(
-        eq(signatures.letterId, letterId),
-        inArray(signatures.organisationId, [...organisationIds]),
-        inArray(signatures.status, [...LIVE]),
-      ),
-    )
-    .orderBy(asc(signatures.createdAt));
-  return rows.map((r) => ({
-    signatureId: r.signatureId,
-    organisationId: r.organisationId!,
-    status: r.status === "pending" ? "pending" : "confirmed",
-    visibility: r.visibility,
-    signedBy: r.signerName ?? r.signerEmail,
-    signedAt: r.signedAt,
+  const entries = await listOrganisationSignatures(db, { organisationIds, letterId, liveOnly: true });
+  return entries.map((e) => ({
+    signatureId: e.signatureId,
+    organisationId: e.organisationId,
+    status: e.status === "pending" ? "pending" : "confirmed",
+    visibility: e.visibility,
+    signedBy: e.signedBy,
+    signedAt: e.signedAt,
   }));
 }
 
