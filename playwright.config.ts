@@ -54,6 +54,9 @@ export default defineConfig({
       PORT: String(port),
       ANSWERABLE_DATA_DIR: path.resolve(".data/e2e"),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      // The tests stand in for a reverse proxy: they give each signer its own address
+      // in X-Forwarded-For, which the app believes only behind a trusted hop.
+      TRUSTED_PROXY_HOPS: "1",
     },
     reuseExistingServer: false,
     timeout: 300_000,

@@ -1,4 +1,8 @@
-/** The client address as the nearest proxy (or Next's own server) reported it. */
+/**
+ * The client's address. `npm start` has replaced X-Forwarded-For with the one address
+ * it resolved from the socket and the trusted proxies (lib/client-address.ts), so the
+ * header holds a single entry here; under `next dev` it is whatever the client sent.
+ */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
@@ -6,8 +10,7 @@ export function clientIp(headers: Headers): string {
       .split(",")
       .map((h) => h.trim())
       .filter(Boolean);
-    // The last hop was added by the proxy in front of us; earlier ones are client-supplied.
     if (hops.length > 0) return hops[hops.length - 1];
   }
-  return headers.get("x-real-ip") ?? "unknown";
+  return "unknown";
 }

@@ -15,6 +15,7 @@ import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
 import { seedDemo } from "@/db/seed";
+import { pinClientAddress, trustedProxyHops } from "@/lib/client-address";
 import { dataDir, usesExternalDatabase } from "@/lib/env";
 import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/maintenance";
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
@@ -71,7 +72,14 @@ async function main() {
     : null;
   await tagFeed?.ready;
   const dayRollover = startDayRolloverTimer(pages);
+  const proxyHops = trustedProxyHops();
+  log(
+    proxyHops
+      ? `client addresses: from X-Forwarded-For, behind ${proxyHops} trusted prox${proxyHops === 1 ? "y" : "ies"} (TRUSTED_PROXY_HOPS)`
+      : "client addresses: from the connection (no trusted proxy; TRUSTED_PROXY_HOPS=0)",
+  );
   const server = createServer((req, res) => {
+    pinClientAddress(req, proxyHops);
     if (serveFromPageCache(req, res, pages)) return;
     void routeMissingPublicPage(req, getDb).then(() => handle(req, res));
   });

@@ -30,17 +30,52 @@ export async function hitRateLimit(
   db: Executor,
   { key, windowSeconds, now = new Date() }: { key: string; windowSeconds: number; now?: Date },
 ): Promise<WindowCount> {
-  assertWithinRetention(windowSeconds);
-  const start = windowStart(windowSeconds, now);
-  const [row] = await db
+  const [count] = await hitRateLimits(db, [{ key, windowSeconds }], now);
+  return count;
+}
+
+/**
+ * Counts one more hit on each key in its current window, in one statement (one round
+ * trip however many limits apply), and returns the new totals in the order given. Rows
+ * are locked in that order, so callers that always pass their keys in the same order
+ * never wait on each other in a cycle. Keys must be distinct.
+ */
+export async function hitRateLimits(
+  db: Executor,
+  hits: ReadonlyArray<{ key: string; windowSeconds: number }>,
+  now: Date = new Date(),
+): Promise<WindowCount[]> {
+  if (hits.length === 0) return [];
+  const rows = await rateLimitHits(db, hits, now);
+  const counts = new Map(rows.map((row) => [row.key, row.count]));
+  return hits.map(({ key, windowSeconds }) => {
+    const start = windowStart(windowSeconds, now);
+    return { count: counts.get(key) ?? 0, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
+  });
+}
+
+/**
+ * The statement behind hitRateLimits, unexecuted: an upsert returning each key's new
+ * count, for callers that run it as part of a larger statement (a data-modifying CTE).
+ */
+export function rateLimitHits(
+  db: Executor,
+  hits: ReadonlyArray<{ key: string; windowSeconds: number }>,
+  now: Date,
+) {
+  return db
     .insert(rateLimits)
-    .values({ key, windowStart: start, count: 1 })
+    .values(
+      hits.map(({ key, windowSeconds }) => {
+        assertWithinRetention(windowSeconds);
+        return { key, windowStart: windowStart(windowSeconds, now), count: 1 };
+      }),
+    )
     .onConflictDoUpdate({
       target: [rateLimits.key, rateLimits.windowStart],
       set: { count: sql`${rateLimits.count} + 1` },
     })
-    .returning({ count: rateLimits.count });
-  return { count: row.count, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
+    .returning({ key: rateLimits.key, count: rateLimits.count });
 }
 
 export async function peekRateLimit(

@@ -1,5 +1,5 @@
 import type { Executor } from "@/db";
-import { clearRateLimit, countRecentHits, hitRateLimit } from "@/db/queries/rate-limits";
+import { clearRateLimit, countRecentHits, hitRateLimits } from "@/db/queries/rate-limits";
 
 /*
  * Failed sign-ins are slowed, then refused for a while, per account and per IP
@@ -43,8 +43,10 @@ export async function checkSignIn(
 
 export async function recordSignInFailure(db: Executor, { email, ip }: { email: string; ip: string }) {
   const windowSeconds = SIGN_IN_POLICY.bucketSeconds;
-  await hitRateLimit(db, { key: accountKey(email), windowSeconds });
-  await hitRateLimit(db, { key: ipKey(ip), windowSeconds });
+  await hitRateLimits(db, [
+    { key: accountKey(email), windowSeconds },
+    { key: ipKey(ip), windowSeconds },
+  ]);
 }
 
 export async function clearSignInFailures(db: Executor, { email }: { email: string }) {

@@ -56,10 +56,13 @@ async function startServer(): Promise<ChildProcess> {
       PORT: String(port),
       HOSTNAME_BIND: "127.0.0.1",
       NODE_ENV: "production",
-      // The signing burst comes from one address; mail is only logged.
-      SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE: "0",
-      SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "0",
-      SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "0",
+      // The signing burst stands in for a rush from many people behind one reverse
+      // proxy: each signer has its own address in X-Forwarded-For, and the signing
+      // limits stay at their defaults. Mail is only logged.
+      TRUSTED_PROXY_HOPS: "1",
+      SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE: "",
+      SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "",
+      SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "",
       SMTP_URL: "",
     },
     stdio: ["ignore", "pipe", "inherit"],

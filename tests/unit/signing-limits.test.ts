@@ -1,6 +1,7 @@
-import { count, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { asc, count, eq, like, or } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { emailOutbox, emailTokens, type Letter, signatures } from "@/db/schema";
+import { emailOutbox, emailTokens, type Letter, rateLimits, signatures } from "@/db/schema";
 import { respondToSignatureRequest } from "@/lib/actions/signing-route";
 import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -83,6 +84,32 @@ describe("signing limits", () => {
     expect((await post(letter.id, person("third@example.org"), { ip: "203.0.113.8" })).status).toBe(202);
     vi.setSystemTime(clock + 60_000);
     expect((await post(letter.id, person("second@example.org", { startedAt: clock }))).status).toBe(202);
+  });
+
+  it("counts no hit for a refused attempt: over a limit, or on an unknown letter", async () => {
+    const ip = "203.0.113.40";
+    const stranger = "203.0.113.41";
+    const counters = () =>
+      t.db
+        .select({ key: rateLimits.key, count: rateLimits.count })
+        .from(rateLimits)
+        .where(or(like(rateLimits.key, `%:${ip}%`), like(rateLimits.key, `%:${stranger}%`)))
+        .orderBy(asc(rateLimits.key));
+    expect((await post(letter.id, person("counted@example.org"), { ip })).status).toBe(202);
+    const before = await counters();
+    expect(before.map((c) => c.count)).toEqual([1, 1]); // per letter, per five minutes
+
+    for (let i = 0; i < 3; i++) {
+      expect((await post(letter.id, person(`refused-${i}@example.org`), { ip })).status).toBe(429);
+    }
+    const nowhere = randomUUID();
+    const unknown = await post(
+      nowhere,
+      { ...person("nowhere@example.org"), letterId: nowhere },
+      { ip: stranger },
+    );
+    expect(unknown.status).toBe(404);
+    expect(await counters()).toEqual(before);
   });
 
   it("allows five signatures per IP address per five minutes across letters", async () => {
