@@ -17,3 +17,13 @@ export function organisationHref(organisationSlug: string): string {
 export function timelineHref(campaignSlug: string): string {
   return `${campaignHref(campaignSlug)}/timeline`;
 }
+
+/** The fragment that names one timeline entry ("event-<id>"), on the campaign and timeline pages. */
+export function timelineAnchor(entryId: string): string {
+  return entryId.replace(":", "-");
+}
+
+/** Where a campaign's timeline is published as an Atom feed. */
+export function campaignFeedHref(campaignSlug: string): string {
+  return `${campaignHref(campaignSlug)}/feed.xml`;
+}

@@ -13,7 +13,8 @@ export type IconName =
   | "not_met"
   | "moot"
   | "calendar"
-  | "external";
+  | "external"
+  | "feed";
 
 const circle = <circle cx="12" cy="12" r="9" />;
 
@@ -95,6 +96,13 @@ const SHAPES: Record<IconName, ReactNode> = {
       <path d="M3 9h18" />
       <path d="M8 2v4" />
       <path d="M16 2v4" />
+    </>
+  ),
+  feed: (
+    <>
+      <path d="M4 11a9 9 0 0 1 9 9" />
+      <path d="M4 4a16 16 0 0 1 16 16" />
+      <circle cx="5" cy="19" r="1" />
     </>
   ),
   external: (

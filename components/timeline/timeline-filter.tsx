@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useId, useState } from "react";
+import { timelineAnchor } from "@/components/campaign/hrefs";
 import type { TimelineKind } from "@/lib/timeline";
 
 export type TimelineFilterItem = { id: string; kind: TimelineKind; node: ReactNode };
@@ -82,6 +83,7 @@ export function TimelineFilter({
         {items.map((item) => (
           <li
             key={item.id}
+            id={timelineAnchor(item.id)}
             data-kind={item.kind}
             hidden={hidden.has(item.kind)}
             // The rail joins each marker to the next shown one, and stops at the last.

@@ -7,7 +7,8 @@ import { SignInPage } from "../pages/sign-in-page";
  * holds (from the staff's full export of each letter, plus the demo accounts) and looks
  * for each in everything a visitor can fetch: every page reachable by links from the
  * home page, found by crawling so that new pages are covered, in HTML and as the RSC
- * payload a client-side navigation fetches; the public CSV exports; the JSON API. The
+ * payload a client-side navigation fetches, and the Atom feeds they link to; the public
+ * CSV exports; the JSON API. The
  * file runs after the specs that sign and import (file order), so their signatories
  * are in the scan too; it depends on none of them.
  */
@@ -99,6 +100,8 @@ test("no public page, export or API response shows anyone's e-mail address", asy
     /^\/campaigns\/[^/]+\/letters\/[^/]+\/print$/,
     /^\/campaigns\/[^/]+\/letters\/[^/]+\/sign$/,
     /^\/organisations\/[^/]+$/,
+    /^\/campaigns\/[^/]+\/feed\.xml$/,
+    /^\/awaiting-response\/feed\.xml$/,
     /^\/awaiting-response$/,
     /^\/targets$/,
   ]) {

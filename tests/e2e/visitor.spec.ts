@@ -102,3 +102,80 @@ test("public pages are served from the cache", async ({ request }) => {
   await request.get(DECEMBER_LETTER);
   expect((await request.get(DECEMBER_LETTER)).headers()["x-nextjs-cache"]).toBe("HIT");
 });
+
+test("a campaign's timeline, and every unanswered letter, can be followed in a feed reader", async ({
+  page,
+  request,
+}) => {
+  await page.goto(CAMPAIGN);
+  // Announced in the page's head for readers, and as a visible link for people.
+  const announced = await page
+    .locator('head link[rel="alternate"][type="application/atom+xml"]')
+    .getAttribute("href");
+  expect(announced).toMatch(/\/campaigns\/south-korea-north-korea-human-rights\/feed\.xml$/);
+  const visible = page.getByRole("link", { name: /follow this timeline in a feed reader/i });
+  await expect(visible).toHaveAttribute("href", `${CAMPAIGN}/feed.xml`);
+
+  const response = await request.get(`${CAMPAIGN}/feed.xml`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await response.text();
+
+  // Well-formed Atom, read by the browser's own XML parser.
+  const feed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, "application/xml");
+    if (doc.querySelector("parsererror")) return { error: doc.querySelector("parsererror")!.textContent };
+    const ns = "http://www.w3.org/2005/Atom";
+    const entries = [...doc.getElementsByTagNameNS(ns, "entry")].map((entry) => ({
+      title: entry.getElementsByTagNameNS(ns, "title")[0]?.textContent ?? "",
+      summary: entry.getElementsByTagNameNS(ns, "summary")[0]?.textContent ?? "",
+      link: entry.getElementsByTagNameNS(ns, "link")[0]?.getAttribute("href") ?? "",
+    }));
+    return { root: doc.documentElement.namespaceURI, entries };
+  }, xml);
+  expect(feed).not.toHaveProperty("error");
+  expect(feed.root).toBe("http://www.w3.org/2005/Atom");
+
+  // The government's silence is news too, with the same day count as the page.
+  const silence = feed.entries!.find(
+    (e) => e.title.includes("December 2019") && e.title.startsWith("No response"),
+  );
+  expect(silence, "the December 2019 letter's missed deadline").toBeTruthy();
+  expect(silence!.summary).toContain(decemberSilence());
+  expect(silence!.link).toMatch(/\/letters\/december-2019-letter$/);
+  // Upcoming decision points are not news yet; past ones are.
+  expect(feed.entries!.some((e) => e.title.startsWith("Decision point: Co-sponsor"))).toBe(true);
+
+  // Readers that poll get a 304 while nothing changed.
+  const etag = response.headers().etag;
+  expect(etag).toBeTruthy();
+  const again = await request.get(`${CAMPAIGN}/feed.xml`, { headers: { "If-None-Match": etag! } });
+  expect(again.status()).toBe(304);
+
+  // A campaign visitors cannot see has no feed either.
+  expect((await request.get("/campaigns/no-such-campaign/feed.xml")).status()).toBe(404);
+
+  // Every unanswered letter, across campaigns, has its feed too, linked from its page.
+  await page.goto("/awaiting-response");
+  await expect(page.getByRole("link", { name: /in a feed reader/i })).toHaveAttribute(
+    "href",
+    "/awaiting-response/feed.xml",
+  );
+  const awaiting = await request.get("/awaiting-response/feed.xml");
+  expect(awaiting.status()).toBe(200);
+  const titles = await page.evaluate(
+    (source) => {
+      const doc = new DOMParser().parseFromString(source, "application/xml");
+      if (doc.querySelector("parsererror")) return null;
+      return [...doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map(
+        (entry) =>
+          `${entry.querySelector("title")?.textContent} | ${entry.querySelector("summary")?.textContent}`,
+      );
+    },
+    await awaiting.text(),
+  );
+  expect(titles, "well-formed XML").not.toBeNull();
+  const december = titles!.find((t) => t.includes("“Letter to President Moon Jae-in, December 2019”"));
+  expect(december).toContain("Unanswered past its deadline");
+  expect(december).toContain(decemberSilence());
+});

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { LetterStateLegend } from "@/components/letter/letter-state";
 import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
+import { FeedLink } from "@/components/timeline/feed-link";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
 import { isBuildPhase } from "@/lib/build-phase";
 
@@ -13,8 +14,20 @@ const PATH = "/awaiting-response";
 // change it, and refreshed at least every 10 minutes so day counts roll over.
 export const revalidate = 600;
 
-export function generateMetadata(): Promise<Metadata> {
-  return listingPageMetadata("awaitingPage", PATH);
+const FEED_PATH = `${PATH}/feed.xml`;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [metadata, t] = await Promise.all([
+    listingPageMetadata("awaitingPage", PATH),
+    getTranslations("awaitingPage"),
+  ]);
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { "application/atom+xml": [{ url: FEED_PATH, title: t("feedTitle") }] },
+    },
+  };
 }
 
 export default async function AwaitingResponsePage() {
@@ -29,6 +42,7 @@ export default async function AwaitingResponsePage() {
             {t("summary", { total: awaiting.total, overdue: awaiting.overdue })}
           </p>
         ) : null}
+        <FeedLink href={FEED_PATH} label={t("feedLink")} />
       </ListingPageHeader>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">

@@ -6,8 +6,9 @@ import { AskList } from "@/components/campaign/ask-list";
 import { AskOutcomeLegend } from "@/components/campaign/ask-outcome";
 import { CampaignGlance } from "@/components/campaign/campaign-glance";
 import { CampaignHeader } from "@/components/campaign/campaign-header";
-import { campaignHref, timelineHref } from "@/components/campaign/hrefs";
+import { campaignFeedHref, campaignHref, timelineHref } from "@/components/campaign/hrefs";
 import { LetterList } from "@/components/campaign/letter-list";
+import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 
@@ -43,14 +44,28 @@ function metaDescription(summary: string, max = 160): string {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const [page, t] = await Promise.all([getCampaignPage(slug), getTranslations("meta")]);
+  const [page, t, timeline] = await Promise.all([
+    getCampaignPage(slug),
+    getTranslations("meta"),
+    getTranslations("timeline"),
+  ]);
   if (!page) return {};
   const canonical = campaignHref(page.campaign.slug);
   const description = page.campaign.summary ? metaDescription(page.campaign.summary) : undefined;
   return {
     title: page.campaign.title,
     description,
-    alternates: { canonical },
+    alternates: {
+      canonical,
+      types: {
+        "application/atom+xml": [
+          {
+            url: campaignFeedHref(page.campaign.slug),
+            title: timeline("feed.linkTitle", { campaign: page.campaign.title }),
+          },
+        ],
+      },
+    },
     // Replaces the layout's openGraph object as a whole, so the site name is repeated here.
     openGraph: {
       title: page.campaign.title,
@@ -90,6 +105,7 @@ export default async function CampaignPage({ params }: Props) {
             {t("heading")}
           </h2>
           <p className="mt-2 max-w-3xl text-ink-muted">{t("intro")}</p>
+          <FeedLink href={campaignFeedHref(page.campaign.slug)} label={t("feed.link")} />
           {truncated ? (
             <p className="mt-3 max-w-3xl">
               {t("latest", { shown: shownEntries.length, total: page.timeline.length })}{" "}

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { campaignHref, timelineHref } from "@/components/campaign/hrefs";
+import { campaignFeedHref, campaignHref, timelineHref } from "@/components/campaign/hrefs";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 
@@ -26,7 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("fullTitle", { campaign: page.campaign.title }),
     description: t("fullDescription", { campaign: page.campaign.title, total: page.timeline.length }),
-    alternates: { canonical: timelineHref(page.campaign.slug) },
+    alternates: {
+      canonical: timelineHref(page.campaign.slug),
+      types: {
+        "application/atom+xml": [
+          {
+            url: campaignFeedHref(page.campaign.slug),
+            title: t("feed.linkTitle", { campaign: page.campaign.title }),
+          },
+        ],
+      },
+    },
   };
 }
 
@@ -47,7 +58,10 @@ export default async function CampaignTimelinePage({ params }: Props) {
       <h1 className="mt-6 text-3xl font-bold sm:text-4xl">
         {t("fullTitle", { campaign: page.campaign.title })}
       </h1>
-      <p className="mt-3 mb-8 max-w-3xl text-ink-muted">{t("fullIntro")}</p>
+      <p className="mt-3 max-w-3xl text-ink-muted">{t("fullIntro")}</p>
+      <div className="mb-8">
+        <FeedLink href={campaignFeedHref(page.campaign.slug)} label={t("feed.link")} />
+      </div>
       <Timeline entries={page.timeline} campaignSlug={page.campaign.slug} sourceLabels={page.sourceLabels} />
       <p className="mt-10">
         <Link href={campaignHref(page.campaign.slug)} className="font-semibold">

@@ -1,0 +1,110 @@
+import { daysLabel, formatPreciseDate, type PreciseDate, precisePeriodStart } from "@/lib/dates";
+import { addDays, type LetterClock, todayIn } from "@/lib/deadlines";
+import { type AtomEntry, type AtomFeed, atomDate } from "./atom";
+
+/*
+ * Every letter still waiting for an answer, across all campaigns, as an Atom feed: the
+ * awaiting-response page for feed readers. An entry appears when a letter is sent, and
+ * comes back (with a new title and date) the day it passes its deadline unanswered; it
+ * leaves the feed when a response is recorded. Its summary gives the silence in days as
+ * of the day the feed was read, in the target's time zone.
+ */
+
+type WaitingClock = Extract<LetterClock, { state: "awaiting" | "overdue" }>;
+
+export type AwaitingFeedInput = {
+  groups: ReadonlyArray<{
+    target: { name: string; timeZone: string };
+    letters: ReadonlyArray<{
+      letterSlug: string;
+      letterTitle: string;
+      addressee: string;
+      campaignSlug: string;
+      campaignTitle: string;
+      sent: PreciseDate;
+      deadline: string | null;
+      clock: WaitingClock;
+      tallySentence: string;
+      isSample: boolean;
+    }>;
+  }>;
+};
+
+export type AwaitingFeedUrls = {
+  feed: string;
+  page: string;
+  letter: (campaignSlug: string, letterSlug: string) => string;
+  campaign: (campaignSlug: string) => string;
+};
+
+const day = (date: string): PreciseDate => ({ date, precision: "day" });
+
+export function awaitingFeed(
+  input: AwaitingFeedInput,
+  urls: AwaitingFeedUrls,
+  { now, siteName }: { now: Date; siteName: string },
+): AtomFeed {
+  const entries: AtomEntry[] = [];
+  for (const group of input.groups) {
+    const today = formatPreciseDate(day(todayIn(group.target.timeZone, now)));
+    for (const letter of group.letters) {
+      const { clock } = letter;
+      const overdue = clock.state === "overdue";
+      const sentOn = precisePeriodStart(letter.sent);
+      // Overdue from the day after the deadline: that is when the entry changes.
+      const since = overdue ? addDays(clock.deadline, 1) : sentOn;
+      const lines = overdue
+        ? [
+            `No response for ${daysLabel(clock.daysWithoutResponse)}, counted from sending, as of ${today}.`,
+            `Response deadline: ${formatPreciseDate(day(clock.deadline))} (${daysLabel(clock.daysOverdue)} ago).`,
+          ]
+        : [
+            `Sent ${daysLabel(clock.daysSinceSent)} ago, as of ${today}; no response yet.`,
+            `Response deadline: ${letter.deadline ? formatPreciseDate(day(letter.deadline)) : "none set"}.`,
+          ];
+      lines.push(
+        `To ${letter.addressee} (${group.target.name}). Sent ${formatPreciseDate(letter.sent)}.`,
+        `Campaign: ${letter.campaignTitle}.`,
+      );
+      if (letter.tallySentence.trim()) lines.push(`Signed by ${letter.tallySentence.trim()}.`);
+      if (letter.isSample) lines.push("Sample letter (demo data).");
+      const letterUrl = urls.letter(letter.campaignSlug, letter.letterSlug);
+      entries.push({
+        id: letterUrl,
+        title: overdue
+          ? `Unanswered past its deadline: “${letter.letterTitle}” (${group.target.name})`
+          : `Awaiting a response: “${letter.letterTitle}” (${group.target.name})`,
+        published: atomDate(sentOn),
+        updated: atomDate(since),
+        links: [
+          { rel: "alternate", type: "text/html", href: letterUrl },
+          {
+            rel: "related",
+            type: "text/html",
+            href: urls.campaign(letter.campaignSlug),
+            title: letter.campaignTitle,
+          },
+        ],
+        categories: [{ term: clock.state, label: overdue ? "Overdue" : "Awaiting response" }],
+        summary: lines.join("\n\n"),
+      });
+    }
+  }
+  const updated = entries
+    .map((e) => e.updated)
+    .sort()
+    .at(-1);
+  return {
+    id: urls.page,
+    title: `${siteName}: letters awaiting a response`,
+    subtitle:
+      "Every open letter sent to a government or other target that has not been answered yet, across all campaigns, the longest-ignored first.",
+    updated: updated ?? atomDate(todayIn("UTC", now)),
+    authorName: siteName,
+    links: [
+      { rel: "self", type: "application/atom+xml", href: urls.feed },
+      { rel: "alternate", type: "text/html", href: urls.page },
+    ],
+    entries,
+  };
+}

@@ -1,0 +1,105 @@
+import { formatPreciseDate, precisePeriodStart } from "@/lib/dates";
+import type { TimelineEntry } from "@/lib/timeline";
+import { type AtomEntry, type AtomFeed, atomDate } from "./atom";
+
+/*
+ * A campaign's timeline as an Atom feed, for journalists and partners who follow it in
+ * a reader: what has happened (upcoming decision points are left out until they come),
+ * newest first, each entry with its date as precisely as it is known, its kind, what
+ * happened and its sources. Missed deadlines are entries too, so a government's silence
+ * reaches subscribers like any other news.
+ */
+
+/** The most entries one feed carries; the timeline page has the rest. */
+export const CAMPAIGN_FEED_LIMIT = 100;
+
+export type CampaignFeedInput = {
+  campaign: { slug: string; title: string; summary: string };
+  timeline: readonly TimelineEntry[];
+  /** "YYYY-MM-DD" in the target's time zone: the day the timeline was built for. */
+  today: string;
+};
+
+export type CampaignFeedUrls = {
+  /** Absolute URLs. */
+  feed: string;
+  campaign: string;
+  timeline: string;
+  letter: (letterSlug: string) => string;
+  /** The timeline page's anchor for one entry. */
+  entry: (entryId: string) => string;
+};
+
+export type CampaignFeedText = {
+  title: (campaign: string) => string;
+  kindLabel: (entry: TimelineEntry) => string;
+  asOf: (today: string) => string;
+  retracted: string;
+  source: string;
+  authorName: string;
+};
+
+function updatedOf(entry: TimelineEntry): string {
+  // A retraction changes the entry: readers that track updates show it again.
+  return entry.retracted ? entry.retracted.at : atomDate(precisePeriodStart(entry.date));
+}
+
+function entryOf(
+  entry: TimelineEntry,
+  input: CampaignFeedInput,
+  urls: CampaignFeedUrls,
+  text: CampaignFeedText,
+) {
+  const lines = [`${formatPreciseDate(entry.date)} · ${text.kindLabel(entry)}`];
+  if (entry.detail) lines.push(entry.detail);
+  if (entry.kind === "non_response")
+    lines.push(text.asOf(formatPreciseDate({ date: input.today, precision: "day" })));
+  if (entry.retracted) lines.push(`${text.retracted}: ${entry.retracted.reason}`);
+  for (const source of entry.sources)
+    lines.push(`${text.source}: ${source.label ? `${source.label}, ` : ""}${source.url}`);
+
+  const result: AtomEntry = {
+    id: urls.entry(entry.id),
+    title: entry.retracted ? `${text.retracted}: ${entry.title}` : entry.title,
+    published: atomDate(precisePeriodStart(entry.date)),
+    updated: updatedOf(entry),
+    links: [
+      {
+        rel: "alternate",
+        type: "text/html",
+        href: entry.letterSlug ? urls.letter(entry.letterSlug) : urls.entry(entry.id),
+      },
+      ...entry.sources.map((source) => ({ rel: "related" as const, href: source.url, title: source.label })),
+    ],
+    categories: [{ term: entry.kind, label: text.kindLabel(entry) }],
+    summary: lines.join("\n\n"),
+  };
+  return result;
+}
+
+export function campaignFeed(
+  input: CampaignFeedInput,
+  urls: CampaignFeedUrls,
+  text: CampaignFeedText,
+): AtomFeed {
+  const happened = input.timeline.filter((entry) => !entry.upcoming);
+  const newestFirst = [...happened].reverse().slice(0, CAMPAIGN_FEED_LIMIT);
+  const entries = newestFirst.map((entry) => entryOf(entry, input, urls, text));
+  // RFC 3339 in UTC sorts as text.
+  const updated = entries
+    .map((e) => e.updated)
+    .sort()
+    .at(-1);
+  return {
+    id: urls.campaign,
+    title: text.title(input.campaign.title),
+    subtitle: input.campaign.summary || undefined,
+    updated: updated ?? atomDate(input.today),
+    authorName: text.authorName,
+    links: [
+      { rel: "self", type: "application/atom+xml", href: urls.feed },
+      { rel: "alternate", type: "text/html", href: urls.campaign },
+    ],
+    entries,
+  };
+}

@@ -1,0 +1,276 @@
+import { describe, expect, it } from "vitest";
+import { letterClock } from "@/lib/deadlines";
+import { atomDate, renderAtomFeed, xmlText } from "@/lib/feeds/atom";
+import { awaitingFeed } from "@/lib/feeds/awaiting-feed";
+import { CAMPAIGN_FEED_LIMIT, type CampaignFeedText, campaignFeed } from "@/lib/feeds/campaign-feed";
+import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/timeline";
+
+const TODAY = "2026-11-28";
+const NOW = new Date("2026-11-28T12:00:00Z");
+const SITE = "https://answerable.example";
+
+const urls = {
+  feed: `${SITE}/campaigns/icnk/feed.xml`,
+  campaign: `${SITE}/campaigns/icnk`,
+  timeline: `${SITE}/campaigns/icnk/timeline`,
+  letter: (slug: string) => `${SITE}/campaigns/icnk/letters/${slug}`,
+  entry: (id: string) => `${SITE}/campaigns/icnk/timeline#${id.replace(":", "-")}`,
+};
+
+const text: CampaignFeedText = {
+  title: (campaign) => `${campaign}: timeline`,
+  kindLabel: (entry) => entry.kind,
+  asOf: (today) => `As of ${today}.`,
+  retracted: "Retracted",
+  source: "Source",
+  authorName: "Answerable",
+};
+
+function event(id: string, date: string, extra: Partial<TimelineEventInput> = {}): TimelineEventInput {
+  return {
+    id,
+    kind: "government_action",
+    title: `Event ${id}`,
+    description: null,
+    date: { date, precision: "day" },
+    sources: [],
+    retracted: null,
+    ...extra,
+  };
+}
+
+function story(overrides: Partial<TimelineInput> = {}): TimelineInput {
+  return {
+    today: TODAY,
+    events: [
+      event("withdraw", "2019-11-01", {
+        title: "Government withdraws from co-sponsoring the UNGA resolution",
+        date: { date: "2019-11-01", precision: "month" },
+        sources: [{ url: "https://www.hrw.org/news/2020/03/03/joint-letter", label: "HRW" }],
+      }),
+    ],
+    letters: [
+      {
+        id: "letter-1",
+        slug: "december-2019-letter",
+        title: "Clarify the government's position",
+        addressee: "President Moon Jae-in",
+        openedOn: null,
+        sent: { date: "2019-12-01", precision: "month" },
+        sourceUrl: null,
+        clock: letterClock({
+          status: "sent",
+          sentOn: "2019-12-01",
+          rule: "calendar_days",
+          deadlineDays: 30,
+          firstResponseOn: null,
+          timeZone: "Asia/Seoul",
+          now: NOW,
+        }),
+        tallySentence: "67 organisations and 10 individuals",
+      },
+    ],
+    responses: [],
+    asks: [
+      {
+        id: "ask-next",
+        title: "Co-sponsor the resolution",
+        venue: "UN Human Rights Council",
+        decision: { date: "2027-03-01", precision: "month" },
+        outcome: "pending",
+        outcomeSourceUrl: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const campaign = { slug: "icnk", title: "North Korea: co-sponsor the UN resolutions", summary: "Summary." };
+
+describe("campaignFeed", () => {
+  const feed = campaignFeed({ campaign, timeline: buildTimeline(story()), today: TODAY }, urls, text);
+
+  it("carries what has happened, newest first, and leaves upcoming decision points out", () => {
+    expect(feed.entries.map((e) => e.id)).toEqual([
+      `${SITE}/campaigns/icnk/timeline#non_response-letter-1`,
+      `${SITE}/campaigns/icnk/timeline#letter_sent-letter-1`,
+      `${SITE}/campaigns/icnk/timeline#event-withdraw`,
+    ]);
+    expect(feed.updated).toBe("2019-12-31T00:00:00Z");
+  });
+
+  it("says how long the government has been silent, as of the day the feed was built", () => {
+    const silence = feed.entries[0];
+    expect(silence.title).toBe("No response to “Clarify the government's position” by its deadline");
+    expect(silence.summary).toContain("No response for 2,554 days");
+    expect(silence.summary).toContain("As of 28 November 2026.");
+    expect(silence.links[0]).toEqual({
+      rel: "alternate",
+      type: "text/html",
+      href: `${SITE}/campaigns/icnk/letters/december-2019-letter`,
+    });
+  });
+
+  it("gives dates no more precisely than known, and every source as a related link", () => {
+    const withdraw = feed.entries[2];
+    expect(withdraw.published).toBe("2019-11-01T00:00:00Z");
+    expect(withdraw.summary.startsWith("November 2019 · event")).toBe(true);
+    expect(withdraw.summary).toContain("Source: HRW, https://www.hrw.org/news/2020/03/03/joint-letter");
+    expect(withdraw.links).toContainEqual({
+      rel: "related",
+      href: "https://www.hrw.org/news/2020/03/03/joint-letter",
+      title: "HRW",
+    });
+  });
+
+  it("marks a retracted entry as retracted, with its reason, updated when it was retracted", () => {
+    const retracted = campaignFeed(
+      {
+        campaign,
+        today: TODAY,
+        timeline: buildTimeline(
+          story({
+            letters: [],
+            events: [
+              event("wrong", "2020-01-10", {
+                retracted: { at: "2020-02-01T09:30:00.000Z", reason: "Wrong date in the source" },
+              }),
+            ],
+          }),
+        ),
+      },
+      urls,
+      text,
+    );
+    expect(retracted.entries[0].title).toBe("Retracted: Event wrong");
+    expect(retracted.entries[0].summary).toContain("Retracted: Wrong date in the source");
+    expect(retracted.entries[0].updated).toBe("2020-02-01T09:30:00.000Z");
+  });
+
+  it(`holds at most ${CAMPAIGN_FEED_LIMIT} entries, the newest`, () => {
+    const events = Array.from({ length: 150 }, (_, i) =>
+      event(`e${String(i).padStart(3, "0")}`, `2020-${String((i % 12) + 1).padStart(2, "0")}-01`),
+    );
+    const long = campaignFeed(
+      { campaign, today: TODAY, timeline: buildTimeline(story({ events, letters: [], asks: [] })) },
+      urls,
+      text,
+    );
+    expect(long.entries).toHaveLength(CAMPAIGN_FEED_LIMIT);
+    expect(long.entries[0].published).toBe("2020-12-01T00:00:00Z");
+  });
+
+  it("falls back to today for an empty timeline", () => {
+    const empty = campaignFeed(
+      { campaign, today: TODAY, timeline: buildTimeline(story({ events: [], letters: [], asks: [] })) },
+      urls,
+      text,
+    );
+    expect(empty.entries).toEqual([]);
+    expect(empty.updated).toBe(atomDate(TODAY));
+  });
+});
+
+describe("renderAtomFeed", () => {
+  it("escapes every value, so a record cannot break the XML or inject markup", () => {
+    expect(xmlText(`<b>"Tom & Jerry"</b>\u0007`)).toBe("&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;");
+    const xml = renderAtomFeed({
+      id: "https://answerable.example/campaigns/x",
+      title: `A & B <script>alert(1)</script>`,
+      updated: "2020-01-01T00:00:00Z",
+      authorName: "Answerable",
+      links: [{ rel: "self", href: "https://answerable.example/campaigns/x/feed.xml?a=1&b=2" }],
+      entries: [
+        {
+          id: "https://answerable.example/campaigns/x/timeline#event-1",
+          title: `"Quoted" </title><evil/>`,
+          updated: "2020-01-01T00:00:00Z",
+          links: [],
+          summary: "Line one\n\nLine two",
+        },
+      ],
+    });
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'),
+    ).toBe(true);
+    expect(xml).toContain('<title type="text">A &amp; B &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(xml).toContain('href="https://answerable.example/campaigns/x/feed.xml?a=1&amp;b=2"');
+    expect(xml).toContain("&quot;Quoted&quot; &lt;/title&gt;&lt;evil/&gt;");
+    expect(xml).not.toContain("<evil/>");
+    expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml.trimEnd().endsWith("</feed>")).toBe(true);
+  });
+});
+
+describe("awaitingFeed", () => {
+  const clock = (sentOn: string, deadlineDays: number) => {
+    const c = letterClock({
+      status: "sent",
+      sentOn,
+      rule: "calendar_days",
+      deadlineDays,
+      firstResponseOn: null,
+      timeZone: "Asia/Seoul",
+      now: NOW,
+    });
+    if (c.state !== "overdue" && c.state !== "awaiting") throw new Error(`unexpected ${c.state}`);
+    return c;
+  };
+  const letter = (slug: string, sentOn: string, deadlineDays: number, isSample = false) => {
+    const c = clock(sentOn, deadlineDays);
+    return {
+      letterSlug: slug,
+      letterTitle: `Letter ${slug}`,
+      addressee: "President Moon Jae-in",
+      campaignSlug: "icnk",
+      campaignTitle: "North Korea: co-sponsor the UN resolutions",
+      sent: { date: sentOn, precision: "day" as const },
+      deadline: c.deadline,
+      clock: c,
+      tallySentence: "67 organisations and 10 individuals",
+      isSample,
+    };
+  };
+  const feed = awaitingFeed(
+    {
+      groups: [
+        {
+          target: { name: "Government of the Republic of Korea", timeZone: "Asia/Seoul" },
+          letters: [letter("december", "2019-12-01", 30), letter("fresh", "2026-11-20", 30, true)],
+        },
+      ],
+    },
+    {
+      feed: `${SITE}/awaiting-response/feed.xml`,
+      page: `${SITE}/awaiting-response`,
+      letter: (c, l) => `${SITE}/campaigns/${c}/letters/${l}`,
+      campaign: (c) => `${SITE}/campaigns/${c}`,
+    },
+    { now: NOW, siteName: "Answerable" },
+  );
+
+  it("lists each unanswered letter once, saying how long it has waited as of today in the target's zone", () => {
+    expect(feed.entries.map((e) => e.id)).toEqual([
+      `${SITE}/campaigns/icnk/letters/december`,
+      `${SITE}/campaigns/icnk/letters/fresh`,
+    ]);
+    const [overdue, waiting] = feed.entries;
+    expect(overdue.title).toBe(
+      "Unanswered past its deadline: “Letter december” (Government of the Republic of Korea)",
+    );
+    expect(overdue.summary).toContain(
+      "No response for 2,554 days, counted from sending, as of 28 November 2026.",
+    );
+    expect(overdue.summary).toContain("Signed by 67 organisations and 10 individuals.");
+    expect(waiting.title).toBe("Awaiting a response: “Letter fresh” (Government of the Republic of Korea)");
+    expect(waiting.summary).toContain("Sent 8 days ago, as of 28 November 2026; no response yet.");
+    expect(waiting.summary).toContain("Sample letter (demo data).");
+  });
+
+  it("dates an overdue letter from the day it became overdue, so readers see it again then", () => {
+    expect(feed.entries[0].published).toBe("2019-12-01T00:00:00Z");
+    expect(feed.entries[0].updated).toBe("2020-01-01T00:00:00Z");
+    expect(feed.entries[1].updated).toBe("2026-11-20T00:00:00Z");
+    expect(feed.updated).toBe("2026-11-20T00:00:00Z");
+  });
+});
