@@ -53,6 +53,16 @@ export function atomDate(day: string): string {
   return `${day}T00:00:00Z`;
 }
 
+/** A feed's `updated`: its newest entry's (RFC 3339 in UTC sorts as text), or the fallback when it has none. */
+export function latestUpdated(entries: readonly AtomEntry[], fallback: string): string {
+  return (
+    entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? fallback
+  );
+}
+
 function link({ href, rel, type, title }: AtomLink): string {
   const attributes = [
     `href="${xmlText(href)}"`,

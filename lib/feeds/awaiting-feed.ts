@@ -1,6 +1,7 @@
+import type { AwaitingResponse } from "@/db/queries/public-targets";
 import { daysLabel, formatPreciseDate, type PreciseDate, precisePeriodStart } from "@/lib/dates";
-import { addDays, type LetterClock, todayIn } from "@/lib/deadlines";
-import { type AtomEntry, type AtomFeed, atomDate } from "./atom";
+import { addDays, todayIn } from "@/lib/deadlines";
+import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*
  * Every letter still waiting for an answer, across all campaigns, as an Atom feed: the
@@ -10,25 +11,8 @@ import { type AtomEntry, type AtomFeed, atomDate } from "./atom";
  * of the day the feed was read, in the target's time zone.
  */
 
-type WaitingClock = Extract<LetterClock, { state: "awaiting" | "overdue" }>;
-
-export type AwaitingFeedInput = {
-  groups: ReadonlyArray<{
-    target: { name: string; timeZone: string };
-    letters: ReadonlyArray<{
-      letterSlug: string;
-      letterTitle: string;
-      addressee: string;
-      campaignSlug: string;
-      campaignTitle: string;
-      sent: PreciseDate;
-      deadline: string | null;
-      clock: WaitingClock;
-      tallySentence: string;
-      isSample: boolean;
-    }>;
-  }>;
-};
+/** What the awaiting-response page shows (db/queries/public-targets.ts). */
+export type AwaitingFeedInput = Pick<AwaitingResponse, "groups">;
 
 export type AwaitingFeedUrls = {
   feed: string;
@@ -90,16 +74,12 @@ export function awaitingFeed(
       });
     }
   }
-  const updated = entries
-    .map((e) => e.updated)
-    .sort()
-    .at(-1);
   return {
     id: urls.page,
     title: `${siteName}: letters awaiting a response`,
     subtitle:
       "Every open letter sent to a government or other target that has not been answered yet, across all campaigns, the longest-ignored first.",
-    updated: updated ?? atomDate(todayIn("UTC", now)),
+    updated: latestUpdated(entries, atomDate(todayIn("UTC", now))),
     authorName: siteName,
     links: [
       { rel: "self", type: "application/atom+xml", href: urls.feed },

@@ -1,6 +1,6 @@
 import { formatPreciseDate, precisePeriodStart } from "@/lib/dates";
 import type { TimelineEntry } from "@/lib/timeline";
-import { type AtomEntry, type AtomFeed, atomDate } from "./atom";
+import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*
  * A campaign's timeline as an Atom feed, for journalists and partners who follow it in
@@ -85,16 +85,11 @@ export function campaignFeed(
   const happened = input.timeline.filter((entry) => !entry.upcoming);
   const newestFirst = [...happened].reverse().slice(0, CAMPAIGN_FEED_LIMIT);
   const entries = newestFirst.map((entry) => entryOf(entry, input, urls, text));
-  // RFC 3339 in UTC sorts as text.
-  const updated = entries
-    .map((e) => e.updated)
-    .sort()
-    .at(-1);
   return {
     id: urls.campaign,
     title: text.title(input.campaign.title),
     subtitle: input.campaign.summary || undefined,
-    updated: updated ?? atomDate(input.today),
+    updated: latestUpdated(entries, atomDate(input.today)),
     authorName: text.authorName,
     links: [
       { rel: "self", type: "application/atom+xml", href: urls.feed },

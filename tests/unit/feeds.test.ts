@@ -235,7 +235,8 @@ describe("awaitingFeed", () => {
     {
       groups: [
         {
-          target: { name: "Government of the Republic of Korea", timeZone: "Asia/Seoul" },
+          target: { slug: "korea", name: "Government of the Republic of Korea", timeZone: "Asia/Seoul" },
+          overdue: 1,
           letters: [letter("december", "2019-12-01", 30), letter("fresh", "2026-11-20", 30, true)],
         },
       ],
