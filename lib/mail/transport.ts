@@ -7,8 +7,19 @@ import { siteUrl } from "@/lib/env";
  * outbox and the server log (see db/queries/outbox.ts).
  */
 
-// A dead mail server must not hold a request for nodemailer's default two minutes.
-const TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "30000" };
+/*
+ * Defaults SMTP_URL's own parameters override. A dead mail server must not hold a
+ * request for nodemailer's default two minutes. Connections are pooled (up to five, a
+ * hundred messages each): under a rush of signatures each message would otherwise open
+ * its own connection and handshake, and a relay may refuse hundreds of new connections
+ * a second.
+ */
+const DEFAULTS = {
+  connectionTimeout: "10000",
+  greetingTimeout: "10000",
+  socketTimeout: "30000",
+  pool: "true",
+};
 
 const KEY = Symbol.for("answerable.mail.transport");
 const store = globalThis as unknown as { [KEY]?: { url: string; transporter: Transporter } };
@@ -24,12 +35,12 @@ export function getTransport(): Transporter | null {
   if (!url) return null;
   const cached = store[KEY];
   if (cached?.url === url) return cached.transporter;
-  const withTimeouts = new URL(url);
-  for (const [name, value] of Object.entries(TIMEOUTS)) {
-    if (!withTimeouts.searchParams.has(name)) withTimeouts.searchParams.set(name, value);
+  const withDefaults = new URL(url);
+  for (const [name, value] of Object.entries(DEFAULTS)) {
+    if (!withDefaults.searchParams.has(name)) withDefaults.searchParams.set(name, value);
   }
   cached?.transporter.close();
-  const transporter = nodemailer.createTransport(withTimeouts.toString());
+  const transporter = nodemailer.createTransport(withDefaults.toString());
   store[KEY] = { url, transporter };
   return transporter;
 }

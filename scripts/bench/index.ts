@@ -5,7 +5,8 @@
  * in the same run are the figures to compare; absolute numbers depend on the machine.
  * Then a signing burst through the JSON endpoint (scripts/bench/signing.ts).
  *   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), DATABASE_URL (optional),
- *   BENCH_SIGNATURES (default 3000), BENCH_SIGNING_CONCURRENCY (default 50)
+ *   BENCH_SIGNATURES (default 3000), BENCH_SIGNING_CONCURRENCY (default 50),
+ *   BENCH_SMTP=1 (send the confirmation e-mails to a loopback SMTP server instead of the log)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -18,6 +19,7 @@ import { runMigrations } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { dataDir } from "@/lib/env";
 import { assertLocalDatabase } from "../../tests/helpers/assert-local-database";
+import { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 import { runCli } from "../cli";
 import { BENCH_CAMPAIGN, BENCH_LETTER, buildBenchData } from "./data";
 import { benchSigningBurst } from "./signing";
@@ -49,7 +51,7 @@ async function prepareDatabase() {
   releaseDataDirLock(dataDir());
 }
 
-async function startServer(): Promise<ChildProcess> {
+async function startServer(smtpUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--require", "tsx/cjs", "scripts/start.ts"], {
     env: {
       ...process.env,
@@ -58,12 +60,13 @@ async function startServer(): Promise<ChildProcess> {
       NODE_ENV: "production",
       // The signing burst stands in for a rush from many people behind one reverse
       // proxy: each signer has its own address in X-Forwarded-For, and the signing
-      // limits stay at their defaults. Mail is only logged.
+      // limits stay at their defaults. Mail is only logged, or sent to the bench's own
+      // SMTP server with BENCH_SMTP=1.
       TRUSTED_PROXY_HOPS: "1",
       SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE: "",
       SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "",
       SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "",
-      SMTP_URL: "",
+      SMTP_URL: smtpUrl,
     },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
@@ -108,7 +111,9 @@ async function load(name: string, urlPath: string): Promise<Row> {
 runCli(async () => {
   if (!process.env.DATABASE_URL) process.env.ANSWERABLE_DATA_DIR ||= ".data/bench";
   await prepareDatabase();
-  const server = await startServer();
+  const inbox = process.env.BENCH_SMTP === "1" ? new SmtpInbox() : null;
+  const smtpPort = inbox ? await inbox.start(0) : null;
+  const server = await startServer(smtpPort ? `smtp://127.0.0.1:${smtpPort}` : "");
   try {
     const letterPath = `/campaigns/${BENCH_CAMPAIGN}/letters/${BENCH_LETTER}`;
     const pages: Array<[string, string]> = [
@@ -136,7 +141,7 @@ runCli(async () => {
         `${row.name.padEnd(28)} ${row.rps.toFixed(0).padStart(9)} ${row.p99.toFixed(0).padStart(8)} ${row.ratio!.toFixed(2).padStart(7)} ${row.errors}`,
       );
     }
-    const signing = await benchSigningBurst({ base, server });
+    const signing = await benchSigningBurst({ base, server, inbox });
     fs.mkdirSync("bench/results", { recursive: true });
     fs.writeFileSync(
       path.join("bench/results", "latest.json"),

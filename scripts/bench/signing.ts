@@ -15,6 +15,7 @@ import { closeDb, getDb } from "@/db";
 import { releaseDataDirLock } from "@/db/lock";
 import { signatures } from "@/db/schema";
 import { dataDir } from "@/lib/env";
+import type { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 
 /** The bench letter that is still collecting signatures (made by buildBenchData). */
 export const BENCH_SIGNING_LETTER_ID = "b3c4e000-0000-4000-8000-000000000001";
@@ -32,6 +33,8 @@ export type SigningBurstResult = {
   rows: number;
   lost: number;
   database: "postgres" | "pglite";
+  /** With BENCH_SMTP=1: messages the SMTP server received, and when the last arrived. */
+  mail: { received: number; secondsAfterBurst: number } | null;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -120,11 +123,14 @@ async function stopServer(server: ChildProcess): Promise<void> {
 export async function benchSigningBurst({
   base,
   server,
+  inbox = null,
   requests = Number(process.env.BENCH_SIGNATURES || 3000),
   concurrency = Number(process.env.BENCH_SIGNING_CONCURRENCY || 50),
 }: {
   base: string;
   server: ChildProcess;
+  /** The loopback SMTP server the app sends to, when mail is not only logged. */
+  inbox?: SmtpInbox | null;
   requests?: number;
   concurrency?: number;
 }): Promise<SigningBurstResult> {
@@ -135,6 +141,9 @@ export async function benchSigningBurst({
   // Warm the route and the connection pool; these count as accepted, not in the timing.
   const warm = await burst(base, emails(0, 100), 10, 0);
   const run = await burst(base, emails(100, requests), concurrency, 100);
+
+  // Mail goes out after each response: wait for the last message before stopping the server.
+  const mail = inbox ? await waitForMail(inbox, warm.accepted + run.accepted) : null;
 
   const database = process.env.DATABASE_URL ? "postgres" : "pglite";
   if (database === "pglite") await stopServer(server);
@@ -153,6 +162,7 @@ export async function benchSigningBurst({
     rows,
     lost: warm.accepted + run.accepted - rows,
     database,
+    mail,
   };
   const refusedText = Object.entries(run.refused)
     .map(([status, n]) => `${n}×HTTP ${status}`)
@@ -167,5 +177,18 @@ export async function benchSigningBurst({
     `  accepted ${run.accepted + warm.accepted} (incl. ${warm.accepted} warm-up), stored ${rows}, lost ${result.lost}` +
       `${refusedText ? `, refused ${refusedText}` : ""}${result.networkErrors ? `, network errors ${result.networkErrors}` : ""}`,
   );
+  if (mail) {
+    console.log(
+      `  confirmation e-mails received by the SMTP server: ${mail.received}, the last ${mail.secondsAfterBurst.toFixed(1)} s after the burst`,
+    );
+  }
   return result;
+}
+
+async function waitForMail(inbox: SmtpInbox, expected: number, timeoutMs = 120_000) {
+  const started = performance.now();
+  while (inbox.messages.length < expected && performance.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { received: inbox.messages.length, secondsAfterBurst: (performance.now() - started) / 1000 };
 }
