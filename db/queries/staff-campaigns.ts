@@ -27,6 +27,7 @@ import type {
   TargetCreateInput,
 } from "@/lib/validations/campaigns";
 import { publicCampaign } from "./public-visibility";
+import { qualified } from "./qualified";
 
 /*
  * What the staff workspace reads and writes about campaigns, their asks, events and
@@ -111,9 +112,9 @@ export async function listStaffCampaigns(
       visibility: campaigns.visibility,
       targetName: targets.name,
       isSample: campaigns.isSample,
-      askCount: sql<number>`(select count(*) from ${asks} where ${asks.campaignId} = ${campaigns.id} and ${asks.retractedAt} is null)::int`,
-      letterCount: sql<number>`(select count(*) from ${letters} where ${letters.campaignId} = ${campaigns.id})::int`,
-      responseCount: sql<number>`(select count(*) from ${responses} where ${responses.campaignId} = ${campaigns.id} and ${responses.retractedAt} is null)::int`,
+      askCount: sql<number>`(select count(*) from ${asks} where ${asks.campaignId} = ${qualified(campaigns.id)} and ${asks.retractedAt} is null)::int`,
+      letterCount: sql<number>`(select count(*) from ${letters} where ${letters.campaignId} = ${qualified(campaigns.id)})::int`,
+      responseCount: sql<number>`(select count(*) from ${responses} where ${responses.campaignId} = ${qualified(campaigns.id)} and ${responses.retractedAt} is null)::int`,
       updatedAt: campaigns.updatedAt,
     })
     .from(campaigns)
@@ -542,8 +543,8 @@ export async function listStaffTargets(db: Executor): Promise<StaffTargetListIte
       kind: targets.kind,
       country: targets.country,
       timeZone: targets.timeZone,
-      campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaigns.targetId} = ${targets.id})::int`,
-      holidayCount: sql<number>`(select count(*) from ${targetHolidays} where ${targetHolidays.targetId} = ${targets.id})::int`,
+      campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaigns.targetId} = ${qualified(targets.id)})::int`,
+      holidayCount: sql<number>`(select count(*) from ${targetHolidays} where ${targetHolidays.targetId} = ${qualified(targets.id)})::int`,
     })
     .from(targets)
     .orderBy(asc(targets.name));

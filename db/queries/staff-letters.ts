@@ -7,6 +7,7 @@ import { campaigns, letters, letterVersions, organisations, signatures, targets,
 import type { DatePrecision } from "@/lib/dates";
 import type { LetterClock, LetterStatus } from "@/lib/deadlines";
 import { instantToZonedLocal } from "@/lib/validations/letters";
+import { qualified } from "./qualified";
 
 /*
  * The staff side of letters: every letter, drafts and private campaigns included, with
@@ -76,12 +77,12 @@ export async function listStaffLetters(
       updatedAt: letters.updatedAt,
       confirmedSignatures: sql<number>`(
         select count(*) from ${signatures}
-        where ${signatures.letterId} = ${letters.id} and ${signatures.status} = 'confirmed'
+        where ${signatures.letterId} = ${qualified(letters.id)} and ${signatures.status} = 'confirmed'
       )::int`,
       // As in the approval queue: e-mails not yet confirmed are nothing for staff to decide.
       pendingSignatures: sql<number>`(
         select count(*) from ${signatures}
-        where ${signatures.letterId} = ${letters.id} and ${awaitingApproval}
+        where ${signatures.letterId} = ${qualified(letters.id)} and ${awaitingApproval}
       )::int`,
     })
     .from(letters)

@@ -12,6 +12,7 @@ import {
 } from "@/db/schema";
 import type { OrganisationCreateInput } from "@/lib/validations/campaigns";
 import { publicCampaign } from "./public-visibility";
+import { qualified } from "./qualified";
 
 /*
  * Organisations and coalition memberships as the staff workspace manages them. A
@@ -65,7 +66,7 @@ export async function listStaffOrganisations(
       country: organisations.country,
       isSample: organisations.isSample,
       currentMembers: sql<number>`(select count(*) from ${coalitionMemberships}
-        where ${coalitionMemberships.coalitionId} = ${organisations.id} and ${coalitionMemberships.leftOn} is null)::int`,
+        where ${coalitionMemberships.coalitionId} = ${qualified(organisations.id)} and ${coalitionMemberships.leftOn} is null)::int`,
     })
     .from(organisations)
     .where(where)

@@ -3,6 +3,9 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/db/seed";
+import { listStaffCampaigns, listStaffTargets } from "@/db/queries/staff-campaigns";
+import { listStaffLetters } from "@/db/queries/staff-letters";
+import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -172,5 +175,17 @@ describe("seedDemo", () => {
     for (const s of all) {
       expect(s.isSample).toBe(!(s.organisationId && realIds.has(s.organisationId)));
     }
+  });
+
+  it("is counted right in the staff lists: each row's own campaigns, members, asks and signatures", async () => {
+    const [target] = await listStaffTargets(t.db);
+    expect(target.campaignCount).toBe(1);
+    const { items } = await listStaffOrganisations(t.db, { search: "ICNK" });
+    const icnk = items.find((o) => o.kind === "coalition");
+    expect(icnk?.currentMembers).toBeGreaterThan(0);
+    const [campaign] = await listStaffCampaigns(t.db);
+    expect({ asks: campaign.askCount, letters: campaign.letterCount }).toEqual({ asks: 2, letters: 3 });
+    const december = (await listStaffLetters(t.db, {})).find((l) => l.slug === "december-2019-letter");
+    expect(december?.confirmedSignatures).toBe(77);
   });
 });
