@@ -573,7 +573,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           campaignId,
           slug: "follow-up-letter-2026",
           title: "Sample follow-up letter: re-engage on North Korean human rights (demo data)",
-          addressee: "President of the Republic of Korea",
+          addressee: "the President of the Republic of Korea",
           bodyMarkdown: LETTER_3_BODY,
           status: "collecting",
           whoCanSign: "both",
@@ -612,6 +612,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         letterVersion: 1,
         isSample: sample,
         confirmedAt,
+        // Signed by the time the letter was sent, not on the day the demo was seeded.
+        createdAt: confirmedAt,
+        updatedAt: confirmedAt,
       };
     };
     const personSignature = (
@@ -633,6 +636,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       letterVersion: 1,
       isSample: true,
       confirmedAt,
+      createdAt: confirmedAt,
+      updatedAt: confirmedAt,
     });
 
     const sent1 = new Date("2019-12-01T00:00:00Z");

@@ -6,7 +6,7 @@ import { messages } from "@/messages/en";
  * catalog is imported statically so it is bundled, not read from disk per request.
  */
 export default getRequestConfig(async () => ({
-  locale: "en",
+  locale: "en-GB",
   // Dates on the public record are calendar dates; UTC keeps them from shifting by a day.
   timeZone: "UTC",
   messages,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { LetterPage, SignatoryPage } from "@/db/queries/public-letters";
+import { siteUrl } from "@/lib/env";
 import { letterPaths } from "./letter-paths";
 import { SignatoryList } from "./signatory-list";
 import { signatoriesQuery } from "./signatory-pagination";
@@ -20,6 +21,7 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
     ] as const
   ).filter(([kind, list]) => accepts(kind) || list.total > 0);
   const listed = page.organisations.total + page.individuals.total;
+  const truncated = lists.some(([, list]) => list.total > list.rows.length);
 
   return (
     <section id="signatories" aria-labelledby="signatories-heading" className="mt-12 scroll-mt-4">
@@ -27,6 +29,12 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
         {t("heading")}
       </h2>
       <p className="mt-2 text-ink-muted">{t("intro")}</p>
+      {truncated ? (
+        // Printing this page gives the first names only; the print view has them all.
+        <p className="mt-2 hidden font-semibold print:block">
+          {t("printPartial", { url: siteUrl() + letterPaths.print(letter.campaignSlug, letter.slug) })}
+        </p>
+      ) : null}
       {lists.map(([kind, list]) => (
         <SignatorySection
           key={kind}
@@ -36,7 +44,7 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
           browseHref={`${letterPaths.signatories(letter.campaignSlug, letter.slug)}${signatoriesQuery({ kind })}`}
         />
       ))}
-      <WithheldNote count={page.withheldCount} afterList={listed > 0} className="mt-6 text-lg" />
+      <WithheldNote count={page.withheldCount} afterList={listed > 0} className="mt-6" />
     </section>
   );
 }
@@ -72,18 +80,21 @@ async function SignatorySection({
           {t(kind === "organisations" ? "noneOrganisations" : "noneIndividuals")}
         </p>
       )}
+      {/* Only when there are more names than shown: the whole list, searchable and paginated. */}
       {list.total > list.rows.length ? (
-        <p className="mt-3 text-sm text-ink-muted">
-          {t("firstOf", { shown: list.rows.length, total: list.total })}
-        </p>
-      ) : null}
-      {list.total > 0 ? (
-        <p className="mt-3">
-          <Link href={browseHref} className="inline-flex min-h-11 items-center gap-1 font-semibold">
-            {t(kind === "organisations" ? "browseOrganisations" : "browseIndividuals", { count: list.total })}
-            <span aria-hidden="true">→</span>
-          </Link>
-        </p>
+        <>
+          <p className="mt-3 text-sm text-ink-muted">
+            {t("firstOf", { shown: list.rows.length, total: list.total })}
+          </p>
+          <p className="mt-3 print:hidden">
+            <Link href={browseHref} className="inline-flex min-h-11 w-fit items-center gap-1 font-semibold">
+              {t(kind === "organisations" ? "browseOrganisations" : "browseIndividuals", {
+                count: list.total,
+              })}
+              <span aria-hidden="true">→</span>
+            </Link>
+          </p>
+        </>
       ) : null}
     </section>
   );

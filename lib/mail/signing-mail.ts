@@ -8,7 +8,7 @@ import { messages } from "@/messages/en";
 
 type Mail = { subject: string; text: string; html: string };
 
-const t = createTranslator({ locale: "en", messages, namespace: "signing.mail", timeZone: "UTC" });
+const t = createTranslator({ locale: "en-GB", messages, namespace: "signing.mail", timeZone: "UTC" });
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,11 +1,11 @@
 import { and, eq, getTableName, inArray, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as schema from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { listStaffCampaigns, listStaffTargets } from "@/db/queries/staff-campaigns";
 import { listStaffLetters } from "@/db/queries/staff-letters";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
+import * as schema from "@/db/schema";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -187,5 +187,12 @@ describe("seedDemo", () => {
     expect({ asks: campaign.askCount, letters: campaign.letterCount }).toEqual({ asks: 2, letters: 3 });
     const december = (await listStaffLetters(t.db, {})).find((l) => l.slug === "december-2019-letter");
     expect(december?.confirmedSignatures).toBe(77);
+  });
+
+  it("dates the sent letters' signatures by their sending, not by the day the demo was seeded", async () => {
+    const december = await letterBySlug("december-2019-letter");
+    const rows = await t.db.select().from(signatures).where(eq(signatures.letterId, december.id));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.createdAt.toISOString()).toBe("2019-12-01T00:00:00.000Z");
   });
 });

@@ -53,10 +53,11 @@ export default async function AccountSignaturesPage() {
             {own.length === 0 ? (
               <p className="mt-3 text-ink-muted">{t("account.empty", { organisation: org.name })}</p>
             ) : (
-              <div className="mt-4 overflow-x-auto">
-                <table className="w-full min-w-[36rem] border-collapse text-left">
+              // On a phone each signature's cells stack; from sm up they are a table.
+              <div className="relative mt-4">
+                <table className="w-full border-collapse text-left">
                   <caption className="sr-only">{t("account.caption", { organisation: org.name })}</caption>
-                  <thead className="border-b border-line text-sm text-ink-muted">
+                  <thead className="hidden border-b border-line text-sm text-ink-muted sm:table-header-group">
                     <tr>
                       <th scope="col" className="py-2 pr-3 font-semibold">
                         {t("account.letter")}
@@ -69,12 +70,12 @@ export default async function AccountSignaturesPage() {
                       </th>
                     </tr>
                   </thead>
-                  <tbody className="divide-y divide-line">
+                  <tbody className="block divide-y divide-line sm:table-row-group">
                     {own.map((s) => {
                       const live = s.status === "pending" || s.status === "confirmed";
                       return (
-                        <tr key={s.signatureId} className="align-top">
-                          <th scope="row" className="py-3 pr-3 text-left font-normal">
+                        <tr key={s.signatureId} className="block py-3 align-top sm:table-row sm:py-0">
+                          <th scope="row" className="block pr-3 text-left font-normal sm:table-cell sm:py-3">
                             <Link
                               href={`/campaigns/${s.letter.campaignSlug}/letters/${s.letter.letterSlug}`}
                               className="font-semibold"
@@ -85,7 +86,7 @@ export default async function AccountSignaturesPage() {
                               {t(`account.letterStatus.${s.letter.status}`)}
                             </span>
                           </th>
-                          <td className="py-3 pr-3">
+                          <td className="block pt-2 pr-3 sm:table-cell sm:py-3">
                             <span className="flex flex-wrap gap-2">
                               <StatusBadge tone={TONES[s.status]}>{t(`status.${s.status}`)}</StatusBadge>
                               <StatusBadge tone="neutral">{t(`visibility.${s.visibility}`)}</StatusBadge>
@@ -106,7 +107,7 @@ export default async function AccountSignaturesPage() {
                               </span>
                             ) : null}
                           </td>
-                          <td className="py-3">
+                          <td className="block pt-2 sm:table-cell sm:py-3">
                             {s.canWithdraw && mayWithdraw ? (
                               <WithdrawForm
                                 signatureId={s.signatureId}

@@ -10,7 +10,7 @@ import { feedResponse } from "@/lib/feeds/respond";
 export async function GET(request: Request) {
   const [awaiting, meta] = await Promise.all([
     getAwaitingResponse(),
-    getTranslations({ locale: "en", namespace: "meta" }),
+    getTranslations({ locale: "en-GB", namespace: "meta" }),
   ]);
   const site = siteUrl();
   const feed = awaitingFeed(

@@ -27,8 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     });
   }
   const [t, meta] = await Promise.all([
-    getTranslations({ locale: "en", namespace: "timeline" }),
-    getTranslations({ locale: "en", namespace: "meta" }),
+    getTranslations({ locale: "en-GB", namespace: "timeline" }),
+    getTranslations({ locale: "en-GB", namespace: "meta" }),
   ]);
   const site = siteUrl();
   const kindLabel = (entry: TimelineEntry) => {

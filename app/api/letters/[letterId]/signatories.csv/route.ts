@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ let
   if (!letter) return notFound();
 
   const [t, rows] = await Promise.all([
-    getTranslations({ locale: "en", namespace: "staffExport" }),
+    getTranslations({ locale: "en-GB", namespace: "staffExport" }),
     unstable_cache(
       () => listPublicExportRows(getDb(), { letterId: letter.id }),
       ["public-letter-csv", letter.id],

@@ -80,16 +80,16 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         </p>
         {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}
         <LetterTally letter={letter} className="mt-6" />
-        <SignCallToAction letter={letter} className="mt-4" />
+        <SignCallToAction letter={letter} className="mt-4 print:hidden" />
       </header>
 
       <div className="mt-6">
         <LetterFacts letter={letter} />
       </div>
-      <div className="mt-4">
+      <div className="mt-4 print:hidden">
         <LetterStateLegend />
       </div>
-      <nav aria-label={t("actions")} className="mt-6 flex flex-wrap gap-3">
+      <nav aria-label={t("actions")} className="mt-6 flex flex-wrap gap-3 print:hidden">
         <Link
           href={letterPaths.print(letter.campaignSlug, letter.slug)}
           className={buttonClasses("secondary")}

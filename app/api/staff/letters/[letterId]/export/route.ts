@@ -55,7 +55,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ lett
   const letter = await getStaffExportLetter(db, { letterId });
   if (!letter) return notFound();
   const [t, rows] = await Promise.all([
-    getTranslations({ locale: "en", namespace: "staffExport" }),
+    getTranslations({ locale: "en-GB", namespace: "staffExport" }),
     listStaffExportRows(db, { letterId: letter.id }),
   ]);
   await writeAudit(db, {
