@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ActorDto } from "@/db/queries/users";
 import { can, type SitePermission } from "@/lib/permissions";
+import { StaffNavLinks } from "./staff-nav-links";
 
 const SECTIONS: Array<{ key: string; href: string; permission: SitePermission }> = [
   { key: "dashboard", href: "/staff", permission: "staff.access" },
@@ -19,20 +19,17 @@ const SECTIONS: Array<{ key: string; href: string; permission: SitePermission }>
 /** The workspace's sections, each shown only to those who may open it. */
 export async function StaffNav({ user }: { user: ActorDto }) {
   const t = await getTranslations("staffNav");
+  const items = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({
+    key: s.key,
+    href: s.href,
+    label: t(s.key),
+  }));
   return (
-    <nav aria-label={t("label")} className="border-b border-line bg-paper-deep">
-      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-4 py-2 text-sm sm:px-6">
-        {SECTIONS.filter((s) => can(user, s.permission)).map((section) => (
-          <li key={section.key}>
-            <Link
-              href={section.href}
-              className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-ink no-underline hover:bg-surface"
-            >
-              {t(section.key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
+    <nav aria-label={t("label")} className="border-b border-line bg-paper-deep print:hidden">
+      {/* The header's width and padding, so the sections line up with the site name above. */}
+      <div className="mx-auto max-w-5xl px-4 sm:px-6">
+        <StaffNavLinks items={items} />
+      </div>
     </nav>
   );
 }

@@ -9,9 +9,18 @@ function pretty(value: unknown): string {
 }
 
 /** Audit entries, newest first: when, who, what, on which record, and before and after in a disclosure. */
-export async function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
+export async function AuditTable({ entries, filtered }: { entries: AuditEntryDto[]; filtered: boolean }) {
   const [t, format] = await Promise.all([getTranslations("staffAudit.table"), getFormatter()]);
-  if (entries.length === 0) return <p className="mt-4 text-ink-muted">{t("empty")}</p>;
+  if (entries.length === 0) {
+    return (
+      <p
+        role="status"
+        className="mt-8 rounded-lg border border-dashed border-line-strong px-4 py-3 text-ink-muted"
+      >
+        {filtered ? t("empty") : t("emptyAll")}
+      </p>
+    );
+  }
 
   const who = (entry: AuditEntryDto) =>
     entry.actorEmail ? (

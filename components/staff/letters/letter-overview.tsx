@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LetterState } from "@/components/letter/letter-state";
 import type { StaffLetter } from "@/db/queries/staff-letters";
@@ -12,7 +13,11 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
   const summary = letter.summary;
   const rows: Array<{ key: string; label: string; value: React.ReactNode }> = [
     { key: "status", label: t("status"), value: <LetterStatusBadge status={letter.status} /> },
-    { key: "campaign", label: t("campaign"), value: letter.campaign.title },
+    {
+      key: "campaign",
+      label: t("campaign"),
+      value: <Link href={`/staff/campaigns/${letter.campaign.id}`}>{letter.campaign.title}</Link>,
+    },
     { key: "addressee", label: t("addressee"), value: `${letter.addressee} (${letter.target.name})` },
   ];
   if (letter.openedOn) rows.push({ key: "opened", label: t("opened"), value: day(letter.openedOn) });
@@ -35,8 +40,27 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
           })
         : t("noDeadline"),
   });
+  // Responses are recorded on the campaign page. A private campaign's letter has no public
+  // clock to say whether it was answered, so there the link always shows once it is sent.
+  const awaitingResponse = letter.status === "sent" && summary?.clock.state !== "answered";
+  const recordResponse = awaitingResponse ? (
+    <Link href={`/staff/campaigns/${letter.campaign.id}#responses`} className="text-sm">
+      {t("recordResponse")}
+    </Link>
+  ) : null;
   if (summary && summary.clock.state !== "collecting") {
-    rows.push({ key: "clock", label: t("clock"), value: <LetterState clock={summary.clock} /> });
+    rows.push({
+      key: "clock",
+      label: t("clock"),
+      value: (
+        <>
+          <LetterState clock={summary.clock} />
+          {recordResponse ? <span className="mt-1 block">{recordResponse}</span> : null}
+        </>
+      ),
+    });
+  } else if (recordResponse) {
+    rows.push({ key: "clock", label: t("clock"), value: recordResponse });
   }
   if (summary)
     rows.push({ key: "tally", label: t("tally"), value: summary.tally.sentence || t("noSignatures") });

@@ -22,7 +22,7 @@ export async function LettersTable({ letters }: { letters: StaffLetterListItem[]
             <th scope="col" className="hidden px-3 py-3 font-semibold sm:px-4 lg:table-cell">
               {t("list.state")}
             </th>
-            <th scope="col" className="px-3 py-3 text-right font-semibold sm:px-4">
+            <th scope="col" className="hidden px-3 py-3 text-right font-semibold sm:table-cell sm:px-4">
               {t("list.signatures")}
             </th>
           </tr>
@@ -35,6 +35,17 @@ export async function LettersTable({ letters }: { letters: StaffLetterListItem[]
                   {letter.title}
                 </Link>
                 <span className="mt-1 block text-sm break-words text-ink-muted">{letter.campaignTitle}</span>
+                <span className="mt-1 block text-sm tabular-nums sm:hidden">
+                  {t("list.signatureCount", { count: letter.confirmedSignatures })}
+                  {letter.pendingSignatures > 0 ? (
+                    <>
+                      {" · "}
+                      <span className="text-warning">
+                        {t("list.pending", { count: letter.pendingSignatures })}
+                      </span>
+                    </>
+                  ) : null}
+                </span>
                 <span className="mt-2 flex flex-wrap gap-2 md:hidden">
                   <LetterStatusBadge status={letter.status} />
                 </span>
@@ -60,7 +71,7 @@ export async function LettersTable({ letters }: { letters: StaffLetterListItem[]
                   </span>
                 )}
               </td>
-              <td className="px-3 py-4 text-right tabular-nums sm:px-4">
+              <td className="hidden px-3 py-4 text-right tabular-nums sm:table-cell sm:px-4">
                 <span className="block font-semibold">
                   {t("list.confirmed", { count: letter.confirmedSignatures })}
                 </span>

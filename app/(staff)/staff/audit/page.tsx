@@ -19,6 +19,7 @@ export default async function StaffAuditPage({
 }) {
   await requirePermission("audit.read", "/staff/audit");
   const { filter, page, invalid } = auditFilterFrom(await searchParams);
+  const filtered = Object.values(filter).some((value) => value !== undefined);
   const db = getDb();
   const [t, result, facets] = await Promise.all([
     getTranslations("staffAudit"),
@@ -27,14 +28,17 @@ export default async function StaffAuditPage({
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-12 sm:px-6 sm:py-16">
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
       <AuditFilterForm filter={filter} invalid={invalid} facets={facets} />
-      <p role="status" className="mt-8 font-semibold">
-        {t("count", { count: result.total })}
-      </p>
-      <AuditTable entries={result.entries} />
+      {/* With no entries, the empty box says so once (and whether filters are to blame). */}
+      {result.total > 0 ? (
+        <p role="status" className="mt-8 font-semibold">
+          {t("count", { count: result.total })}
+        </p>
+      ) : null}
+      <AuditTable entries={result.entries} filtered={filtered} />
       <AuditPagination filter={filter} page={result.page} pageCount={result.pageCount} />
     </div>
   );

@@ -25,19 +25,24 @@ export default async function StaffOutboxPage() {
   const [t, { entries, total }] = await Promise.all([getTranslations("signing.outbox"), listOutbox(getDb())]);
 
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-12 sm:px-6 sm:py-16">
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-ink-muted">{t("intro")}</p>
       <Alert tone="info" className="mt-6 max-w-3xl">
         {smtpUrl() ? t("smtp", { max: mailMaxAttempts() }) : t("noSmtp")}
       </Alert>
-      <p className="mt-4 font-semibold">
-        {t("count", { total })}
-        {entries.length < total ? ` ${t("showing", { shown: entries.length, total })}` : null}
-      </p>
+      {/* With nothing written, the empty box below says so once. */}
+      {total > 0 ? (
+        <p className="mt-4 font-semibold">
+          {t("count", { total })}
+          {entries.length < total ? ` ${t("showing", { shown: entries.length, total })}` : null}
+        </p>
+      ) : null}
 
       {entries.length === 0 ? (
-        <p className="mt-8 text-ink-muted">{t("empty")}</p>
+        <p className="mt-8 rounded-lg border border-dashed border-line-strong px-4 py-3 text-ink-muted">
+          {t("empty")}
+        </p>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-line bg-surface">
           <table className="w-full min-w-[44rem] border-collapse text-left">

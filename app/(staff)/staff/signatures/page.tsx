@@ -22,16 +22,24 @@ export default async function StaffSignaturesPage() {
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-12 sm:px-6 sm:py-16">
+    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
       <h1 className="text-4xl font-bold">{t("moderation.title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-ink-muted">{t("moderation.intro")}</p>
-      <p className="mt-4 font-semibold" role="status">
-        {t("moderation.count", { total })}
-        {entries.length < total ? ` ${t("moderation.showing", { shown: entries.length, total })}` : null}
-      </p>
+      {/* With nothing waiting, the empty box below says so once. */}
+      {total > 0 ? (
+        <p className="mt-4 font-semibold" role="status">
+          {t("moderation.count", { total })}
+          {entries.length < total ? ` ${t("moderation.showing", { shown: entries.length, total })}` : null}
+        </p>
+      ) : null}
 
       {entries.length === 0 ? (
-        <p className="mt-8 text-ink-muted">{t("moderation.empty")}</p>
+        <p
+          className="mt-8 rounded-lg border border-dashed border-line-strong px-4 py-3 text-ink-muted"
+          role="status"
+        >
+          {t("moderation.empty")}
+        </p>
       ) : (
         <>
           <div className="mt-6 overflow-x-auto rounded-lg border border-line bg-surface">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listStaffTargets } from "@/db/queries/staff-campaigns";
@@ -9,6 +10,26 @@ import { requirePermission } from "@/lib/auth/session";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staffTargets");
   return { title: t("title") };
+}
+
+/** An IANA zone name that may wrap after its slashes ("Asia/␣Seoul"), never inside a word. */
+function ZoneName({ zone }: { zone: string }) {
+  const parts = zone.split("/");
+  return (
+    <span className="block">
+      {parts.map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one name, in a fixed order
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 ? (
+            <>
+              /<wbr />
+            </>
+          ) : null}
+        </Fragment>
+      ))}
+    </span>
+  );
 }
 
 export default async function StaffTargetsPage() {
@@ -69,8 +90,8 @@ export default async function StaffTargetsPage() {
                     {tKind(target.kind)}
                     {target.country ? ` · ${target.country}` : null}
                   </td>
-                  <td className="px-3 py-3 break-all sm:px-4">
-                    {target.timeZone}
+                  <td className="px-3 py-3 sm:px-4">
+                    <ZoneName zone={target.timeZone} />
                     <span className="block text-sm text-ink-muted">
                       {t("list.holidays", { count: target.holidayCount })}
                     </span>

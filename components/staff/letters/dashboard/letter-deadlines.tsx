@@ -30,15 +30,12 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
                 {l.title}
               </Link>
               <p className="text-sm break-words text-ink-muted">
-                {t("detail", {
-                  campaign: l.campaignTitle,
-                  deadline: day(l.deadline),
-                  silent: l.daysWithoutResponse,
-                })}
+                {t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline), days: l.daysOverdue })}
               </p>
             </div>
             <div className="shrink-0">
-              <StatusBadge tone="danger">{t("days", { days: l.daysOverdue })}</StatusBadge>
+              {/* The figure the public pages show, counted from sending; the deadline is detail. */}
+              <StatusBadge tone="danger">{t("silent", { days: l.daysWithoutResponse })}</StatusBadge>
             </div>
           </li>
         ))}
