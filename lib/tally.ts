@@ -75,11 +75,16 @@ export function tallySignatures({ signatures, coalitions }: TallyInput): Tally {
   // Withheld names still count: at-risk signatories are part of the number, just not the list.
   const withheld = weight(confirmed.filter((s) => s.visibility === "name_withheld"));
 
-  const signed = new Set(organisationSignatures.map((s) => s.organisationId));
+  // A coalition leads the sentence by name and declared size only if it signed in the open:
+  // one that asked not to be named is counted as one group among the others, and its
+  // members that signed count for themselves, so neither its name nor its size shows.
+  const signedByName = new Set(
+    organisationSignatures.filter((s) => s.visibility !== "name_withheld").map((s) => s.organisationId),
+  );
   // Without a declared membership there is nothing to represent; such a network signs as one group.
   const signingCoalitions = coalitions.filter(
     (c): c is DeclaringCoalition =>
-      signed.has(c.organisationId) && c.declaredMembership !== null && c.declaredMembership > 0,
+      signedByName.has(c.organisationId) && c.declaredMembership !== null && c.declaredMembership > 0,
   );
   const coalitionIds = new Set(signingCoalitions.map((c) => c.organisationId));
   const absorbed = new Set(signingCoalitions.flatMap((c) => c.memberIds));

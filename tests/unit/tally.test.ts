@@ -223,6 +223,19 @@ describe("tallySignatures with a signing coalition", () => {
     expect(tally.sentence).toBe("2 organisations and 1 individual");
   });
 
+  it("never names a coalition that signed without being named, nor gives its size", () => {
+    const withheld: TallySignature = { ...org("icnk"), visibility: "name_withheld" };
+    const tally = tallySignatures({
+      signatures: [withheld, org("member-1"), ...orgs("other", 3), ...people(2)],
+      coalitions: [icnk],
+    });
+    expect(tally.coalitions).toEqual([]);
+    expect(tally.sentence).toBe("5 organisations and 2 individuals");
+    expect(tally.sentence).not.toContain("ICNK");
+    expect(tally.sentence).not.toContain("300");
+    expect(tally.withheld).toBe(1);
+  });
+
   it("ignores coalitions that did not sign at all", () => {
     const tally = tallySignatures({ signatures: [org("member-1"), ...orgs("other", 2)], coalitions: [icnk] });
     expect(tally.sentence).toBe("3 organisations");
