@@ -111,3 +111,35 @@ export function needsNewVersion({
 }): boolean {
   return currentBody !== nextBody && signaturesOnCurrentVersion > 0;
 }
+
+/** Whether a letter has gone to its addressee: its text and addressee are then the record. */
+export function wasSent(status: LetterStatus): boolean {
+  return status === "sent" || status === "closed";
+}
+
+/**
+ * Why an edit to a letter cannot be saved, from its state alone: once sent, the text and
+ * the addressee are what the addressee received and are kept as they were (corrections
+ * go on the record as events); a response deadline given as a date cannot fall before
+ * the sending. Null when the edit may go ahead.
+ */
+export function sentLetterEditRefusal(
+  letter: { status: LetterStatus; bodyMarkdown: string; addressee: string; sentOn: string | null },
+  next: { bodyMarkdown: string; addressee: string; deadlineRule: string; deadlineDate: string | null },
+): Refusal | null {
+  if (!wasSent(letter.status)) return null;
+  const same = (a: string, b: string) =>
+    a.replace(/\r\n?/g, "\n").trim() === b.replace(/\r\n?/g, "\n").trim();
+  if (!same(next.bodyMarkdown, letter.bodyMarkdown)) {
+    return { messageKey: "errors.letter.textFrozen", field: "bodyMarkdown" };
+  }
+  if (next.addressee.trim() !== letter.addressee.trim()) {
+    return { messageKey: "errors.letter.addresseeFrozen", field: "addressee" };
+  }
+  if (next.deadlineRule === "date" && next.deadlineDate !== null && letter.sentOn !== null) {
+    if (next.deadlineDate < letter.sentOn) {
+      return { messageKey: "errors.letter.deadlineBeforeSending", field: "deadlineDate" };
+    }
+  }
+  return null;
+}

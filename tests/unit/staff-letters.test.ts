@@ -200,6 +200,71 @@ describe("the letter lifecycle rules", () => {
   });
 });
 
+// Before "sending a letter", which sends and closes the demo's collecting letter.
+describe("editing a collecting letter's text", () => {
+  const SLUG = "follow-up-letter-2026";
+
+  it("refuses a changed text people have signed without the confirmation, beside the checkbox", async () => {
+    const form = await editForm(SLUG, { bodyMarkdown: "A corrected text." });
+    const result = await run(updateLetter, form);
+    expect(result).toMatchObject({
+      ok: false,
+      error: "errors.letter.confirmNewVersion",
+      fieldErrors: { confirmNewVersion: ["errors.letter.confirmNewVersion"] },
+    });
+    const letter = await letterBySlug(SLUG);
+    expect(letter.version).toBe(1);
+    expect(letter.bodyMarkdown).not.toBe("A corrected text.");
+  });
+
+  it("saves other changes without a new version or a confirmation", async () => {
+    const result = await run(updateLetter, await editForm(SLUG, { sourceUrl: "https://example.org/letter" }));
+    expect(result).toMatchObject({ ok: true, data: { version: 1, newVersion: false } });
+    expect((await letterBySlug(SLUG)).sourceUrl).toBe("https://example.org/letter");
+    const versions = await t.db
+      .select()
+      .from(letterVersions)
+      .where(eq(letterVersions.letterId, (await letterBySlug(SLUG)).id));
+    expect(versions.length).toBe(1);
+  });
+
+  it("with the confirmation makes version 2, and the signatures keep version 1", async () => {
+    const before = await letterBySlug(SLUG);
+    const result = await run(
+      updateLetter,
+      await editForm(SLUG, { bodyMarkdown: "A corrected text.", confirmNewVersion: "on" }),
+    );
+    expect(result).toMatchObject({ ok: true, data: { version: 2, newVersion: true } });
+
+    const after = await letterBySlug(SLUG);
+    expect(after).toMatchObject({ version: 2, bodyMarkdown: "A corrected text." });
+    const versions = await t.db
+      .select()
+      .from(letterVersions)
+      .where(eq(letterVersions.letterId, after.id))
+      .orderBy(asc(letterVersions.version));
+    expect(versions.map((v) => [v.version, v.bodyMarkdown])).toEqual([
+      [1, before.bodyMarkdown],
+      [2, "A corrected text."],
+    ]);
+    const signed = await t.db
+      .selectDistinct({ version: signatures.letterVersion })
+      .from(signatures)
+      .where(eq(signatures.letterId, after.id));
+    expect(signed).toEqual([{ version: 1 }]);
+    expect(updatedTags).toContain(cacheTags.letter(CAMPAIGN, SLUG));
+
+    // Nobody has signed version 2 yet: correcting it again needs no new version.
+    const again = await run(updateLetter, await editForm(SLUG, { bodyMarkdown: "A corrected text, again." }));
+    expect(again).toMatchObject({ ok: true, data: { version: 2, newVersion: false } });
+  });
+
+  it("keeps a public letter's address", async () => {
+    const result = await run(updateLetter, await editForm(SLUG, { slug: "renamed" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["errors.letter.slugFrozen"] } });
+  });
+});
+
 describe("sending a letter", () => {
   it("is refused to a member", async () => {
     const letter = await letterBySlug("follow-up-letter-2026");
@@ -294,70 +359,6 @@ describe("sending a letter", () => {
   });
 });
 
-describe("editing a letter's text", () => {
-  const SLUG = "december-2019-letter";
-
-  it("refuses a changed text people have signed without the confirmation, beside the checkbox", async () => {
-    const form = await editForm(SLUG, { bodyMarkdown: "A corrected text." });
-    const result = await run(updateLetter, form);
-    expect(result).toMatchObject({
-      ok: false,
-      error: "errors.letter.confirmNewVersion",
-      fieldErrors: { confirmNewVersion: ["errors.letter.confirmNewVersion"] },
-    });
-    const letter = await letterBySlug(SLUG);
-    expect(letter.version).toBe(1);
-    expect(letter.bodyMarkdown).not.toBe("A corrected text.");
-  });
-
-  it("saves other changes without a new version or a confirmation", async () => {
-    const result = await run(updateLetter, await editForm(SLUG, { sourceUrl: "https://example.org/letter" }));
-    expect(result).toMatchObject({ ok: true, data: { version: 1, newVersion: false } });
-    expect((await letterBySlug(SLUG)).sourceUrl).toBe("https://example.org/letter");
-    const versions = await t.db
-      .select()
-      .from(letterVersions)
-      .where(eq(letterVersions.letterId, (await letterBySlug(SLUG)).id));
-    expect(versions.length).toBe(1);
-  });
-
-  it("with the confirmation makes version 2, and the signatures keep version 1", async () => {
-    const before = await letterBySlug(SLUG);
-    const result = await run(
-      updateLetter,
-      await editForm(SLUG, { bodyMarkdown: "A corrected text.", confirmNewVersion: "on" }),
-    );
-    expect(result).toMatchObject({ ok: true, data: { version: 2, newVersion: true } });
-
-    const after = await letterBySlug(SLUG);
-    expect(after).toMatchObject({ version: 2, bodyMarkdown: "A corrected text." });
-    const versions = await t.db
-      .select()
-      .from(letterVersions)
-      .where(eq(letterVersions.letterId, after.id))
-      .orderBy(asc(letterVersions.version));
-    expect(versions.map((v) => [v.version, v.bodyMarkdown])).toEqual([
-      [1, before.bodyMarkdown],
-      [2, "A corrected text."],
-    ]);
-    const signed = await t.db
-      .selectDistinct({ version: signatures.letterVersion })
-      .from(signatures)
-      .where(eq(signatures.letterId, after.id));
-    expect(signed).toEqual([{ version: 1 }]);
-    expect(updatedTags).toContain(cacheTags.letter(CAMPAIGN, SLUG));
-
-    // Nobody has signed version 2 yet: correcting it again needs no new version.
-    const again = await run(updateLetter, await editForm(SLUG, { bodyMarkdown: "A corrected text, again." }));
-    expect(again).toMatchObject({ ok: true, data: { version: 2, newVersion: false } });
-  });
-
-  it("keeps a public letter's address", async () => {
-    const result = await run(updateLetter, await editForm(SLUG, { slug: "renamed" }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["errors.letter.slugFrozen"] } });
-  });
-});
-
 describe("creating a letter", () => {
   let campaignId: string;
   beforeAll(async () => {
@@ -433,5 +434,50 @@ describe("creating a letter", () => {
   it("refuses a web address another letter of the campaign uses", async () => {
     const result = await run(createLetter, { ...base(), slug: "december-2019-letter" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["errors.letter.slugTaken"] } });
+  });
+});
+
+describe("editing a sent letter", () => {
+  const SLUG = "december-2019-letter";
+
+  it("keeps the text and the addressee as they were sent, even with the new-version tick", async () => {
+    const before = await letterBySlug(SLUG);
+    const text = await run(
+      updateLetter,
+      await editForm(SLUG, { bodyMarkdown: "A rewritten text.", confirmNewVersion: "on" }),
+    );
+    expect(text).toMatchObject({ ok: false, fieldErrors: { bodyMarkdown: ["errors.letter.textFrozen"] } });
+    const addressee = await run(updateLetter, await editForm(SLUG, { addressee: "Someone else" }));
+    expect(addressee).toMatchObject({
+      ok: false,
+      fieldErrors: { addressee: ["errors.letter.addresseeFrozen"] },
+    });
+    expect(await letterBySlug(SLUG)).toEqual(before);
+  });
+
+  it("refuses a response deadline before the sending", async () => {
+    const result = await run(
+      updateLetter,
+      await editForm(SLUG, { deadlineRule: "date", deadlineDate: "2019-11-30", deadlineDays: "" }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { deadlineDate: ["errors.letter.deadlineBeforeSending"] },
+    });
+  });
+
+  it("still takes a corrected title and a source link", async () => {
+    const result = await run(
+      updateLetter,
+      await editForm(SLUG, {
+        title: "Letter to President Moon, December 2019",
+        sourceUrl: "https://example.org/dec",
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, data: { version: 1, newVersion: false } });
+    expect(await letterBySlug(SLUG)).toMatchObject({
+      title: "Letter to President Moon, December 2019",
+      sourceUrl: "https://example.org/dec",
+    });
   });
 });

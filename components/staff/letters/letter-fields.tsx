@@ -54,6 +54,8 @@ type Props = {
   slugPrefix: string | null;
   /** Public letters keep their address. */
   slugLocked: boolean;
+  /** Sent letters keep the addressee and text they were sent with. */
+  textLocked?: boolean;
   /** The saved text, so the editor can tell whether it was changed. */
   savedBody?: string;
   onBodyChangedChange?: (changed: boolean) => void;
@@ -66,6 +68,7 @@ export function LetterFields({
   timeZone,
   slugPrefix,
   slugLocked,
+  textLocked = false,
   savedBody,
   onBodyChangedChange,
 }: Props) {
@@ -106,16 +109,19 @@ export function LetterFields({
         id="letter-addressee"
         name="addressee"
         label={t("addressee")}
-        hint={t("addresseeHint")}
+        hint={textLocked ? t("textLocked") : t("addresseeHint")}
         required
+        readOnly={textLocked}
         maxLength={300}
         defaultValue={values.addressee}
         error={error("addressee")}
+        className={textLocked ? "[&_input]:bg-paper-deep" : ""}
       />
       <MarkdownEditor
         name="bodyMarkdown"
         label={t("body")}
-        hint={t("bodyHint")}
+        hint={textLocked ? t("textLocked") : t("bodyHint")}
+        readOnly={textLocked}
         defaultValue={values.bodyMarkdown}
         error={error("bodyMarkdown")}
         original={savedBody}

@@ -94,6 +94,8 @@ type EditProps = {
   timeZone: string;
   campaignSlug: string;
   slugLocked: boolean;
+  /** Sent: the addressee and text are shown but not editable. */
+  textLocked: boolean;
   /** The current text version, and how many live signatures endorse it. */
   version: number;
   liveOnCurrentVersion: number;
@@ -109,6 +111,7 @@ export function EditLetterForm({
   timeZone,
   campaignSlug,
   slugLocked,
+  textLocked,
   version,
   liveOnCurrentVersion,
 }: EditProps) {
@@ -135,6 +138,7 @@ export function EditLetterForm({
         timeZone={timeZone}
         slugPrefix={slugPrefixFor(campaignSlug)}
         slugLocked={slugLocked}
+        textLocked={textLocked}
         savedBody={initial.bodyMarkdown}
         onBodyChangedChange={setBodyChanged}
       />

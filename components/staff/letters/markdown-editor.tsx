@@ -14,6 +14,8 @@ type Props = {
   /** Told whether the text now differs from `original` (the saved text). */
   onChangedChange?: (changed: boolean) => void;
   original?: string;
+  /** Shown, previewed and submitted, but not editable (a sent letter's text). */
+  readOnly?: boolean;
 };
 
 const normalise = (text: string) => text.replace(/\r\n?/g, "\n");
@@ -22,7 +24,16 @@ const normalise = (text: string) => text.replace(/\r\n?/g, "\n");
  * The letter's Markdown beside a preview rendered exactly as the public page renders it
  * (no raw HTML). Without JavaScript the preview shows the text as last saved.
  */
-export function MarkdownEditor({ name, label, hint, defaultValue, error, onChangedChange, original }: Props) {
+export function MarkdownEditor({
+  name,
+  label,
+  hint,
+  defaultValue,
+  error,
+  onChangedChange,
+  original,
+  readOnly = false,
+}: Props) {
   const t = useTranslations("staffLetters.form");
   const id = useId();
   const [text, setText] = useState(defaultValue);
@@ -45,6 +56,7 @@ export function MarkdownEditor({ name, label, hint, defaultValue, error, onChang
           name={name}
           defaultValue={defaultValue}
           rows={20}
+          readOnly={readOnly}
           spellCheck
           aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}
@@ -54,7 +66,7 @@ export function MarkdownEditor({ name, label, hint, defaultValue, error, onChang
               onChangedChange(normalise(event.target.value) !== normalise(original));
             }
           }}
-          className="block min-h-72 w-full rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-sm leading-relaxed text-ink shadow-inner shadow-black/[0.02] aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger"
+          className="block min-h-72 w-full rounded-md border border-line-strong bg-surface px-3 read-only:bg-paper-deep py-2 font-mono text-sm leading-relaxed text-ink shadow-inner shadow-black/[0.02] aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger"
         />
         <section
           aria-labelledby={previewHeadingId}

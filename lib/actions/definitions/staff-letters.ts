@@ -17,7 +17,12 @@ import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { letterChangeTags } from "@/lib/cache-tags";
 import { precisePeriodStart } from "@/lib/dates";
 import { todayIn } from "@/lib/deadlines";
-import { type LetterTransition, needsNewVersion, transitionRefusal } from "@/lib/letter-lifecycle";
+import {
+  type LetterTransition,
+  needsNewVersion,
+  sentLetterEditRefusal,
+  transitionRefusal,
+} from "@/lib/letter-lifecycle";
 import {
   type CreateLetterInput,
   createLetterSchema,
@@ -168,6 +173,8 @@ export const updateLetter: ActionDefinition<typeof updateLetterSchema, LetterUpd
       }
     }
     const columns = letterColumns(input, letter.targetTimeZone);
+    const refusal = sentLetterEditRefusal(letter, columns);
+    if (refusal) throw new ActionError(refusal.messageKey, refusal.field);
     let version = letter.version;
     if (columns.bodyMarkdown !== letter.bodyMarkdown) {
       const signaturesOnCurrentVersion = await countLiveSignatures(tx, {

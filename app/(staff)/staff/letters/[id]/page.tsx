@@ -15,6 +15,7 @@ import { getDb } from "@/db";
 import { getStaffLetter } from "@/db/queries/staff-letters";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/deadlines";
+import { wasSent } from "@/lib/letter-lifecycle";
 
 export async function generateMetadata(): Promise<Metadata> {
   // No letter title here: a draft's title is for staff, and metadata is not permission-checked.
@@ -124,6 +125,7 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             timeZone={letter.target.timeZone}
             campaignSlug={letter.campaign.slug}
             slugLocked={letter.status !== "draft"}
+            textLocked={wasSent(letter.status)}
             version={letter.version}
             liveOnCurrentVersion={letter.liveOnCurrentVersion}
             initial={{
