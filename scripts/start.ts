@@ -16,7 +16,7 @@ import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
 import { seedDemo } from "@/db/seed";
 import { pinClientAddress, trustedProxyHops } from "@/lib/client-address";
-import { dataDir, usesExternalDatabase } from "@/lib/env";
+import { dataDir, siteUrl, usesExternalDatabase } from "@/lib/env";
 import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/maintenance";
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
@@ -36,6 +36,14 @@ async function main() {
 
   getDb(); // takes the lock now, so a second `npm start` stops here at once
   log(external ? "database: PostgreSQL (DATABASE_URL)" : `database: embedded PGlite in ${pgliteDir()}`);
+
+  if (!process.env.SITE_URL?.trim()) {
+    // Confirmation links in e-mails, feeds and canonical URLs all start with it.
+    log(
+      `SITE_URL is not set: links in e-mails and feeds point to ${siteUrl()}` +
+        (external ? ". Set SITE_URL to the site's public address in production." : ""),
+    );
+  }
 
   const secret = ensureAuthSecret();
   if (secret === "generated")
