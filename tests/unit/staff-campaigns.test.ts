@@ -303,6 +303,19 @@ describe("events, targets and coalitions", () => {
     expect(updated).toEqual([`campaign:${CAMPAIGN}`, "campaign-list"]);
   });
 
+  it("refuses an event dated in the future, beside the date: the timeline records what happened", async () => {
+    const nextYear = new Date().getUTCFullYear() + 1;
+    const result = await run(createEventDef, {
+      campaignId,
+      kind: "government_action",
+      title: "Something that has not happened",
+      description: "",
+      occurredOn: `${nextYear}-01-01`,
+      precision: "day",
+    });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { occurredOn: ["errors.date.future"] } });
+  });
+
   it("validates a target's time zone with Intl and stores its canonical name", async () => {
     const bad = await run(updateTargetDef, { id: targetId, name: "Government", timeZone: "Asia/Nowhere" });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { timeZone: ["errors.timezone.invalid"] } });

@@ -324,6 +324,8 @@ export const createEventDef: Def<typeof eventCreateSchema> = {
   schema: eventCreateSchema,
   tags: tagsOf,
   run: async ({ tx, input, actor, audit }) => {
+    // The timeline records what happened; what is to come is an ask's decision point.
+    refuseFuture(input.occurredOn, input.precision, "occurredOn");
     await requireCampaign(tx, input.campaignId);
     const event = await insertEvent(tx, { values: input, createdBy: actor?.id ?? null });
     audit({ action: "event.create", entityType: "event", entityId: event.id, after: event });
@@ -340,6 +342,7 @@ export const updateEventDef: Def<typeof eventUpdateSchema> = {
     const { id, ...values } = input;
     const before = await requireEvent(tx, id);
     refuseRetracted(before);
+    refuseFuture(values.occurredOn, values.precision, "occurredOn");
     const after = await updateEvent(tx, { id, values });
     audit({ action: "event.update", entityType: "event", entityId: id, before, after });
     return { id, tags: await campaignRecordTags(tx, after.campaignId) };
