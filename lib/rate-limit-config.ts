@@ -41,3 +41,8 @@ export function signingLimits(env: Record<string, string | undefined> = process.
   }
   return limits;
 }
+
+/** Accounts one IP address may create per hour (each costs a deliberately slow password hash); 0: no limit. */
+export function signUpLimitPerHour(env: Record<string, string | undefined> = process.env): number {
+  return readLimit(env.SIGN_UP_LIMIT_PER_IP_PER_HOUR, 5);
+}

@@ -2,12 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import { hitRateLimits } from "@/db/queries/rate-limits";
 import { createUser } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/actions/result";
-import { fieldErrorsFrom } from "@/lib/actions/result";
+import { ActionError, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/password";
+import { signUpLimitPerHour } from "@/lib/rate-limit-config";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
 
 /*
@@ -66,7 +68,14 @@ const signUpUser = defineAction({
   access: { permission: "anyone" },
   schema: signUpSchema,
   onConflict: { field: "email", message: "errors.email.taken" },
-  run: async ({ tx, input, audit }) => {
+  run: async ({ tx, input, ip, audit }) => {
+    // Before the slow hash, so a flood of sign-ups costs one counter each. A refusal
+    // rolls the hit back with the rest: only accounts made count.
+    const limit = signUpLimitPerHour();
+    if (limit > 0) {
+      const [hits] = await hitRateLimits(tx, [{ key: `signup:ip:${ip}`, windowSeconds: 3600 }]);
+      if (hits.count > limit) throw new ActionError("errors.signUp.rateLimited");
+    }
     const passwordHash = await hashPassword(input.password);
     // New accounts are members of no organisation; owners or staff add them later.
     const user = await createUser(tx, { email: input.email, name: input.name, passwordHash, role: "member" });
