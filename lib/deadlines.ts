@@ -5,6 +5,8 @@
  * Arithmetic runs on UTC midnights so daylight-saving changes never add or drop a day.
  */
 
+import type { DatePrecision } from "./dates";
+
 export type DeadlineRule = "none" | "date" | "calendar_days" | "working_days";
 export type LetterStatus = "draft" | "collecting" | "sent" | "closed";
 
@@ -108,7 +110,7 @@ export function responseDeadline({
 export type LetterClock =
   | { state: "draft" }
   | { state: "collecting" }
-  | { state: "answered"; respondedOn: string; daysToAnswer: number }
+  | { state: "answered"; respondedOn: string; respondedPrecision: DatePrecision; daysToAnswer: number }
   | { state: "awaiting"; deadline: string | null; daysLeft: number | null; daysSinceSent: number }
   | { state: "overdue"; deadline: string; daysOverdue: number; daysWithoutResponse: number };
 
@@ -116,6 +118,8 @@ export type LetterClockInput = ResponseDeadlineInput & {
   status: LetterStatus;
   /** The earliest linked response's date, or null when the target has not answered. */
   firstResponseOn: string | null;
+  /** How precisely that date is known ("March 2020"); a day when not given. */
+  firstResponsePrecision?: DatePrecision;
   /** The target's IANA zone; "today" is the calendar date there. */
   timeZone?: string;
   now: Date;
@@ -134,6 +138,7 @@ export function letterClock(input: LetterClockInput): LetterClock {
     return {
       state: "answered",
       respondedOn: firstResponseOn,
+      respondedPrecision: input.firstResponsePrecision ?? "day",
       daysToAnswer: Math.max(0, daysBetween(sentOn, firstResponseOn)),
     };
   }

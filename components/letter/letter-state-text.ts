@@ -9,7 +9,9 @@ export async function letterStateText(clock: LetterClock): Promise<string> {
     case "overdue":
       return t("overdue", { days: clock.daysWithoutResponse });
     case "answered":
-      return t("answered", { date: formatPreciseDate({ date: clock.respondedOn, precision: "day" }) });
+      return t("answered", {
+        date: formatPreciseDate({ date: clock.respondedOn, precision: clock.respondedPrecision }),
+      });
     case "awaiting":
       return clock.daysLeft === null
         ? t("awaitingNoDeadline")

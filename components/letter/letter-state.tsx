@@ -28,7 +28,9 @@ export async function LetterState({ clock }: { clock: LetterClock }) {
       text = t("overdue", { days: clock.daysWithoutResponse });
       break;
     case "answered":
-      text = t("answered", { date: formatPreciseDate({ date: clock.respondedOn, precision: "day" }) });
+      text = t("answered", {
+        date: formatPreciseDate({ date: clock.respondedOn, precision: clock.respondedPrecision }),
+      });
       break;
     case "awaiting":
       text =

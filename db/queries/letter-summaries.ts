@@ -10,7 +10,7 @@ import {
   targetHolidays,
   targets,
 } from "@/db/schema";
-import type { PreciseDate } from "@/lib/dates";
+import type { DatePrecision, PreciseDate } from "@/lib/dates";
 import { type LetterClock, letterClock, responseDeadline } from "@/lib/deadlines";
 import { type Tally, type TallySignature, tallySignatures } from "@/lib/tally";
 import { publicLetter } from "./public-visibility";
@@ -74,7 +74,12 @@ export async function loadLetterSummaries(
       .from(targetHolidays)
       .where(inArray(targetHolidays.targetId, targetIds)),
     db
-      .select({ letterId: responses.letterId, first: sql<string>`min(${responses.respondedOn})::text` })
+      .select({
+        letterId: responses.letterId,
+        first: sql<string>`min(${responses.respondedOn})::text`,
+        // The precision of that earliest response ("March 2020" is no particular day).
+        precision: sql<DatePrecision>`(array_agg(${responses.precision} order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
+      })
       .from(responses)
       .where(and(inArray(responses.letterId, letterIds), isNull(responses.retractedAt)))
       .groupBy(responses.letterId),
@@ -125,7 +130,7 @@ export async function loadLetterSummaries(
   const holidaysByTarget = new Map<string, string[]>();
   for (const h of holidayRows)
     holidaysByTarget.set(h.targetId, [...(holidaysByTarget.get(h.targetId) ?? []), h.day]);
-  const firstResponseByLetter = new Map(firstResponses.map((r) => [r.letterId, r.first]));
+  const firstResponseByLetter = new Map(firstResponses.map((r) => [r.letterId, r]));
   const groupsByLetter = new Map<string, TallySignature[]>();
   for (const g of signatureGroups) {
     const list = groupsByLetter.get(g.letterId) ?? [];
@@ -164,7 +169,8 @@ export async function loadLetterSummaries(
       clock: letterClock({
         ...rule,
         status: letter.status,
-        firstResponseOn: firstResponseByLetter.get(letter.id) ?? null,
+        firstResponseOn: firstResponseByLetter.get(letter.id)?.first ?? null,
+        firstResponsePrecision: firstResponseByLetter.get(letter.id)?.precision,
         timeZone: target.timeZone,
         now,
       }),

@@ -225,18 +225,29 @@ describe("letterClock", () => {
 
   it("is answered by a response before the deadline", () => {
     const clock = letterClock(sent({ firstResponseOn: "2024-05-10", now: new Date("2024-07-01T12:00:00Z") }));
-    expect(clock).toEqual({ state: "answered", respondedOn: "2024-05-10", daysToAnswer: 9 });
+    expect(clock).toEqual({
+      state: "answered",
+      respondedOn: "2024-05-10",
+      respondedPrecision: "day",
+      daysToAnswer: 9,
+    });
   });
 
   it("ends the clock with a late response too", () => {
     const clock = letterClock(sent({ firstResponseOn: "2024-06-20", now: new Date("2024-07-01T12:00:00Z") }));
-    expect(clock).toEqual({ state: "answered", respondedOn: "2024-06-20", daysToAnswer: 50 });
+    expect(clock).toEqual({
+      state: "answered",
+      respondedOn: "2024-06-20",
+      respondedPrecision: "day",
+      daysToAnswer: 50,
+    });
   });
 
   it("is answered by a response on the sending day", () => {
     expect(letterClock(sent({ firstResponseOn: "2024-05-01" }))).toEqual({
       state: "answered",
       respondedOn: "2024-05-01",
+      respondedPrecision: "day",
       daysToAnswer: 0,
     });
   });

@@ -66,6 +66,28 @@ describe("public letter summaries on the demo story", () => {
     expect((await bySlug()).get("december-2019-letter")?.clock.state).toBe("overdue");
   });
 
+  it("says when a letter was answered no more precisely than the response's date is known", async () => {
+    const [letter] = await t.db.select().from(letters).where(eq(letters.slug, "march-2020-joint-letter"));
+    const [response] = await t.db
+      .insert(responses)
+      .values({
+        campaignId: letter.campaignId,
+        letterId: letter.id,
+        kind: "public_statement",
+        stance: "noncommittal",
+        respondedOn: "2020-03-01",
+        precision: "month",
+        summary: "A statement some time in March 2020",
+      })
+      .returning();
+    expect((await bySlug()).get("march-2020-joint-letter")?.clock).toMatchObject({
+      state: "answered",
+      respondedOn: "2020-03-01",
+      respondedPrecision: "month",
+    });
+    await t.db.delete(responses).where(eq(responses.id, response.id));
+  });
+
   it("hides the letters of private campaigns", async () => {
     await t.db.update(campaigns).set({ visibility: "private" });
     expect((await loadLetterSummaries(t.db, { now })).length).toBe(0);
