@@ -186,6 +186,8 @@ export type StaffCampaignDetail = {
   visibility: Campaign["visibility"];
   isSample: boolean;
   startedOn: string | null;
+  /** When it was last saved (ISO): the edit form sends it back (lib/actions/stale-edit.ts). */
+  updatedAt: string;
   target: { id: string; slug: string; name: string; timeZone: string };
   leads: Array<{ id: string; slug: string; name: string }>;
   asks: StaffAsk[];
@@ -254,6 +256,7 @@ export async function getStaffCampaign(
     visibility: campaign.visibility,
     isSample: campaign.isSample,
     startedOn: campaign.startedOn,
+    updatedAt: campaign.updatedAt.toISOString(),
     target,
     leads: leadRows,
     asks: askRows.map((a) => ({

@@ -128,6 +128,8 @@ export type StaffLetter = {
   deadlineDays: number | null;
   sourceUrl: string | null;
   isSample: boolean;
+  /** When it was last saved (ISO): the edit form sends it back (lib/actions/stale-edit.ts). */
+  updatedAt: string;
   campaign: { id: string; slug: string; title: string; isPublic: boolean };
   target: { name: string; timeZone: string };
   versions: LetterVersionItem[];
@@ -213,6 +215,7 @@ export async function getStaffLetter(
     deadlineDays: letter.deadlineDays,
     sourceUrl: letter.sourceUrl,
     isSample: letter.isSample,
+    updatedAt: letter.updatedAt.toISOString(),
     campaign: {
       id: campaign.id,
       slug: campaign.slug,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedFromField } from "@/lib/actions/stale-edit";
 import { type DatePrecision, precisePeriodStart } from "@/lib/dates";
 
 /*
@@ -190,7 +191,10 @@ export const campaignCreateSchema = z.preprocess(
   z.object(campaignFields).transform(withDerivedSlug),
 );
 /** On update a blank slug means "keep it": a published campaign's address never changes. */
-export const campaignUpdateSchema = z.preprocess(collectLeads, z.object({ id, ...campaignFields }));
+export const campaignUpdateSchema = z.preprocess(
+  collectLeads,
+  z.object({ id, editedFrom: editedFromField, ...campaignFields }),
+);
 export const campaignStatusSchema = z.object({
   id,
   status: z.enum(CAMPAIGN_STATUSES, { message: "choice.invalid" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { editedFromField } from "@/lib/actions/stale-edit";
 
 /*
  * The letter forms' schemas, shared by the staff forms and the server actions. Values
@@ -172,6 +173,7 @@ export const createLetterSchema = letterFields
 export const updateLetterSchema = letterFields
   .extend({
     id: z.uuid(),
+    editedFrom: editedFromField,
     /** Ticked to accept that a changed text becomes a new version others have not signed. */
     confirmNewVersion: checkbox,
   })

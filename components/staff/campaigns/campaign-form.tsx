@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/staff-campaigns";
 import { controlClasses, Field } from "@/components/ui/field";
+import { latestSave } from "@/lib/actions/latest-save";
 import { CAMPAIGN_STATUSES, CAMPAIGN_VISIBILITIES } from "@/lib/validations/campaigns";
 import { PreciseDateField, SelectField, StaffForm, TextAreaField, useStaffForm } from "./form-kit";
 
@@ -16,6 +17,8 @@ export type CampaignFormValues = {
   targetId: string;
   startedOn: string | null;
   leads: Array<{ id: string; name: string }>;
+  /** When it was last saved: a save from a form drawn earlier is refused. */
+  updatedAt: string;
 };
 
 type Props = {
@@ -41,7 +44,7 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
     <StaffForm
       form={form}
       success={t("saved")}
-      hidden={{ id: campaign?.id }}
+      hidden={{ id: campaign?.id, editedFrom: latestSave(form.savedAt, campaign?.updatedAt) }}
       submit={{ pendingLabel: t("saving"), children: campaign ? t("save") : t("create") }}
     >
       <Field

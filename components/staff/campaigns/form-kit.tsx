@@ -67,6 +67,8 @@ export function useStaffForm(action: StaffFormAction) {
     f,
     id,
     /** Something to show: a disclosure holding the form opens. */ open: state !== null,
+    /** The record's updatedAt after this form's last successful save, for the next one. */
+    savedAt: state?.ok ? state.data.updatedAt : undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
 import type { CampaignOption } from "@/db/queries/staff-letters";
+import { latestSave } from "@/lib/actions/latest-save";
 import type { ActionResult } from "@/lib/actions/result";
 import { LetterFields, type LetterFormValues, valuesFromForm } from "./letter-fields";
 
@@ -96,6 +97,8 @@ type EditProps = {
   slugLocked: boolean;
   /** Sent: the addressee and text are shown but not editable. */
   textLocked: boolean;
+  /** When the letter was last saved: a save from a form drawn earlier is refused. */
+  updatedAt: string;
   /** The current text version, and how many live signatures endorse it. */
   version: number;
   liveOnCurrentVersion: number;
@@ -112,6 +115,7 @@ export function EditLetterForm({
   campaignSlug,
   slugLocked,
   textLocked,
+  updatedAt,
   version,
   liveOnCurrentVersion,
 }: EditProps) {
@@ -126,6 +130,11 @@ export function EditLetterForm({
   return (
     <form action={formAction} noValidate className="flex flex-col gap-6">
       <input type="hidden" name="id" value={letterId} />
+      <input
+        type="hidden"
+        name="editedFrom"
+        value={latestSave(state?.ok ? state.data.updatedAt : undefined, updatedAt)}
+      />
       {failed ? <Alert tone="error">{message(failed.error)}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success">

@@ -41,6 +41,7 @@ import {
 import type { Campaign } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
+import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { cacheTags, letterChangeTags } from "@/lib/cache-tags";
 import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/dates";
 import { addDays, todayIn } from "@/lib/deadlines";
@@ -76,7 +77,12 @@ import {
  */
 
 /** What every action here returns: the row's id and the public pages to refresh. */
-export type StaffWrite = { id: string; tags: string[] };
+export type StaffWrite = {
+  id: string;
+  tags: string[];
+  /** The record's new updatedAt, for the form's next save (lib/actions/stale-edit.ts). */
+  updatedAt?: string;
+};
 
 type Def<S extends z.ZodType> = ActionDefinition<S, StaffWrite>;
 
@@ -187,8 +193,9 @@ export const updateCampaignDef: Def<typeof campaignUpdateSchema> = {
   onConflict: { field: "slug", message: "errors.slug.taken" },
   tags: tagsOf,
   run: async ({ tx, input, audit }) => {
-    const { id, leadIds, slug, ...values } = input;
+    const { id, leadIds, slug, editedFrom, ...values } = input;
     const before = await requireCampaign(tx, id);
+    refuseStaleEdit(before.updatedAt, editedFrom);
     if (!canChangeCampaignStatus(before.status, values.status))
       throw new ActionError("errors.campaign.cannotUnpublish", "status");
     if (slug !== null && slug !== before.slug && before.status !== "draft")
@@ -209,7 +216,7 @@ export const updateCampaignDef: Def<typeof campaignUpdateSchema> = {
     // Publishing or unpublishing changes the target's campaign count even without letters.
     if (isPublic(before) !== isPublic(after))
       tags.push(cacheTags.campaign(after.slug), cacheTags.campaignList, cacheTags.targets);
-    return { id, tags: unique(tags) };
+    return { id, tags: unique(tags), updatedAt: after.updatedAt.toISOString() };
   },
 };
 

@@ -14,6 +14,7 @@ import {
 import type { letters } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
+import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/cache-tags";
 import { precisePeriodStart } from "@/lib/dates";
 import { todayIn } from "@/lib/deadlines";
@@ -55,7 +56,11 @@ export type LetterChange = {
   organisationSlugs: string[];
 };
 
-export type LetterUpdate = LetterChange & { newVersion: boolean };
+export type LetterUpdate = LetterChange & {
+  newVersion: boolean;
+  /** The letter's new updatedAt, for the form's next save (lib/actions/stale-edit.ts). */
+  updatedAt: string;
+};
 
 /** The tags of the public pages a letter change alters: none while it stays a draft. */
 function changeTags(_input: unknown, data: LetterChange): string[] {
@@ -164,6 +169,7 @@ export const updateLetter: ActionDefinition<typeof updateLetterSchema, LetterUpd
   tags: changeTags,
   async run({ tx, input, actor, audit }) {
     const letter = await requireLetter(tx, input.id);
+    refuseStaleEdit(letter.updatedAt, input.editedFrom);
     const slug = input.slug || letter.slug;
     if (slug !== letter.slug) {
       // Once public, the address is cited elsewhere; it must keep working.
@@ -215,6 +221,7 @@ export const updateLetter: ActionDefinition<typeof updateLetterSchema, LetterUpd
       status: updated.status,
       version: updated.version,
       newVersion: updated.version !== letter.version,
+      updatedAt: updated.updatedAt.toISOString(),
       campaignSlug: letter.campaignSlug,
       touchesPublicPages: isPublic,
       organisationSlugs: isPublic ? await signingOrganisationSlugs(tx, { letterId: letter.id }) : [],

@@ -113,6 +113,7 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
                 targetId: campaign.target.id,
                 startedOn: campaign.startedOn,
                 leads: campaign.leads,
+                updatedAt: campaign.updatedAt,
               }}
               targets={targets}
               organisations={organisations}

@@ -126,6 +126,7 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             campaignSlug={letter.campaign.slug}
             slugLocked={letter.status !== "draft"}
             textLocked={wasSent(letter.status)}
+            updatedAt={letter.updatedAt}
             version={letter.version}
             liveOnCurrentVersion={letter.liveOnCurrentVersion}
             initial={{

@@ -1,0 +1,122 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getStaffCampaign } from "@/db/queries/staff-campaigns";
+import { getStaffLetter } from "@/db/queries/staff-letters";
+import { type ActorDto, getActorById } from "@/db/queries/users";
+import { campaigns, letters, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import { updateCampaignDef } from "@/lib/actions/definitions/staff-campaigns";
+import { updateLetter } from "@/lib/actions/definitions/staff-letters";
+import { latestSave } from "@/lib/actions/latest-save";
+import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
+import { createTestDb, type TestDb } from "../helpers/test-db";
+
+/*
+ * Two people editing one record: the later save from a form drawn before the earlier
+ * save is refused, and nothing it carried is written.
+ */
+
+vi.mock("next/cache", async (original) => ({
+  ...(await original<typeof import("next/cache")>()),
+  updateTag: () => {},
+  revalidateTag: () => {},
+}));
+
+let t: TestDb;
+let staff: ActorDto;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+  const [row] = await t.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, "staff@answerable.example"));
+  staff = (await getActorById(t.db, { id: row!.id }))!;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: definitions of every input type.
+const run = <T>(def: ActionDefinition<any, T>, raw: unknown) =>
+  executeAction(def, raw, { actor: staff, ip: "127.0.0.1", db: t.db });
+
+describe("editing a campaign", () => {
+  async function form(changes: Record<string, string>) {
+    const [row] = await t.db.select().from(campaigns);
+    const c = (await getStaffCampaign(t.db, { id: row!.id }))!;
+    return {
+      values: {
+        id: c.id,
+        title: c.title,
+        summary: c.summary,
+        status: c.status,
+        visibility: c.visibility,
+        targetId: c.target.id,
+        startedOn: c.startedOn ?? "",
+        leadIds: c.leads.map((l) => l.id),
+        editedFrom: c.updatedAt,
+        ...changes,
+      },
+      id: c.id,
+    };
+  }
+
+  it("refuses the second of two saves from forms drawn before the first, keeping the first", async () => {
+    const staffForm = await form({ summary: "Staff's new summary." });
+    const adminForm = await form({ title: "Admin's new title" });
+    const first = await run(updateCampaignDef, staffForm.values);
+    expect(first).toMatchObject({ ok: true });
+    const second = await run(updateCampaignDef, adminForm.values);
+    expect(second).toMatchObject({ ok: false, error: "errors.edit.stale" });
+    const saved = (await getStaffCampaign(t.db, { id: staffForm.id }))!;
+    expect(saved.summary).toBe("Staff's new summary.");
+    expect(saved.title).not.toBe("Admin's new title");
+  });
+
+  it("lets one form save twice in a row, sending back what its last save returned", async () => {
+    const { values } = await form({ summary: "Once." });
+    const once = await run(updateCampaignDef, values);
+    expect(once.ok).toBe(true);
+    const savedAt = once.ok ? once.data.updatedAt : undefined;
+    const twice = await run(updateCampaignDef, {
+      ...values,
+      summary: "Twice.",
+      editedFrom: latestSave(savedAt, values.editedFrom),
+    });
+    expect(twice).toMatchObject({ ok: true });
+  });
+});
+
+describe("editing a letter", () => {
+  it("refuses a save from a form drawn before someone else's", async () => {
+    const [row] = await t.db.select().from(letters).where(eq(letters.slug, "follow-up-letter-2026"));
+    const l = (await getStaffLetter(t.db, { id: row!.id }))!;
+    const values = {
+      id: l.id,
+      title: l.title,
+      slug: l.slug,
+      addressee: l.addressee,
+      bodyMarkdown: l.bodyMarkdown,
+      whoCanSign: l.whoCanSign,
+      ...(l.requiresApproval ? { requiresApproval: "on" } : {}),
+      signingOpensAt: l.signingOpensLocal,
+      signingClosesAt: l.signingClosesLocal,
+      deadlineRule: l.deadlineRule,
+      deadlineDate: l.deadlineDate ?? "",
+      deadlineDays: l.deadlineDays === null ? "" : String(l.deadlineDays),
+      sourceUrl: l.sourceUrl ?? "",
+      editedFrom: l.updatedAt,
+    };
+    expect(await run(updateLetter, { ...values, sourceUrl: "https://example.org/first" })).toMatchObject({
+      ok: true,
+    });
+    expect(await run(updateLetter, { ...values, title: "A later title" })).toMatchObject({
+      ok: false,
+      error: "errors.edit.stale",
+    });
+    const [after] = await t.db.select().from(letters).where(eq(letters.id, l.id));
+    expect(after).toMatchObject({ sourceUrl: "https://example.org/first", title: l.title });
+  });
+});
