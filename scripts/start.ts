@@ -21,7 +21,7 @@ import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/maintenance"
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
 import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
-import { routeMissingPublicPage } from "@/lib/page-cache/missing-pages";
+import { routeMissingPublicPage, routeUndecodablePath } from "@/lib/page-cache/missing-pages";
 import { startTagFeed } from "@/lib/page-cache/notify";
 import { authSecretFile, ensureAuthSecret } from "@/lib/secrets";
 import { runCli } from "./cli";
@@ -88,6 +88,9 @@ async function main() {
   );
   const server = createServer((req, res) => {
     pinClientAddress(req, proxyHops);
+    // Next answers a path that does not percent-decode (/campaigns/%E0%A4%A) with a bare
+    // text 500, failing to decode the route's parameters: it gets the site's 404 page.
+    if (routeUndecodablePath(req)) return void handle(req, res);
     if (serveFromPageCache(req, res, pages)) return;
     void routeMissingPublicPage(req, getDb).then(() => handle(req, res));
   });

@@ -1,3 +1,5 @@
+import { isPossibleSlug } from "@/lib/text";
+
 /** Public addresses of a letter and its sub-pages. */
 export const letterPaths = {
   letter: (campaignSlug: string, letterSlug: string) =>
@@ -10,7 +12,7 @@ export const letterPaths = {
   campaign: (campaignSlug: string) => `/campaigns/${encodeURIComponent(campaignSlug)}`,
 };
 
-/** Slugs longer than any real one are not looked up (nor used as cache tags). */
+/** Slugs that cannot name anything (too long, control characters) are not looked up, nor used as cache tags. */
 export function plausibleSlugs(...slugs: string[]): boolean {
-  return slugs.every((slug) => slug.length > 0 && slug.length <= 200);
+  return slugs.every(isPossibleSlug);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog, users } from "@/db/schema";
+import { cleanSearchText } from "@/lib/text";
 
 /*
  * The audit log as admins read it: newest first, filtered by who, what and when. Writing
@@ -66,7 +67,8 @@ export function auditFilterFrom(params: Record<string, string | string[] | undef
 } {
   const one = (key: string) => {
     const value = params[key];
-    const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+    // Control characters (U+0000 would fail the query) are no part of any filter.
+    const text = cleanSearchText((Array.isArray(value) ? value[0] : value) ?? "").trim();
     return text ? text.slice(0, TEXT_MAX) : undefined;
   };
   const invalid: Array<"from" | "to"> = [];
@@ -105,10 +107,15 @@ function nextDay(day: string): Date {
 
 function conditions(filter: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
-  if (filter.actor) where.push(ilike(users.email, `%${escapeLike(filter.actor)}%`));
-  if (filter.action) where.push(ilike(auditLog.action, `${escapeLike(filter.action)}%`));
-  if (filter.entityType) where.push(eq(auditLog.entityType, filter.entityType));
-  if (filter.entityId) where.push(eq(auditLog.entityId, filter.entityId));
+  // auditFilterFrom has cleaned them already; a filter built elsewhere is cleaned here.
+  const actor = cleanSearchText(filter.actor ?? "");
+  const action = cleanSearchText(filter.action ?? "");
+  const entityType = cleanSearchText(filter.entityType ?? "");
+  const entityId = cleanSearchText(filter.entityId ?? "");
+  if (actor) where.push(ilike(users.email, `%${escapeLike(actor)}%`));
+  if (action) where.push(ilike(auditLog.action, `${escapeLike(action)}%`));
+  if (entityType) where.push(eq(auditLog.entityType, entityType));
+  if (entityId) where.push(eq(auditLog.entityId, entityId));
   if (filter.from && isDay(filter.from)) where.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
   if (filter.to && isDay(filter.to)) where.push(lt(auditLog.at, nextDay(filter.to)));
   return where.length > 0 ? and(...where) : undefined;

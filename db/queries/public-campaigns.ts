@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
-import { publicCampaign } from "@/db/queries/public-visibility";
+import { possibleSlugs, publicCampaign } from "@/db/queries/public-visibility";
 import {
   asks,
   type CampaignStatus,
@@ -269,6 +269,7 @@ export async function loadCampaignPage(
   db: Executor,
   { slug, now }: { slug: string; now: Date },
 ): Promise<CampaignPage | null> {
+  if (!possibleSlugs(slug)) return null;
   const [row] = await db
     .select({
       campaign: {
@@ -362,11 +363,12 @@ export const getHomeCampaigns = unstable_cache(
  * One campaign's public page, cached until a write touches it (or day counts roll over).
  * React's cache() lets the page and its metadata share one lookup per request.
  */
-export const getCampaignPage = cache(
-  (slug: string): Promise<CampaignPage | null> =>
-    unstable_cache(
-      () => loadCampaignPage(getDb(), { slug, now: new Date() }),
-      ["public-campaign-page", slug],
-      publicCacheOptions(cacheTags.campaign(slug)),
-    )(),
-);
+export const getCampaignPage = cache(async (slug: string): Promise<CampaignPage | null> => {
+  // An address no campaign can have is not found: no cache entry, no tag of its own.
+  if (!possibleSlugs(slug)) return null;
+  return unstable_cache(
+    () => loadCampaignPage(getDb(), { slug, now: new Date() }),
+    ["public-campaign-page", slug],
+    publicCacheOptions(cacheTags.campaign(slug)),
+  )();
+});

@@ -7,7 +7,8 @@ import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-sum
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { DatePrecision } from "@/lib/dates";
-import { publicLetter } from "./public-visibility";
+import { cleanSearchText } from "@/lib/text";
+import { possibleSlugs, publicLetter } from "./public-visibility";
 
 /*
  * The public letter page, its signatory lists and its print view. Everything returned
@@ -85,6 +86,7 @@ type LetterAddress = { campaignSlug: string; letterSlug: string };
 
 /** A letter the public may see, found by its address: not a draft, in a public, published campaign. */
 async function findPublicLetter(db: Executor, { campaignSlug, letterSlug }: LetterAddress) {
+  if (!possibleSlugs(campaignSlug, letterSlug)) return null;
   const [found] = await db
     .select({
       id: letters.id,
@@ -166,8 +168,13 @@ function countryCodesNamed(query: string): string[] {
   return regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code);
 }
 
+/** Search text as the list uses it: no control characters (U+0000 fails in SQL), trimmed, capped. */
+function searchText(query: string): string {
+  return cleanSearchText(query).trim().slice(0, SIGNATORY_QUERY_MAX);
+}
+
 function searchCondition(query: string): SQL | undefined {
-  const text = query.trim().slice(0, SIGNATORY_QUERY_MAX);
+  const text = searchText(query);
   if (!text) return undefined;
   const pattern = `%${escapeLike(text)}%`;
   const codes = countryCodesNamed(text);
@@ -267,19 +274,25 @@ function letterCacheOptions({ campaignSlug, letterSlug }: LetterAddress) {
 
 /** The letter page's data, cached under the letter's tag; React's cache shares it with generateMetadata. */
 export const getLetterPage = cache(
-  (campaignSlug: string, letterSlug: string): Promise<LetterPage | null> =>
-    unstable_cache(
+  async (campaignSlug: string, letterSlug: string): Promise<LetterPage | null> => {
+    // An address no letter can have is not found: no cache entry, no tag of its own.
+    if (!possibleSlugs(campaignSlug, letterSlug)) return null;
+    return unstable_cache(
       (address: LetterAddress) => loadLetterPage(getDb(), { ...address, now: new Date() }),
       ["public-letter-page"],
       letterCacheOptions({ campaignSlug, letterSlug }),
-    )({ campaignSlug, letterSlug }),
+    )({ campaignSlug, letterSlug });
+  },
 );
 
 export type SignatoryPageInput = LetterAddress & { kind: SignatoryKind; query: string; page: number };
 
 /** One page of a public letter's signatories (empty if the letter is not public), cached under its tag. */
-export function getSignatoryPage(input: SignatoryPageInput): Promise<SignatoryPage> {
-  // The arguments (not closed-over values) make the cache key, so every search has its own entry.
+export async function getSignatoryPage(input: SignatoryPageInput): Promise<SignatoryPage> {
+  if (!possibleSlugs(input.campaignSlug, input.letterSlug))
+    return { rows: [], total: 0, page: 1, pageCount: 1, pageSize: SIGNATORY_PAGE_SIZE };
+  // The arguments (not closed-over values) make the cache key, so every search has its own
+  // entry; searches that differ only in control characters or spacing share one.
   return unstable_cache(
     async ({ kind, query, page, ...address }: SignatoryPageInput): Promise<SignatoryPage> => {
       const db = getDb();
@@ -289,7 +302,7 @@ export function getSignatoryPage(input: SignatoryPageInput): Promise<SignatoryPa
     },
     ["public-letter-signatories"],
     letterCacheOptions(input),
-  )(input);
+  )({ ...input, query: searchText(input.query) });
 }
 
 /**

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { possibleSlugs } from "@/db/queries/public-visibility";
 import { coalitionMemberships, organisations, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
 import type { PreciseDate } from "@/lib/dates";
@@ -77,6 +78,7 @@ export async function loadOrganisationPage(
   db: Executor,
   { slug, now = new Date() }: { slug: string; now?: Date },
 ): Promise<PublicOrganisationPage | null> {
+  if (!possibleSlugs(slug)) return null;
   const [org] = await db
     .select({
       id: organisations.id,
@@ -197,12 +199,10 @@ export async function loadOrganisationPage(
   };
 }
 
-/** Slugs are short; anything longer is no organisation, and is not worth a cache entry. */
-const MAX_SLUG_LENGTH = 200;
-
 /** The cached organisation page, invalidated by cacheTags.organisation(slug) and rolled over with the days. */
 export async function getOrganisationPage(slug: string): Promise<PublicOrganisationPage | null> {
-  if (slug.length === 0 || slug.length > MAX_SLUG_LENGTH) return null;
+  // An address no organisation can have (too long, control characters) is not worth a cache entry.
+  if (!possibleSlugs(slug)) return null;
   return unstable_cache(
     () => loadOrganisationPage(getDb(), { slug, now: new Date() }),
     ["public-organisation-page", slug],

@@ -1,6 +1,7 @@
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { campaigns, letters, organisations } from "@/db/schema";
+import { isPossibleSlug } from "@/lib/text";
 
 /*
  * What visitors may see, in one place: the public pages' queries and the server's check
@@ -14,6 +15,16 @@ export const publicCampaign: SQL = and(eq(campaigns.visibility, "public"), ne(ca
 /** A letter visitors may see (with campaigns joined): not a draft, in a campaign they may see. */
 export const publicLetter: SQL = and(ne(letters.status, "draft"), publicCampaign)!;
 
+/**
+ * Whether slugs taken from an address could name anything stored. The public pages'
+ * loaders and publicPageExists ask this first: a slug with U+0000 or another control
+ * character, or longer than any stored one, is simply not found (a 404), never a query
+ * that fails, a cache entry or a cache tag.
+ */
+export function possibleSlugs(...slugs: string[]): boolean {
+  return slugs.every(isPossibleSlug);
+}
+
 export type PublicPageAddress =
   | { kind: "campaign"; campaignSlug: string }
   | { kind: "letter"; campaignSlug: string; letterSlug: string }
@@ -22,6 +33,7 @@ export type PublicPageAddress =
 /** Whether the campaign, letter or organisation a public page shows exists for visitors. */
 export async function publicPageExists(db: Executor, address: PublicPageAddress): Promise<boolean> {
   if (address.kind === "organisation") {
+    if (!possibleSlugs(address.organisationSlug)) return false;
     const rows = await db
       .select({ id: organisations.id })
       .from(organisations)
@@ -30,6 +42,7 @@ export async function publicPageExists(db: Executor, address: PublicPageAddress)
     return rows.length > 0;
   }
   if (address.kind === "campaign") {
+    if (!possibleSlugs(address.campaignSlug)) return false;
     const rows = await db
       .select({ id: campaigns.id })
       .from(campaigns)
@@ -37,6 +50,7 @@ export async function publicPageExists(db: Executor, address: PublicPageAddress)
       .limit(1);
     return rows.length > 0;
   }
+  if (!possibleSlugs(address.campaignSlug, address.letterSlug)) return false;
   const rows = await db
     .select({ id: letters.id })
     .from(letters)

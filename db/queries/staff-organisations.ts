@@ -10,6 +10,7 @@ import {
   organisations,
   signatures,
 } from "@/db/schema";
+import { cleanSearchText } from "@/lib/text";
 import type { OrganisationCreateInput } from "@/lib/validations/campaigns";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
@@ -44,7 +45,8 @@ export async function listStaffOrganisations(
   db: Executor,
   { search = "", page = 1 }: { search?: string; page?: number } = {},
 ): Promise<{ items: StaffOrganisationListItem[]; total: number; page: number; pageCount: number }> {
-  const text = search.trim().slice(0, 100);
+  // Control characters (U+0000 would fail the query) are no part of a name.
+  const text = cleanSearchText(search).trim().slice(0, 100);
   const pattern = `%${escapeLike(text)}%`;
   const where = text
     ? or(

@@ -9,13 +9,15 @@ import type { ActorDto } from "@/db/queries/users";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type OrgPermission, type Permission } from "@/lib/permissions";
 import { clientIp } from "@/lib/request";
+import { stripNul } from "@/lib/text";
 import { ActionError, type ActionResult, fieldErrorsFrom, isUniqueViolation } from "./result";
 
 /*
- * Every server action goes through here: session → permission → zod → transaction →
- * audit log → cache invalidation. An action is a public endpoint; nothing in it may
- * rely on the page that rendered the form. Inside `run`, use only `ctx.tx`: PGlite has
- * one connection, so a query on the plain client would wait for the transaction forever.
+ * Every server action goes through here: session → permission → U+0000 out of the input
+ * → zod → transaction → audit log → cache invalidation. An action is a public endpoint;
+ * nothing in it may rely on the page that rendered the form. Inside `run`, use only
+ * `ctx.tx`: PGlite has one connection, so a query on the plain client would wait for the
+ * transaction forever.
  */
 
 type Access =
@@ -58,7 +60,7 @@ function formValues(formData: FormData): Record<string, string> {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     // Never echo a secret back into the page.
     if (/password|token/i.test(key)) continue;
-    values[key] = value;
+    values[key] = stripNul(value);
   }
   return values;
 }
@@ -90,7 +92,9 @@ export async function executeAction<S extends z.ZodType, T>(
       ? access.permission
       : null;
   if (sitePermission && !can(actor, sitePermission)) return { ok: false, error: "errors.notAllowed" };
-  const parsed = def.schema.safeParse(raw);
+  // PostgreSQL text cannot hold U+0000, and no one means to type it: it goes before any
+  // schema sees the input, for every action and the JSON signing route alike.
+  const parsed = def.schema.safeParse(stripNul(raw));
   if (!parsed.success) {
     return { ok: false, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
   }

@@ -40,17 +40,27 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return typeof header === "string" && /\bgzip\b/.test(header) && !/\bgzip;\s*q=0(?:\.0*)?\b/.test(header);
 }
 
-/** The path to look up, or null when the request is not a plain page read. */
-export function cacheablePath(req: IncomingMessage): string | null {
+/**
+ * The request's path as sent (still percent-encoded) when the request is a plain page
+ * read: GET or HEAD, for a page's HTML (no router headers, no _rsc), outside the
+ * excluded paths, without a trailing slash (Next redirects those). Otherwise null.
+ */
+export function pageReadPath(req: IncomingMessage): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const url = req.url ?? "/";
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
   if (query !== -1 && /(?:^|&)_rsc=/.test(url.slice(query + 1))) return null;
-  if (EXCLUDED.test(pathname) || pathname.includes("%") || (pathname.length > 1 && pathname.endsWith("/")))
-    return null;
+  if (EXCLUDED.test(pathname) || (pathname.length > 1 && pathname.endsWith("/"))) return null;
   return pathname;
+}
+
+/** The path to look up, or null when the request is not a plain page read of an unencoded path. */
+export function cacheablePath(req: IncomingMessage): string | null {
+  const pathname = pageReadPath(req);
+  // A percent-encoded path is never looked up: it could spell a cached page's path another way.
+  return pathname === null || pathname.includes("%") ? null : pathname;
 }
 
 /** Answers the request from the cache and returns true, or returns false for Next to answer. */

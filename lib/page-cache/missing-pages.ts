@@ -1,46 +1,91 @@
 import type { IncomingMessage } from "node:http";
 import type { Db } from "@/db";
 import { type PublicPageAddress, publicPageExists } from "@/db/queries/public-visibility";
-import { cacheablePath } from "./fast-path";
+import { pageReadPath } from "./fast-path";
 
 /*
  * A public page about a campaign, letter or organisation that calls notFound() sends an
  * empty page body that only JavaScript fills (next.js#62228): a visitor without
- * JavaScript, say in Tor Browser's safest mode, would see nothing. So before Next renders one of these pages, the server checks that what it
- * shows exists for visitors; if not, the request goes to a path no route serves, and
- * Next answers with the site's whole 404 page. The browser's address does not change.
- * Only plain page reads the page cache could not answer reach this check.
+ * JavaScript, say in Tor Browser's safest mode, would see nothing. So before Next renders
+ * one of these pages, the server checks that what it shows exists for visitors; if not,
+ * the request goes to a path no route serves, and Next answers with the site's whole 404
+ * page. The browser's address does not change. Only plain page reads the page cache could
+ * not answer reach this check; their slugs are percent-decoded first (/campaigns/%C3%A9t%C3%A9
+ * asks for "été"), as Next decodes them for the page.
+ *
+ * An address that does not decode at all (/campaigns/%E0%A4%A: not UTF-8) makes Next
+ * answer a bare text "Internal Server Error" when it matches a dynamic route, before the
+ * page runs; routeUndecodablePath sends such a request, whatever its method or path, to
+ * the 404 page instead.
  */
 
 /** A path no route serves: Next renders app/not-found.tsx for it, with status 404. */
 export const NOT_FOUND_PATH = "/_answerable/not-found";
 
-const PAGES: Array<[RegExp, (m: RegExpExecArray) => PublicPageAddress]> = [
-  [/^\/campaigns\/([^/]+)(?:\/timeline)?$/, (m) => ({ kind: "campaign", campaignSlug: m[1] })],
+/** Public pages about one campaign, letter or organisation, and their slugs (as decoded). */
+const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
+  [/^\/campaigns\/([^/]+)(?:\/timeline)?$/, ([campaignSlug]) => ({ kind: "campaign", campaignSlug })],
   [
     /^\/campaigns\/([^/]+)\/letters\/([^/]+)(?:\/print|\/signatories|\/sign)?$/,
-    (m) => ({ kind: "letter", campaignSlug: m[1], letterSlug: m[2] }),
+    ([campaignSlug, letterSlug]) => ({ kind: "letter", campaignSlug, letterSlug }),
   ],
-  [/^\/organisations\/([^/]+)$/, (m) => ({ kind: "organisation", organisationSlug: m[1] })],
+  [/^\/organisations\/([^/]+)$/, ([organisationSlug]) => ({ kind: "organisation", organisationSlug })],
 ];
 
-/** What a public page's path is about, when it is about a campaign, letter or organisation. */
+/** One path segment percent-decoded, or null when it is not valid percent-encoded UTF-8. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null; // URIError: a stray "%", or bytes that are not UTF-8
+  }
+}
+
+/** The path part of a request's URL, as sent. */
+function pathOf(url: string): string {
+  const query = url.indexOf("?");
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/** Whether every segment of a path (as sent) percent-decodes. */
+export function decodablePath(pathname: string): boolean {
+  return pathname.split("/").every((segment) => decodeSegment(segment) !== null);
+}
+
+/**
+ * What a public page's path (as sent, percent-encoded) is about, when it is about a
+ * campaign, letter or organisation: its slugs decoded, segment by segment. Null for any
+ * other path, and for one whose slugs do not decode.
+ */
 export function publicPageAddress(pathname: string): PublicPageAddress | null {
   for (const [pattern, address] of PAGES) {
     const match = pattern.exec(pathname);
-    if (match) return address(match);
+    if (!match) continue;
+    const slugs = match.slice(1).map(decodeSegment);
+    return slugs.every((slug) => slug !== null) ? address(slugs as string[]) : null;
   }
   return null;
 }
 
 /**
- * Points the request at NOT_FOUND_PATH when it reads a cached public page whose subject
- * does not exist for visitors. On a database error the request goes on unchanged (the
+ * Points a request whose path does not percent-decode at NOT_FOUND_PATH, and says
+ * whether it did. Next would answer such a request with a bare 500 (it cannot decode the
+ * route's parameters) or, elsewhere, a 404.
+ */
+export function routeUndecodablePath(req: IncomingMessage): boolean {
+  if (decodablePath(pathOf(req.url ?? "/"))) return false;
+  req.url = NOT_FOUND_PATH;
+  return true;
+}
+
+/**
+ * Points the request at NOT_FOUND_PATH when it reads a public page whose subject does not
+ * exist for visitors (routeUndecodablePath has already sent undecodable paths there). On a database error the request goes on unchanged (the
  * page then answers as it would have).
  */
 export async function routeMissingPublicPage(req: IncomingMessage, db: () => Db): Promise<void> {
-  const pathname = cacheablePath(req);
-  const address = pathname ? publicPageAddress(pathname) : null;
+  const pathname = pageReadPath(req);
+  const address = pathname === null ? null : publicPageAddress(pathname);
   if (!address) return;
   try {
     if (!(await publicPageExists(db(), address))) req.url = NOT_FOUND_PATH;

@@ -80,11 +80,21 @@ test("drafts, private campaigns and unknown pages are not found", async ({ page 
   }
 });
 
+/** Addresses as typed or pasted: a non-ASCII slug (percent-encoded), a NUL, and one that does not decode. */
+const ODD_MISSING_PAGES = [
+  "/campaigns/%C3%A9t%C3%A9",
+  `${CAMPAIGN}/letters/%C3%A9`,
+  "/organisations/%C3%A9",
+  "/campaigns/%00",
+  "/campaigns/%E0%A4%A",
+  `${CAMPAIGN}/letters/%E0%A4%A/print`,
+];
+
 test("without JavaScript, a missing page still shows the site's 404 page", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
-    for (const path of MISSING_PAGES) {
+    for (const path of [...MISSING_PAGES, ...ODD_MISSING_PAGES]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
+import { cleanSearchText } from "@/lib/text";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -20,7 +21,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function StaffOrganisationsPage({ searchParams }: Props) {
   await requirePermission("organisation.manage", "/staff/organisations");
   const params = await searchParams;
-  const search = first(params.q).slice(0, 100);
+  // Control characters are no part of a name (U+0000 would fail the query); shown back without them.
+  const search = cleanSearchText(first(params.q)).slice(0, 100);
   const [t, tKind, result] = await Promise.all([
     getTranslations("staffOrganisations"),
     getTranslations("staffCampaignForms.organisationKinds"),

@@ -16,6 +16,7 @@ import {
   type LetterPage,
   SIGNATORY_QUERY_MAX,
 } from "@/db/queries/public-letters";
+import { cleanSearchText } from "@/lib/text";
 
 type Params = { slug: string; letterSlug: string };
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -29,7 +30,7 @@ const searchSchema = z.object({
   q: z
     .preprocess(
       firstValue,
-      z.string().transform((q) => q.trim().slice(0, SIGNATORY_QUERY_MAX)),
+      z.string().transform((q) => cleanSearchText(q).trim().slice(0, SIGNATORY_QUERY_MAX)),
     )
     .catch(""),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000)).catch(1),

@@ -1,0 +1,74 @@
+/*
+ * Text from outside (forms, JSON bodies, addresses, query strings) on its way to the
+ * database. PostgreSQL text cannot hold U+0000: a value containing it fails the whole
+ * statement ("invalid byte sequence for encoding UTF8: 0x00"). No "server-only": the
+ * server's own request handler (scripts/start.ts) uses these before Next runs.
+ */
+
+/** Longer than any slug stored (campaigns, letters and organisations take at most 100). */
+export const SLUG_LOOKUP_MAX = 200;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_SPACE = /[\t\n\v\f\r\u0085]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The same value with U+0000 removed from every string in it, however deep in arrays
+ * and plain objects; numbers, dates, files and the like are left as they are. Objects
+ * and arrays are copied only when something in them changed.
+ */
+export function stripNul<T>(value: T): T {
+  if (typeof value === "string")
+    return (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value) as T;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const copy = value.map((item) => {
+      const cleaned = stripNul(item);
+      if (cleaned !== item) changed = true;
+      return cleaned;
+    });
+    return (changed ? copy : value) as T;
+  }
+  if (isPlainObject(value)) {
+    let changed = false;
+    const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
+    for (const [key, item] of Object.entries(value)) {
+      const cleaned = stripNul(item);
+      if (cleaned !== item) changed = true;
+      // defineProperty: a "__proto__" key from JSON stays a plain key, never a prototype.
+      Object.defineProperty(copy, key, {
+        value: cleaned,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return (changed ? copy : value) as T;
+  }
+  return value;
+}
+
+/**
+ * Search or filter text from a query string, safe for SQL: tabs and line breaks become
+ * spaces, other control characters (U+0000 among them) are dropped.
+ */
+export function cleanSearchText(text: string): string {
+  return text.replace(CONTROL_SPACE, " ").replace(CONTROL_ALL, "");
+}
+
+/**
+ * Whether a slug taken from an address could name anything stored: not empty, no longer
+ * than SLUG_LOOKUP_MAX, no control characters. Anything else is not found, without a
+ * query (U+0000 would make PostgreSQL fail) and without a cache entry or tag of its own.
+ */
+export function isPossibleSlug(slug: string): boolean {
+  return slug.length > 0 && slug.length <= SLUG_LOOKUP_MAX && !CONTROL.test(slug);
+}
