@@ -64,7 +64,17 @@ export type ImportCheck = {
   problemRows: CheckedRow[];
   /** Rows that can be imported, in file order. */
   good: ImportCandidate[];
-  counts: { rows: number; good: number; problems: number; organisations: number; individuals: number };
+  counts: {
+    rows: number;
+    good: number;
+    problems: number;
+    organisations: number;
+    individuals: number;
+    /** Good rows whose name will be listed publicly. */
+    listed: number;
+    /** Good rows that will be counted but not named. */
+    withheld: number;
+  };
 };
 
 /** What a letter already has: live (pending or confirmed) signatures' normalised e-mails and organisation names. */
@@ -81,10 +91,42 @@ export const LIMITS = { name: 300, titleAffiliation: 500, country: 100, email: 2
 /** Larger files are refused before any checking: they would not fit one import. */
 export const MAX_IMPORT_ROWS = 20_000;
 
+/** The largest CSV text accepted, in characters: far more than 10,000 rows of sign-ons. */
+export const MAX_CSV_CHARS = 5_000_000;
+
+/**
+ * The largest file accepted for upload, in bytes: 5,000,000 characters saved as UTF-16
+ * take twice as many bytes. next.config.ts's serverActions bodySizeLimit must stay above
+ * it, so a larger file still reaches the action and gets its message beside the field.
+ */
+export const MAX_UPLOAD_BYTES = MAX_CSV_CHARS * 2;
+
 const emailFormat = z.email();
 
+/*
+ * Control characters have no place in a name or an address, and PostgreSQL refuses
+ * U+0000 in text outright: the preview and the import must see the same cells, so they
+ * go before anything is checked. Tab, line feed and carriage return are kept where the
+ * CSV needs them (delimiters, line ends, breaks inside quoted cells); clean() turns
+ * them into spaces inside a cell.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** The text without control characters other than tab, line feed and carriage return. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, "");
+}
+
 function clean(value: string | undefined): string {
-  return (value ?? "").replace(/\s+/g, " ").trim();
+  return stripControlCharacters(value ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Whether a record has nothing in any cell once cleaned: blank lines and ",,," are not rows. */
+export function isBlankRecord(record: CsvRecord): boolean {
+  return record.fields.every((f) => clean(f) === "");
 }
 
 /**
@@ -264,7 +306,7 @@ export function checkImportRows({
   let rows = 0;
 
   for (const record of records) {
-    if (record.fields.every((f) => f.trim() === "")) continue;
+    if (isBlankRecord(record)) continue;
     rows++;
     const row = readRow(record, mapping, signers);
     if (row.problems.length === 0) {
@@ -301,6 +343,7 @@ export function checkImportRows({
   }
 
   const organisations = good.filter((r) => r.kind === "organisation").length;
+  const listed = good.filter((r) => r.visibility === "public").length;
   return {
     problemRows,
     good,
@@ -310,11 +353,59 @@ export function checkImportRows({
       problems: problemRows.length,
       organisations,
       individuals: good.length - organisations,
+      listed,
+      withheld: good.length - listed,
     },
   };
 }
 
 // ── Reading the file and guessing its columns ───────────────────────────────
+
+/** UTF-16 by its byte-order mark, or without one by the NUL that ASCII leaves in every other byte. */
+function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  if (oddNul >= pairs * 0.3 && evenNul <= pairs * 0.05) return "utf-16le";
+  if (evenNul >= pairs * 0.3 && oddNul <= pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+const WORKBOOK_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04], // .xlsx, .ods: a zip archive
+  [0xd0, 0xcf, 0x11, 0xe0], // .xls: an OLE2 compound file
+];
+
+/**
+ * An uploaded file's text. Spreadsheets save CSV as UTF-8 (with or without a byte-order
+ * mark), in older Excel on Windows as Windows-1252, and as Excel's "Unicode text" as
+ * UTF-16 (little-endian with a mark, tab-separated): UTF-16 first, then valid UTF-8,
+ * else Windows-1252. Null when the file is not text at all: a workbook (.xlsx, .xls)
+ * or something else mostly made of NUL bytes. A stray NUL in a text file is kept here
+ * and dropped with the other control characters when the file is read.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string | null {
+  if (WORKBOOK_SIGNATURES.some((signature) => signature.every((b, i) => bytes[i] === b))) return null;
+  const utf16 = utf16Order(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+  }
+  let nul = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0) nul++;
+  return nul > 16 && nul > text.length / 20 ? null : text;
+}
 
 export type ImportFile = {
   headers: string[];
@@ -325,11 +416,20 @@ export type ImportFile = {
 
 /** Splits a CSV file into its header row and its data rows; null when it has no header. */
 export function readImportFile(text: string): ImportFile | null {
-  const { records, unterminatedQuoteLine } = parseCsvRecords(text, { delimiter: detectDelimiter(text) });
+  const source = stripControlCharacters(text);
+  const { records, unterminatedQuoteLine } = parseCsvRecords(source, { delimiter: detectDelimiter(source) });
   const [header, ...data] = records;
-  if (!header || header.fields.every((f) => f.trim() === "")) return null;
+  if (!header || isBlankRecord(header)) return null;
   return { headers: header.fields.map((h) => clean(h)), records: data, unterminatedQuoteLine };
 }
+
+/*
+ * A header that is only a name, perhaps with a word before it ("Display name", "Full
+ * name", "Public name", "Name:"), holds the signatory's name: it is checked before the
+ * other patterns, so "Display name" is not taken for a column saying whether to display it.
+ */
+const NAME_HEADER =
+  /^(display|full|public|listed|your|signatory'?s?|signer'?s?|person'?s?|contact|printed)?\s*name\s*[:*]?$/;
 
 const GUESSES: Array<[ColumnField | "kind" | "visibility", RegExp]> = [
   ["email", /e-?mail|courriel|correo/],
@@ -341,11 +441,21 @@ const GUESSES: Array<[ColumnField | "kind" | "visibility", RegExp]> = [
   ["name", /name|signator|signer|person|contact/],
 ];
 
-/** The mapping the column headers suggest: "Email", "Organisation", "Country", "Title", "Name". */
+/**
+ * The mapping the column headers suggest: "Email", "Organisation", "Country", "Title", "Name".
+ * Without a column saying whether each signatory may be listed, every name is withheld:
+ * nobody is listed publicly without having said so, and staff choose "Show every name"
+ * themselves when every signatory agreed.
+ */
 export function guessMapping(headers: readonly string[]): ImportMapping {
   const found: Partial<Record<ColumnField | "kind" | "visibility", number>> = {};
   headers.forEach((header, index) => {
-    const h = header.toLowerCase();
+    const h = clean(header).toLowerCase();
+    // A second name column is left alone rather than read as anything else.
+    if (NAME_HEADER.test(h)) {
+      found.name ??= index;
+      return;
+    }
     for (const [field, pattern] of GUESSES) {
       if (found[field] === undefined && pattern.test(h)) {
         found[field] = index;
@@ -367,7 +477,7 @@ export function guessMapping(headers: readonly string[]): ImportMapping {
     country: found.country ?? null,
     organisation: found.organisation ?? null,
     kind,
-    visibility: found.visibility !== undefined ? { column: found.visibility } : { fixed: "public" },
+    visibility: found.visibility !== undefined ? { column: found.visibility } : { fixed: "name_withheld" },
   };
 }
 

@@ -10,7 +10,6 @@ import {
   importMappingSchema,
   importSignatures,
   importSourceSchema,
-  MAX_CSV_CHARS,
   mappingFields,
   PREVIEW_PROBLEM_LIMIT,
   readImportSource,
@@ -19,7 +18,14 @@ import {
 import { ActionError, type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { getCurrentUser } from "@/lib/auth/session";
-import { guessMapping, readImportFile } from "@/lib/import-signatories";
+import {
+  decodeCsvBytes,
+  guessMapping,
+  isBlankRecord,
+  MAX_UPLOAD_BYTES,
+  readImportFile,
+  stripControlCharacters,
+} from "@/lib/import-signatories";
 import { can } from "@/lib/permissions";
 
 /*
@@ -51,17 +57,11 @@ function fields(formData: FormData, keys: readonly string[]): Record<string, str
 
 const MAPPING_KEYS = Object.keys(importMappingSchema.shape);
 
-/*
- * Spreadsheets save CSV as UTF-8 (with or without a byte-order mark) or, in older Excel
- * on Windows, as Windows-1252; read the bytes as UTF-8 if they are valid UTF-8.
- */
-async function fileText(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
+/** The uploaded file's text, whatever encoding the spreadsheet saved it in (decodeCsvBytes). */
+async function fileText(file: Blob): Promise<string> {
+  const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+  if (text === null) throw new ActionError("errors.import.notCsv", "csv");
+  return text;
 }
 
 function refusal(error: unknown): { error: string; fieldErrors?: Record<string, string[]> } {
@@ -82,14 +82,15 @@ async function chooseFile(formData: FormData): Promise<ImportWizardState> {
   const upload = formData.get("file");
   const hasFile = upload instanceof File && upload.size > 0;
   const back = { step: "upload" as const, letterId, csv: hasFile ? undefined : pasted };
-  if (hasFile && upload.size > MAX_CSV_CHARS * 2) {
+  if (hasFile && upload.size > MAX_UPLOAD_BYTES) {
     return { ...back, error: "errors.checkFields", fieldErrors: { csv: ["errors.import.csvTooLarge"] } };
   }
-  const csv = hasFile ? await fileText(upload) : pasted;
-  const parsed = importSourceSchema.safeParse({ letterId, csv });
-  if (!parsed.success)
-    return { ...back, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
   try {
+    // Control characters go now, so the text carried to the next steps is the text checked.
+    const csv = stripControlCharacters(hasFile ? await fileText(upload) : pasted);
+    const parsed = importSourceSchema.safeParse({ letterId, csv });
+    if (!parsed.success)
+      return { ...back, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
     const letter = await getImportLetter(getDb(), { letterId: parsed.data.letterId });
     if (!letter) throw new ActionError("errors.import.letterNotFound", "letterId");
     if (letter.status === "closed") throw new ActionError("errors.import.letterClosed", "letterId");
@@ -101,7 +102,7 @@ async function chooseFile(formData: FormData): Promise<ImportWizardState> {
       csv: parsed.data.csv,
       headers: file.headers,
       samples: file.records.slice(0, 3).map((r) => r.fields),
-      rowCount: file.records.filter((r) => r.fields.some((f) => f.trim() !== "")).length,
+      rowCount: file.records.filter((r) => !isBlankRecord(r)).length,
       mapping: mappingFields(guessMapping(file.headers)),
     };
   } catch (error) {
@@ -128,7 +129,7 @@ async function mapStep(
     csv,
     headers: file.headers,
     samples: file.records.slice(0, 3).map((r) => r.fields),
-    rowCount: file.records.filter((r) => r.fields.some((f) => f.trim() !== "")).length,
+    rowCount: file.records.filter((r) => !isBlankRecord(r)).length,
     mapping: fields(formData, MAPPING_KEYS),
     ...problem,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AlreadySigned,
   checkImportRows,
+  decodeCsvBytes,
   guessMapping,
   type ImportMapping,
   mappingProblems,
@@ -36,7 +37,16 @@ describe("checking a sign-on file", () => {
         "Aiko Brennan,aiko@example.org,,",
       ].join("\n"),
     );
-    expect(result.counts).toEqual({ rows: 5, good: 3, problems: 2, organisations: 0, individuals: 3 });
+    expect(result.counts).toEqual({
+      rows: 5,
+      good: 3,
+      problems: 2,
+      organisations: 0,
+      individuals: 3,
+      // No column says whether anyone agreed to be listed: nobody is.
+      listed: 0,
+      withheld: 3,
+    });
     expect(problemsByLine(result)).toEqual({ 3: ["missingName"], 4: ["badEmail"] });
     expect(result.good.map((r) => r.displayName)).toEqual(["Mina Okafor", "Hana Tanaka", "Aiko Brennan"]);
     // E-mail is optional for imports; country names become the codes the public pages show.
@@ -177,7 +187,40 @@ describe("guessing the columns from the headers", () => {
       country: 3,
       organisation: 4,
       kind: { fixed: "individual" },
-      visibility: { fixed: "public" },
+      visibility: { fixed: "name_withheld" },
+    });
+  });
+
+  it("withholds every name when no column says whether to show it, and lists them only when chosen", () => {
+    const csv = "Name,Email\nMina Okafor,mina@example.org\nJoon Sato,joon@example.org\n";
+    expect(guessMapping(["Name", "Email"]).visibility).toEqual({ fixed: "name_withheld" });
+    const guessed = check(csv);
+    expect(guessed.good.map((r) => r.visibility)).toEqual(["name_withheld", "name_withheld"]);
+    expect(guessed.counts).toMatchObject({ good: 2, listed: 0, withheld: 2 });
+    const shown = check(csv, { mapping: { visibility: { fixed: "public" } } });
+    expect(shown.counts).toMatchObject({ good: 2, listed: 2, withheld: 0 });
+  });
+
+  it("counts names listed and withheld row by row from a visibility column", () => {
+    const result = check("Name,Show my name?\nMina,yes\nJoon,\nHana,no\nAiko,public\n");
+    expect(result.counts).toMatchObject({ good: 4, listed: 2, withheld: 2 });
+  });
+
+  it("takes a display name for the name, not for whether to display it", () => {
+    expect(guessMapping(["Display name", "Email"])).toMatchObject({
+      name: 0,
+      email: 1,
+      visibility: { fixed: "name_withheld" },
+    });
+    expect(guessMapping(["Email", "Display Name", "Display my name publicly?"])).toMatchObject({
+      name: 1,
+      visibility: { column: 2 },
+    });
+    expect(guessMapping(["Name"])).toMatchObject({ name: 0, visibility: { fixed: "name_withheld" } });
+    // A second name column is not read as anything else.
+    expect(guessMapping(["Name", "Display name"])).toMatchObject({
+      name: 0,
+      visibility: { fixed: "name_withheld" },
     });
   });
 
@@ -245,5 +288,62 @@ describe("reading cells", () => {
 
   it("reads semicolon-separated files", () => {
     expect(readImportFile("Name;Email\nMina;m@example.org\n")!.headers).toEqual(["Name", "Email"]);
+  });
+
+  it("drops NUL and other control characters from every cell, keeping the row", () => {
+    const result = check(
+      "Na\u0000me,Email,Title\nMina\u0000 Okafor\u0007,mina\u0000@example.org,Jour\u001bnalist\u0085\n\u0000,\u0001,\n",
+    );
+    expect(result.counts).toMatchObject({ rows: 1, good: 1, problems: 0 });
+    expect(result.good[0]).toMatchObject({
+      displayName: "Mina Okafor",
+      email: "mina@example.org",
+      titleAffiliation: "Journalist",
+    });
+    expect(readImportFile("Name\u0000,Email\nx,y")!.headers).toEqual(["Name", "Email"]);
+  });
+});
+
+describe("reading the bytes of an uploaded file", () => {
+  const text =
+    "Name\tEmail\tCountry\r\nKim Min-jun\tkim@example.org\tKR\r\nZoë Brontë\tzoe@example.org\tFR\r\n";
+  const utf16be = (s: string) => {
+    const le = Buffer.from(s, "utf16le");
+    const be = Buffer.alloc(le.length);
+    for (let i = 0; i < le.length; i += 2) {
+      be[i] = le[i + 1]!;
+      be[i + 1] = le[i]!;
+    }
+    return be;
+  };
+
+  it("reads Excel's Unicode text (UTF-16 with a byte-order mark), little- and big-endian", () => {
+    expect(decodeCsvBytes(Buffer.from(`\ufeff${text}`, "utf16le"))).toBe(text);
+    expect(decodeCsvBytes(utf16be(`\ufeff${text}`))).toBe(text);
+    const file = readImportFile(decodeCsvBytes(Buffer.from(`\ufeff${text}`, "utf16le"))!)!;
+    expect(file.headers).toEqual(["Name", "Email", "Country"]);
+    expect(file.records[1]!.fields).toEqual(["Zoë Brontë", "zoe@example.org", "FR"]);
+  });
+
+  it("reads UTF-16 without a byte-order mark by its NUL bytes", () => {
+    expect(decodeCsvBytes(Buffer.from(text, "utf16le"))).toBe(text);
+    expect(decodeCsvBytes(utf16be(text))).toBe(text);
+  });
+
+  it("reads UTF-8 with or without a mark, and Windows-1252 otherwise", () => {
+    expect(decodeCsvBytes(Buffer.from(text, "utf8"))).toBe(text);
+    expect(decodeCsvBytes(Buffer.from(`\ufeff${text}`, "utf8"))!.replace(/^\ufeff/, "")).toBe(text);
+    expect(decodeCsvBytes(Buffer.from(text, "latin1"))).toBe(text);
+  });
+
+  it("keeps a stray NUL in a text file for the cell cleaning to drop", () => {
+    const bytes = Buffer.from("Name,Email\nMina\u0000 Okafor,mina@example.org\n", "utf8");
+    expect(readImportFile(decodeCsvBytes(bytes)!)!.records[0]!.fields[0]).toBe("Mina Okafor");
+  });
+
+  it("refuses workbooks and other files that are not text", () => {
+    expect(decodeCsvBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]))).toBeNull();
+    expect(decodeCsvBytes(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBeNull();
+    expect(decodeCsvBytes(new Uint8Array(1000))).toBeNull();
   });
 });

@@ -1,16 +1,22 @@
 import { eq, inArray } from "drizzle-orm";
 import { updateTag } from "next/cache";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { ModerationOutcome } from "@/app/(staff)/staff/signatures/_components/moderation-forms";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
-import { listPendingSignatures } from "@/db/queries/signing";
+import { listPendingSignatures, type ModerationResult } from "@/db/queries/signing";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, type Letter, letters, signatures } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
 import { executeAction } from "@/lib/actions/safe-action";
 import {
   approveSignaturesDefinition,
   rejectSignaturesDefinition,
   signOrganisationDefinition,
 } from "@/lib/actions/signing";
+import { messages } from "@/messages/en";
 import { createActor, createCampaign, createLetter, createOrganisation } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -177,5 +183,48 @@ describe("the approval queue", () => {
       error: "errors.signInRequired",
     });
     expect(await statuses([id])).toEqual({ [id]: "pending" });
+  });
+});
+
+/** What the staff page shows for a decision's outcome, in English. */
+function shown(
+  state: ActionResult<ModerationResult> | null,
+  done: "approved" | "rejected" = "approved",
+): string {
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale: "en",
+      messages,
+      timeZone: "UTC",
+      // biome-ignore lint/correctness/noChildrenProp: createElement in a .ts file; the provider's props require children.
+      children: createElement(ModerationOutcome, { state, done }),
+    }),
+  );
+}
+
+describe("what the staff page says", () => {
+  it("says to select a signature when none is ticked, not only that some field needs attention", async () => {
+    const none = await approve(staff, {});
+    expect(none).toMatchObject({ ok: false, fieldErrors: { ids: ["errors.signing.selectionRequired"] } });
+    const html = shown(none);
+    expect(html).toContain("Select at least one signature.");
+    expect(html).not.toContain("Some fields need attention");
+
+    // Rejecting with nothing ticked and no reason: the selection is said here, the reason beside its field.
+    const rejected = await reject(staff, { ids: [], reason: "" });
+    expect(rejected).toMatchObject({
+      ok: false,
+      fieldErrors: { ids: ["errors.signing.selectionRequired"], reason: ["errors.signing.reasonRequired"] },
+    });
+    expect(shown(rejected, "rejected")).toContain("Select at least one signature.");
+  });
+
+  it("says what a decision did, and a refusal without a field as it is", async () => {
+    const letter = await createLetter(t.db, campaign.id);
+    const ids = [await queued(letter), await queued(letter)];
+    expect(shown(await reject(staff, { ids, reason: "Spam" }), "rejected")).toContain(
+      "2 signatures rejected.",
+    );
+    expect(shown(await approve(member, { ids }))).toContain("You are not allowed to do this.");
   });
 });

@@ -27,7 +27,14 @@ export type StepForm = {
  * state, and so the CSV a second time, doubling a request that already carries the file.
  * Focus moves to each new step's heading.
  */
-export function ImportWizard({ letters }: { letters: ImportLetterOption[] }) {
+export function ImportWizard({
+  letters,
+  maxUploadBytes,
+}: {
+  letters: ImportLetterOption[];
+  /** The largest file the server takes (MAX_UPLOAD_BYTES): a larger one is refused here, unsent. */
+  maxUploadBytes: number;
+}) {
   const t = useTranslations();
   const [formState, formAction, formPending] = useActionState(importWizardAction, INITIAL);
   const [clientState, setClientState] = useState<ImportWizardState | null>(null);
@@ -40,6 +47,18 @@ export function ImportWizard({ letters }: { letters: ImportLetterOption[] }) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
     const current = state;
+    // A file the server would refuse is not sent at all: the same message, at once, beside the field.
+    const file = data.get("file");
+    if (file instanceof File && file.size > maxUploadBytes) {
+      const letterId = data.get("letterId");
+      setClientState({
+        step: "upload",
+        letterId: typeof letterId === "string" ? letterId : undefined,
+        error: "errors.checkFields",
+        fieldErrors: { csv: ["errors.import.csvTooLarge"] },
+      });
+      return;
+    }
     startSending(async () => {
       let next: ImportWizardState;
       try {

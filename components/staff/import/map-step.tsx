@@ -150,8 +150,8 @@ export function MapStep({
           {select(
             "visibility",
             [
-              { value: "fixed:public", label: t("visibility.public") },
               { value: "fixed:name_withheld", label: t("visibility.name_withheld") },
+              { value: "fixed:public", label: t("visibility.public") },
             ],
             { hint: t("hints.visibility"), group: fromColumns },
           )}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportWizardState } from "@/lib/actions/definitions/import";
-import { HiddenFields } from "./hidden-fields";
+import { columnLetter, HiddenFields } from "./hidden-fields";
 import { ImportProgress } from "./import-progress";
 import type { StepForm } from "./import-wizard";
 import { ProblemTable } from "./problem-table";
@@ -26,6 +26,19 @@ export function PreviewStep({
   const [importing, setImporting] = useState(false);
   const { counts } = state;
   const carried = { letterId: state.letterId, csv: state.csv, ...state.mapping };
+  // How the names were chosen: one choice for the whole file, or a column row by row.
+  const visibility = state.mapping.visibility ?? "";
+  const visibilityColumn = visibility.startsWith("column:") ? Number(visibility.slice(7)) : null;
+  const visibilityHow =
+    visibilityColumn !== null
+      ? t("visibilityColumn", {
+          column: state.headers[visibilityColumn]
+            ? `${columnLetter(visibilityColumn)} (${state.headers[visibilityColumn]})`
+            : columnLetter(visibilityColumn),
+        })
+      : visibility === "fixed:public"
+        ? t("visibilityPublic")
+        : t("visibilityWithheld");
   const summary = [
     { key: "rows", value: counts.rows },
     { key: "good", value: counts.good },
@@ -52,6 +65,23 @@ export function PreviewStep({
       </dl>
       {counts.good > 0 ? (
         <p>{t("goodBreakdown", { organisations: counts.organisations, individuals: counts.individuals })}</p>
+      ) : null}
+
+      {counts.good > 0 ? (
+        <section
+          aria-labelledby="import-visibility-heading"
+          className={`rounded-lg border-l-4 bg-surface px-4 py-3 ${
+            counts.listed > 0 ? "border-warning" : "border-accent"
+          }`}
+        >
+          <h3 id="import-visibility-heading" className="font-semibold text-ink">
+            {t("visibilityHeading")}
+          </h3>
+          <p className="mt-1 font-semibold">
+            {t("visibilityCounts", { listed: counts.listed, withheld: counts.withheld })}
+          </p>
+          <p className="mt-1 text-ink-muted">{visibilityHow}</p>
+        </section>
       ) : null}
 
       {counts.problems > 0 ? (

@@ -21,7 +21,9 @@ import {
   type ImportFile,
   type ImportMapping,
   type ImportProblemCode,
+  MAX_CSV_CHARS,
   MAX_IMPORT_ROWS,
+  MAX_UPLOAD_BYTES,
   mappingProblems,
   readImportFile,
   type SignatoryKind,
@@ -36,8 +38,8 @@ import {
  * action; unit tests run it through executeAction.
  */
 
-/** The largest CSV text accepted, in characters: far more than 10,000 rows of sign-ons. */
-export const MAX_CSV_CHARS = 5_000_000;
+/** The largest CSV text accepted, in characters (lib/import-signatories.ts, where the upload limit is too). */
+export { MAX_CSV_CHARS };
 
 const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
@@ -64,6 +66,10 @@ export const importSourceSchema = z.object({
   csv: z
     .string({ message: "import.csvRequired" })
     .max(MAX_CSV_CHARS, { message: "import.csvTooLarge" })
+    // Each later step carries the text back in its form: it must fit the request size limit.
+    .refine((text) => text.length > MAX_CSV_CHARS || Buffer.byteLength(text, "utf8") <= MAX_UPLOAD_BYTES, {
+      message: "import.csvTooLarge",
+    })
     .refine((text) => text.trim() !== "", { message: "import.csvRequired" }),
 });
 

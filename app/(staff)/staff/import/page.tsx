@@ -5,6 +5,7 @@ import { ImportWizard } from "@/components/staff/import/import-wizard";
 import { getDb } from "@/db";
 import { listImportLetters } from "@/db/queries/import-export";
 import { requirePermission } from "@/lib/auth/session";
+import { MAX_UPLOAD_BYTES } from "@/lib/import-signatories";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ export default async function StaffImportPage() {
           <Link href="/staff/import/export">{t("exportLink")}</Link>
         </p>
       ) : null}
-      <ImportWizard letters={letters} />
+      <ImportWizard letters={letters} maxUploadBytes={MAX_UPLOAD_BYTES} />
     </div>
   );
 }

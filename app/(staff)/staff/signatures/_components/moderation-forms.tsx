@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { approveSignaturesAction, rejectSignaturesAction } from "@/app/actions/signing";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,11 +14,14 @@ export const BULK_FORM_ID = "bulk-moderation";
 
 type State = ActionResult<ModerationResult> | null;
 
-function Outcome({ state, done }: { state: State; done: "approved" | "rejected" }) {
+/** What a decision came to: how many changed, or why it was refused. */
+export function ModerationOutcome({ state, done }: { state: State; done: "approved" | "rejected" }) {
   const t = useTranslations();
   if (!state) return null;
   if (!state.ok) {
-    return <Alert tone="error">{t.has(state.error) ? t(state.error) : t("errors.unexpected")}</Alert>;
+    // Nothing ticked (or too much) is said here: the boxes are in the table, with no message of their own.
+    const key = state.fieldErrors?.ids?.[0] ?? state.error;
+    return <Alert tone="error">{t.has(key) ? t(key) : t("errors.unexpected")}</Alert>;
   }
   const skipped = state.data.skipped;
   return (
@@ -57,7 +60,7 @@ export function RowDecision({ id, name, canApprove }: { id: string; name: string
           </Button>
         </form>
       ) : null}
-      <Outcome state={approveState} done="approved" />
+      <ModerationOutcome state={approveState} done="approved" />
       <details open={rejectState !== null && !rejectState.ok}>
         <summary className="cursor-pointer font-semibold text-accent">
           {t("signing.moderation.reject")}
@@ -85,43 +88,95 @@ export function RowDecision({ id, name, canApprove }: { id: string; name: string
           </div>
         </form>
       </details>
-      <Outcome state={rejectState} done="rejected" />
+      <ModerationOutcome state={rejectState} done="rejected" />
     </div>
   );
 }
 
-/** Approve or reject every ticked signature at once; rejecting needs the one reason given here. */
+/*
+ * Without JavaScript, the page answers a post with the state of the useActionState whose
+ * key the form sent: the form sends every button's key, and the first one counts. Both
+ * bulk decisions share one key (a permalink, this page), so the answer goes to the
+ * decision whose action it is: the rejection's "give a reason" is shown too.
+ */
+const BULK_PERMALINK = "/staff/signatures";
+
+type Decision = "approve" | "reject";
+
+/**
+ * Approve or reject every ticked signature at once; rejecting needs the one reason given
+ * here. A refused decision leaves the form as it was, so the ticks (in the table, tied to
+ * this form by their form attribute) and the reason are there for another try; a decision
+ * taken clears it.
+ */
 export function BulkModerationForm() {
   const t = useTranslations();
-  const [approveState, approveAction, approving] = useActionState(approveSignaturesAction, null);
-  const [rejectState, rejectAction, rejecting] = useActionState(rejectSignaturesAction, null);
+  const [approveState, approveAction, approving] = useActionState(
+    approveSignaturesAction,
+    null,
+    BULK_PERMALINK,
+  );
+  const [rejectState, rejectAction, rejecting] = useActionState(rejectSignaturesAction, null, BULK_PERMALINK);
+  // The decision last sent, whose answer is shown; without JavaScript, the one answered.
+  const [sent, setSent] = useState<Decision | null>(null);
+  const shown: Decision | null = sent ?? (rejectState ? "reject" : approveState ? "approve" : null);
+  const state = shown === "reject" ? rejectState : shown === "approve" ? approveState : null;
+  const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
+
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
+
+  // With JavaScript the action is called here, not by the form: React resets a form after
+  // its action, which cleared every tick when the answer was "give a reason".
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const decision: Decision = submitter?.dataset.decision === "reject" ? "reject" : "approve";
+    const data = new FormData(event.currentTarget, submitter);
+    setSent(decision);
+    startTransition(() => (decision === "reject" ? rejectAction : approveAction)(data));
+  };
 
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded-lg border border-line bg-surface p-5 sm:p-6">
       <h2 id={headingId} className="text-2xl font-bold">
         {t("signing.moderation.bulkHeading")}
       </h2>
-      <form id={BULK_FORM_ID} action={approveAction} className="mt-4 flex flex-col gap-4">
-        <Outcome state={approveState} done="approved" />
-        <Outcome state={rejectState} done="rejected" />
+      <form
+        ref={formRef}
+        id={BULK_FORM_ID}
+        action={approveAction}
+        onSubmit={onSubmit}
+        className="mt-4 flex flex-col gap-4"
+      >
+        <ModerationOutcome state={state} done={shown === "reject" ? "rejected" : "approved"} />
         <Field
           id={`${headingId}-reason`}
           name="reason"
           label={t("signing.moderation.reason")}
           hint={t("signing.moderation.reasonHint")}
           maxLength={500}
-          error={fieldError(rejectState, "reason", t)}
+          error={shown === "reject" ? fieldError(state, "reason", t) : undefined}
         />
         <div className="flex flex-col gap-3 sm:flex-row">
-          <Button type="submit" pending={approving} pendingLabel={t("signing.moderation.pending")}>
+          <Button
+            type="submit"
+            data-decision="approve"
+            pending={approving}
+            disabled={approving || rejecting}
+            pendingLabel={t("signing.moderation.pending")}
+          >
             {t("signing.moderation.approveSelected")}
           </Button>
           <Button
             type="submit"
+            data-decision="reject"
             variant="secondary"
             formAction={rejectAction}
             pending={rejecting}
+            disabled={approving || rejecting}
             pendingLabel={t("signing.moderation.pending")}
           >
             {t("signing.moderation.rejectSelected")}
