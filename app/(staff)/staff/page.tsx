@@ -5,6 +5,7 @@ import { DecisionPoints } from "@/components/staff/letters/dashboard/decision-po
 import { DueSoonLetters, OverdueLetters } from "@/components/staff/letters/dashboard/letter-deadlines";
 import { PendingSignatures } from "@/components/staff/letters/dashboard/pending-signatures";
 import { RecentActivity } from "@/components/staff/letters/dashboard/recent-activity";
+import { StaffPage } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
@@ -33,7 +34,7 @@ export default async function StaffHomePage() {
   ] as const;
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-lg text-ink-muted">{t("intro")}</p>
 
@@ -73,6 +74,6 @@ export default async function StaffHomePage() {
           </Card>
         </section>
       ) : null}
-    </div>
+    </StaffPage>
   );
 }

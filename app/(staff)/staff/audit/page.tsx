@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/staff/audit/audit-filter-form";
 import { AuditPagination } from "@/components/staff/audit/audit-pagination";
 import { AuditTable } from "@/components/staff/audit/audit-table";
+import { StaffPage } from "@/components/staff/staff-page";
 import { getDb } from "@/db";
 import { auditFilterFrom, listAuditEntries, listAuditFacets } from "@/db/queries/audit-log";
 import { requirePermission } from "@/lib/auth/session";
@@ -28,7 +29,7 @@ export default async function StaffAuditPage({
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
       <AuditFilterForm filter={filter} invalid={invalid} facets={facets} />
@@ -40,6 +41,6 @@ export default async function StaffAuditPage({
       ) : null}
       <AuditTable entries={result.entries} filtered={filtered} />
       <AuditPagination filter={filter} page={result.page} pageCount={result.pageCount} />
-    </div>
+    </StaffPage>
   );
 }

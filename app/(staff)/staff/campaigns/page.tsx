@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
+import { StaffPage } from "@/components/staff/staff-page";
 import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listStaffCampaigns } from "@/db/queries/staff-campaigns";
@@ -17,7 +18,7 @@ export default async function StaffCampaignsPage() {
   const [t, campaigns] = await Promise.all([getTranslations("staffCampaigns"), listStaffCampaigns(getDb())]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-4xl font-bold">{t("title")}</h1>
@@ -61,6 +62,6 @@ export default async function StaffCampaignsPage() {
           ))}
         </ul>
       )}
-    </div>
+    </StaffPage>
   );
 }

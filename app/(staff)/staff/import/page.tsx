@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportWizard } from "@/components/staff/import/import-wizard";
+import { StaffPage } from "@/components/staff/staff-page";
 import { getDb } from "@/db";
 import { listImportLetters } from "@/db/queries/import-export";
 import { requirePermission } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export default async function StaffImportPage() {
   const [t, letters] = await Promise.all([getTranslations("staffImport"), listImportLetters(getDb())]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
       {can(user, "signature.export_private") ? (
@@ -27,6 +28,6 @@ export default async function StaffImportPage() {
         </p>
       ) : null}
       <ImportWizard letters={letters} maxUploadBytes={MAX_UPLOAD_BYTES} />
-    </div>
+    </StaffPage>
   );
 }

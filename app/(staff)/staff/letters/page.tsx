@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LetterFilters } from "@/components/staff/letters/letter-filters";
 import { LettersTable } from "@/components/staff/letters/letters-table";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { LETTER_STATUSES, listCampaignOptions, listStaffLetters } from "@/db/queries/staff-letters";
@@ -43,13 +44,8 @@ export default async function StaffLettersPage({ searchParams }: { searchParams:
     : "/staff/letters/new";
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      <p>
-        <Link href="/staff">
-          <span aria-hidden="true">← </span>
-          {t("backToDashboard")}
-        </Link>
-      </p>
+    <StaffPage>
+      <BackLink href="/staff">{t("backToDashboard")}</BackLink>
       <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-4xl font-bold">{t("list.title")}</h1>
@@ -79,6 +75,6 @@ export default async function StaffLettersPage({ searchParams }: { searchParams:
           <LettersTable letters={letters} />
         </div>
       )}
-    </div>
+    </StaffPage>
   );
 }

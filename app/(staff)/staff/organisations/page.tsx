@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StaffPage } from "@/components/staff/staff-page";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -37,7 +38,7 @@ export default async function StaffOrganisationsPage({ searchParams }: Props) {
   };
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-4xl font-bold">{t("title")}</h1>
@@ -120,6 +121,6 @@ export default async function StaffOrganisationsPage({ searchParams }: Props) {
           ) : null}
         </nav>
       ) : null}
-    </div>
+    </StaffPage>
   );
 }

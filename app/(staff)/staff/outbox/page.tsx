@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { StaffPage } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
@@ -25,7 +26,7 @@ export default async function StaffOutboxPage() {
   const [t, { entries, total }] = await Promise.all([getTranslations("signing.outbox"), listOutbox(getDb())]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <h1 className="text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-ink-muted">{t("intro")}</p>
       <Alert tone="info" className="mt-6 max-w-3xl">
@@ -115,6 +116,6 @@ export default async function StaffOutboxPage() {
           </table>
         </div>
       )}
-    </div>
+    </StaffPage>
   );
 }

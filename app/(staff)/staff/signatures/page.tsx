@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StaffPage } from "@/components/staff/staff-page";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listPendingSignatures } from "@/db/queries/signing";
@@ -22,7 +23,7 @@ export default async function StaffSignaturesPage() {
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <h1 className="text-4xl font-bold">{t("moderation.title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-ink-muted">{t("moderation.intro")}</p>
       {/* With nothing waiting, the empty box below says so once. */}
@@ -138,6 +139,6 @@ export default async function StaffSignaturesPage() {
           <BulkModerationForm />
         </>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { StaffPage } from "@/components/staff/staff-page";
 import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listStaffTargets } from "@/db/queries/staff-campaigns";
@@ -41,7 +42,7 @@ export default async function StaffTargetsPage() {
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
+    <StaffPage>
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-4xl font-bold">{t("title")}</h1>
@@ -105,6 +106,6 @@ export default async function StaffTargetsPage() {
           </table>
         </div>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SetRoleForm } from "@/components/staff/set-role-form";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listMembershipsByUser } from "@/db/queries/organisation-members";
@@ -24,13 +25,8 @@ export default async function StaffUsersPage() {
   const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      <p>
-        <Link href="/staff">
-          <span aria-hidden="true">← </span>
-          {t("staffUsers.back")}
-        </Link>
-      </p>
+    <StaffPage>
+      <BackLink href="/staff">{t("staffUsers.back")}</BackLink>
       <h1 className="mt-4 text-4xl font-bold">{t("staffUsers.title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("staffUsers.intro")}</p>
 
@@ -123,6 +119,6 @@ export default async function StaffUsersPage() {
           </table>
         </div>
       )}
-    </div>
+    </StaffPage>
   );
 }

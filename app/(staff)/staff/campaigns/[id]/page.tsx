@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
 import { AsksSection, EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -46,108 +47,100 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
   const isPublic = campaign.status !== "draft" && campaign.visibility === "public";
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      {/* Narrower, for reading; it starts where every staff page does. */}
-      <div className="max-w-3xl">
-        <p>
-          <Link href="/staff/campaigns">
-            <span aria-hidden="true">← </span>
-            {t("back")}
-          </Link>
-        </p>
-        <div className="mt-4">
-          <StaffCampaignBadges status={campaign.status} visibility={campaign.visibility} />
-        </div>
-        <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{campaign.title}</h1>
-        <p className="mt-2 text-ink-muted">{t("detail.target", { name: campaign.target.name })}</p>
-        {created ? (
-          <Alert tone="success" className="mt-6">
-            {t("detail.created")}
-          </Alert>
-        ) : null}
-
-        <nav aria-label={t("detail.linksLabel")} className="mt-6 flex flex-wrap gap-3">
-          {isPublic ? (
-            <Link href={`/campaigns/${campaign.slug}`} className={buttonClasses("secondary")}>
-              {t("detail.viewPublic")}
-            </Link>
-          ) : (
-            <p className="flex min-h-11 items-center rounded-md border border-dashed border-line-strong px-4 text-ink-muted">
-              {campaign.status === "draft" ? t("detail.notPublicDraft") : t("detail.notPublicPrivate")}
-            </p>
-          )}
-          <Link href={`/staff/letters?campaign=${campaign.id}`} className={buttonClasses("secondary")}>
-            {t("detail.letters", { count: campaign.letters.length })}
-          </Link>
-        </nav>
-        <nav aria-label={t("detail.jumpLabel")} className="mt-4 text-sm">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li>
-              <a href="#details">{t("detail.jumpDetails")}</a>
-            </li>
-            <li>
-              <a href="#asks">{t("ask.heading")}</a>
-            </li>
-            <li>
-              <a href="#events">{t("event.heading")}</a>
-            </li>
-            <li>
-              <a href="#responses">{t("response.heading")}</a>
-            </li>
-          </ul>
-        </nav>
-
-        <section aria-labelledby="details-heading" id="details" className="mt-10 scroll-mt-6">
-          <h2 id="details-heading" className="text-2xl font-bold">
-            {t("detail.details")}
-          </h2>
-          <Card className="mt-4">
-            <CampaignForm
-              campaign={{
-                id: campaign.id,
-                slug: campaign.slug,
-                title: campaign.title,
-                summary: campaign.summary,
-                status: campaign.status,
-                visibility: campaign.visibility,
-                targetId: campaign.target.id,
-                startedOn: campaign.startedOn,
-                leads: campaign.leads,
-                updatedAt: campaign.updatedAt,
-              }}
-              targets={targets}
-              organisations={organisations}
-            />
-          </Card>
-        </section>
-
-        {campaign.letters.length > 0 ? (
-          <section aria-labelledby="letters-heading" className="mt-12">
-            <h2 id="letters-heading" className="text-2xl font-bold">
-              {t("detail.lettersHeading")}
-            </h2>
-            <ul className="mt-4 flex flex-col gap-2">
-              {campaign.letters.map((letter) => (
-                <li key={letter.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <Link href={`/staff/letters/${letter.id}`} className="font-semibold break-words">
-                    {letter.title}
-                  </Link>
-                  <span className="text-sm text-ink-muted">
-                    {t(`detail.letterStatus.${letter.status}`)}
-                    {letter.sentOn
-                      ? ` · ${formatPreciseDate({ date: letter.sentOn, precision: letter.sentPrecision })}`
-                      : null}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-
-        <AsksSection campaign={campaign} />
-        <EventsSection campaign={campaign} />
-        <ResponsesSection campaign={campaign} />
+    <StaffPage narrow>
+      <BackLink href="/staff/campaigns">{t("back")}</BackLink>
+      <div className="mt-4">
+        <StaffCampaignBadges status={campaign.status} visibility={campaign.visibility} />
       </div>
-    </div>
+      <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{campaign.title}</h1>
+      <p className="mt-2 text-ink-muted">{t("detail.target", { name: campaign.target.name })}</p>
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {t("detail.created")}
+        </Alert>
+      ) : null}
+
+      <nav aria-label={t("detail.linksLabel")} className="mt-6 flex flex-wrap gap-3">
+        {isPublic ? (
+          <Link href={`/campaigns/${campaign.slug}`} className={buttonClasses("secondary")}>
+            {t("detail.viewPublic")}
+          </Link>
+        ) : (
+          <p className="flex min-h-11 items-center rounded-md border border-dashed border-line-strong px-4 text-ink-muted">
+            {campaign.status === "draft" ? t("detail.notPublicDraft") : t("detail.notPublicPrivate")}
+          </p>
+        )}
+        <Link href={`/staff/letters?campaign=${campaign.id}`} className={buttonClasses("secondary")}>
+          {t("detail.letters", { count: campaign.letters.length })}
+        </Link>
+      </nav>
+      <nav aria-label={t("detail.jumpLabel")} className="mt-4 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <a href="#details">{t("detail.jumpDetails")}</a>
+          </li>
+          <li>
+            <a href="#asks">{t("ask.heading")}</a>
+          </li>
+          <li>
+            <a href="#events">{t("event.heading")}</a>
+          </li>
+          <li>
+            <a href="#responses">{t("response.heading")}</a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="details-heading" id="details" className="mt-10 scroll-mt-6">
+        <h2 id="details-heading" className="text-2xl font-bold">
+          {t("detail.details")}
+        </h2>
+        <Card className="mt-4">
+          <CampaignForm
+            campaign={{
+              id: campaign.id,
+              slug: campaign.slug,
+              title: campaign.title,
+              summary: campaign.summary,
+              status: campaign.status,
+              visibility: campaign.visibility,
+              targetId: campaign.target.id,
+              startedOn: campaign.startedOn,
+              leads: campaign.leads,
+              updatedAt: campaign.updatedAt,
+            }}
+            targets={targets}
+            organisations={organisations}
+          />
+        </Card>
+      </section>
+
+      {campaign.letters.length > 0 ? (
+        <section aria-labelledby="letters-heading" className="mt-12">
+          <h2 id="letters-heading" className="text-2xl font-bold">
+            {t("detail.lettersHeading")}
+          </h2>
+          <ul className="mt-4 flex flex-col gap-2">
+            {campaign.letters.map((letter) => (
+              <li key={letter.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <Link href={`/staff/letters/${letter.id}`} className="font-semibold break-words">
+                  {letter.title}
+                </Link>
+                <span className="text-sm text-ink-muted">
+                  {t(`detail.letterStatus.${letter.status}`)}
+                  {letter.sentOn
+                    ? ` · ${formatPreciseDate({ date: letter.sentOn, precision: letter.sentPrecision })}`
+                    : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <AsksSection campaign={campaign} />
+      <EventsSection campaign={campaign} />
+      <ResponsesSection campaign={campaign} />
+    </StaffPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { listTargetOptions } from "@/db/queries/staff-campaigns";
@@ -23,26 +24,18 @@ export default async function NewCampaignPage() {
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      {/* Narrower, for reading; it starts where every staff page does. */}
-      <div className="max-w-3xl">
-        <p>
-          <Link href="/staff/campaigns">
-            <span aria-hidden="true">← </span>
-            {t("back")}
-          </Link>
+    <StaffPage narrow>
+      <BackLink href="/staff/campaigns">{t("back")}</BackLink>
+      <h1 className="mt-4 text-4xl font-bold">{t("newTitle")}</h1>
+      <p className="mt-3 text-lg text-ink-muted">{t("newIntro")}</p>
+      {targets.length === 0 ? (
+        <p className="mt-6 rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
+          {t("noTargets")} <Link href="/staff/targets/new">{t("createTarget")}</Link>
         </p>
-        <h1 className="mt-4 text-4xl font-bold">{t("newTitle")}</h1>
-        <p className="mt-3 text-lg text-ink-muted">{t("newIntro")}</p>
-        {targets.length === 0 ? (
-          <p className="mt-6 rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
-            {t("noTargets")} <Link href="/staff/targets/new">{t("createTarget")}</Link>
-          </p>
-        ) : null}
-        <Card className="mt-8">
-          <CampaignForm targets={targets} organisations={organisations} />
-        </Card>
-      </div>
-    </div>
+      ) : null}
+      <Card className="mt-8">
+        <CampaignForm targets={targets} organisations={organisations} />
+      </Card>
+    </StaffPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExportTable } from "@/components/staff/import/export-table";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { getDb } from "@/db";
 import { listImportLetters } from "@/db/queries/import-export";
 import { requirePermission } from "@/lib/auth/session";
@@ -16,16 +16,11 @@ export default async function StaffExportPage() {
   const [t, letters] = await Promise.all([getTranslations("staffExport"), listImportLetters(getDb())]);
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      <p>
-        <Link href="/staff/import">
-          <span aria-hidden="true">← </span>
-          {t("back")}
-        </Link>
-      </p>
+    <StaffPage>
+      <BackLink href="/staff/import">{t("back")}</BackLink>
       <h1 className="mt-4 text-4xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
       <ExportTable letters={letters} />
-    </div>
+    </StaffPage>
   );
 }

@@ -9,6 +9,7 @@ import { LetterStatusBadge } from "@/components/staff/letters/letter-status-badg
 import { LetterVersions } from "@/components/staff/letters/letter-versions";
 import { LifecycleControls } from "@/components/staff/letters/lifecycle-controls";
 import { SignatureCounts } from "@/components/staff/letters/signature-counts";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -49,13 +50,10 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
   const live = letter.signatureCounts.pending + letter.signatureCounts.confirmed;
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      <p>
-        <Link href={`/staff/letters?campaign=${letter.campaign.id}`}>
-          <span aria-hidden="true">← </span>
-          {t("edit.back", { campaign: letter.campaign.title })}
-        </Link>
-      </p>
+    <StaffPage>
+      <BackLink href={`/staff/letters?campaign=${letter.campaign.id}`}>
+        {t("edit.back", { campaign: letter.campaign.title })}
+      </BackLink>
       <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{letter.title}</h1>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <LetterStatusBadge status={letter.status} />
@@ -156,6 +154,6 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
           <LetterVersions versions={letter.versions} current={letter.version} />
         </div>
       </section>
-    </div>
+    </StaffPage>
   );
 }

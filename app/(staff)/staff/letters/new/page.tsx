@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateLetterForm } from "@/components/staff/letters/letter-form";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { listCampaignOptions } from "@/db/queries/staff-letters";
@@ -25,13 +26,10 @@ export default async function NewLetterPage({ searchParams }: { searchParams: Se
   const campaignId = campaigns.some((c) => c.id === wanted) ? wanted : null;
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      <p>
-        <Link href={campaignId ? `/staff/letters?campaign=${campaignId}` : "/staff/letters"}>
-          <span aria-hidden="true">← </span>
-          {t("new.back")}
-        </Link>
-      </p>
+    <StaffPage>
+      <BackLink href={campaignId ? `/staff/letters?campaign=${campaignId}` : "/staff/letters"}>
+        {t("new.back")}
+      </BackLink>
       <h1 className="mt-4 text-4xl font-bold">{t("new.title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("new.intro")}</p>
       {campaigns.length === 0 ? (
@@ -60,6 +58,6 @@ export default async function NewLetterPage({ searchParams }: { searchParams: Se
           />
         </Card>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MembershipHistory } from "@/components/staff/campaigns/membership-history";
 import { AddMemberForm, OrganisationForm } from "@/components/staff/campaigns/organisation-forms";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { OrganisationPeopleSection } from "@/components/staff/users/member-sections";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -52,78 +53,70 @@ export default async function StaffOrganisationPage({ params, searchParams }: Pr
     : [];
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      {/* Narrower, for reading; it starts where every staff page does. */}
-      <div className="max-w-3xl">
-        <p>
-          <Link href="/staff/organisations">
-            <span aria-hidden="true">← </span>
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{organisation.name}</h1>
-        {created ? (
-          <Alert tone="success" className="mt-6">
-            {t("created")}
-          </Alert>
-        ) : null}
-        <p className="mt-4">
-          <Link href={`/organisations/${organisation.slug}`} className={buttonClasses("secondary")}>
-            {t("viewPublic")}
-          </Link>
-        </p>
+    <StaffPage narrow>
+      <BackLink href="/staff/organisations">{t("back")}</BackLink>
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{organisation.name}</h1>
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {t("created")}
+        </Alert>
+      ) : null}
+      <p className="mt-4">
+        <Link href={`/organisations/${organisation.slug}`} className={buttonClasses("secondary")}>
+          {t("viewPublic")}
+        </Link>
+      </p>
 
-        <section aria-labelledby="organisation-details" className="mt-10">
-          <h2 id="organisation-details" className="text-2xl font-bold">
-            {t("details")}
+      <section aria-labelledby="organisation-details" className="mt-10">
+        <h2 id="organisation-details" className="text-2xl font-bold">
+          {t("details")}
+        </h2>
+        <Card className="mt-4">
+          <OrganisationForm organisation={organisation} />
+        </Card>
+      </section>
+
+      {isCoalition ? (
+        <section aria-labelledby="organisation-members" className="mt-12">
+          <h2 id="organisation-members" className="text-2xl font-bold">
+            {t("members.heading")}
           </h2>
-          <Card className="mt-4">
-            <OrganisationForm organisation={organisation} />
-          </Card>
-        </section>
-
-        {isCoalition ? (
-          <section aria-labelledby="organisation-members" className="mt-12">
-            <h2 id="organisation-members" className="text-2xl font-bold">
-              {t("members.heading")}
-            </h2>
-            <p className="mt-2 text-ink-muted">{t("members.intro")}</p>
-            <div className="mt-4">
-              <MembershipHistory spells={organisation.members} editable emptyText={t("members.empty")} />
-            </div>
-            <div className="mt-4">
-              <AddMemberForm coalitionId={organisation.id} options={memberOptions} />
-            </div>
-          </section>
-        ) : null}
-
-        <section aria-labelledby="organisation-coalitions" className="mt-12">
-          <h2 id="organisation-coalitions" className="text-2xl font-bold">
-            {t("coalitions.heading")}
-          </h2>
-          <p className="mt-2 text-ink-muted">{t("coalitions.intro")}</p>
+          <p className="mt-2 text-ink-muted">{t("members.intro")}</p>
           <div className="mt-4">
-            <MembershipHistory spells={organisation.coalitions} emptyText={t("coalitions.empty")} />
+            <MembershipHistory spells={organisation.members} editable emptyText={t("members.empty")} />
+          </div>
+          <div className="mt-4">
+            <AddMemberForm coalitionId={organisation.id} options={memberOptions} />
           </div>
         </section>
+      ) : null}
 
-        {people ? <OrganisationPeopleSection organisation={organisation} people={people} /> : null}
+      <section aria-labelledby="organisation-coalitions" className="mt-12">
+        <h2 id="organisation-coalitions" className="text-2xl font-bold">
+          {t("coalitions.heading")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("coalitions.intro")}</p>
+        <div className="mt-4">
+          <MembershipHistory spells={organisation.coalitions} emptyText={t("coalitions.empty")} />
+        </div>
+      </section>
 
-        {organisation.leadsCampaigns.length > 0 ? (
-          <section aria-labelledby="organisation-leads" className="mt-12">
-            <h2 id="organisation-leads" className="text-2xl font-bold">
-              {t("leads")}
-            </h2>
-            <ul className="mt-3 flex flex-col gap-2">
-              {organisation.leadsCampaigns.map((c) => (
-                <li key={c.id}>
-                  <Link href={`/staff/campaigns/${c.id}`}>{c.title}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-      </div>
-    </div>
+      {people ? <OrganisationPeopleSection organisation={organisation} people={people} /> : null}
+
+      {organisation.leadsCampaigns.length > 0 ? (
+        <section aria-labelledby="organisation-leads" className="mt-12">
+          <h2 id="organisation-leads" className="text-2xl font-bold">
+            {t("leads")}
+          </h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {organisation.leadsCampaigns.map((c) => (
+              <li key={c.id}>
+                <Link href={`/staff/campaigns/${c.id}`}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </StaffPage>
   );
 }

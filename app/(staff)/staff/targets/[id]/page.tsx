@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HolidaysForm, TargetForm } from "@/components/staff/campaigns/target-forms";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -35,60 +36,52 @@ export default async function StaffTargetPage({ params, searchParams }: Props) {
   if (!target) notFound();
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      {/* Narrower, for reading; it starts where every staff page does. */}
-      <div className="max-w-3xl">
-        <p>
-          <Link href="/staff/targets">
-            <span aria-hidden="true">← </span>
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{target.name}</h1>
-        <p className="mt-2 text-ink-muted">{t("slugLine", { slug: target.slug })}</p>
-        {created ? (
-          <Alert tone="success" className="mt-6">
-            {t("created")}
-          </Alert>
-        ) : null}
+    <StaffPage narrow>
+      <BackLink href="/staff/targets">{t("back")}</BackLink>
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{target.name}</h1>
+      <p className="mt-2 text-ink-muted">{t("slugLine", { slug: target.slug })}</p>
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {t("created")}
+        </Alert>
+      ) : null}
 
-        <section aria-labelledby="target-details" className="mt-10">
-          <h2 id="target-details" className="text-2xl font-bold">
-            {t("details")}
-          </h2>
-          <Card className="mt-4">
-            <TargetForm target={target} timeZones={Intl.supportedValuesOf("timeZone")} />
-          </Card>
-        </section>
+      <section aria-labelledby="target-details" className="mt-10">
+        <h2 id="target-details" className="text-2xl font-bold">
+          {t("details")}
+        </h2>
+        <Card className="mt-4">
+          <TargetForm target={target} timeZones={Intl.supportedValuesOf("timeZone")} />
+        </Card>
+      </section>
 
-        <section aria-labelledby="target-holidays" className="mt-12">
-          <h2 id="target-holidays" className="text-2xl font-bold">
-            {t("holidays.heading")}
-          </h2>
-          <p className="mt-2 text-ink-muted">{t("holidays.intro")}</p>
-          <Card className="mt-4">
-            <HolidaysForm target={target} />
-          </Card>
-        </section>
+      <section aria-labelledby="target-holidays" className="mt-12">
+        <h2 id="target-holidays" className="text-2xl font-bold">
+          {t("holidays.heading")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("holidays.intro")}</p>
+        <Card className="mt-4">
+          <HolidaysForm target={target} />
+        </Card>
+      </section>
 
-        <section aria-labelledby="target-campaigns" className="mt-12">
-          <h2 id="target-campaigns" className="text-2xl font-bold">
-            {t("campaigns")}
-          </h2>
-          {target.campaigns.length === 0 ? (
-            <p className="mt-3 text-ink-muted">{t("noCampaigns")}</p>
-          ) : (
-            <ul className="mt-3 flex flex-col gap-2">
-              {target.campaigns.map((c) => (
-                <li key={c.id}>
-                  <Link href={`/staff/campaigns/${c.id}`}>{c.title}</Link>{" "}
-                  <span className="text-sm text-ink-muted">({tStatus(c.status)})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      </div>
-    </div>
+      <section aria-labelledby="target-campaigns" className="mt-12">
+        <h2 id="target-campaigns" className="text-2xl font-bold">
+          {t("campaigns")}
+        </h2>
+        {target.campaigns.length === 0 ? (
+          <p className="mt-3 text-ink-muted">{t("noCampaigns")}</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-2">
+            {target.campaigns.map((c) => (
+              <li key={c.id}>
+                <Link href={`/staff/campaigns/${c.id}`}>{c.title}</Link>{" "}
+                <span className="text-sm text-ink-muted">({tStatus(c.status)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </StaffPage>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SetRoleForm } from "@/components/staff/set-role-form";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { UserMembershipsSection } from "@/components/staff/users/member-sections";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -39,52 +39,44 @@ export default async function StaffUserPage({ params }: Props) {
   const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));
 
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-12 sm:px-6 sm:py-16">
-      {/* Narrower, for reading; it starts where every staff page does. */}
-      <div className="max-w-3xl">
-        <p>
-          <Link href="/staff/users">
-            <span aria-hidden="true">← </span>
-            {t("staffMembers.back")}
-          </Link>
-        </p>
-        <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{user.name ?? user.email}</h1>
-        <p className="mt-3 flex flex-wrap gap-2">
-          <StatusBadge tone={user.role === "member" ? "neutral" : "info"}>
-            {t(`roles.site.${user.role}`)}
-          </StatusBadge>
-          {user.id === admin.id ? <StatusBadge tone="neutral">{t("staffMembers.you")}</StatusBadge> : null}
-          {user.disabled ? <StatusBadge tone="danger">{t("staffMembers.disabled")}</StatusBadge> : null}
-        </p>
+    <StaffPage narrow>
+      <BackLink href="/staff/users">{t("staffMembers.back")}</BackLink>
+      <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{user.name ?? user.email}</h1>
+      <p className="mt-3 flex flex-wrap gap-2">
+        <StatusBadge tone={user.role === "member" ? "neutral" : "info"}>
+          {t(`roles.site.${user.role}`)}
+        </StatusBadge>
+        {user.id === admin.id ? <StatusBadge tone="neutral">{t("staffMembers.you")}</StatusBadge> : null}
+        {user.disabled ? <StatusBadge tone="danger">{t("staffMembers.disabled")}</StatusBadge> : null}
+      </p>
 
-        <section aria-labelledby="user-account" className="mt-10">
-          <h2 id="user-account" className="text-2xl font-bold">
-            {t("staffMembers.account")}
-          </h2>
-          <Card className="mt-4">
-            <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-              <dt className="font-semibold">{t("staffMembers.email")}</dt>
-              <dd className="break-all">{user.email}</dd>
-              <dt className="font-semibold">{t("staffMembers.joined")}</dt>
-              <dd>
-                {formatPreciseDate({ date: user.createdAt.toISOString().slice(0, 10), precision: "day" })}
-              </dd>
-            </dl>
-            <h3 className="mt-6 font-semibold">{t("staffMembers.siteRole")}</h3>
-            <p className="mt-1 text-sm text-ink-muted">{t("staffMembers.siteRoleHint")}</p>
-            <div className="mt-3">
-              <SetRoleForm
-                userId={user.id}
-                userLabel={user.email}
-                currentRole={user.role}
-                roles={roleOptions}
-              />
-            </div>
-          </Card>
-        </section>
+      <section aria-labelledby="user-account" className="mt-10">
+        <h2 id="user-account" className="text-2xl font-bold">
+          {t("staffMembers.account")}
+        </h2>
+        <Card className="mt-4">
+          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+            <dt className="font-semibold">{t("staffMembers.email")}</dt>
+            <dd className="break-all">{user.email}</dd>
+            <dt className="font-semibold">{t("staffMembers.joined")}</dt>
+            <dd>
+              {formatPreciseDate({ date: user.createdAt.toISOString().slice(0, 10), precision: "day" })}
+            </dd>
+          </dl>
+          <h3 className="mt-6 font-semibold">{t("staffMembers.siteRole")}</h3>
+          <p className="mt-1 text-sm text-ink-muted">{t("staffMembers.siteRoleHint")}</p>
+          <div className="mt-3">
+            <SetRoleForm
+              userId={user.id}
+              userLabel={user.email}
+              currentRole={user.role}
+              roles={roleOptions}
+            />
+          </div>
+        </Card>
+      </section>
 
-        <UserMembershipsSection user={user} organisations={organisations} />
-      </div>
-    </div>
+      <UserMembershipsSection user={user} organisations={organisations} />
+    </StaffPage>
   );
 }
