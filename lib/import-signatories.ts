@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type CsvRecord, detectDelimiter, parseCsvRecords } from "@/lib/csv";
 import { normaliseEmail } from "@/lib/email";
+import { stripControlCharacters } from "@/lib/text";
 
 /*
  * Checking a sign-on spreadsheet before it is imported: which rows would become which
@@ -108,16 +109,8 @@ const emailFormat = z.email();
  * U+0000 in text outright: the preview and the import must see the same cells, so they
  * go before anything is checked. Tab, line feed and carriage return are kept where the
  * CSV needs them (delimiters, line ends, breaks inside quoted cells); clean() turns
- * them into spaces inside a cell.
+ * them into spaces inside a cell (stripControlCharacters, lib/text.ts).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/** The text without control characters other than tab, line feed and carriage return. */
-export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, "");
-}
-
 function clean(value: string | undefined): string {
   return stripControlCharacters(value ?? "")
     .replace(/\s+/g, " ")

@@ -128,12 +128,12 @@ export function sentLetterEditRefusal(
   next: { bodyMarkdown: string; addressee: string; deadlineRule: string; deadlineDate: string | null },
 ): Refusal | null {
   if (!wasSent(letter.status)) return null;
-  const same = (a: string, b: string) =>
-    a.replace(/\r\n?/g, "\n").trim() === b.replace(/\r\n?/g, "\n").trim();
-  if (!same(next.bodyMarkdown, letter.bodyMarkdown)) {
+  // Both sides come through the letter schema, which trims the addressee and gives the
+  // text LF line breaks, so an untouched form compares equal.
+  if (next.bodyMarkdown !== letter.bodyMarkdown) {
     return { messageKey: "errors.letter.textFrozen", field: "bodyMarkdown" };
   }
-  if (next.addressee.trim() !== letter.addressee.trim()) {
+  if (next.addressee !== letter.addressee) {
     return { messageKey: "errors.letter.addresseeFrozen", field: "addressee" };
   }
   if (next.deadlineRule === "date" && next.deadlineDate !== null && letter.sentOn !== null) {

@@ -10,9 +10,8 @@ export const SLUG_LOOKUP_MAX = 200;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_SPACE = /[\t\n\v\f\r\u0085]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
@@ -56,12 +55,17 @@ export function stripNul<T>(value: T): T {
   return value;
 }
 
+/** The text without control characters other than tab, line feed and carriage return (a CSV file keeps its lines). */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_BUT_LINES, "");
+}
+
 /**
  * Search or filter text from a query string, safe for SQL: tabs and line breaks become
  * spaces, other control characters (U+0000 among them) are dropped.
  */
 export function cleanSearchText(text: string): string {
-  return text.replace(CONTROL_SPACE, " ").replace(CONTROL_ALL, "");
+  return stripControlCharacters(text).replace(/[\t\n\r]/g, " ");
 }
 
 /**

@@ -24,9 +24,9 @@ import {
   isBlankRecord,
   MAX_UPLOAD_BYTES,
   readImportFile,
-  stripControlCharacters,
 } from "@/lib/import-signatories";
 import { can } from "@/lib/permissions";
+import { stripControlCharacters } from "@/lib/text";
 
 /*
  * The import page's steps. Choosing a file, mapping its columns and previewing write

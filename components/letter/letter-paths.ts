@@ -1,5 +1,3 @@
-import { isPossibleSlug } from "@/lib/text";
-
 /** Public addresses of a letter and its sub-pages. */
 export const letterPaths = {
   letter: (campaignSlug: string, letterSlug: string) =>
@@ -11,8 +9,3 @@ export const letterPaths = {
   sign: (campaignSlug: string, letterSlug: string) => `${letterPaths.letter(campaignSlug, letterSlug)}/sign`,
   campaign: (campaignSlug: string) => `/campaigns/${encodeURIComponent(campaignSlug)}`,
 };
-
-/** Slugs that cannot name anything (too long, control characters) are not looked up, nor used as cache tags. */
-export function plausibleSlugs(...slugs: string[]): boolean {
-  return slugs.every(isPossibleSlug);
-}

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { letterHref } from "@/components/campaign/hrefs";
 import { Icon } from "@/components/timeline/icon";
+import { timelineKindLabel } from "@/components/timeline/kind-label";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
-import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/timeline";
+import type { TimelineEntry } from "@/lib/timeline";
 
 const MARKER: Record<TimelineEntry["kind"], string> = {
   event: "border-line-strong bg-surface text-ink",
@@ -29,11 +30,7 @@ export async function TimelineEntryView({
   const missed = entry.kind === "non_response";
   const upcoming = entry.kind === "ask_decision" && entry.upcoming;
 
-  let kindLabel = t(`entryKind.${entry.kind}`);
-  if (entry.kind === "event" && entry.subkind) kindLabel = t(`eventKind.${entry.subkind as EventKind}`);
-  if (entry.kind === "response" && entry.subkind) {
-    kindLabel = `${kindLabel} · ${t(`responseKind.${entry.subkind as ResponseKind}`)}`;
-  }
+  const kindLabel = timelineKindLabel(t, entry);
 
   const box = missed
     ? "border-l-4 border-danger bg-danger-soft px-4 py-3"

@@ -29,7 +29,7 @@ import {
 } from "@/lib/signing-rules";
 import { createToken, hashToken } from "@/lib/tokens";
 import type { IndividualSignatureInput, SignatureVisibility } from "@/lib/validations/signing";
-import { publicCampaign, publicLetter } from "./public-visibility";
+import { possibleSlugs, publicCampaign, publicLetter } from "./public-visibility";
 
 /*
  * Signing open letters. Every write takes the transaction of the action that calls it
@@ -362,6 +362,8 @@ export async function getSignPageLetter(
   db: Executor,
   { campaignSlug, letterSlug }: { campaignSlug: string; letterSlug: string },
 ): Promise<SignPageLetter | null> {
+  // An address no letter can have is not found, without a query.
+  if (!possibleSlugs(campaignSlug, letterSlug)) return null;
   const [row] = await db
     .select({
       id: letters.id,

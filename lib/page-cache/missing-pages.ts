@@ -80,8 +80,8 @@ export function routeUndecodablePath(req: IncomingMessage): boolean {
 
 /**
  * Points the request at NOT_FOUND_PATH when it reads a public page whose subject does not
- * exist for visitors (routeUndecodablePath has already sent undecodable paths there). On a database error the request goes on unchanged (the
- * page then answers as it would have).
+ * exist for visitors (routeUndecodablePath has already sent undecodable paths there). On
+ * a database error the request goes on unchanged (the page then answers as it would have).
  */
 export async function routeMissingPublicPage(req: IncomingMessage, db: () => Db): Promise<void> {
   const pathname = pageReadPath(req);

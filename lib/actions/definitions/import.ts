@@ -38,9 +38,6 @@ import {
  * action; unit tests run it through executeAction.
  */
 
-/** The largest CSV text accepted, in characters (lib/import-signatories.ts, where the upload limit is too). */
-export { MAX_CSV_CHARS };
-
 const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 

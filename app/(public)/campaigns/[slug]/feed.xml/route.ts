@@ -6,12 +6,12 @@ import {
   timelineAnchor,
   timelineHref,
 } from "@/components/campaign/hrefs";
+import { timelineKindLabel } from "@/components/timeline/kind-label";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { siteUrl } from "@/lib/env";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse } from "@/lib/feeds/respond";
-import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/timeline";
 
 /*
  * A campaign's timeline as an Atom feed (lib/feeds/campaign-feed.ts). Public, like the
@@ -31,14 +31,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     getTranslations({ locale: "en-GB", namespace: "meta" }),
   ]);
   const site = siteUrl();
-  const kindLabel = (entry: TimelineEntry) => {
-    if (entry.kind === "event" && entry.subkind) return t(`eventKind.${entry.subkind as EventKind}`);
-    const label = t(`entryKind.${entry.kind}`);
-    if (entry.kind === "response" && entry.subkind) {
-      return `${label} · ${t(`responseKind.${entry.subkind as ResponseKind}`)}`;
-    }
-    return label;
-  };
   const feed = campaignFeed(
     page,
     {
@@ -50,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     },
     {
       title: (campaign) => t("feed.title", { campaign }),
-      kindLabel,
+      kindLabel: (entry) => timelineKindLabel(t, entry),
       asOf: (today) => t("feed.asOf", { today }),
       retracted: t("feed.retracted"),
       source: t("feed.source"),

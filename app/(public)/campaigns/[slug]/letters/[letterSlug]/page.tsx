@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
-import { letterPaths, plausibleSlugs } from "@/components/letter/letter-paths";
+import { letterPaths } from "@/components/letter/letter-paths";
 import { LetterResponses } from "@/components/letter/letter-responses";
 import { LetterSignatories } from "@/components/letter/letter-signatories";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
@@ -28,7 +28,7 @@ type Params = { slug: string; letterSlug: string };
 
 async function loadPage(params: Promise<Params>) {
   const { slug, letterSlug } = await params;
-  return plausibleSlugs(slug, letterSlug) ? getLetterPage(slug, letterSlug) : null;
+  return getLetterPage(slug, letterSlug);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { countryName } from "@/components/letter/country-name";
 import { LetterBody } from "@/components/letter/letter-body";
-import { letterPaths, plausibleSlugs } from "@/components/letter/letter-paths";
+import { letterPaths } from "@/components/letter/letter-paths";
 import { PrintButton } from "@/components/letter/print-button";
 import { sourceLink } from "@/components/letter/source-link";
 import { WithheldNote } from "@/components/letter/withheld-note";
@@ -23,7 +23,7 @@ type Params = { slug: string; letterSlug: string };
 
 async function loadPage(params: Promise<Params>) {
   const { slug, letterSlug } = await params;
-  return plausibleSlugs(slug, letterSlug) ? getLetterPage(slug, letterSlug) : null;
+  return getLetterPage(slug, letterSlug);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
-import { letterPaths, plausibleSlugs } from "@/components/letter/letter-paths";
+import { letterPaths } from "@/components/letter/letter-paths";
 import { countryOptions } from "@/components/signing/countries";
 import { IndividualSignForm } from "@/components/signing/individual-sign-form";
 import { OrganisationSigning, type SigningOrganisation } from "@/components/signing/organisation-signing";
@@ -29,7 +29,6 @@ type Params = { slug: string; letterSlug: string };
 
 async function loadLetter(params: Promise<Params>) {
   const { slug, letterSlug } = await params;
-  if (!plausibleSlugs(slug, letterSlug)) return null;
   return getSignPageLetter(getDb(), { campaignSlug: slug, letterSlug });
 }
 

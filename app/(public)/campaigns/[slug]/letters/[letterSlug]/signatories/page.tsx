@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
-import { letterPaths, plausibleSlugs } from "@/components/letter/letter-paths";
+import { letterPaths } from "@/components/letter/letter-paths";
 import { LetterTally } from "@/components/letter/letter-tally";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signatory-pagination";
@@ -40,7 +40,7 @@ type Search = { kind: ListKind; q: string; page: number };
 
 async function loadLetter(params: Promise<Params>): Promise<LetterPage | null> {
   const { slug, letterSlug } = await params;
-  return plausibleSlugs(slug, letterSlug) ? getLetterPage(slug, letterSlug) : null;
+  return getLetterPage(slug, letterSlug);
 }
 
 async function readSearch(searchParams: Promise<SearchParams>, letter: LetterPage): Promise<Search> {
