@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/layout/user-menu";
 import { publicClientMessages } from "@/i18n/client-messages";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/server/env";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-post
 import type { PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { Pool } from "pg";
-import { dataDir } from "@/lib/env";
+import { dataDir } from "@/db/config";
 import { acquireDataDirLock } from "./lock";
 import * as schema from "./schema";
 

@@ -1,7 +1,7 @@
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { Pool } from "pg";
-import { migrationsFolder } from "@/lib/env";
+import { migrationsFolder } from "@/db/config";
 import { databaseKind, getDb } from "./index";
 
 // Any fixed number: every instance that starts at once queues on it.

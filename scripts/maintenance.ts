@@ -12,7 +12,7 @@ import { closeDb, getDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
 import { mailMaxAttempts } from "@/lib/mail/retry-policy";
 import { smtpUrl } from "@/lib/mail/transport";
-import { runMaintenance } from "@/lib/maintenance";
+import { runMaintenance } from "@/lib/jobs/maintenance";
 import { runCli } from "./cli";
 
 async function main(): Promise<void> {

@@ -3,8 +3,8 @@ import { closeDb, getDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
 import { seedDemo } from "@/db/seed";
-import { usesExternalDatabase } from "@/lib/env";
-import { ensureAuthSecret } from "@/lib/secrets";
+import { usesExternalDatabase } from "@/db/config";
+import { ensureAuthSecret } from "@/lib/server/secrets";
 import { runCli } from "./cli";
 
 runCli(async () => {

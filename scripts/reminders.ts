@@ -23,8 +23,8 @@ import {
 } from "@/db/queries/dashboard";
 import { insertOutboxMail } from "@/db/queries/outbox";
 import { auditLog, users } from "@/db/schema";
-import { formatPreciseDate } from "@/lib/dates";
-import { siteUrl } from "@/lib/env";
+import { formatPreciseDate } from "@/lib/domain/dates";
+import { siteUrl } from "@/lib/server/env";
 import { messages } from "@/messages/en";
 import { runCli } from "./cli";
 

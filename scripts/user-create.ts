@@ -11,7 +11,7 @@ import { runMigrations } from "@/db/migrate";
 import { writeAudit } from "@/db/queries/audit";
 import { createUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { SITE_ROLES } from "@/lib/permissions";
+import { SITE_ROLES } from "@/lib/domain/permissions";
 import { emailSchema, PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 import { runCli } from "./cli";
 

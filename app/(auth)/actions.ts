@@ -9,7 +9,7 @@ import { ActionError, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/password";
-import { signUpLimitPerHour } from "@/lib/rate-limit-config";
+import { signUpLimitPerHour } from "@/lib/domain/rate-limit-config";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
 
 /*

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
-import { isBuildPhase } from "@/lib/build-phase";
+import { isBuildPhase } from "@/lib/server/build-phase";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.

@@ -24,9 +24,9 @@ import {
   isBlankRecord,
   MAX_UPLOAD_BYTES,
   readImportFile,
-} from "@/lib/import-signatories";
-import { can } from "@/lib/permissions";
-import { stripControlCharacters } from "@/lib/text";
+} from "@/lib/domain/import-signatories";
+import { can } from "@/lib/domain/permissions";
+import { stripControlCharacters } from "@/lib/domain/text";
 
 /*
  * The import page's steps. Choosing a file, mapping its columns and previewing write

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/components/timeline/icon";
-import type { AskOutcome } from "@/lib/timeline";
+import type { AskOutcome } from "@/lib/domain/timeline";
 
 const OUTCOMES: readonly AskOutcome[] = ["pending", "met", "partially_met", "not_met", "moot"];
 

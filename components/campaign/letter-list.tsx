@@ -7,7 +7,7 @@ import { LetterState, LetterStateLegend } from "@/components/letter/letter-state
 import { SourceLink } from "@/components/timeline/source-link";
 import { buttonClasses } from "@/components/ui/button";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
-import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/dates";
+import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 
 /** Values for a message with "<time>{date}</time>": the date in words inside a machine-readable <time>. */
 function datedValues(date: PreciseDate) {

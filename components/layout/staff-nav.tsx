@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ActorDto } from "@/db/queries/users";
-import { can, type SitePermission } from "@/lib/permissions";
+import { can, type SitePermission } from "@/lib/domain/permissions";
 import { StaffNavLinks } from "./staff-nav-links";
 
 const SECTIONS: Array<{ key: string; href: string; permission: SitePermission }> = [

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
-import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { sourceLink } from "./source-link";
 
 /** The sending date (no more precise than known), the response deadline and the source. */

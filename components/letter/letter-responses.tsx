@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicResponse } from "@/db/queries/public-letters";
-import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { sourceLink } from "./source-link";
 
 /** What the target did in reply, each with its date and source; or that nothing is on record. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { LetterPage, SignatoryPage } from "@/db/queries/public-letters";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/server/env";
 import { letterPaths } from "./letter-paths";
 import { SignatoryList } from "./signatory-list";
 import { signatoriesQuery } from "./signatory-pagination";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { formatPreciseDate } from "@/lib/dates";
-import type { LetterClock } from "@/lib/deadlines";
+import { formatPreciseDate } from "@/lib/domain/dates";
+import type { LetterClock } from "@/lib/domain/deadlines";
 
 /** The letter's state as plain text, worded as the LetterState badge words it (for descriptions). */
 export async function letterStateText(clock: LetterClock): Promise<string> {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import { formatPreciseDate } from "@/lib/dates";
-import type { LetterClock } from "@/lib/deadlines";
+import { formatPreciseDate } from "@/lib/domain/dates";
+import type { LetterClock } from "@/lib/domain/deadlines";
 
 const TONE: Record<LetterClock["state"], StatusTone> = {
   draft: "neutral",

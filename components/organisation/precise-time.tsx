@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type PreciseDate, preciseDateTime } from "@/lib/dates";
+import { type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 
 /**
  * A rich-text tag for next-intl that wraps a formatted date in a machine-readable <time>,

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicOrganisationPage, PublicOrganisationSignature } from "@/db/queries/public-organisations";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { dayTag, timeTag } from "./precise-time";
 
 /** The published letters an organisation signed in its own name, each with where it stands now. */

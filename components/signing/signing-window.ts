@@ -1,4 +1,4 @@
-import { type SignerKind, signingRefusal } from "@/lib/signing-rules";
+import { type SignerKind, signingRefusal } from "@/lib/domain/signing-rules";
 
 /** What the signing pages need to know about a letter; dates as Date or ISO text. */
 export type SigningWindowLetter = {

@@ -5,7 +5,7 @@ import { useActionState, useId } from "react";
 import { setUserRoleAction } from "@/app/(staff)/staff/users/actions";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
-import type { SiteRole } from "@/lib/permissions";
+import type { SiteRole } from "@/lib/domain/permissions";
 
 type Props = {
   userId: string;

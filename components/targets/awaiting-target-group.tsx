@@ -5,7 +5,7 @@ import { LetterState } from "@/components/letter/letter-state";
 import { dayTag, timeTag } from "@/components/organisation/precise-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 
 /** The anchor of a target's group on the awaiting-response page. */
 export function awaitingTargetAnchor(slug: string): string {

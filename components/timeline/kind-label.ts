@@ -1,5 +1,5 @@
 import type { getTranslations } from "next-intl/server";
-import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/timeline";
+import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/domain/timeline";
 
 type TimelineTranslator = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
 

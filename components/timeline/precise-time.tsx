@@ -1,4 +1,4 @@
-import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/dates";
+import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 
 /** A date written no more precisely than it is known: "3 March 2020", "November 2019". */
 export function PreciseTime({ date, className }: { date: PreciseDate; className?: string }) {

@@ -5,7 +5,7 @@ import { Icon } from "@/components/timeline/icon";
 import { timelineKindLabel } from "@/components/timeline/kind-label";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
-import type { TimelineEntry } from "@/lib/timeline";
+import type { TimelineEntry } from "@/lib/domain/timeline";
 
 const MARKER: Record<TimelineEntry["kind"], string> = {
   event: "border-line-strong bg-surface text-ink",

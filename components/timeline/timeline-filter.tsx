@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { timelineAnchor } from "@/components/campaign/hrefs";
-import type { TimelineKind } from "@/lib/timeline";
+import type { TimelineKind } from "@/lib/domain/timeline";
 
 export type TimelineFilterItem = { id: string; kind: TimelineKind; node: ReactNode };
 export type TimelineFilterKind = { kind: TimelineKind; label: string; count: number };

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { TimelineEntryView } from "@/components/timeline/timeline-entry";
 import { TimelineFilter } from "@/components/timeline/timeline-filter";
-import { TIMELINE_KINDS, type TimelineEntry } from "@/lib/timeline";
+import { TIMELINE_KINDS, type TimelineEntry } from "@/lib/domain/timeline";
 
 /** A campaign's whole timeline, oldest first, with a filter by kind once JavaScript runs. */
 export async function Timeline({

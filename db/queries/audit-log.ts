@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog, users } from "@/db/schema";
-import { cleanSearchText } from "@/lib/text";
+import { cleanSearchText } from "@/lib/domain/text";
 
 /*
  * The audit log as admins read it: newest first, filtered by who, what and when. Writing

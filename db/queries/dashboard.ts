@@ -3,8 +3,8 @@ import type { Executor } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { asks, auditLog, campaigns, letters, signatures, targets, users } from "@/db/schema";
-import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/dates";
-import { addDays, daysBetween, todayIn } from "@/lib/deadlines";
+import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
 
 /*
  * What the staff dashboard opens with, and what `npm run reminders` mails about. No

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { campaigns, letters, type NewSignature, organisations, signatures, users } from "@/db/schema";
-import { personKey } from "@/lib/import-signatories";
+import { personKey } from "@/lib/domain/import-signatories";
 import { slugify } from "@/lib/validations/campaigns";
 import { publicLetter } from "./public-visibility";
 

@@ -10,9 +10,9 @@ import {
   targetHolidays,
   targets,
 } from "@/db/schema";
-import type { DatePrecision, PreciseDate } from "@/lib/dates";
-import { type LetterClock, letterClock, responseDeadline } from "@/lib/deadlines";
-import { type Tally, type TallySignature, tallySignatures } from "@/lib/tally";
+import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
+import { type LetterClock, letterClock, responseDeadline } from "@/lib/domain/deadlines";
+import { type Tally, type TallySignature, tallySignatures } from "@/lib/domain/tally";
 import { publicLetter } from "./public-visibility";
 
 /** A public letter with its derived state: the clock and the tally, computed in lib/. */

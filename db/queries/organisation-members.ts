@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { organisationMembers, organisations, users } from "@/db/schema";
-import type { OrgRole, SiteRole } from "@/lib/permissions";
+import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
 
 /*
  * Who may act for which organisation (owner, signer, viewer), as administrators see and

@@ -15,9 +15,9 @@ import {
   responses,
   targets,
 } from "@/db/schema";
-import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
-import { type PreciseDate, precisePeriodStart } from "@/lib/dates";
-import { todayIn } from "@/lib/deadlines";
+import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import { todayIn } from "@/lib/domain/deadlines";
 import {
   type AskOutcome,
   buildTimeline,
@@ -27,7 +27,7 @@ import {
   type TimelineEventInput,
   type TimelineKind,
   type TimelineResponseInput,
-} from "@/lib/timeline";
+} from "@/lib/domain/timeline";
 
 /*
  * What the public home and campaign pages show, as plain JSON-safe data (strings,

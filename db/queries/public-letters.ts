@@ -5,9 +5,9 @@ import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
-import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
-import type { DatePrecision } from "@/lib/dates";
-import { cleanSearchText } from "@/lib/text";
+import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { DatePrecision } from "@/lib/domain/dates";
+import { cleanSearchText } from "@/lib/domain/text";
 import { possibleSlugs, publicLetter } from "./public-visibility";
 
 /*

@@ -5,9 +5,9 @@ import { type Executor, getDb } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { possibleSlugs } from "@/db/queries/public-visibility";
 import { coalitionMemberships, organisations, signatures } from "@/db/schema";
-import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
-import type { PreciseDate } from "@/lib/dates";
-import type { LetterClock } from "@/lib/deadlines";
+import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { PreciseDate } from "@/lib/domain/dates";
+import type { LetterClock } from "@/lib/domain/deadlines";
 
 /*
  * An organisation's public page: who it is, the coalitions it is part of (or, for a

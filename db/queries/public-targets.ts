@@ -4,10 +4,10 @@ import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, targets } from "@/db/schema";
-import { cacheTags, publicCacheOptions } from "@/lib/cache-tags";
-import type { PreciseDate } from "@/lib/dates";
-import type { LetterClock } from "@/lib/deadlines";
-import { median } from "@/lib/stats";
+import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { PreciseDate } from "@/lib/domain/dates";
+import type { LetterClock } from "@/lib/domain/deadlines";
+import { median } from "@/lib/domain/stats";
 import { publicCampaign } from "./public-visibility";
 
 /*

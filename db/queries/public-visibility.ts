@@ -1,7 +1,7 @@
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { campaigns, letters, organisations } from "@/db/schema";
-import { isPossibleSlug } from "@/lib/text";
+import { isPossibleSlug } from "@/lib/domain/text";
 
 /*
  * What visitors may see, in one place: the public pages' queries and the server's check

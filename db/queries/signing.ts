@@ -15,10 +15,10 @@ import {
   users,
 } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
-import { normaliseEmail } from "@/lib/email";
+import { normaliseEmail } from "@/lib/domain/email";
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
 import { alreadySignedMail, confirmationMail } from "@/lib/mail/signing-mail";
-import type { SigningLimits } from "@/lib/rate-limit-config";
+import type { SigningLimits } from "@/lib/domain/rate-limit-config";
 import {
   botFlags,
   CONFIRMATION_TTL_MS,
@@ -26,8 +26,8 @@ import {
   type SignerKind,
   signatoriesFrozen,
   signingRefusal,
-} from "@/lib/signing-rules";
-import { createToken, hashToken } from "@/lib/tokens";
+} from "@/lib/domain/signing-rules";
+import { createToken, hashToken } from "@/lib/domain/tokens";
 import type { IndividualSignatureInput, SignatureVisibility } from "@/lib/validations/signing";
 import { possibleSlugs, publicCampaign, publicLetter } from "./public-visibility";
 

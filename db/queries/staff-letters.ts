@@ -4,8 +4,8 @@ import type { Executor } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { campaigns, letters, letterVersions, organisations, signatures, targets, users } from "@/db/schema";
-import type { DatePrecision } from "@/lib/dates";
-import type { LetterClock, LetterStatus } from "@/lib/deadlines";
+import type { DatePrecision } from "@/lib/domain/dates";
+import type { LetterClock, LetterStatus } from "@/lib/domain/deadlines";
 import { instantToZonedLocal } from "@/lib/validations/letters";
 import { qualified } from "./qualified";
 

@@ -10,7 +10,7 @@ import {
   organisations,
   signatures,
 } from "@/db/schema";
-import { cleanSearchText } from "@/lib/text";
+import { cleanSearchText } from "@/lib/domain/text";
 import type { OrganisationCreateInput } from "@/lib/validations/campaigns";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { organisationMembers, organisations, users } from "@/db/schema";
-import type { OrgRole, SiteRole } from "@/lib/permissions";
+import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
 
 /** The signed-in person as every permission check sees them, read fresh per request. */
 export type ActorDto = {

@@ -7,9 +7,9 @@ import { type Db, getDb, type Tx } from "@/db";
 import { type AuditEntry, writeAudit } from "@/db/queries/audit";
 import type { ActorDto } from "@/db/queries/users";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can, type OrgPermission, type Permission } from "@/lib/permissions";
-import { clientIp } from "@/lib/request";
-import { stripNul } from "@/lib/text";
+import { can, type OrgPermission, type Permission } from "@/lib/domain/permissions";
+import { clientIp } from "@/lib/server/request";
+import { stripNul } from "@/lib/domain/text";
 import { ActionError, type ActionResult, fieldErrorsFrom, isUniqueViolation } from "./result";
 
 /*

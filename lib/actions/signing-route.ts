@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { Db } from "@/db";
-import { clientIp } from "@/lib/request";
+import { clientIp } from "@/lib/server/request";
 import { submitIndividualSignature } from "./signing";
 
 /*

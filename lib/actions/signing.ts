@@ -13,10 +13,10 @@ import {
   type WithdrawResult,
   withdrawOrganisationSignature,
 } from "@/db/queries/signing";
-import { letterChangeTags } from "@/lib/cache-tags";
-import { siteUrl } from "@/lib/env";
+import { letterChangeTags } from "@/lib/domain/cache-tags";
+import { siteUrl } from "@/lib/server/env";
 import { deliverAfterResponse } from "@/lib/mail";
-import { signingLimits } from "@/lib/rate-limit-config";
+import { signingLimits } from "@/lib/domain/rate-limit-config";
 import {
   approveSignaturesSchema,
   confirmSignatureSchema,

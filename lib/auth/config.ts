@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import type { SiteRole } from "@/lib/permissions";
+import type { SiteRole } from "@/lib/domain/permissions";
 
 /*
  * The part of the Auth.js config that needs no database, shared by the proxy.

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { getCredentialsByEmail } from "@/db/queries/users";
-import { clientIp } from "@/lib/request";
+import { clientIp } from "@/lib/server/request";
 import { signInSchema } from "@/lib/validations/auth";
 import { authConfig } from "./config";
 import { burnPasswordCheck, verifyPassword } from "./password";

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { type ActorDto, getActorById } from "@/db/queries/users";
-import { can, type SitePermission } from "@/lib/permissions";
+import { can, type SitePermission } from "@/lib/domain/permissions";
 import { auth } from "./index";
 
 /**

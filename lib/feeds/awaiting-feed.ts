@@ -1,6 +1,6 @@
 import type { AwaitingResponse } from "@/db/queries/public-targets";
-import { daysLabel, formatPreciseDate, type PreciseDate, precisePeriodStart } from "@/lib/dates";
-import { addDays, todayIn } from "@/lib/deadlines";
+import { daysLabel, formatPreciseDate, type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import { addDays, todayIn } from "@/lib/domain/deadlines";
 import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*

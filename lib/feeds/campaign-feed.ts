@@ -1,5 +1,5 @@
-import { formatPreciseDate, precisePeriodStart } from "@/lib/dates";
-import type { TimelineEntry } from "@/lib/timeline";
+import { formatPreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import type { TimelineEntry } from "@/lib/domain/timeline";
 import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*

@@ -12,7 +12,7 @@ import {
   markMailSent,
   type QueuedMail,
 } from "@/db/queries/outbox";
-import { redactTokens } from "@/lib/tokens";
+import { redactTokens } from "@/lib/domain/tokens";
 import { MAIL_CLAIM_LEASE_MS, mailMaxAttempts, retryDelayMs } from "./retry-policy";
 import { getTransport, mailFrom } from "./transport";
 

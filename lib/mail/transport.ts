@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/server/env";
 
 /*
  * SMTP through nodemailer when SMTP_URL is set (smtp://user:pass@host:587, or smtps://

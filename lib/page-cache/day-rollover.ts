@@ -1,4 +1,4 @@
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags } from "@/lib/domain/cache-tags";
 import type { PageCacheStore } from "./handler.mjs";
 
 /*

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
-import { type DatePrecision, precisePeriodStart } from "@/lib/dates";
+import { type DatePrecision, precisePeriodStart } from "@/lib/domain/dates";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORG_ROLES } from "@/lib/permissions";
+import { ORG_ROLES } from "@/lib/domain/permissions";
 import { emailSchema } from "./auth";
 
 /*

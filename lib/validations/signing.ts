@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TOKEN_PATTERN } from "@/lib/tokens";
+import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 
 /*

@@ -17,7 +17,7 @@ import { closeDb, getDb } from "@/db";
 import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
-import { dataDir } from "@/lib/env";
+import { dataDir } from "@/db/config";
 import { assertLocalDatabase } from "../../tests/helpers/assert-local-database";
 import { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 import { runCli } from "../cli";

@@ -14,7 +14,7 @@ import { Client } from "pg";
 import { closeDb, getDb } from "@/db";
 import { releaseDataDirLock } from "@/db/lock";
 import { signatures } from "@/db/schema";
-import { dataDir } from "@/lib/env";
+import { dataDir } from "@/db/config";
 import type { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 
 /** The bench letter that is still collecting signatures (made by buildBenchData). */

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { MIN_FILL_MS } from "@/lib/signing-rules";
+import { MIN_FILL_MS } from "@/lib/domain/signing-rules";
 import { E2E_SMTP_PORT, plainText, SmtpInbox, subjectOf } from "../helpers/smtp-inbox";
 import { SignInPage } from "../pages/sign-in-page";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { daysBetween, todayIn } from "@/lib/deadlines";
+import { daysBetween, todayIn } from "@/lib/domain/deadlines";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const DECEMBER_LETTER = `${CAMPAIGN}/letters/december-2019-letter`;

@@ -1,4 +1,4 @@
-import type { OrgPermission, OrgRole, Permission, SitePermission, SiteRole } from "@/lib/permissions";
+import type { OrgPermission, OrgRole, Permission, SitePermission, SiteRole } from "@/lib/domain/permissions";
 
 /**
  * Every registered action and the permission it must check: the expectation that both

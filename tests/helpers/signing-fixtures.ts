@@ -11,7 +11,7 @@ import {
   targets,
   users,
 } from "@/db/schema";
-import type { OrgRole, SiteRole } from "@/lib/permissions";
+import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
 
 /** A public campaign to hang letters on; one per test file is enough. */
 export async function createCampaign(db: Db): Promise<{ id: string; slug: string }> {

@@ -7,7 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 import type { Db } from "@/db";
 import * as schema from "@/db/schema";
-import { migrationsFolder } from "@/lib/env";
+import { migrationsFolder } from "@/db/config";
 import { assertLocalDatabase } from "./assert-local-database";
 
 export type TestDb = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };

@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { pinClientAddress, resolveClientAddress, trustedProxyHops } from "@/lib/client-address";
-import { clientIp } from "@/lib/request";
+import { pinClientAddress, resolveClientAddress, trustedProxyHops } from "@/lib/server/client-address";
+import { clientIp } from "@/lib/server/request";
 
 describe("resolveClientAddress", () => {
   it("believes only the connection when no proxy is trusted", () => {

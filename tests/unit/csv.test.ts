@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, detectDelimiter, parseCsv, parseCsvRecords, toCsv } from "@/lib/csv";
+import { csvCell, detectDelimiter, parseCsv, parseCsvRecords, toCsv } from "@/lib/domain/csv";
 
 describe("parsing CSV", () => {
   it("reads plain fields and rows", () => {

@@ -10,7 +10,7 @@ import {
   precisePeriodEnd,
   precisePeriodStart,
   sortKey,
-} from "@/lib/dates";
+} from "@/lib/domain/dates";
 
 const day = (date: string): PreciseDate => ({ date, precision: "day" });
 const month = (date: string): PreciseDate => ({ date, precision: "month" });

@@ -7,7 +7,7 @@ import {
   letterClock,
   responseDeadline,
   todayIn,
-} from "@/lib/deadlines";
+} from "@/lib/domain/deadlines";
 
 /** A sent letter with 30 calendar days to answer, no response, in UTC; override what a test is about. */
 function sent(overrides: Partial<LetterClockInput>): LetterClockInput {

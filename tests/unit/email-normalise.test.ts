@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseEmail } from "@/lib/email";
+import { normaliseEmail } from "@/lib/domain/email";
 
 describe("normaliseEmail: one mailbox, one form", () => {
   it("ignores case and surrounding spaces", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { letterClock } from "@/lib/deadlines";
+import { letterClock } from "@/lib/domain/deadlines";
 import { atomDate, renderAtomFeed, xmlText } from "@/lib/feeds/atom";
 import { awaitingFeed } from "@/lib/feeds/awaiting-feed";
 import { CAMPAIGN_FEED_LIMIT, type CampaignFeedText, campaignFeed } from "@/lib/feeds/campaign-feed";
-import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/timeline";
+import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/domain/timeline";
 
 const TODAY = "2026-11-28";
 const NOW = new Date("2026-11-28T12:00:00Z");

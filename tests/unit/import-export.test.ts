@@ -8,7 +8,7 @@ import {
 } from "@/db/queries/import-export";
 import { campaigns, letters, signatures } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/domain/csv";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -11,7 +11,7 @@ import {
   parseVisibility,
   personKey,
   readImportFile,
-} from "@/lib/import-signatories";
+} from "@/lib/domain/import-signatories";
 
 const nobody: AlreadySigned = { emails: new Set(), organisationNames: new Set(), people: new Set() };
 

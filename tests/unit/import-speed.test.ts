@@ -5,7 +5,7 @@ import { auditLog, letters, organisations, signatures, users } from "@/db/schema
 import { seedDemo } from "@/db/seed";
 import { importSignatures } from "@/lib/actions/definitions/import";
 import { executeAction } from "@/lib/actions/safe-action";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/domain/csv";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 // updateTag needs a Next request; here it only records which pages would be refreshed.

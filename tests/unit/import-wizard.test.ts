@@ -6,7 +6,7 @@ import type { ActorDto } from "@/db/queries/users";
 import { letters, signatures, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import type { ImportWizardState } from "@/lib/actions/definitions/import";
-import { MAX_CSV_CHARS, MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/import-signatories";
+import { MAX_CSV_CHARS, MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/domain/import-signatories";
 import messages from "@/messages/en/core.json";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, letters, responses } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { daysBetween } from "@/lib/deadlines";
+import { daysBetween } from "@/lib/domain/deadlines";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -17,7 +17,7 @@ import {
   maintenanceIntervalMs,
   runMaintenance,
   startMaintenanceTimer,
-} from "@/lib/maintenance";
+} from "@/lib/jobs/maintenance";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 /*

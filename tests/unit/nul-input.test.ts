@@ -11,7 +11,7 @@ import { campaigns, type Letter, signatures } from "@/db/schema";
 import { createCampaignDef } from "@/lib/actions/definitions/staff-campaigns";
 import { executeAction } from "@/lib/actions/safe-action";
 import { respondToSignatureRequest } from "@/lib/actions/signing-route";
-import { cleanSearchText, isPossibleSlug, stripNul } from "@/lib/text";
+import { cleanSearchText, isPossibleSlug, stripNul } from "@/lib/domain/text";
 import {
   createActor,
   createCampaign,

@@ -14,7 +14,7 @@ import {
   setMemberRoleDef,
 } from "@/lib/actions/definitions/organisation-members";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
-import { leavesMembersWithoutOwner } from "@/lib/organisation-members";
+import { leavesMembersWithoutOwner } from "@/lib/domain/organisation-members";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, can, organisationsWhere, SITE_PERMISSIONS } from "@/lib/permissions";
+import { type Actor, can, organisationsWhere, SITE_PERMISSIONS } from "@/lib/domain/permissions";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";
 const ORG_B = "00000000-0000-4000-8000-00000000000b";

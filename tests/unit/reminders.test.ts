@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { asks, auditLog, campaigns, emailOutbox, letters, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { addDays, daysBetween } from "@/lib/deadlines";
+import { addDays, daysBetween } from "@/lib/domain/deadlines";
 import { enqueueReminders, REMINDER_EMAIL_KIND } from "@/scripts/reminders";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

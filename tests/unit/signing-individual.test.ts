@@ -6,7 +6,7 @@ import { getConfirmationPreview } from "@/db/queries/signing";
 import { emailOutbox, emailTokens, type Letter, letters, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition, submitIndividualSignature } from "@/lib/actions/signing";
-import { hashToken } from "@/lib/tokens";
+import { hashToken } from "@/lib/domain/tokens";
 import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

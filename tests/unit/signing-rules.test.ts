@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFrom } from "@/lib/actions/result";
-import { SIGNING_LIMIT_DEFAULTS, signingLimits } from "@/lib/rate-limit-config";
+import { SIGNING_LIMIT_DEFAULTS, signingLimits } from "@/lib/domain/rate-limit-config";
 import {
   botFlags,
   MIN_FILL_MS,
   needsApproval,
   type SigningLetter,
   signingRefusal,
-} from "@/lib/signing-rules";
-import { createToken, hashToken, TOKEN_PATTERN } from "@/lib/tokens";
+} from "@/lib/domain/signing-rules";
+import { createToken, hashToken, TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { individualSignatureSchema, rejectSignaturesSchema } from "@/lib/validations/signing";
 
 const now = new Date("2026-03-03T12:00:00Z");

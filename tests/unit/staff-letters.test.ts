@@ -14,8 +14,8 @@ import {
   updateLetter,
 } from "@/lib/actions/definitions/staff-letters";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
-import { cacheTags } from "@/lib/cache-tags";
-import { responseDeadline, todayIn } from "@/lib/deadlines";
+import { cacheTags } from "@/lib/domain/cache-tags";
+import { responseDeadline, todayIn } from "@/lib/domain/deadlines";
 import {
   acceptsSignatures,
   LETTER_TRANSITIONS,
@@ -23,7 +23,7 @@ import {
   needsNewVersion,
   transitionRefusal,
   transitionsFrom,
-} from "@/lib/letter-lifecycle";
+} from "@/lib/domain/letter-lifecycle";
 import { instantToZonedLocal, zonedLocalToInstant } from "@/lib/validations/letters";
 import { messages } from "@/messages/en";
 import { createTestDb, type TestDb } from "../helpers/test-db";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median } from "@/lib/stats";
+import { median } from "@/lib/domain/stats";
 
 describe("median", () => {
   it("is null when nothing was answered", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type TallyCoalitionInput, type TallySignature, tallySentence, tallySignatures } from "@/lib/tally";
+import { type TallyCoalitionInput, type TallySignature, tallySentence, tallySignatures } from "@/lib/domain/tally";
 
 type Status = TallySignature["status"];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { PreciseDate } from "@/lib/dates";
-import { sortKey } from "@/lib/dates";
-import { letterClock } from "@/lib/deadlines";
+import type { PreciseDate } from "@/lib/domain/dates";
+import { sortKey } from "@/lib/domain/dates";
+import { letterClock } from "@/lib/domain/deadlines";
 import {
   buildTimeline,
   filterTimeline,
@@ -10,7 +10,7 @@ import {
   type TimelineInput,
   type TimelineLetterInput,
   type TimelineResponseInput,
-} from "@/lib/timeline";
+} from "@/lib/domain/timeline";
 
 const TODAY = "2026-11-28";
 // 21:00 in Seoul: "today" for the target is still 28 November.

@@ -6,7 +6,7 @@ import { LetterStateLegend } from "@/components/letter/letter-state";
 import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
-import { isBuildPhase } from "@/lib/build-phase";
+import { isBuildPhase } from "@/lib/server/build-phase";
 
 const PATH = "/awaiting-response";
 

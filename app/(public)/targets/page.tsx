@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { TargetStatsTable } from "@/components/targets/target-stats-table";
 import { getTargetStats } from "@/db/queries/public-targets";
-import { isBuildPhase } from "@/lib/build-phase";
+import { isBuildPhase } from "@/lib/server/build-phase";
 
 const PATH = "/targets";
 

@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
 import { getStaffCounts } from "@/db/queries/staff";
 import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { can } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");

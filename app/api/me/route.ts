@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { can } from "@/lib/domain/permissions";
 
 /** Who is signed in, for the header's account menu; public pages stay cacheable. */
 export async function GET() {

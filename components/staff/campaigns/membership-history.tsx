@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MembershipSpell } from "@/db/queries/staff-organisations";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { EndMembershipForm } from "./organisation-forms";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { retractAskAction, retractEventAction, retractResponseAction } from "@/app/actions/staff-campaigns";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { StaffAsk, StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { AskForm, AskOutcomeForm } from "./ask-forms";
 import { EventForm } from "./event-form";
 import { ResponseForm } from "./response-form";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { PreviewProblemRow } from "@/lib/actions/definitions/import";
-import type { ImportProblem } from "@/lib/import-signatories";
+import type { ImportProblem } from "@/lib/domain/import-signatories";
 
 /** Every row that will not be imported, by line, with what is wrong in words. */
 export function ProblemTable({ rows, total }: { rows: PreviewProblemRow[]; total: number }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LetterState } from "@/components/letter/letter-state";
 import type { StaffLetter } from "@/db/queries/staff-letters";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { LetterStatusBadge } from "./letter-status-badge";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import type { LetterStatus } from "@/lib/deadlines";
+import type { LetterStatus } from "@/lib/domain/deadlines";
 
 const TONE: Record<LetterStatus, StatusTone> = {
   draft: "neutral",

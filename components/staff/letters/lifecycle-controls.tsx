@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { controlClasses, Field, FieldError } from "@/components/ui/field";
 import type { LetterChange } from "@/lib/actions/definitions/staff-letters";
 import type { ActionResult } from "@/lib/actions/result";
-import type { LetterStatus } from "@/lib/deadlines";
+import type { LetterStatus } from "@/lib/domain/deadlines";
 import { DATE_PRECISIONS } from "@/lib/validations/letters";
 
 type Props = {

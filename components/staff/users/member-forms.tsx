@@ -15,7 +15,7 @@ import { controlClasses, Field, FieldError } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MemberChange } from "@/lib/actions/definitions/organisation-members";
 import type { ActionResult } from "@/lib/actions/result";
-import { ORG_ROLES, type OrgRole } from "@/lib/permissions";
+import { ORG_ROLES, type OrgRole } from "@/lib/domain/permissions";
 
 /*
  * Who acts for which organisation, for administrators: the same rows and forms on a

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { OrganisationPerson, UserDetail } from "@/db/queries/organisation-members";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { AddMemberForm, MemberList, type MemberRow } from "./member-forms";
 
 /*

@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/import-export";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
-import { letterChangeTags } from "@/lib/cache-tags";
+import { letterChangeTags } from "@/lib/domain/cache-tags";
 import {
   type CheckedRow,
   type Choice,
@@ -28,7 +28,7 @@ import {
   readImportFile,
   type SignatoryKind,
   type SignatoryVisibility,
-} from "@/lib/import-signatories";
+} from "@/lib/domain/import-signatories";
 
 /*
  * Importing a sign-on spreadsheet. The preview and the import run the same analysis

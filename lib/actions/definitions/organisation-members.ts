@@ -10,8 +10,8 @@ import {
 } from "@/db/queries/organisation-members";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
-import { leavesMembersWithoutOwner } from "@/lib/organisation-members";
-import type { OrgRole } from "@/lib/permissions";
+import { leavesMembersWithoutOwner } from "@/lib/domain/organisation-members";
+import type { OrgRole } from "@/lib/domain/permissions";
 import {
   memberAddSchema,
   memberRemoveSchema,

@@ -42,9 +42,9 @@ import type { Campaign } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
-import { cacheTags, letterChangeTags } from "@/lib/cache-tags";
-import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/dates";
-import { addDays, todayIn } from "@/lib/deadlines";
+import { cacheTags, letterChangeTags } from "@/lib/domain/cache-tags";
+import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
+import { addDays, todayIn } from "@/lib/domain/deadlines";
 import {
   askCreateSchema,
   askOutcomeSchema,

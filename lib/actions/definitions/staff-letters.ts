@@ -15,15 +15,15 @@ import type { letters } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
-import { letterChangeTags } from "@/lib/cache-tags";
-import { precisePeriodStart } from "@/lib/dates";
-import { todayIn } from "@/lib/deadlines";
+import { letterChangeTags } from "@/lib/domain/cache-tags";
+import { precisePeriodStart } from "@/lib/domain/dates";
+import { todayIn } from "@/lib/domain/deadlines";
 import {
   type LetterTransition,
   needsNewVersion,
   sentLetterEditRefusal,
   transitionRefusal,
-} from "@/lib/letter-lifecycle";
+} from "@/lib/domain/letter-lifecycle";
 import {
   type CreateLetterInput,
   createLetterSchema,

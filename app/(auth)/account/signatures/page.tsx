@@ -6,7 +6,7 @@ import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listOrganisationSignatures, type OrganisationSignatureEntry } from "@/db/queries/signing";
 import { requireUser } from "@/lib/auth/session";
-import { can, organisationsWhere } from "@/lib/permissions";
+import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { WithdrawForm } from "./withdraw-form";
 
 export async function generateMetadata(): Promise<Metadata> {

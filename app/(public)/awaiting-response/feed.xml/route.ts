@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { campaignHref, letterHref } from "@/components/campaign/hrefs";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/server/env";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { awaitingFeed } from "@/lib/feeds/awaiting-feed";
 import { feedResponse } from "@/lib/feeds/respond";

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getConfirmationPreview } from "@/db/queries/signing";
-import { TOKEN_PATTERN } from "@/lib/tokens";
+import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { ConfirmForm } from "./confirm-form";
 
 /*

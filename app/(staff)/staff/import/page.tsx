@@ -6,8 +6,8 @@ import { StaffPage } from "@/components/staff/staff-page";
 import { getDb } from "@/db";
 import { listImportLetters } from "@/db/queries/import-export";
 import { requirePermission } from "@/lib/auth/session";
-import { MAX_UPLOAD_BYTES } from "@/lib/import-signatories";
-import { can } from "@/lib/permissions";
+import { MAX_UPLOAD_BYTES } from "@/lib/domain/import-signatories";
+import { can } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staffImport");

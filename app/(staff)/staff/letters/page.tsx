@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { LETTER_STATUSES, listCampaignOptions, listStaffLetters } from "@/db/queries/staff-letters";
 import { requirePermission } from "@/lib/auth/session";
-import type { LetterStatus } from "@/lib/deadlines";
+import type { LetterStatus } from "@/lib/domain/deadlines";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staffLetters");

@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
-import { cleanSearchText } from "@/lib/text";
+import { cleanSearchText } from "@/lib/domain/text";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { listPendingSignatures } from "@/db/queries/signing";
 import { requirePermission } from "@/lib/auth/session";
-import { signatoriesFrozen } from "@/lib/signing-rules";
+import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { BULK_FORM_ID, BulkModerationForm, RowDecision } from "./_components/moderation-forms";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,7 +11,7 @@ import {
 } from "@/lib/actions/definitions/organisation-members";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
-import { SITE_ROLES, type SiteRole } from "@/lib/permissions";
+import { SITE_ROLES, type SiteRole } from "@/lib/domain/permissions";
 
 type RoleChange = { userId: string; role: SiteRole };
 

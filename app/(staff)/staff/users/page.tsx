@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { listMembershipsByUser } from "@/db/queries/organisation-members";
 import { listUsers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
-import { SITE_ROLES } from "@/lib/permissions";
+import { SITE_ROLES } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staffUsers");

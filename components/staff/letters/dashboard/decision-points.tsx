@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DecisionPoint } from "@/db/queries/dashboard";
-import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { DashboardList, DashboardSection } from "./dashboard-section";
 
 /** Pending asks whose decision comes up soon; month-only dates count from the month's start. */

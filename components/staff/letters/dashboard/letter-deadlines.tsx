@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DueSoonLetter, OverdueLetter } from "@/db/queries/dashboard";
-import { formatPreciseDate } from "@/lib/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { DashboardList, DashboardSection } from "./dashboard-section";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });

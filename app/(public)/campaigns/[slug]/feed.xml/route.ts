@@ -8,7 +8,7 @@ import {
 } from "@/components/campaign/hrefs";
 import { timelineKindLabel } from "@/components/timeline/kind-label";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
-import { siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/server/env";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse } from "@/lib/feeds/respond";

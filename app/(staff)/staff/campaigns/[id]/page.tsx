@@ -13,8 +13,8 @@ import { getDb } from "@/db";
 import { getStaffCampaign, listTargetOptions } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate } from "@/lib/dates";
-import { can } from "@/lib/permissions";
+import { formatPreciseDate } from "@/lib/domain/dates";
+import { can } from "@/lib/domain/permissions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 

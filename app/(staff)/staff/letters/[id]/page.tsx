@@ -15,8 +15,8 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getStaffLetter } from "@/db/queries/staff-letters";
 import { requirePermission } from "@/lib/auth/session";
-import { todayIn } from "@/lib/deadlines";
-import { wasSent } from "@/lib/letter-lifecycle";
+import { todayIn } from "@/lib/domain/deadlines";
+import { wasSent } from "@/lib/domain/letter-lifecycle";
 
 export async function generateMetadata(): Promise<Metadata> {
   // No letter title here: a draft's title is for staff, and metadata is not permission-checked.

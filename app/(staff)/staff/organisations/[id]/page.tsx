@@ -13,7 +13,7 @@ import { getDb } from "@/db";
 import { listOrganisationPeople } from "@/db/queries/organisation-members";
 import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/permissions";
+import { can } from "@/lib/domain/permissions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 

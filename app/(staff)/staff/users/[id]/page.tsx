@@ -10,8 +10,8 @@ import { getDb } from "@/db";
 import { getUserDetail } from "@/db/queries/organisation-members";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate } from "@/lib/dates";
-import { SITE_ROLES } from "@/lib/permissions";
+import { formatPreciseDate } from "@/lib/domain/dates";
+import { SITE_ROLES } from "@/lib/domain/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { countryName } from "@/components/letter/country-name";
 import { getDb } from "@/db";
 import { getPublicExportLetter, listPublicExportRows } from "@/db/queries/import-export";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache-tags";
-import { toCsv } from "@/lib/csv";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/domain/cache-tags";
+import { toCsv } from "@/lib/domain/csv";
 
 /*
  * A letter's public signatory list as CSV, for journalists and partners: the names the

@@ -3,9 +3,9 @@ import { getDb } from "@/db";
 import { writeAudit } from "@/db/queries/audit";
 import { getStaffExportLetter, listStaffExportRows } from "@/db/queries/import-export";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv";
-import { can } from "@/lib/permissions";
-import { clientIp } from "@/lib/request";
+import { toCsv } from "@/lib/domain/csv";
+import { can } from "@/lib/domain/permissions";
+import { clientIp } from "@/lib/server/request";
 
 /*
  * Every signature on a letter with every field, e-mail addresses included, for staff

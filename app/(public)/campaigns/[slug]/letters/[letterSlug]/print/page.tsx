@@ -9,7 +9,7 @@ import { PrintButton } from "@/components/letter/print-button";
 import { sourceLink } from "@/components/letter/source-link";
 import { WithheldNote } from "@/components/letter/withheld-note";
 import { getFullSignatoryList, getLetterPage, type PrintSignatory } from "@/db/queries/public-letters";
-import { formatPreciseDate, preciseDateTime } from "@/lib/dates";
+import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 
 // Cached like the letter page and invalidated by the same tag.
 export const revalidate = 600;

@@ -16,8 +16,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getDb } from "@/db";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can, organisationsWhere } from "@/lib/permissions";
-import { signatoriesFrozen } from "@/lib/signing-rules";
+import { can, organisationsWhere } from "@/lib/domain/permissions";
+import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 
 /*
  * The sign page: rendered for each request, because what it offers depends on who is

@@ -16,7 +16,7 @@ import {
   type LetterPage,
   SIGNATORY_QUERY_MAX,
 } from "@/db/queries/public-letters";
-import { cleanSearchText } from "@/lib/text";
+import { cleanSearchText } from "@/lib/domain/text";
 
 type Params = { slug: string; letterSlug: string };
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -5,9 +5,9 @@
  * recorded. Retracted items stay on the record with their reason.
  */
 
-import { daysLabel, isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/dates";
-import type { LetterClock } from "@/lib/deadlines";
-import { daysBetween } from "@/lib/deadlines";
+import { daysLabel, isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/domain/dates";
+import type { LetterClock } from "@/lib/domain/deadlines";
+import { daysBetween } from "@/lib/domain/deadlines";
 
 export type EventKind = "coalition_action" | "government_action" | "un_action" | "media" | "other";
 export type ResponseKind =

@@ -4,7 +4,7 @@
  * actions and the staff page ask the same questions and tests need no server. The
  * answered/overdue states are derived elsewhere (lib/deadlines.ts) and never stored.
  */
-import type { LetterStatus } from "@/lib/deadlines";
+import type { LetterStatus } from "@/lib/domain/deadlines";
 
 export type LetterTransition = "open_signing" | "return_to_draft" | "send" | "close";
 

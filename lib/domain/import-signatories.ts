@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { type CsvRecord, detectDelimiter, parseCsvRecords } from "@/lib/csv";
-import { normaliseEmail } from "@/lib/email";
-import { stripControlCharacters } from "@/lib/text";
+import { type CsvRecord, detectDelimiter, parseCsvRecords } from "@/lib/domain/csv";
+import { normaliseEmail } from "@/lib/domain/email";
+import { stripControlCharacters } from "@/lib/domain/text";
 
 /*
  * Checking a sign-on spreadsheet before it is imported: which rows would become which

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir } from "./env";
+import { dataDir } from "@/db/config";
 
 /**
  * Makes sure AUTH_SECRET is set: a missing one is generated once and kept beside the

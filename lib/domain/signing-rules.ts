@@ -1,5 +1,5 @@
-import type { LetterStatus } from "@/lib/deadlines";
-import { acceptsSignatures } from "@/lib/letter-lifecycle";
+import type { LetterStatus } from "@/lib/domain/deadlines";
+import { acceptsSignatures } from "@/lib/domain/letter-lifecycle";
 
 /*
  * Who may sign a letter, and when; what makes a signature look automated. Pure rules:

@@ -13,8 +13,3 @@ export function usesExternalDatabase(): boolean {
 export function migrationsFolder(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), "db/migrations");
 }
-
-/** The public address of the site, for canonical URLs and links in e-mails. */
-export function siteUrl(): string {
-  return (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, "");
-}

@@ -1,4 +1,4 @@
-import type { OrgRole } from "@/lib/permissions";
+import type { OrgRole } from "@/lib/domain/permissions";
 
 /*
  * Who acts for an organisation. Its owners are the people who may manage its members;
