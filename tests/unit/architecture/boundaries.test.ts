@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/*
+ * The layers of the code (README, "Map of the code"): every import points down,
+ * app → components → lib/actions → lib/{mail,auth,feeds,page-cache,jobs,server} → db → lib/domain.
+ * These checks read every source file, so a new file is held to them the day it is added.
+ */
+
+const root = path.resolve(__dirname, "../../..");
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(path.join(root, dir))) {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(root, rel)).isDirectory()) {
+      if (name !== "migrations") out.push(...sourceFiles(rel));
+    } else if (/\.(ts|tsx|mts|mjs)$/.test(name) && !name.endsWith(".d.mts")) out.push(rel);
+  }
+  return out;
+}
+
+/** Every module a file imports or re-exports, as written (static, dynamic and type imports). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(root, file), "utf8");
+  const found = new Set<string>();
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*)["']([^"']+)["']/g;
+  for (const match of text.matchAll(pattern)) found.add(match[1]!);
+  return [...found];
+}
+
+/** The import as a path from the repository root, or null for a package. */
+function resolved(file: string, spec: string): string | null {
+  if (spec.startsWith("@/")) return spec.slice(2);
+  if (spec.startsWith(".")) return path.join(path.dirname(file), spec);
+  return null;
+}
+
+function violations(dir: string, allowed: (target: string | null, spec: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => !allowed(resolved(file, spec), spec))
+      .map((spec) => `${file} imports ${spec}`),
+  );
+}
+
+const under = (target: string | null, folder: string) =>
+  target !== null && (target === folder || target.startsWith(`${folder}/`));
+
+describe("import boundaries", () => {
+  it("finds the files it checks", () => {
+    expect(sourceFiles("db").length).toBeGreaterThan(10);
+    expect(sourceFiles("lib/domain").length).toBeGreaterThan(10);
+    expect(sourceFiles("components").length).toBeGreaterThan(50);
+    expect(importsOf("db/index.ts")).toContain("@/db/config");
+  });
+
+  it("db/ imports only db/ and lib/domain", () => {
+    expect(
+      violations("db", (target) => target === null || under(target, "db") || under(target, "lib/domain")),
+    ).toEqual([]);
+  });
+
+  it("lib/domain imports no database, framework or other layer", () => {
+    const forbiddenPackages = /^(next|next-auth|next-intl|react|react-dom|drizzle-orm|pg|@electric-sql|server-only|nodemailer)(\/|$)/;
+    expect(
+      violations("lib/domain", (target, spec) =>
+        target === null ? !forbiddenPackages.test(spec) : under(target, "lib/domain"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("components never import from app/ nor the database client", () => {
+    expect(
+      violations(
+        "components",
+        (target) => !under(target, "app") && target !== "db" && target !== "db/index",
+      ),
+    ).toEqual([]);
+  });
+
+  it("pages and route handlers reach the database only through db/queries", () => {
+    expect(violations("app", (target) => target !== "db" && target !== "db/index")).toEqual([]);
+  });
+
+  it("app/ holds routes only: no server action files", () => {
+    const actionFiles = sourceFiles("app").filter((file) =>
+      /^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(actionFiles).toEqual([]);
+  });
+});
