@@ -7,6 +7,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { siteUrl } from "@/lib/server/env";
 import "./globals.css";
+import { AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -49,12 +50,12 @@ async function SiteHeader() {
               </Link>
             </li>
             <li>
-              <Link href="/awaiting-response" className={navLink}>
+              <Link href={AWAITING_PATH} className={navLink}>
                 {tPublic("awaiting")}
               </Link>
             </li>
             <li>
-              <Link href="/targets" className={navLink}>
+              <Link href={TARGETS_PATH} className={navLink}>
                 {tPublic("targets")}
               </Link>
             </li>

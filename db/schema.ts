@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -15,6 +16,33 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_VISIBILITIES,
+  ORGANISATION_KINDS,
+  TARGET_KINDS,
+} from "@/lib/domain/campaigns";
+import { DATE_PRECISIONS } from "@/lib/domain/dates";
+import { DEADLINE_RULES } from "@/lib/domain/deadlines";
+import { EMAIL_STATUSES } from "@/lib/domain/email";
+import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
+import { ORG_ROLES, SITE_ROLES } from "@/lib/domain/permissions";
+import {
+  LETTER_SIGNERS,
+  SIGNATURE_KINDS,
+  SIGNATURE_SOURCES,
+  SIGNATURE_STATUSES,
+  SIGNATURE_VISIBILITIES,
+} from "@/lib/domain/signatures";
+import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
+import { TOKEN_PURPOSES } from "@/lib/domain/tokens";
+import {
+  ADOPTION_METHODS,
+  POSITION_KINDS,
+  SPONSORSHIP_TYPES,
+  WANTED_POSITIONS,
+} from "@/lib/domain/un/positions";
+import { REGIONAL_GROUPS, UN_STATUSES } from "@/lib/domain/un/states";
 
 /*
  * The whole data model of DOMAIN.md. Enumerations are Postgres enums so the database
@@ -26,52 +54,34 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 // ── Enumerations ─────────────────────────────────────────────────────────────
+// Each value list lives once in lib/domain, beside the rules that use it; reordering or
+// renaming one there changes the database and needs a migration.
 
-export const userRole = pgEnum("user_role", ["admin", "staff", "member"]);
-export const orgRole = pgEnum("org_role", ["owner", "signer", "viewer"]);
-export const organisationKind = pgEnum("organisation_kind", ["ngo", "network", "coalition", "other"]);
-export const targetKind = pgEnum("target_kind", ["government", "un_body", "company", "other"]);
-export const campaignStatus = pgEnum("campaign_status", [
-  "draft",
-  "active",
-  "paused",
-  "won",
-  "lost",
-  "closed",
-]);
-export const campaignVisibility = pgEnum("campaign_visibility", ["public", "private"]);
-export const datePrecision = pgEnum("date_precision", ["day", "month", "year"]);
-export const askOutcome = pgEnum("ask_outcome", ["pending", "met", "partially_met", "not_met", "moot"]);
-export const letterStatus = pgEnum("letter_status", ["draft", "collecting", "sent", "closed"]);
-export const letterSigners = pgEnum("letter_signers", ["organisations", "individuals", "both"]);
-export const deadlineRule = pgEnum("deadline_rule", ["none", "date", "calendar_days", "working_days"]);
-export const signatureKind = pgEnum("signature_kind", ["organisation", "individual"]);
-export const signatureVisibility = pgEnum("signature_visibility", ["public", "name_withheld"]);
-export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed", "rejected", "withdrawn"]);
-export const signatureSource = pgEnum("signature_source", ["web", "import", "staff"]);
-export const responseKind = pgEnum("response_kind", [
-  "written_reply",
-  "public_statement",
-  "meeting",
-  "vote",
-  "policy_action",
-  "acknowledgement",
-]);
-export const responseStance = pgEnum("response_stance", ["positive", "negative", "mixed", "noncommittal"]);
-export const eventKind = pgEnum("event_kind", [
-  "coalition_action",
-  "government_action",
-  "un_action",
-  "media",
-  "other",
-]);
-export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
-export const tokenPurpose = pgEnum("token_purpose", ["confirm_signature", "verify_email", "reset_password"]);
+export const userRole = pgEnum("user_role", SITE_ROLES);
+export const orgRole = pgEnum("org_role", ORG_ROLES);
+export const organisationKind = pgEnum("organisation_kind", ORGANISATION_KINDS);
+export const targetKind = pgEnum("target_kind", TARGET_KINDS);
+export const campaignStatus = pgEnum("campaign_status", CAMPAIGN_STATUSES);
+export const campaignVisibility = pgEnum("campaign_visibility", CAMPAIGN_VISIBILITIES);
+export const datePrecision = pgEnum("date_precision", DATE_PRECISIONS);
+export const askOutcome = pgEnum("ask_outcome", ASK_OUTCOMES);
+export const letterStatus = pgEnum("letter_status", LETTER_STATUSES);
+export const letterSigners = pgEnum("letter_signers", LETTER_SIGNERS);
+export const deadlineRule = pgEnum("deadline_rule", DEADLINE_RULES);
+export const signatureKind = pgEnum("signature_kind", SIGNATURE_KINDS);
+export const signatureVisibility = pgEnum("signature_visibility", SIGNATURE_VISIBILITIES);
+export const signatureStatus = pgEnum("signature_status", SIGNATURE_STATUSES);
+export const signatureSource = pgEnum("signature_source", SIGNATURE_SOURCES);
+export const responseKind = pgEnum("response_kind", RESPONSE_KINDS);
+export const responseStance = pgEnum("response_stance", RESPONSE_STANCES);
+export const eventKind = pgEnum("event_kind", EVENT_KINDS);
+export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
+export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 
 /** A source cited on the public record: a link and what it is. */
 export type SourceLink = { url: string; label?: string };
 
-// ── People and sign-in (Auth.js tables follow @auth/drizzle-adapter's shape) ─
+// ── People ───────────────────────────────────────────────────────────────────
 
 export const users = pgTable(
   "users",
@@ -91,44 +101,6 @@ export const users = pgTable(
     uniqueIndex("users_email_key").on(t.email),
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
   ],
-);
-
-export const accounts = pgTable(
-  "accounts",
-  {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    type: text("type").notNull(),
-    provider: text("provider").notNull(),
-    providerAccountId: text("provider_account_id").notNull(),
-    refresh_token: text("refresh_token"),
-    access_token: text("access_token"),
-    expires_at: integer("expires_at"),
-    token_type: text("token_type"),
-    scope: text("scope"),
-    id_token: text("id_token"),
-    session_state: text("session_state"),
-  },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index().on(t.userId)],
-);
-
-export const sessions = pgTable("sessions", {
-  sessionToken: text("session_token").primaryKey(),
-  userId: uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
-});
-
-export const verificationTokens = pgTable(
-  "verification_tokens",
-  {
-    identifier: text("identifier").notNull(),
-    token: text("token").notNull(),
-    expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
 // ── Organisations and coalitions ─────────────────────────────────────────────
@@ -210,18 +182,24 @@ export const organisationMembers = pgTable(
 
 // ── Targets ──────────────────────────────────────────────────────────────────
 
-export const targets = pgTable("targets", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  slug: text("slug").notNull().unique(),
-  name: text("name").notNull(),
-  kind: targetKind("kind").notNull().default("government"),
-  country: text("country"),
-  /** IANA zone; response deadlines are calendar dates in it. */
-  timeZone: text("time_zone").notNull().default("UTC"),
-  description: text("description"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const targets = pgTable(
+  "targets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    kind: targetKind("kind").notNull().default("government"),
+    country: text("country"),
+    /** A government's state, whose positions on resolutions its page shows. */
+    stateIso3: text("state_iso3").references(() => states.iso3, { onDelete: "restrict" }),
+    /** IANA zone; response deadlines are calendar dates in it. */
+    timeZone: text("time_zone").notNull().default("UTC"),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.stateIso3)],
+);
 
 /** Public holidays skipped by "N working days" deadline rules. */
 export const targetHolidays = pgTable(
@@ -234,6 +212,227 @@ export const targetHolidays = pgTable(
     name: text("name"),
   },
   (t) => [primaryKey({ columns: [t.targetId, t.day] })],
+);
+
+// ── The UN record: bodies, sessions, resolutions, states and their positions ─
+
+export const unBodyKind = pgEnum("un_body_kind", [
+  "hrc",
+  "ga_plenary",
+  "ga_third_committee",
+  "security_council",
+  "other",
+]);
+export const unSessionKind = pgEnum("un_session_kind", ["regular", "special", "annual"]);
+export const unStatus = pgEnum("un_status", UN_STATUSES);
+export const regionalGroup = pgEnum("regional_group", REGIONAL_GROUPS);
+export const positionKind = pgEnum("position_kind", POSITION_KINDS);
+export const sponsorshipType = pgEnum("sponsorship_type", SPONSORSHIP_TYPES);
+export const wantedPosition = pgEnum("wanted_position", WANTED_POSITIONS);
+export const adoptionMethod = pgEnum("adoption_method", ADOPTION_METHODS);
+
+/**
+ * Every UN member and observer state. Written only by syncStates (db/queries/states.ts)
+ * from lib/domain/un/states.ts after each migration run; never deleted, since positions
+ * cite them.
+ */
+export const states = pgTable(
+  "states",
+  {
+    /** ISO 3166-1 alpha-3, upper case: "KOR". */
+    iso3: text("iso3").primaryKey(),
+    iso2: text("iso2").notNull().unique(),
+    /** The UN's own short name: "Republic of Korea". */
+    name: text("name").notNull(),
+    nameKo: text("name_ko").notNull(),
+    unStatus: unStatus("un_status").notNull(),
+    /** Null for observer states, which belong to no UN regional group. */
+    regionalGroup: regionalGroup("regional_group"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("states_iso3_format", sql`${t.iso3} ~ '^[A-Z]{3}$'`),
+    check("states_iso2_format", sql`${t.iso2} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+/** Where resolutions are decided: the Human Rights Council, the General Assembly, … */
+export const unBodies = pgTable("un_bodies", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  /** "HRC", "Third Committee". */
+  shortName: text("short_name"),
+  kind: unBodyKind("kind").notNull(),
+  isSample: boolean("is_sample").notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const unSessions = pgTable(
+  "un_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => unBodies.id, { onDelete: "restrict" }),
+    kind: unSessionKind("kind").notNull().default("regular"),
+    /** 43 for the Council's 43rd regular session; null where sessions are not numbered. */
+    number: integer("number"),
+    /** How it is cited: "HRC43", "74th session". */
+    label: text("label").notNull(),
+    startsOn: date("starts_on").notNull(),
+    /** Asks decided at the session take this as their decision date. */
+    endsOn: date("ends_on").notNull(),
+    isSample: boolean("is_sample").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("un_sessions_dates", sql`${t.endsOn} >= ${t.startsOn}`),
+    check("un_sessions_number_positive", sql`${t.number} IS NULL OR ${t.number} > 0`),
+    uniqueIndex("un_sessions_body_kind_number_key").on(t.bodyId, t.kind, t.number),
+    // Lets body_memberships require that its session belongs to its body.
+    uniqueIndex("un_sessions_id_body_key").on(t.id, t.bodyId),
+    index().on(t.bodyId, t.startsOn),
+  ],
+);
+
+/** A resolution line that recurs: "Situation of human rights in the DPRK", yearly. */
+export const resolutions = pgTable(
+  "resolutions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => unBodies.id, { onDelete: "restrict" }),
+    description: text("description"),
+    isSample: boolean("is_sample").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.bodyId)],
+);
+
+/** A line's text at one session: its symbols, adoption and sponsors. */
+export const resolutionTexts = pgTable(
+  "resolution_texts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    resolutionId: uuid("resolution_id")
+      .notNull()
+      .references(() => resolutions.id, { onDelete: "restrict" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => unSessions.id, { onDelete: "restrict" }),
+    /** "A/C.3/74/L.27". */
+    draftSymbol: text("draft_symbol"),
+    /** "A/RES/74/166". */
+    adoptedSymbol: text("adopted_symbol"),
+    title: text("title").notNull(),
+    adoptedOn: date("adopted_on"),
+    adoption: adoptionMethod("adoption").notNull().default("pending"),
+    yesCount: integer("yes_count"),
+    noCount: integer("no_count"),
+    abstainCount: integer("abstain_count"),
+    /** The main sponsors as the document names them: "the European Union and Japan". */
+    coreGroup: text("core_group"),
+    sourceUrl: text("source_url"),
+    sourceLabel: text("source_label"),
+    isSample: boolean("is_sample").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("resolution_texts_resolution_session_key").on(t.resolutionId, t.sessionId),
+    index().on(t.sessionId),
+    check(
+      "resolution_texts_vote_counts",
+      sql`(${t.adoption} = 'recorded_vote' AND ${t.yesCount} IS NOT NULL AND ${t.noCount} IS NOT NULL AND ${t.abstainCount} IS NOT NULL)
+        OR (${t.adoption} <> 'recorded_vote' AND ${t.yesCount} IS NULL AND ${t.noCount} IS NULL AND ${t.abstainCount} IS NULL)`,
+    ),
+    check(
+      "resolution_texts_vote_counts_nonnegative",
+      sql`coalesce(${t.yesCount}, 0) >= 0 AND coalesce(${t.noCount}, 0) >= 0 AND coalesce(${t.abstainCount}, 0) >= 0`,
+    ),
+    check("resolution_texts_adopted_on", sql`(${t.adoption} = 'pending') = (${t.adoptedOn} IS NULL)`),
+  ],
+);
+
+/**
+ * One state's stance on one text, as a source reported it on a date. Append-only: a
+ * later record adds to the history and a wrong one is retracted with a reason; a trigger
+ * (migration 0002) refuses any other update, and deletes.
+ */
+export const positions = pgTable(
+  "positions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    textId: uuid("text_id")
+      .notNull()
+      .references(() => resolutionTexts.id, { onDelete: "restrict" }),
+    stateIso3: text("state_iso3")
+      .notNull()
+      .references(() => states.iso3, { onDelete: "restrict" }),
+    kind: positionKind("kind").notNull(),
+    /** Original or additional co-sponsor; only on a co-sponsorship. */
+    sponsorship: sponsorshipType("sponsorship"),
+    occurredOn: date("occurred_on").notNull(),
+    precision: datePrecision("precision").notNull().default("day"),
+    sourceUrl: text("source_url"),
+    sourceLabel: text("source_label"),
+    note: text("note"),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    retractedAt: timestamp("retracted_at", { withTimezone: true }),
+    retractionReason: text("retraction_reason"),
+    isSample: boolean("is_sample").notNull().default(false),
+  },
+  (t) => [
+    index().on(t.textId, t.stateIso3),
+    index().on(t.stateIso3),
+    check(
+      "positions_retraction_reason",
+      sql`${t.retractedAt} IS NULL OR length(trim(${t.retractionReason})) > 0`,
+    ),
+    check("positions_sponsorship_kind", sql`${t.sponsorship} IS NULL OR ${t.kind} = 'cosponsor'`),
+  ],
+);
+
+/**
+ * Who sat on a body, per session or per year (the Council's members serve calendar
+ * years). Votes are recorded only for members.
+ */
+export const bodyMemberships = pgTable(
+  "body_memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    bodyId: uuid("body_id")
+      .notNull()
+      .references(() => unBodies.id, { onDelete: "restrict" }),
+    stateIso3: text("state_iso3")
+      .notNull()
+      .references(() => states.iso3, { onDelete: "restrict" }),
+    sessionId: uuid("session_id"),
+    year: integer("year"),
+    sourceUrl: text("source_url"),
+    isSample: boolean("is_sample").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      name: "body_memberships_session_of_body_fk",
+      columns: [t.sessionId, t.bodyId],
+      foreignColumns: [unSessions.id, unSessions.bodyId],
+    }).onDelete("restrict"),
+    check("body_memberships_session_or_year", sql`(${t.sessionId} IS NULL) <> (${t.year} IS NULL)`),
+    uniqueIndex("body_memberships_session_key").on(t.bodyId, t.stateIso3, t.sessionId),
+    uniqueIndex("body_memberships_year_key").on(t.bodyId, t.stateIso3, t.year),
+    index().on(t.bodyId, t.sessionId),
+    index().on(t.bodyId, t.year),
+  ],
 );
 
 // ── Campaigns, asks, letters ─────────────────────────────────────────────────
@@ -273,6 +472,23 @@ export const campaignLeads = pgTable(
   (t) => [primaryKey({ columns: [t.campaignId, t.organisationId] }), index().on(t.organisationId)],
 );
 
+/**
+ * Every target a campaign presses, its main one (campaigns.target_id) included. A
+ * campaign with no rows here presses its main target alone.
+ */
+export const campaignTargets = pgTable(
+  "campaign_targets",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.targetId] }), index().on(t.targetId)],
+);
+
 export const asks = pgTable(
   "asks",
   {
@@ -290,6 +506,13 @@ export const asks = pgTable(
     outcomeOn: date("outcome_on"),
     outcomeSourceUrl: text("outcome_source_url"),
     outcomeNote: text("outcome_note"),
+    /** The text whose recorded positions decide this ask's outcome per targeted state. */
+    resolutionTextId: uuid("resolution_text_id").references(() => resolutionTexts.id, {
+      onDelete: "restrict",
+    }),
+    wantedPosition: wantedPosition("wanted_position"),
+    /** Decided at this session: decisionOn follows its last day (updateSession). */
+    sessionId: uuid("session_id").references(() => unSessions.id, { onDelete: "restrict" }),
     retractedAt: timestamp("retracted_at", { withTimezone: true }),
     retractionReason: text("retraction_reason"),
     createdAt: createdAt(),
@@ -297,8 +520,25 @@ export const asks = pgTable(
   },
   (t) => [
     index().on(t.campaignId, t.position),
+    index().on(t.resolutionTextId),
+    index().on(t.sessionId),
     check("asks_retraction_reason", sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`),
+    check("asks_wanted_position_text", sql`(${t.resolutionTextId} IS NULL) = (${t.wantedPosition} IS NULL)`),
   ],
+);
+
+/** The targets an ask is put to; an ask with no rows here is put to its campaign's targets. */
+export const askTargets = pgTable(
+  "ask_targets",
+  {
+    askId: uuid("ask_id")
+      .notNull()
+      .references(() => asks.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.askId, t.targetId] }), index().on(t.targetId)],
 );
 
 export const letters = pgTable(
@@ -347,6 +587,27 @@ export const letters = pgTable(
     ),
     check("letters_version_positive", sql`${t.version} >= 1`),
   ],
+);
+
+/**
+ * Every target a letter is addressed to, each with its own addressee line; the deadline
+ * clock runs per target, in its time zone. A letter with no rows here is addressed to
+ * its campaign's main target, by letters.addressee.
+ */
+export const letterTargets = pgTable(
+  "letter_targets",
+  {
+    letterId: uuid("letter_id")
+      .notNull()
+      .references(() => letters.id, { onDelete: "cascade" }),
+    targetId: uuid("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "restrict" }),
+    /** "President Moon Jae-in". */
+    addressee: text("addressee").notNull(),
+    sort: integer("sort").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.targetId] }), index().on(t.targetId)],
 );
 
 /** Every text a letter has had; signatures record the version they endorsed. */
@@ -430,6 +691,8 @@ export const responses = pgTable(
       .references(() => campaigns.id, { onDelete: "restrict" }),
     letterId: uuid("letter_id").references(() => letters.id, { onDelete: "restrict" }),
     askId: uuid("ask_id").references(() => asks.id, { onDelete: "restrict" }),
+    /** Who responded; null means the campaign's main target (responses saved before letters had several). */
+    targetId: uuid("target_id").references(() => targets.id, { onDelete: "restrict" }),
     kind: responseKind("kind").notNull(),
     stance: responseStance("stance").notNull(),
     respondedOn: date("responded_on").notNull(),
@@ -448,6 +711,7 @@ export const responses = pgTable(
     index().on(t.campaignId),
     index().on(t.letterId),
     index().on(t.askId),
+    index().on(t.targetId),
   ],
 );
 
@@ -588,9 +852,13 @@ export const organisationMembersRelations = relations(organisationMembers, ({ on
   user: one(users, { fields: [organisationMembers.userId], references: [users.id] }),
 }));
 
-export const targetsRelations = relations(targets, ({ many }) => ({
+export const targetsRelations = relations(targets, ({ one, many }) => ({
   campaigns: many(campaigns),
   holidays: many(targetHolidays),
+  state: one(states, { fields: [targets.stateIso3], references: [states.iso3] }),
+  campaignLinks: many(campaignTargets),
+  askLinks: many(askTargets),
+  letterLinks: many(letterTargets),
 }));
 
 export const targetHolidaysRelations = relations(targetHolidays, ({ one }) => ({
@@ -600,6 +868,7 @@ export const targetHolidaysRelations = relations(targetHolidays, ({ one }) => ({
 export const campaignsRelations = relations(campaigns, ({ one, many }) => ({
   target: one(targets, { fields: [campaigns.targetId], references: [targets.id] }),
   leads: many(campaignLeads),
+  targets: many(campaignTargets),
   asks: many(asks),
   letters: many(letters),
   responses: many(responses),
@@ -614,9 +883,25 @@ export const campaignLeadsRelations = relations(campaignLeads, ({ one }) => ({
   }),
 }));
 
+export const campaignTargetsRelations = relations(campaignTargets, ({ one }) => ({
+  campaign: one(campaigns, { fields: [campaignTargets.campaignId], references: [campaigns.id] }),
+  target: one(targets, { fields: [campaignTargets.targetId], references: [targets.id] }),
+}));
+
 export const asksRelations = relations(asks, ({ one, many }) => ({
   campaign: one(campaigns, { fields: [asks.campaignId], references: [campaigns.id] }),
   responses: many(responses),
+  targets: many(askTargets),
+  resolutionText: one(resolutionTexts, {
+    fields: [asks.resolutionTextId],
+    references: [resolutionTexts.id],
+  }),
+  session: one(unSessions, { fields: [asks.sessionId], references: [unSessions.id] }),
+}));
+
+export const askTargetsRelations = relations(askTargets, ({ one }) => ({
+  ask: one(asks, { fields: [askTargets.askId], references: [asks.id] }),
+  target: one(targets, { fields: [askTargets.targetId], references: [targets.id] }),
 }));
 
 export const lettersRelations = relations(letters, ({ one, many }) => ({
@@ -624,6 +909,12 @@ export const lettersRelations = relations(letters, ({ one, many }) => ({
   versions: many(letterVersions),
   signatures: many(signatures),
   responses: many(responses),
+  targets: many(letterTargets),
+}));
+
+export const letterTargetsRelations = relations(letterTargets, ({ one }) => ({
+  letter: one(letters, { fields: [letterTargets.letterId], references: [letters.id] }),
+  target: one(targets, { fields: [letterTargets.targetId], references: [targets.id] }),
 }));
 
 export const letterVersionsRelations = relations(letterVersions, ({ one }) => ({
@@ -642,10 +933,57 @@ export const responsesRelations = relations(responses, ({ one }) => ({
   campaign: one(campaigns, { fields: [responses.campaignId], references: [campaigns.id] }),
   letter: one(letters, { fields: [responses.letterId], references: [letters.id] }),
   ask: one(asks, { fields: [responses.askId], references: [asks.id] }),
+  target: one(targets, { fields: [responses.targetId], references: [targets.id] }),
 }));
 
 export const eventsRelations = relations(events, ({ one }) => ({
   campaign: one(campaigns, { fields: [events.campaignId], references: [campaigns.id] }),
+}));
+
+export const statesRelations = relations(states, ({ many }) => ({
+  targets: many(targets),
+  positions: many(positions),
+  memberships: many(bodyMemberships),
+}));
+
+export const unBodiesRelations = relations(unBodies, ({ many }) => ({
+  sessions: many(unSessions),
+  resolutions: many(resolutions),
+  memberships: many(bodyMemberships),
+}));
+
+export const unSessionsRelations = relations(unSessions, ({ one, many }) => ({
+  body: one(unBodies, { fields: [unSessions.bodyId], references: [unBodies.id] }),
+  texts: many(resolutionTexts),
+  memberships: many(bodyMemberships),
+  asks: many(asks),
+}));
+
+export const resolutionsRelations = relations(resolutions, ({ one, many }) => ({
+  body: one(unBodies, { fields: [resolutions.bodyId], references: [unBodies.id] }),
+  texts: many(resolutionTexts),
+}));
+
+export const resolutionTextsRelations = relations(resolutionTexts, ({ one, many }) => ({
+  resolution: one(resolutions, {
+    fields: [resolutionTexts.resolutionId],
+    references: [resolutions.id],
+  }),
+  session: one(unSessions, { fields: [resolutionTexts.sessionId], references: [unSessions.id] }),
+  positions: many(positions),
+  asks: many(asks),
+}));
+
+export const positionsRelations = relations(positions, ({ one }) => ({
+  text: one(resolutionTexts, { fields: [positions.textId], references: [resolutionTexts.id] }),
+  state: one(states, { fields: [positions.stateIso3], references: [states.iso3] }),
+  recorder: one(users, { fields: [positions.recordedBy], references: [users.id] }),
+}));
+
+export const bodyMembershipsRelations = relations(bodyMemberships, ({ one }) => ({
+  body: one(unBodies, { fields: [bodyMemberships.bodyId], references: [unBodies.id] }),
+  state: one(states, { fields: [bodyMemberships.stateIso3], references: [states.iso3] }),
+  session: one(unSessions, { fields: [bodyMemberships.sessionId], references: [unSessions.id] }),
 }));
 
 // ── Inferred types ───────────────────────────────────────────────────────────
@@ -664,3 +1002,12 @@ export type NewSignature = typeof signatures.$inferInsert;
 export type Response = typeof responses.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type DatePrecision = (typeof datePrecision.enumValues)[number];
+export type State = typeof states.$inferSelect;
+export type UnBody = typeof unBodies.$inferSelect;
+export type UnBodyKind = (typeof unBodyKind.enumValues)[number];
+export type UnSession = typeof unSessions.$inferSelect;
+export type UnSessionKind = (typeof unSessionKind.enumValues)[number];
+export type Resolution = typeof resolutions.$inferSelect;
+export type ResolutionText = typeof resolutionTexts.$inferSelect;
+export type Position = typeof positions.$inferSelect;
+export type BodyMembership = typeof bodyMemberships.$inferSelect;

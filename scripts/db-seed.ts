@@ -1,7 +1,7 @@
 import { closeDb, databaseKind, getDb, pgliteDir } from "@/db";
 import { DataDirLockedError } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 
 /* npm run db:seed — applies migrations, then writes the demo story once. */
 

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, getDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/queries/audit-log";
 import { createUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { SITE_ROLES } from "@/lib/domain/permissions";

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type SignInState, signInAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { type SignInState, signInAction } from "@/lib/actions/auth/server";
 
 /** Works without JavaScript too: the action is a plain server action on the form. */
 export function SignInForm({
@@ -19,17 +20,12 @@ export function SignInForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, initialState);
-  const message = (key: string, values?: Record<string, number>) =>
-    t.has(key) ? t(key, values) : t("errors.unexpected");
-  const fieldError = (field: string) => {
-    const key = state?.fieldErrors?.[field]?.[0];
-    return key ? message(key) : undefined;
-  };
+  const f = useActionFeedback(state);
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      {state && !state.ok ? <Alert tone="error">{message(state.error, state.errorValues)}</Alert> : null}
-      <input type="hidden" name="callbackUrl" value={state?.values?.callbackUrl ?? callbackUrl} />
+      {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
+      <input type="hidden" name="callbackUrl" value={f.value("callbackUrl", callbackUrl)} />
       <Field
         id="sign-in-email"
         name="email"
@@ -39,8 +35,8 @@ export function SignInForm({
         inputMode="email"
         spellCheck={false}
         required
-        defaultValue={state?.values?.email ?? ""}
-        error={fieldError("email")}
+        defaultValue={f.value("email")}
+        error={f.error("email")}
       />
       <Field
         id="sign-in-password"
@@ -49,7 +45,7 @@ export function SignInForm({
         label={t("auth.password")}
         autoComplete="current-password"
         required
-        error={fieldError("password")}
+        error={f.error("password")}
       />
       <div className="flex flex-col gap-4 pt-1 sm:flex-row sm:items-center sm:justify-between">
         <Button type="submit" pending={pending} pendingLabel={t("auth.signIn.pending")}>

@@ -3,25 +3,21 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signUpAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { signUpAction } from "@/lib/actions/auth/server";
 
 /** Works without JavaScript too: the action is a plain server action on the form. */
 export function SignUpForm({ passwordMinLength }: { passwordMinLength: number }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(signUpAction, null);
-  const failed = state && !state.ok ? state : null;
-  const message = (key: string) => (t.has(key) ? t(key) : t("errors.unexpected"));
-  const fieldError = (field: string) => {
-    const key = failed?.fieldErrors?.[field]?.[0];
-    return key ? message(key) : undefined;
-  };
+  const f = useActionFeedback(state);
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      {failed ? <Alert tone="error">{message(failed.error)}</Alert> : null}
+      {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
       <Field
         id="sign-up-name"
         name="name"
@@ -31,8 +27,8 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         autoComplete="name"
         required
         maxLength={200}
-        defaultValue={failed?.values?.name ?? ""}
-        error={fieldError("name")}
+        defaultValue={f.value("name")}
+        error={f.error("name")}
       />
       <Field
         id="sign-up-email"
@@ -43,8 +39,8 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         inputMode="email"
         spellCheck={false}
         required
-        defaultValue={failed?.values?.email ?? ""}
-        error={fieldError("email")}
+        defaultValue={f.value("email")}
+        error={f.error("email")}
       />
       <Field
         id="sign-up-password"
@@ -55,7 +51,7 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         autoComplete="new-password"
         required
         minLength={passwordMinLength}
-        error={fieldError("password")}
+        error={f.error("password")}
       />
       <div className="flex flex-col gap-4 pt-1 sm:flex-row sm:items-center sm:justify-between">
         <Button type="submit" pending={pending} pendingLabel={t("auth.signUp.pending")}>

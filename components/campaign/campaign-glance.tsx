@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { letterHref } from "@/components/campaign/hrefs";
 import { Icon } from "@/components/timeline/icon";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
+import { letterPath } from "@/lib/domain/urls";
 
 const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
 const figure = "mt-2 font-serif text-3xl font-bold text-ink";
@@ -85,7 +85,7 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
             <span key={letter.id}>
               {index > 0 ? "; " : null}
               <Link
-                href={letterHref(page.campaign.slug, letter.slug)}
+                href={letterPath(page.campaign.slug, letter.slug)}
                 className="font-semibold text-accent-strong"
               >
                 {letter.title}

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
-import { organisationHref } from "@/components/campaign/hrefs";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
+import { organisationPath } from "@/lib/domain/urls";
 
 /** What the campaign is, whom it presses and who stands behind it. */
 export async function CampaignHeader({
@@ -48,7 +48,7 @@ export async function CampaignHeader({
                 <ul className="flex flex-wrap gap-x-5 gap-y-1">
                   {leads.map((lead) => (
                     <li key={lead.slug}>
-                      <Link href={organisationHref(lead.slug)} className="font-semibold">
+                      <Link href={organisationPath(lead.slug)} className="font-semibold">
                         {lead.name}
                         {lead.shortName && lead.shortName !== lead.name ? ` (${lead.shortName})` : null}
                       </Link>

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
-import { campaignHref, letterHref } from "@/components/campaign/hrefs";
+import { timelineEntryText } from "@/components/timeline/entry-text";
 import { Icon } from "@/components/timeline/icon";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import type { HomeCampaign } from "@/db/queries/public-campaigns";
+import { campaignPath, letterPath } from "@/lib/domain/urls";
 
 const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
 
@@ -13,7 +14,11 @@ const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
  * any letter the government has left unanswered. The whole card opens the campaign.
  */
 export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign }) {
-  const [t, tState] = await Promise.all([getTranslations("homeCards"), getTranslations("letterState")]);
+  const [t, tState, tTimeline] = await Promise.all([
+    getTranslations("homeCards"),
+    getTranslations("letterState"),
+    getTranslations("timeline"),
+  ]);
   const overdue = campaign.overdueLetters;
   return (
     <li>
@@ -27,7 +32,7 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
             <h3 className="mt-3 text-2xl font-bold sm:text-[1.75rem]">
               {/* The whole card is clickable through this link's ::after; its text stays the title. */}
               <Link
-                href={campaignHref(campaign.slug)}
+                href={campaignPath(campaign.slug)}
                 className="text-ink no-underline after:absolute after:inset-0 after:rounded-lg group-hover:underline hover:text-ink"
               >
                 {campaign.title}
@@ -52,7 +57,9 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
               {campaign.latestEntry ? (
                 <dd className="mt-1 text-ink">
                   <PreciseTime date={campaign.latestEntry.date} className="block font-semibold" />
-                  <span className="line-clamp-3">{campaign.latestEntry.title}</span>
+                  <span className="line-clamp-3">
+                    {timelineEntryText(tTimeline, campaign.latestEntry).title}
+                  </span>
                 </dd>
               ) : (
                 <dd className="mt-1 text-ink-muted">{t("noEntries")}</dd>
@@ -77,7 +84,7 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
                   </span>
                   {/* Above the card's link overlay, so the letter itself can be opened. */}
                   <Link
-                    href={letterHref(campaign.slug, letter.slug)}
+                    href={letterPath(campaign.slug, letter.slug)}
                     className="relative z-10 text-ink hover:text-accent-strong"
                   >
                     {letter.title}

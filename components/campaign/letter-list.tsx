@@ -2,12 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
-import { letterHref } from "@/components/campaign/hrefs";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { SourceLink } from "@/components/timeline/source-link";
 import { buttonClasses } from "@/components/ui/button";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { letterPath } from "@/lib/domain/urls";
 
 /** Values for a message with "<time>{date}</time>": the date in words inside a machine-readable <time>. */
 function datedValues(date: PreciseDate) {
@@ -41,7 +41,7 @@ export async function LetterList({
       ) : (
         <ul className="mt-6 flex flex-col gap-5">
           {letters.map((letter) => {
-            const href = letterHref(campaignSlug, letter.slug);
+            const href = letterPath(campaignSlug, letter.slug);
             return (
               <li key={letter.id} className="rounded-lg border border-line bg-surface p-5 sm:p-6">
                 <div className="flex flex-wrap items-center gap-2">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { LetterPage, SignatoryPage } from "@/db/queries/public-letters";
+import { letterPrintPath, letterSignatoriesPath } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";
-import { letterPaths } from "./letter-paths";
 import { SignatoryList } from "./signatory-list";
 import { signatoriesQuery } from "./signatory-pagination";
 import { WithheldNote } from "./withheld-note";
@@ -32,7 +32,7 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
       {truncated ? (
         // Printing this page gives the first names only; the print view has them all.
         <p className="mt-2 hidden font-semibold print:block">
-          {t("printPartial", { url: siteUrl() + letterPaths.print(letter.campaignSlug, letter.slug) })}
+          {t("printPartial", { url: siteUrl() + letterPrintPath(letter.campaignSlug, letter.slug) })}
         </p>
       ) : null}
       {lists.map(([kind, list]) => (
@@ -41,7 +41,7 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
           kind={kind}
           list={list}
           letterVersion={page.version}
-          browseHref={`${letterPaths.signatories(letter.campaignSlug, letter.slug)}${signatoriesQuery({ kind })}`}
+          browseHref={`${letterSignatoriesPath(letter.campaignSlug, letter.slug)}${signatoriesQuery({ kind })}`}
         />
       ))}
       <WithheldNote count={page.withheldCount} afterList={listed > 0} className="mt-6" />

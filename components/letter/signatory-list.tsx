@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSignatory } from "@/db/queries/public-letters";
+import { organisationPath } from "@/lib/domain/urls";
 import { countryName } from "./country-name";
 
 /** A small label on generated demo rows, so no one takes them for real signatories. */
@@ -30,7 +31,7 @@ export async function SignatoryList({
             <p className="font-semibold">
               {row.organisationSlug ? (
                 // A plain link: fifty next/link elements would prefetch fifty organisation pages.
-                <a href={`/organisations/${row.organisationSlug}`} className="text-ink">
+                <a href={organisationPath(row.organisationSlug)} className="text-ink">
                   {row.displayName}
                 </a>
               ) : (

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicMembership } from "@/db/queries/public-organisations";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { organisationPath } from "@/lib/domain/urls";
 import { dayTag } from "./precise-time";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
@@ -18,7 +19,7 @@ export async function MembershipList({ items }: { items: PublicMembership[] }) {
           className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4"
         >
           <span className="flex flex-wrap items-center gap-2">
-            <Link href={`/organisations/${m.slug}`} className="font-semibold">
+            <Link href={organisationPath(m.slug)} className="font-semibold">
               {m.name}
               {m.shortName && m.shortName !== m.name ? ` (${m.shortName})` : null}
             </Link>

@@ -4,6 +4,7 @@ import { LetterState, LetterStateLegend } from "@/components/letter/letter-state
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicOrganisationPage, PublicOrganisationSignature } from "@/db/queries/public-organisations";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { campaignPath, letterPath } from "@/lib/domain/urls";
 import { dayTag, timeTag } from "./precise-time";
 
 /** The published letters an organisation signed in its own name, each with where it stands now. */
@@ -45,12 +46,12 @@ async function SignedLetter({ signature: s }: { signature: PublicOrganisationSig
     <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:p-6">
       <p className="text-sm text-ink-muted">
         <span className="font-semibold">{t("campaign")}</span>{" "}
-        <Link href={`/campaigns/${s.campaignSlug}`} className="text-ink-muted hover:text-accent-strong">
+        <Link href={campaignPath(s.campaignSlug)} className="text-ink-muted hover:text-accent-strong">
           {s.campaignTitle}
         </Link>
       </p>
       <h3 className="mt-1 text-xl font-bold">
-        <Link href={`/campaigns/${s.campaignSlug}/letters/${s.letterSlug}`}>{s.letterTitle}</Link>
+        <Link href={letterPath(s.campaignSlug, s.letterSlug)}>{s.letterTitle}</Link>
       </h3>
       <p className="mt-1 text-sm text-ink-muted">
         {t("addressedTo", { addressee: s.addressee, target: s.targetName })}

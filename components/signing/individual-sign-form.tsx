@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signIndividualAction } from "@/app/actions/signing";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field, FieldError } from "@/components/ui/field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { signIndividualAction } from "@/lib/actions/signing/server";
 import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/signing";
 import type { CountryOption } from "./countries";
-import { useSigningFeedback } from "./use-signing-feedback";
 import { VisibilityFieldset } from "./visibility-fieldset";
 
 /** Fields whose errors are shown beside them; any other error is shown above the form. */
@@ -30,7 +30,7 @@ export function IndividualSignForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(signIndividualAction, null);
-  const f = useSigningFeedback(state, FIELDS);
+  const f = useActionFeedback(state);
 
   if (state?.ok) {
     return (
@@ -44,7 +44,7 @@ export function IndividualSignForm({
   const countryError = f.error("country");
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      {f.summary ? <Alert tone="error">{f.summary}</Alert> : null}
+      {f.failed ? <Alert tone="error">{f.summary(FIELDS)}</Alert> : null}
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
       <Field

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useState } from "react";
-import { signOrganisationAction, withdrawOrganisationSignatureAction } from "@/app/actions/signing";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { SignatureVisibility } from "@/lib/validations/signing";
-import { useSigningFeedback } from "./use-signing-feedback";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { signOrganisationAction, withdrawOrganisationSignatureAction } from "@/lib/actions/signing/server";
+import type { SignatureVisibility } from "@/lib/domain/signatures";
 import { VisibilityFieldset } from "./visibility-fieldset";
 
 /** One of the user's organisations, signed on this letter or not. */
@@ -48,7 +48,8 @@ export function OrganisationSigning({
     withdrawOrganisationSignatureAction,
     null,
   );
-  const f = useSigningFeedback(signState, FIELDS);
+  const f = useActionFeedback(signState);
+  const withdrawal = useActionFeedback(withdrawState);
 
   // Only the latest action's outcome is shown: signing, then withdrawing, says "withdrawn".
   const [seen, setSeen] = useState({ signState, withdrawState });
@@ -82,9 +83,7 @@ export function OrganisationSigning({
         {t("signing.form.withdrawn", { organisation: nameOf(withdrawState.data.organisation.id) })}
       </Alert>
     ) : (
-      <Alert tone="error">
-        {t.has(withdrawState.error) ? t(withdrawState.error) : t("errors.unexpected")}
-      </Alert>
+      <Alert tone="error">{withdrawal.summary()}</Alert>
     );
   }
 
@@ -148,7 +147,7 @@ export function OrganisationSigning({
 
       {unsigned.length > 0 ? (
         <form action={signAction} noValidate className="flex flex-col gap-5">
-          {f.summary ? <Alert tone="error">{f.summary}</Alert> : null}
+          {f.failed ? <Alert tone="error">{f.summary(FIELDS)}</Alert> : null}
           <input type="hidden" name="letterId" value={letterId} />
           {unsigned.length === 1 ? (
             <div className="flex flex-col gap-1">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { buttonClasses } from "@/components/ui/button";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
+import { letterSignPath } from "@/lib/domain/urls";
 import { formatWindowInstant, signingWindow } from "./signing-window";
 
 /**
@@ -48,7 +48,7 @@ export async function SignCallToAction({
         ) : null}
       </div>
       <Link
-        href={letterPaths.sign(letter.campaignSlug, letter.slug)}
+        href={letterSignPath(letter.campaignSlug, letter.slug)}
         className={buttonClasses("primary", "shrink-0 px-6 text-lg")}
       >
         {t("button")}

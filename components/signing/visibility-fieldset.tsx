@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { FieldError } from "@/components/ui/field";
-import type { SignatureVisibility } from "@/lib/validations/signing";
+import type { SignatureVisibility } from "@/lib/domain/signatures";
 
 type Choice = { value: SignatureVisibility; label: ReactNode; hint?: ReactNode };
 

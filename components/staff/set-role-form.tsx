@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { setUserRoleAction } from "@/app/(staff)/staff/users/actions";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { setUserRoleAction } from "@/lib/actions/users/server";
 import type { SiteRole } from "@/lib/domain/permissions";
 
 type Props = {
@@ -22,7 +23,7 @@ export function SetRoleForm({ userId, userLabel, currentRole, roles }: Props) {
   const id = useId();
   const selectId = `${id}-role`;
   const messageId = `${id}-message`;
-  const selected = state && !state.ok ? (state.values?.role as SiteRole | undefined) : undefined;
+  const f = useActionFeedback(state);
   const roleLabel = (role: SiteRole) => roles.find((r) => r.value === role)?.label ?? role;
 
   return (
@@ -35,9 +36,9 @@ export function SetRoleForm({ userId, userLabel, currentRole, roles }: Props) {
         <select
           id={selectId}
           name="role"
-          defaultValue={selected ?? (state?.ok ? state.data.role : currentRole)}
+          defaultValue={f.value("role", state?.ok ? state.data.role : currentRole)}
           aria-describedby={state ? messageId : undefined}
-          aria-invalid={state && !state.ok ? true : undefined}
+          aria-invalid={f.failed ? true : undefined}
           className={`${controlClasses} w-full sm:w-auto sm:min-w-[10rem]`}
         >
           {roles.map((role) => (
@@ -63,9 +64,9 @@ export function SetRoleForm({ userId, userLabel, currentRole, roles }: Props) {
           {t("staffUsers.changed", { user: userLabel, role: roleLabel(state.data.role) })}
         </p>
       ) : null}
-      {state && !state.ok ? (
+      {f.failed ? (
         <p id={messageId} role="alert" className="text-sm font-medium text-danger">
-          {t.has(state.error) ? t(state.error) : t("errors.unexpected")}
+          {f.message(f.failed.error)}
         </p>
       ) : null}
     </form>

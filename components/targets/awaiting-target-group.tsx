@@ -6,6 +6,7 @@ import { dayTag, timeTag } from "@/components/organisation/precise-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { campaignPath, letterPath } from "@/lib/domain/urls";
 
 /** The anchor of a target's group on the awaiting-response page. */
 export function awaitingTargetAnchor(slug: string): string {
@@ -60,14 +61,12 @@ async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
     <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:p-6">
       <p className="text-sm text-ink-muted">
         <span className="font-semibold">{t("campaign")}</span>{" "}
-        <Link href={`/campaigns/${letter.campaignSlug}`} className="text-ink-muted hover:text-accent-strong">
+        <Link href={campaignPath(letter.campaignSlug)} className="text-ink-muted hover:text-accent-strong">
           {letter.campaignTitle}
         </Link>
       </p>
       <h3 className="mt-1 text-xl font-bold">
-        <Link href={`/campaigns/${letter.campaignSlug}/letters/${letter.letterSlug}`}>
-          {letter.letterTitle}
-        </Link>
+        <Link href={letterPath(letter.campaignSlug, letter.letterSlug)}>{letter.letterTitle}</Link>
       </h3>
       <p className="mt-1 text-sm text-ink-muted">{t("addressedTo", { addressee: letter.addressee })}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { letterHref } from "@/components/campaign/hrefs";
+import { timelineEntryText, timelineKindLabel } from "@/components/timeline/entry-text";
 import { Icon } from "@/components/timeline/icon";
-import { timelineKindLabel } from "@/components/timeline/kind-label";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import type { TimelineEntry } from "@/lib/domain/timeline";
+import { letterPath } from "@/lib/domain/urls";
 
 const MARKER: Record<TimelineEntry["kind"], string> = {
   event: "border-line-strong bg-surface text-ink",
@@ -31,6 +31,7 @@ export async function TimelineEntryView({
   const upcoming = entry.kind === "ask_decision" && entry.upcoming;
 
   const kindLabel = timelineKindLabel(t, entry);
+  const { title, detail } = timelineEntryText(t, entry);
 
   const box = missed
     ? "border-l-4 border-danger bg-danger-soft px-4 py-3"
@@ -67,20 +68,20 @@ export async function TimelineEntryView({
         >
           {entry.letterSlug ? (
             <Link
-              href={letterHref(campaignSlug, entry.letterSlug)}
+              href={letterPath(campaignSlug, entry.letterSlug)}
               className="text-ink hover:text-accent-strong"
             >
-              {entry.title}
+              {title}
             </Link>
           ) : (
-            entry.title
+            title
           )}
         </h3>
-        {entry.detail ? (
+        {detail ? (
           <p
             className={`mt-1 ${missed ? "font-semibold text-danger" : "text-ink-muted"} ${entry.retracted ? "line-through decoration-1" : ""}`.trim()}
           >
-            {entry.detail}
+            {detail}
           </p>
         ) : null}
         {entry.stance ? (

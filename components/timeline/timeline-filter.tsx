@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useId, useState } from "react";
-import { timelineAnchor } from "@/components/campaign/hrefs";
 import type { TimelineKind } from "@/lib/domain/timeline";
+import { timelineAnchor } from "@/lib/domain/urls";
 
 export type TimelineFilterItem = { id: string; kind: TimelineKind; node: ReactNode };
 export type TimelineFilterKind = { kind: TimelineKind; label: string; count: number };

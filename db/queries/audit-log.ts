@@ -1,13 +1,44 @@
-import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog, users } from "@/db/schema";
+import { isCalendarDate } from "@/lib/domain/dates";
 import { cleanSearchText } from "@/lib/domain/text";
 
 /*
- * The audit log as admins read it: newest first, filtered by who, what and when. Writing
- * entries is db/queries/audit.ts's job (through defineAction); this module only reads.
+ * The audit log: entries written beside the change they record (by the action wrapper,
+ * and by the scripts), and read by admins newest first, filtered by who, what and when.
+ * No "server-only" import here, unlike most query modules: the command-line scripts
+ * (user:create, reminders) write entries from plain Node.
  */
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Records what an actor did; run it in the transaction that made the change. */
+export async function writeAudit(
+  db: Executor,
+  { actorUserId, ip, entries }: { actorUserId: string | null; ip: string | null; entries: AuditEntry[] },
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(
+    entries.map((e) => ({
+      actorUserId,
+      ip,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      before: e.before ?? null,
+      after: e.after ?? null,
+    })),
+  );
+}
+
+// ── Reading ──────────────────────────────────────────────────────────────────
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -45,16 +76,7 @@ export type AuditPage = {
   pageSize: number;
 };
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TEXT_MAX = 200;
-
-/** Whether "2026-02-30"-like text is a real calendar day. */
-export function isDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 /**
  * Reads the filter form's query string. Anything unusable is dropped and named in
@@ -75,7 +97,7 @@ export function auditFilterFrom(params: Record<string, string | string[] | undef
   const day = (key: "from" | "to") => {
     const value = one(key);
     if (value === undefined) return undefined;
-    if (isDay(value)) return value;
+    if (isCalendarDate(value)) return value;
     invalid.push(key);
     return undefined;
   };
@@ -116,8 +138,9 @@ function conditions(filter: AuditFilter): SQL | undefined {
   if (action) where.push(ilike(auditLog.action, `${escapeLike(action)}%`));
   if (entityType) where.push(eq(auditLog.entityType, entityType));
   if (entityId) where.push(eq(auditLog.entityId, entityId));
-  if (filter.from && isDay(filter.from)) where.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
-  if (filter.to && isDay(filter.to)) where.push(lt(auditLog.at, nextDay(filter.to)));
+  if (filter.from && isCalendarDate(filter.from))
+    where.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
+  if (filter.to && isCalendarDate(filter.to)) where.push(lt(auditLog.at, nextDay(filter.to)));
   return where.length > 0 ? and(...where) : undefined;
 }
 

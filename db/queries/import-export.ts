@@ -3,8 +3,9 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { campaigns, letters, type NewSignature, organisations, signatures, users } from "@/db/schema";
+import { isUuid } from "@/lib/domain/ids";
 import { personKey } from "@/lib/domain/import-signatories";
-import { slugify } from "@/lib/validations/campaigns";
+import { slugify } from "@/lib/domain/slug";
 import { publicLetter } from "./public-visibility";
 
 /*
@@ -14,15 +15,9 @@ import { publicLetter } from "./public-visibility";
  */
 
 const LIVE = ["pending", "confirmed"] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rows per INSERT: 1,000 signatures × 17 columns stays far below PostgreSQL's 65,535 parameters. */
 export const IMPORT_CHUNK_SIZE = 1_000;
-
-/** Whether `id` can be a row id at all; anything else is "not found", never a database error. */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 // ── Import ───────────────────────────────────────────────────────────────────
 

@@ -25,7 +25,6 @@ import {
   type TimelineAskInput,
   type TimelineEntry,
   type TimelineEventInput,
-  type TimelineKind,
   type TimelineResponseInput,
 } from "@/lib/domain/timeline";
 
@@ -52,7 +51,7 @@ export type HomeCampaign = {
   /** Asks on the record (retracted ones excluded) and how many of them were met in full. */
   asks: { met: number; total: number };
   /** The most recent timeline entry that has happened (not retracted), if any. */
-  latestEntry: { title: string; date: PreciseDate; kind: TimelineKind } | null;
+  latestEntry: TimelineEntry | null;
   overdueLetters: OverdueLetter[];
 };
 
@@ -252,7 +251,7 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
       isSample: row.isSample,
       targetName: row.targetName,
       asks: { met: liveAsks.filter((a) => a.outcome === "met").length, total: liveAsks.length },
-      latestEntry: latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null,
+      latestEntry: latest ?? null,
       overdueLetters: campaignLetters.flatMap((l) =>
         l.clock.state === "overdue"
           ? [{ slug: l.slug, title: l.title, daysWithoutResponse: l.clock.daysWithoutResponse }]

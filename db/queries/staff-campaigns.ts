@@ -18,14 +18,6 @@ import {
   targetHolidays,
   targets,
 } from "@/db/schema";
-import type {
-  AskCreateInput,
-  CampaignCreateInput,
-  EventCreateInput,
-  Holiday,
-  ResponseCreateInput,
-  TargetCreateInput,
-} from "@/lib/validations/campaigns";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
 
@@ -35,6 +27,38 @@ import { qualified } from "./qualified";
  * Writers return the row before and after, for the audit log. Asks, events and responses
  * are retracted, never deleted.
  */
+
+// What the writers take: plain column values, which the staff forms' parsed input
+// (lib/validations/campaigns) satisfies; the queries know nothing of the forms.
+
+/** A campaign's own fields; its lead organisations are written by replaceCampaignLeads. */
+export type CampaignValues = Pick<
+  Campaign,
+  "title" | "slug" | "summary" | "status" | "visibility" | "targetId" | "startedOn"
+>;
+export type AskValues = Pick<
+  Ask,
+  "campaignId" | "title" | "description" | "venue" | "decisionOn" | "decisionPrecision"
+>;
+export type EventValues = Pick<
+  Event,
+  "campaignId" | "kind" | "title" | "description" | "occurredOn" | "precision" | "sources"
+>;
+export type ResponseValues = Pick<
+  Response,
+  | "campaignId"
+  | "letterId"
+  | "askId"
+  | "kind"
+  | "stance"
+  | "respondedOn"
+  | "precision"
+  | "summary"
+  | "sourceUrl"
+>;
+export type TargetValues = Pick<Target, "slug" | "name" | "kind" | "country" | "timeZone" | "description">;
+/** One of a target's public holidays. */
+export type TargetHoliday = { day: string; name: string | null };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -314,8 +338,6 @@ export async function getCampaignRow(
   return row ?? null;
 }
 
-type CampaignValues = Omit<CampaignCreateInput, "leadIds">;
-
 export async function insertCampaign(
   db: Executor,
   { values, createdBy }: { values: CampaignValues; createdBy: string | null },
@@ -375,7 +397,7 @@ export async function getAskRow(db: Executor, { id }: { id: string }): Promise<A
 }
 
 /** A new ask goes after the campaign's others. */
-export async function insertAsk(db: Executor, { values }: { values: AskCreateInput }): Promise<Ask> {
+export async function insertAsk(db: Executor, { values }: { values: AskValues }): Promise<Ask> {
   const [{ next }] = await db
     .select({ next: sql<number>`coalesce(max(${asks.position}) + 1, 0)::int` })
     .from(asks)
@@ -425,7 +447,7 @@ export async function getEventRow(db: Executor, { id }: { id: string }): Promise
 
 export async function insertEvent(
   db: Executor,
-  { values, createdBy }: { values: EventCreateInput; createdBy: string | null },
+  { values, createdBy }: { values: EventValues; createdBy: string | null },
 ): Promise<Event> {
   const [row] = await db
     .insert(events)
@@ -485,7 +507,7 @@ export async function getLetterLinkRow(db: Executor, { id }: { id: string }): Pr
 
 export async function insertResponse(
   db: Executor,
-  { values, createdBy }: { values: ResponseCreateInput; createdBy: string | null },
+  { values, createdBy }: { values: ResponseValues; createdBy: string | null },
 ): Promise<Response> {
   const [row] = await db
     .insert(responses)
@@ -561,7 +583,7 @@ export type StaffTargetDetail = {
   country: string | null;
   timeZone: string;
   description: string | null;
-  holidays: Holiday[];
+  holidays: TargetHoliday[];
   campaigns: Array<{ id: string; title: string; status: Campaign["status"] }>;
 };
 
@@ -600,14 +622,14 @@ export async function getTargetRow(db: Executor, { id }: { id: string }): Promis
   return lockRow(db, targets, id);
 }
 
-export async function insertTarget(db: Executor, { values }: { values: TargetCreateInput }): Promise<Target> {
+export async function insertTarget(db: Executor, { values }: { values: TargetValues }): Promise<Target> {
   const [row] = await db.insert(targets).values(values).returning();
   return row;
 }
 
 export async function updateTarget(
   db: Executor,
-  { id, values }: { id: string; values: Omit<TargetCreateInput, "slug"> },
+  { id, values }: { id: string; values: Omit<TargetValues, "slug"> },
 ): Promise<Target> {
   return updateRow(db, targets, id, values);
 }
@@ -615,8 +637,8 @@ export async function updateTarget(
 /** Replaces a target's holidays; returns them before and after. */
 export async function replaceTargetHolidays(
   db: Executor,
-  { targetId, holidays }: { targetId: string; holidays: readonly Holiday[] },
-): Promise<{ before: Holiday[]; after: Holiday[] }> {
+  { targetId, holidays }: { targetId: string; holidays: readonly TargetHoliday[] },
+): Promise<{ before: TargetHoliday[]; after: TargetHoliday[] }> {
   const before = await db
     .select({ day: targetHolidays.day, name: targetHolidays.name })
     .from(targetHolidays)

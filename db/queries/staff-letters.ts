@@ -5,8 +5,9 @@ import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-sum
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { campaigns, letters, letterVersions, organisations, signatures, targets, users } from "@/db/schema";
 import type { DatePrecision } from "@/lib/domain/dates";
-import type { LetterClock, LetterStatus } from "@/lib/domain/deadlines";
-import { instantToZonedLocal } from "@/lib/validations/letters";
+import type { LetterClock } from "@/lib/domain/deadlines";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import { instantToZonedLocal } from "@/lib/domain/time-zones";
 import { qualified } from "./qualified";
 
 /*
@@ -14,8 +15,6 @@ import { qualified } from "./qualified";
  * what the edit page and the lifecycle actions need. The public state of a letter (its
  * clock and tally) still comes from loadLetterSummaries, the one place it is computed.
  */
-
-export const LETTER_STATUSES = ["draft", "collecting", "sent", "closed"] as const;
 
 const LIVE = ["pending", "confirmed"] as const;
 

@@ -11,7 +11,6 @@ import {
   signatures,
 } from "@/db/schema";
 import { cleanSearchText } from "@/lib/domain/text";
-import type { OrganisationCreateInput } from "@/lib/validations/campaigns";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
 
@@ -187,9 +186,24 @@ export async function getOrganisationRow(db: Executor, { id }: { id: string }): 
   return row ?? null;
 }
 
+/** An organisation's own fields, which the staff form's parsed input (lib/validations/campaigns) satisfies. */
+export type OrganisationValues = Pick<
+  Organisation,
+  | "slug"
+  | "name"
+  | "shortName"
+  | "kind"
+  | "country"
+  | "website"
+  | "description"
+  | "declaredMembership"
+  | "declaredMembershipLabel"
+  | "isSample"
+>;
+
 export async function insertOrganisation(
   db: Executor,
-  { values }: { values: OrganisationCreateInput },
+  { values }: { values: OrganisationValues },
 ): Promise<Organisation> {
   const [row] = await db.insert(organisations).values(values).returning();
   return row;
@@ -197,7 +211,7 @@ export async function insertOrganisation(
 
 export async function updateOrganisation(
   db: Executor,
-  { id, values }: { id: string; values: Omit<OrganisationCreateInput, "slug"> },
+  { id, values }: { id: string; values: Omit<OrganisationValues, "slug"> },
 ): Promise<Organisation> {
   const [row] = await db
     .update(organisations)

@@ -1,15 +1,15 @@
 import "server-only";
-import { revalidateTag, updateTag } from "next/cache";
+import { refresh, revalidateTag, updateTag } from "next/cache";
 import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { type Db, getDb, type Tx } from "@/db";
-import { type AuditEntry, writeAudit } from "@/db/queries/audit";
+import { type AuditEntry, writeAudit } from "@/db/queries/audit-log";
 import type { ActorDto } from "@/db/queries/users";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type OrgPermission, type Permission } from "@/lib/domain/permissions";
-import { clientIp } from "@/lib/server/request";
 import { stripNul } from "@/lib/domain/text";
+import { clientIp } from "@/lib/server/request";
 import { ActionError, type ActionResult, fieldErrorsFrom, isUniqueViolation } from "./result";
 
 /*
@@ -26,7 +26,7 @@ type Access =
   | { permission: "anyone" }
   | { permission: "signed_in" };
 
-export type ActionContext<I> = {
+type ActionContext<I> = {
   tx: Tx;
   input: I;
   actor: ActorDto | null;
@@ -75,15 +75,27 @@ function formObject(formData: FormData): Record<string, unknown> {
   return object;
 }
 
+type Caller = { actor: ActorDto | null; ip: string; db?: Db };
+
 /** Runs an action's checks and body; shared by form actions and tests. */
 export async function executeAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
   raw: unknown,
-  { actor, ip, db = getDb() }: { actor: ActorDto | null; ip: string; db?: Db },
+  caller: Caller,
 ): Promise<ActionResult<T>> {
+  return (await perform(def, raw, caller)).result;
+}
+
+/** executeAction, also saying which cache tags a success expired. */
+async function perform<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  raw: unknown,
+  { actor, ip, db = getDb() }: Caller,
+): Promise<{ result: ActionResult<T>; expired: string[] }> {
+  const failure = (result: ActionResult<T>) => ({ result, expired: [] });
   const { access } = def;
   if (access.permission !== "anyone" && !actor) {
-    return { ok: false, error: "errors.signInRequired" };
+    return failure({ ok: false, error: "errors.signInRequired" });
   }
   // Site permissions are checked before the input is read, so a refused caller learns
   // nothing about the form; organisation permissions need the organisation from it.
@@ -91,17 +103,18 @@ export async function executeAction<S extends z.ZodType, T>(
     access.permission !== "anyone" && access.permission !== "signed_in" && !access.scope
       ? access.permission
       : null;
-  if (sitePermission && !can(actor, sitePermission)) return { ok: false, error: "errors.notAllowed" };
+  if (sitePermission && !can(actor, sitePermission))
+    return failure({ ok: false, error: "errors.notAllowed" });
   // PostgreSQL text cannot hold U+0000, and no one means to type it: it goes before any
   // schema sees the input, for every action and the JSON signing route alike.
   const parsed = def.schema.safeParse(stripNul(raw));
   if (!parsed.success) {
-    return { ok: false, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
+    return failure({ ok: false, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error) });
   }
   const input = parsed.data as z.output<S>;
   if (access.permission !== "anyone" && access.permission !== "signed_in" && access.scope) {
     if (!can(actor, access.permission, access.scope(input as never)))
-      return { ok: false, error: "errors.notAllowed" };
+      return failure({ ok: false, error: "errors.notAllowed" });
   }
   const entries: AuditEntry[] = [];
   try {
@@ -112,24 +125,25 @@ export async function executeAction<S extends z.ZodType, T>(
       await writeAudit(tx, { actorUserId: actor?.id ?? null, ip, entries });
       return result;
     });
-    invalidate(def.tags?.(input, data) ?? []);
-    return { ok: true, data };
+    const expired = def.tags?.(input, data) ?? [];
+    invalidate(expired);
+    return { result: { ok: true, data }, expired };
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof ActionError) {
-      return {
+      return failure({
         ok: false,
         error: error.messageKey,
         ...(error.values ? { errorValues: error.values } : {}),
         fieldErrors: error.field ? { [error.field]: [error.messageKey] } : undefined,
-      };
+      });
     }
     if (def.onConflict && isUniqueViolation(error)) {
       const { field, message } = def.onConflict;
-      return { ok: false, error: message, fieldErrors: field ? { [field]: [message] } : undefined };
+      return failure({ ok: false, error: message, fieldErrors: field ? { [field]: [message] } : undefined });
     }
     console.error(`[action ${def.name}]`, error);
-    return { ok: false, error: "errors.unexpected" };
+    return failure({ ok: false, error: "errors.unexpected" });
   }
 }
 
@@ -151,13 +165,34 @@ function invalidate(tags: string[]) {
   }
 }
 
+/** What a form action does after a success, besides returning the result. */
+type FormActionOptions<T> = {
+  /** Open this page instead (a new record's own page). */
+  redirectTo?: (data: T) => string;
+  /**
+   * Re-render the page the form is on (a staff page whose writes no public page shows).
+   * Only when the success expired no cache tag: updateTag has then re-rendered the page
+   * already, and refresh() would narrow that to the page's dynamic data.
+   */
+  refresh?: boolean;
+};
+
 /** Defines a server action usable as `<form action>` and with useActionState. */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): FormAction<T> {
+export function defineAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  { redirectTo, refresh: refreshPage = false }: FormActionOptions<T> = {},
+): FormAction<T> {
   // A module re-evaluated by hot reload registers again; the newest definition wins.
   actionRegistry.set(def.name, def);
   return async (_previous, formData) => {
     const [actor, requestHeaders] = await Promise.all([getCurrentUser(), headers()]);
-    const result = await executeAction(def, formObject(formData), { actor, ip: clientIp(requestHeaders) });
-    return result.ok ? result : { ...result, values: formValues(formData) };
+    const { result, expired } = await perform(def, formObject(formData), {
+      actor,
+      ip: clientIp(requestHeaders),
+    });
+    if (!result.ok) return { ...result, values: formValues(formData) };
+    if (redirectTo) redirect(redirectTo(result.data));
+    if (refreshPage && expired.length === 0) refresh();
+    return result;
   };
 }

@@ -12,6 +12,14 @@ export const cacheTags = {
   campaign: (slug: string) => `campaign:${slug}`,
   letter: (campaignSlug: string, letterSlug: string) => `letter:${campaignSlug}/${letterSlug}`,
   organisation: (slug: string) => `organisation:${slug}`,
+  /** The list of resolution lines, with each one's latest totals. */
+  resolutionList: "resolution-list",
+  /** A resolution line's page: its matrix of states and sessions. */
+  resolution: (slug: string) => `resolution:${slug}`,
+  /** The list of states, with how many positions each has on record. */
+  stateList: "state-list",
+  /** A state's page: its positions, and the letters addressed to it. */
+  state: (iso3: string) => `state:${iso3.toUpperCase()}`,
   /**
    * Every public page: day counts ("no response for N days") change at midnight in the
    * target's time zone, with no write. Expired at each quarter hour, when some time
@@ -37,6 +45,28 @@ export function letterChangeTags({
     cacheTags.awaiting,
     cacheTags.targets,
     ...organisationSlugs.map(cacheTags.organisation),
+  ];
+}
+
+/**
+ * Tags a change to positions on a resolution text touches: the line's page and the list,
+ * each state's page, and the campaigns whose asks or targets the change concerns.
+ */
+export function positionChangeTags({
+  resolutionSlug,
+  stateIso3s = [],
+  campaignSlugs = [],
+}: {
+  resolutionSlug: string;
+  stateIso3s?: readonly string[];
+  campaignSlugs?: readonly string[];
+}): string[] {
+  return [
+    cacheTags.resolution(resolutionSlug),
+    cacheTags.resolutionList,
+    cacheTags.stateList,
+    ...stateIso3s.map(cacheTags.state),
+    ...campaignSlugs.map(cacheTags.campaign),
   ];
 }
 

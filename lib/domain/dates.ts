@@ -6,7 +6,9 @@
  * wording so another language can format them its own way.
  */
 
-export type DatePrecision = "day" | "month" | "year";
+/** How much of a date is known; the database's date_precision enum is built from this list. */
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** A calendar date ("YYYY-MM-DD") and how much of it is known. */
 export type PreciseDate = { date: string; precision: DatePrecision };
@@ -25,13 +27,33 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The year, month and day of a calendar date; rejects malformed and impossible dates ("2021-02-29"). */
+/**
+ * Whether year-month-day names a real day ("2021-02-29" does not). A round trip through
+ * Date.UTC, which rolls "02-30" into March; it also maps years before 100 to 19xx, so
+ * those are refused, as they always have been.
+ */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** The year, month and day of a "YYYY-MM-DD" date, or null when it is malformed or names no real day. */
+export function calendarDateParts(value: string): { year: number; month: number; day: number } | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarDay(year, month, day) ? { year, month, day } : null;
+}
+
+/** The one check for a calendar date written "YYYY-MM-DD" ("2021-02-29" is not one). */
+export function isCalendarDate(value: string): boolean {
+  return calendarDateParts(value) !== null;
+}
+
+/** The year, month and day of a calendar date; throws on malformed and impossible dates. */
 function parseDate(date: string): { year: number; month: number; day: number } {
-  const match = ISO_DATE.exec(date);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
-  }
+  const parts = calendarDateParts(date);
+  if (parts) return parts;
   throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
 }
 

@@ -5,26 +5,19 @@
  * Arithmetic runs on UTC midnights so daylight-saving changes never add or drop a day.
  */
 
-import type { DatePrecision } from "./dates";
+import { calendarDateParts, type DatePrecision } from "./dates";
+import type { LetterStatus } from "./letter-lifecycle";
 
-export type DeadlineRule = "none" | "date" | "calendar_days" | "working_days";
-export type LetterStatus = "draft" | "collecting" | "sent" | "closed";
+/** How a letter's response deadline is set; db/schema.ts builds its enum from this list. */
+export const DEADLINE_RULES = ["none", "date", "calendar_days", "working_days"] as const;
+export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Milliseconds of the date's UTC midnight; rejects malformed and impossible dates ("2021-02-29"). */
 function toUtcMs(date: string): number {
-  const match = ISO_DATE.exec(date);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    // Date.UTC silently rolls "02-30" into March; a round trip catches that.
-    const check = new Date(ms);
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
-      return ms;
-    }
-  }
+  const parts = calendarDateParts(date);
+  if (parts) return Date.UTC(parts.year, parts.month - 1, parts.day);
   throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
 }
 

@@ -4,6 +4,10 @@
  * normalised form is used for uniqueness and rate limits.
  */
 
+/** Where a message in the outbox stands; db/schema.ts builds its enum from this list. */
+export const EMAIL_STATUSES = ["pending", "sent", "failed"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
 /** Domains whose mailboxes ignore dots in the local part; the value is the canonical domain. */
 const DOTLESS_DOMAINS: Record<string, string> = {
   "gmail.com": "gmail.com",

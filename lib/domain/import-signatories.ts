@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type CsvRecord, detectDelimiter, parseCsvRecords } from "@/lib/domain/csv";
 import { normaliseEmail } from "@/lib/domain/email";
+import type { LetterSigners, SignatureKind, SignatureVisibility } from "@/lib/domain/signatures";
 import { stripControlCharacters } from "@/lib/domain/text";
 
 /*
@@ -9,10 +10,8 @@ import { stripControlCharacters } from "@/lib/domain/text";
  * reads and the import the server runs are computed by the same function.
  */
 
-export type SignatoryKind = "organisation" | "individual";
-export type SignatoryVisibility = "public" | "name_withheld";
-/** Who a letter accepts, as letters.who_can_sign says it. */
-export type LetterSigners = "organisations" | "individuals" | "both";
+export type SignatoryKind = SignatureKind;
+export type SignatoryVisibility = SignatureVisibility;
 
 /** A whole-file choice, or a column whose cells say it row by row. */
 export type Choice<T extends string> = { fixed: T } | { column: number };

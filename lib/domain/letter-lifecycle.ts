@@ -4,7 +4,11 @@
  * actions and the staff page ask the same questions and tests need no server. The
  * answered/overdue states are derived elsewhere (lib/deadlines.ts) and never stored.
  */
-import type { LetterStatus } from "@/lib/domain/deadlines";
+import type { DeadlineRule } from "@/lib/domain/deadlines";
+
+/** A letter's stored statuses, in lifecycle order; db/schema.ts builds its enum from this list. */
+export const LETTER_STATUSES = ["draft", "collecting", "sent", "closed"] as const;
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 export type LetterTransition = "open_signing" | "return_to_draft" | "send" | "close";
 
@@ -38,7 +42,7 @@ export type LetterFacts = {
 export type SendFacts = {
   sentOn: string;
   today: string;
-  deadlineRule: "none" | "date" | "calendar_days" | "working_days";
+  deadlineRule: DeadlineRule;
   deadlineDate: string | null;
 };
 

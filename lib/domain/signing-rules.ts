@@ -1,5 +1,5 @@
-import type { LetterStatus } from "@/lib/domain/deadlines";
-import { acceptsSignatures } from "@/lib/domain/letter-lifecycle";
+import { acceptsSignatures, type LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { LetterSigners, SignatureKind } from "@/lib/domain/signatures";
 
 /*
  * Who may sign a letter, and when; what makes a signature look automated. Pure rules:
@@ -7,12 +7,12 @@ import { acceptsSignatures } from "@/lib/domain/letter-lifecycle";
  * no server. Refusals are "errors.*" message keys.
  */
 
-export type SignerKind = "organisation" | "individual";
+export type SignerKind = SignatureKind;
 
 /** What the rules need to know about a letter. */
 export type SigningLetter = {
   status: LetterStatus;
-  whoCanSign: "organisations" | "individuals" | "both";
+  whoCanSign: LetterSigners;
   signingOpensAt: Date | null;
   signingClosesAt: Date | null;
 };
@@ -38,6 +38,31 @@ export function signingRefusal(
   if (kind === "individual" && letter.whoCanSign === "organisations")
     return "errors.signing.organisationsOnly";
   return null;
+}
+
+/**
+ * A signing step refused for a reason the signatory should read: the message key, the
+ * field it concerns and the values the message names. The signing queries throw it, so
+ * whatever they wrote in the transaction (a claimed token, a counted hit) rolls back;
+ * lib/actions/signing turns it into the action's error.
+ */
+export class SigningRefused extends Error {
+  constructor(
+    readonly messageKey: string,
+    readonly field?: string,
+    readonly values?: Record<string, string | number | Date>,
+  ) {
+    super(messageKey);
+    this.name = "SigningRefused";
+  }
+}
+
+/** The letter, when this kind of signatory may sign it now; otherwise refused (a missing letter too). */
+export function refuseUnlessOpen<L extends SigningLetter>(letter: L | null, kind: SignerKind, now: Date): L {
+  if (!letter) throw new SigningRefused("errors.signing.letterNotFound", "letterId");
+  const refusal = signingRefusal(letter, kind, now);
+  if (refusal) throw new SigningRefused(refusal, "letterId");
+  return letter;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { SignatureKind, SignatureStatus, SignatureVisibility } from "@/lib/domain/signatures";
+
 /*
  * What a letter's signatures add up to, as campaigners say it: "ICNK, representing over
  * 300 groups, joined by 72 other groups and 10 individuals". The numbers are kept apart
@@ -5,9 +7,9 @@
  */
 
 export type TallySignature = {
-  kind: "organisation" | "individual";
-  status: "pending" | "confirmed" | "rejected" | "withdrawn";
-  visibility: "public" | "name_withheld";
+  kind: SignatureKind;
+  status: SignatureStatus;
+  visibility: SignatureVisibility;
   organisationId: string | null;
   /** How many such signatures this row stands for (a grouped count of individuals); default 1. */
   count?: number;

@@ -5,20 +5,26 @@
  * recorded. Retracted items stay on the record with their reason.
  */
 
-import { daysLabel, isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/domain/dates";
+import { isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { daysBetween } from "@/lib/domain/deadlines";
 
-export type EventKind = "coalition_action" | "government_action" | "un_action" | "media" | "other";
-export type ResponseKind =
-  | "written_reply"
-  | "public_statement"
-  | "meeting"
-  | "vote"
-  | "policy_action"
-  | "acknowledgement";
-export type ResponseStance = "positive" | "negative" | "mixed" | "noncommittal";
-export type AskOutcome = "pending" | "met" | "partially_met" | "not_met" | "moot";
+// The kinds and outcomes the timeline tells apart; db/schema.ts builds its enums from these lists.
+export const EVENT_KINDS = ["coalition_action", "government_action", "un_action", "media", "other"] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const RESPONSE_KINDS = [
+  "written_reply",
+  "public_statement",
+  "meeting",
+  "vote",
+  "policy_action",
+  "acknowledgement",
+] as const;
+export type ResponseKind = (typeof RESPONSE_KINDS)[number];
+export const RESPONSE_STANCES = ["positive", "negative", "mixed", "noncommittal"] as const;
+export type ResponseStance = (typeof RESPONSE_STANCES)[number];
+export const ASK_OUTCOMES = ["pending", "met", "partially_met", "not_met", "moot"] as const;
+export type AskOutcome = (typeof ASK_OUTCOMES)[number];
 
 export type TimelineSource = { url: string; label?: string };
 export type Retraction = { at: string; reason: string };
@@ -91,8 +97,21 @@ export type TimelineEntry = {
   /** The event kind or response kind. */
   subkind?: EventKind | ResponseKind;
   date: PreciseDate;
-  title: string;
+  /**
+   * The record's own title the entry is about: the event's, the letter's, the ask's; for
+   * a response, the letter it answers (null when it answers none). What the timeline says
+   * around it ("Letter sent: …") is worded from the message catalog, by the page and the
+   * feed alike (components/timeline/entry-text.ts).
+   */
+  subject: string | null;
+  /** The record's own words under it: an event's description, a response's summary, a sent letter's signatories. */
   detail: string | null;
+  /** A letter opened for signatures: whom it is addressed to. */
+  addressee?: string;
+  /** A missed deadline: the days the letter has gone without a response. */
+  daysWithoutResponse?: number;
+  /** A decision point: where the decision is taken, when known. */
+  venue?: string | null;
   sources: TimelineSource[];
   /** The letter the entry is about; the page builds the URL. */
   letterSlug?: string;
@@ -117,47 +136,6 @@ export const TIMELINE_KINDS: readonly TimelineKind[] = [
   "non_response",
   "ask_decision",
 ];
-
-export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
-  event: "Events",
-  letter_opened: "Letters opened",
-  letter_sent: "Letters sent",
-  response: "Responses",
-  non_response: "Non-responses",
-  ask_decision: "Decision points",
-};
-
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  coalition_action: "Coalition action",
-  government_action: "Government action",
-  un_action: "UN action",
-  media: "Media",
-  other: "Other",
-};
-
-export const RESPONSE_KIND_LABELS: Record<ResponseKind, string> = {
-  written_reply: "Written reply",
-  public_statement: "Public statement",
-  meeting: "Meeting",
-  vote: "Vote",
-  policy_action: "Policy action",
-  acknowledgement: "Acknowledgement",
-};
-
-export const RESPONSE_STANCE_LABELS: Record<ResponseStance, string> = {
-  positive: "Positive",
-  negative: "Negative",
-  mixed: "Mixed",
-  noncommittal: "Noncommittal",
-};
-
-export const ASK_OUTCOME_LABELS: Record<AskOutcome, string> = {
-  pending: "Pending",
-  met: "Met",
-  partially_met: "Partially met",
-  not_met: "Not met",
-  moot: "Moot",
-};
 
 // On one day the story reads: what happened, the letter it prompted, the reply, then
 // what the day decided; a missed deadline comes last because it is the day's end.
@@ -203,8 +181,9 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
       id: `letter_opened:${letter.id}`,
       kind: "letter_opened",
       date: day(letter.openedOn),
-      title: `Letter opened for signatures: ${letter.title}`,
-      detail: `Addressed to ${letter.addressee}`,
+      subject: letter.title,
+      detail: null,
+      addressee: letter.addressee,
       sources: [],
     });
   }
@@ -214,7 +193,7 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
       id: `letter_sent:${letter.id}`,
       kind: "letter_sent",
       date: letter.sent,
-      title: `Letter sent: ${letter.title}`,
+      subject: letter.title,
       detail: letter.tallySentence.trim() || null,
       sources: sourcesOf(letter.sourceUrl),
     });
@@ -225,8 +204,9 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
       id: `non_response:${letter.id}`,
       kind: "non_response",
       date: day(letter.clock.deadline),
-      title: `No response to “${letter.title}” by its deadline`,
-      detail: `No response for ${daysLabel(letter.clock.daysWithoutResponse)}`,
+      subject: letter.title,
+      detail: null,
+      daysWithoutResponse: letter.clock.daysWithoutResponse,
       sources: sourcesOf(letter.sourceUrl),
     });
   }
@@ -235,13 +215,13 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
 
 function askEntry(ask: TimelineAskInput & { decision: PreciseDate }, today: string): TimelineEntry {
   const upcoming = !isPastPrecise(ask.decision, today);
-  const outcome = ASK_OUTCOME_LABELS[ask.outcome];
   return {
     id: `ask_decision:${ask.id}`,
     kind: "ask_decision",
     date: ask.decision,
-    title: `Decision point: ${ask.title}`,
-    detail: ask.venue ? `${ask.venue} · Outcome: ${outcome}` : `Outcome: ${outcome}`,
+    subject: ask.title,
+    detail: null,
+    venue: ask.venue,
     sources: sourcesOf(ask.outcomeSourceUrl),
     askId: ask.id,
     upcoming,
@@ -264,7 +244,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
       kind: "event",
       subkind: event.kind,
       date: event.date,
-      title: event.title,
+      subject: event.title,
       detail: event.description,
       sources: event.sources.map((s) => ({ ...s })),
       upcoming: false,
@@ -277,13 +257,12 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
 
   for (const response of input.responses) {
     const letter = response.letterId ? letters.get(response.letterId) : undefined;
-    const kind = RESPONSE_KIND_LABELS[response.kind];
     entries.push({
       id: `response:${response.id}`,
       kind: "response",
       subkind: response.kind,
       date: response.date,
-      title: letter ? `${kind} to “${letter.title}”` : kind,
+      subject: letter?.title ?? null,
       detail: response.summary,
       sources: sourcesOf(response.sourceUrl),
       ...(letter ? { letterSlug: letter.slug, letterId: letter.id } : {}),

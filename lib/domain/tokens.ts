@@ -5,6 +5,10 @@ import { createHash, randomBytes } from "node:crypto";
  * copy of the database cannot be used to confirm anyone's signature.
  */
 
+/** What a single-use link is for; db/schema.ts builds its enum from this list. */
+export const TOKEN_PURPOSES = ["confirm_signature", "verify_email", "reset_password"] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
 /** 32 random bytes as base64url: 43 characters, safe in a URL path. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

@@ -33,6 +33,8 @@ export type CampaignFeedUrls = {
 export type CampaignFeedText = {
   title: (campaign: string) => string;
   kindLabel: (entry: TimelineEntry) => string;
+  /** The entry's headline and the line under it, worded as the timeline page words them. */
+  entryText: (entry: TimelineEntry) => { title: string; detail: string | null };
   asOf: (today: string) => string;
   retracted: string;
   source: string;
@@ -50,8 +52,9 @@ function entryOf(
   urls: CampaignFeedUrls,
   text: CampaignFeedText,
 ) {
+  const { title, detail } = text.entryText(entry);
   const lines = [`${formatPreciseDate(entry.date)} · ${text.kindLabel(entry)}`];
-  if (entry.detail) lines.push(entry.detail);
+  if (detail) lines.push(detail);
   if (entry.kind === "non_response")
     lines.push(text.asOf(formatPreciseDate({ date: input.today, precision: "day" })));
   if (entry.retracted) lines.push(`${text.retracted}: ${entry.retracted.reason}`);
@@ -60,7 +63,7 @@ function entryOf(
 
   const result: AtomEntry = {
     id: urls.entry(entry.id),
-    title: entry.retracted ? `${text.retracted}: ${entry.title}` : entry.title,
+    title: entry.retracted ? `${text.retracted}: ${title}` : title,
     published: atomDate(precisePeriodStart(entry.date)),
     updated: updatedOf(entry),
     links: [

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
-import { type DatePrecision, precisePeriodStart } from "@/lib/domain/dates";
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_VISIBILITIES,
+  type CampaignStatus,
+  ORGANISATION_KINDS,
+  TARGET_KINDS,
+} from "@/lib/domain/campaigns";
+import { DATE_PRECISIONS, type DatePrecision, isCalendarDate, precisePeriodStart } from "@/lib/domain/dates";
+import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
+import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -9,45 +18,10 @@ import { type DatePrecision, precisePeriodStart } from "@/lib/domain/dates";
  * are keys under "errors" in messages/en/core.json.
  */
 
-// The database enums, spelled out so that client components may import them without
-// the schema module; the query modules' inserts fail to compile if the two drift apart.
-export const CAMPAIGN_STATUSES = ["draft", "active", "paused", "won", "lost", "closed"] as const;
-export const CAMPAIGN_VISIBILITIES = ["public", "private"] as const;
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export const ASK_OUTCOMES = ["pending", "met", "partially_met", "not_met", "moot"] as const;
-export const EVENT_KINDS = ["coalition_action", "government_action", "un_action", "media", "other"] as const;
-export const RESPONSE_KINDS = [
-  "written_reply",
-  "public_statement",
-  "meeting",
-  "vote",
-  "policy_action",
-  "acknowledgement",
-] as const;
-export const RESPONSE_STANCES = ["positive", "negative", "mixed", "noncommittal"] as const;
-export const TARGET_KINDS = ["government", "un_body", "company", "other"] as const;
-export const ORGANISATION_KINDS = ["ngo", "network", "coalition", "other"] as const;
-
 // ── Field helpers ────────────────────────────────────────────────────────────
 
 const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
-
-/** A lowercase URL part: letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MAX = 100;
-
-/** "Stop Crimes in North Korea!" → "stop-crimes-in-north-korea"; "" when nothing usable is left. */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-}
 
 const id = z.uuid({ message: "choice.invalid" });
 const optionalId = z.preprocess(blankToNull, id.nullable());
@@ -73,18 +47,10 @@ const optionalSlug = z.preprocess(
   z
     .string()
     .max(SLUG_MAX, { message: "slug.tooLong" })
-    .regex(SLUG_PATTERN, { message: "slug.invalid" })
+    .refine(isSlug, { message: "slug.invalid" })
     .nullable()
     .default(null),
 );
-
-/** True for a real calendar date written "YYYY-MM-DD". */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const requiredDate = z
   .string({ message: "date.required" })
@@ -142,13 +108,11 @@ function periodStart(date: string, p: DatePrecision): string {
 
 // ── Campaigns ────────────────────────────────────────────────────────────────
 
-export type CampaignStatusValue = (typeof CAMPAIGN_STATUSES)[number];
-
 /**
  * Publishing is leaving "draft". Once published, a campaign may move between the other
  * statuses but never back to draft: public pages and other sites may already cite it.
  */
-export function canChangeCampaignStatus(from: CampaignStatusValue, to: CampaignStatusValue): boolean {
+export function canChangeCampaignStatus(from: CampaignStatus, to: CampaignStatus): boolean {
   return from === "draft" || to !== "draft";
 }
 

@@ -1,61 +1,21 @@
 import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
+import { DATE_PRECISIONS, isCalendarDate } from "@/lib/domain/dates";
+import { DEADLINE_RULES } from "@/lib/domain/deadlines";
+import { LETTER_SIGNERS } from "@/lib/domain/signatures";
+import { isSlug, SLUG_MAX } from "@/lib/domain/slug";
+import { isLocalDateTime } from "@/lib/domain/time-zones";
 
 /*
  * The letter forms' schemas, shared by the staff forms and the server actions. Values
  * arrive from FormData as strings: an empty optional field becomes null, a ticked
  * checkbox arrives as "on". Signing-window times are typed in the target's time zone
  * (the zone its response deadlines are counted in) and converted by the action, which
- * knows the target; `zonedLocalToInstant` below does the conversion.
+ * knows the target; `zonedLocalToInstant` (lib/domain/time-zones) does the conversion.
  */
-
-export const WHO_CAN_SIGN = ["organisations", "individuals", "both"] as const;
-export const DEADLINE_RULES = ["none", "date", "calendar_days", "working_days"] as const;
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-
-export type WhoCanSign = (typeof WHO_CAN_SIGN)[number];
-export type DeadlineRuleValue = (typeof DEADLINE_RULES)[number];
 
 /** The longest response deadline in days: ten years, far beyond any real one. */
 export const MAX_DEADLINE_DAYS = 3650;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
-
-/** Whether y-m-d names a real calendar day ("2021-02-29" does not). */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  return m !== null && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-function isLocalDateTime(value: string): boolean {
-  const m = LOCAL_DATE_TIME.exec(value);
-  return (
-    m !== null &&
-    isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3])) &&
-    Number(m[4]) < 24 &&
-    Number(m[5]) < 60
-  );
-}
-
-/** A URL-safe slug from a title: "Letter to President Moon, 2019" → "letter-to-president-moon-2019". */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 100)
-    .replace(/-$/, "");
-}
 
 /** A form value as a string; a missing field reads as "". */
 const formString = <T extends z.ZodType>(schema: T) =>
@@ -73,7 +33,7 @@ const optional = <T>(check: (v: string) => boolean, message: string, parse: (v: 
       .transform((v) => (v === "" ? null : parse(v))),
   );
 
-const isoDate = (message: string) => optional(isIsoDate, message, (v) => v);
+const isoDate = (message: string) => optional(isCalendarDate, message, (v) => v);
 
 const letterFields = z.object({
   title: formString(
@@ -89,8 +49,8 @@ const letterFields = z.object({
       .string()
       .trim()
       .toLowerCase()
-      .max(100, { message: "letter.slugTooLong" })
-      .refine((v) => v === "" || SLUG.test(v), { message: "letter.slugInvalid" }),
+      .max(SLUG_MAX, { message: "letter.slugTooLong" })
+      .refine((v) => v === "" || isSlug(v), { message: "letter.slugInvalid" }),
   ),
   addressee: formString(
     z
@@ -107,7 +67,7 @@ const letterFields = z.object({
       .max(100_000, { message: "letter.bodyTooLong" })
       .transform((v) => v.replace(/\r\n?/g, "\n")),
   ),
-  whoCanSign: z.enum(WHO_CAN_SIGN, { message: "letter.whoCanSignInvalid" }),
+  whoCanSign: z.enum(LETTER_SIGNERS, { message: "letter.whoCanSignInvalid" }),
   requiresApproval: checkbox,
   /** "YYYY-MM-DDTHH:mm" in the target's time zone, or null for no limit. */
   signingOpensAt: optional(isLocalDateTime, "letter.dateTimeInvalid", (v) => v.slice(0, 16)),
@@ -192,59 +152,7 @@ export const sendLetterSchema = z.object({
       .string()
       .trim()
       .min(1, { message: "letter.sentOnRequired", abort: true })
-      .refine(isIsoDate, { message: "letter.dateInvalid" }),
+      .refine(isCalendarDate, { message: "letter.dateInvalid" }),
   ),
   sentPrecision: z.enum(DATE_PRECISIONS, { message: "letter.precisionInvalid" }).default("day"),
 });
-
-// ── Wall-clock times in a time zone ──────────────────────────────────────────
-
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function zoneParts(instantMs: number, timeZone: string): Record<string, number> {
-  let formatter = zoneFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    zoneFormatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of formatter.formatToParts(new Date(instantMs))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  return parts;
-}
-
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const p = zoneParts(instantMs, timeZone);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - Math.floor(instantMs / 1000) * 1000;
-}
-
-/**
- * The instant a wall-clock time ("2026-03-01T09:00") names in `timeZone`. A time that a
- * daylight-saving change skips is read with the offset in force just after the change.
- */
-export function zonedLocalToInstant(local: string, timeZone: string): Date {
-  const m = LOCAL_DATE_TIME.exec(local);
-  if (!m) throw new RangeError(`Not a local date and time: ${JSON.stringify(local)}`);
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  const guess = wall - zoneOffsetMs(wall, timeZone);
-  return new Date(wall - zoneOffsetMs(guess, timeZone));
-}
-
-/** The value for a datetime-local input showing `date` on the wall clock of `timeZone`. */
-export function instantToZonedLocal(date: Date, timeZone: string): string {
-  const p = zoneParts(date.getTime(), timeZone);
-  const pad = (n: number | undefined, w = 2) => String(n ?? 0).padStart(w, "0");
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
-}

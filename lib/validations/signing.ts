@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SIGNATURE_VISIBILITIES } from "@/lib/domain/signatures";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 
@@ -7,9 +8,6 @@ import { emailSchema } from "./auth";
  * arrive as FormData strings or as JSON; an empty optional field becomes undefined.
  * Messages are catalog keys under "errors." (see fieldErrorsFrom).
  */
-
-export const SIGNATURE_VISIBILITIES = ["public", "name_withheld"] as const;
-export type SignatureVisibility = (typeof SIGNATURE_VISIBILITIES)[number];
 
 export const NAME_MAX = 200;
 export const AFFILIATION_MAX = 200;

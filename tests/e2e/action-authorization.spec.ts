@@ -37,47 +37,46 @@ const CALLERS: Record<Caller, { email?: string; name?: string; role?: SiteRole; 
  * runs. The few that are not registry actions say how they are guarded instead.
  */
 const EXPORTS: Record<string, string> = {
-  "app/(auth)/actions.ts#signInAction": "user.sign_in",
-  "app/(auth)/actions.ts#signUpAction": "user.sign_up",
-  "app/(auth)/actions.ts#signOutAction": "user.sign_out",
-  "app/(staff)/staff/users/actions.ts#setUserRoleAction": "user.set_role",
-  "app/(staff)/staff/users/actions.ts#addOrganisationMemberAction": "organisation_member.add",
-  "app/(staff)/staff/users/actions.ts#setOrganisationMemberRoleAction": "organisation_member.set_role",
-  "app/(staff)/staff/users/actions.ts#removeOrganisationMemberAction": "organisation_member.remove",
-  "app/actions/import.ts#importSignaturesAction": "signature.import",
-  "app/actions/import.ts#importWizardAction": "signature.import_wizard",
-  "app/actions/signing.ts#signOrganisationAction": "sign.organisation",
-  "app/actions/signing.ts#withdrawOrganisationSignatureAction": "sign.organisation_withdraw",
-  "app/actions/signing.ts#signIndividualAction": "sign.individual",
-  "app/actions/signing.ts#confirmSignatureAction": "sign.confirm",
-  "app/actions/signing.ts#approveSignaturesAction": "signature.approve",
-  "app/actions/signing.ts#rejectSignaturesAction": "signature.reject",
-  "app/actions/staff-campaigns.ts#createCampaignAction": "campaign.create",
-  "app/actions/staff-campaigns.ts#updateCampaignAction": "campaign.update",
-  "app/actions/staff-campaigns.ts#setCampaignStatusAction": "campaign.set_status",
-  "app/actions/staff-campaigns.ts#createAskAction": "ask.create",
-  "app/actions/staff-campaigns.ts#updateAskAction": "ask.update",
-  "app/actions/staff-campaigns.ts#recordAskOutcomeAction": "ask.record_outcome",
-  "app/actions/staff-campaigns.ts#retractAskAction": "ask.retract",
-  "app/actions/staff-campaigns.ts#createEventAction": "event.create",
-  "app/actions/staff-campaigns.ts#updateEventAction": "event.update",
-  "app/actions/staff-campaigns.ts#retractEventAction": "event.retract",
-  "app/actions/staff-campaigns.ts#recordResponseAction": "response.create",
-  "app/actions/staff-campaigns.ts#updateResponseAction": "response.update",
-  "app/actions/staff-campaigns.ts#retractResponseAction": "response.retract",
-  "app/actions/staff-campaigns.ts#createTargetAction": "target.create",
-  "app/actions/staff-campaigns.ts#updateTargetAction": "target.update",
-  "app/actions/staff-campaigns.ts#setTargetHolidaysAction": "target.set_holidays",
-  "app/actions/staff-campaigns.ts#createOrganisationAction": "organisation.create",
-  "app/actions/staff-campaigns.ts#updateOrganisationAction": "organisation.update",
-  "app/actions/staff-campaigns.ts#addCoalitionMemberAction": "coalition.add_member",
-  "app/actions/staff-campaigns.ts#endCoalitionMembershipAction": "coalition.end_membership",
-  "app/actions/staff-letters.ts#createLetterAction": "letter.create",
-  "app/actions/staff-letters.ts#updateLetterAction": "letter.update",
-  "app/actions/staff-letters.ts#openSigningAction": "letter.open_signing",
-  "app/actions/staff-letters.ts#returnToDraftAction": "letter.return_to_draft",
-  "app/actions/staff-letters.ts#sendLetterAction": "letter.send",
-  "app/actions/staff-letters.ts#closeLetterAction": "letter.close",
+  "lib/actions/auth/server.ts#signInAction": "user.sign_in",
+  "lib/actions/auth/server.ts#signUpAction": "user.sign_up",
+  "lib/actions/auth/server.ts#signOutAction": "user.sign_out",
+  "lib/actions/users/server.ts#setUserRoleAction": "user.set_role",
+  "lib/actions/organisation-members/server.ts#addOrganisationMemberAction": "organisation_member.add",
+  "lib/actions/organisation-members/server.ts#setOrganisationMemberRoleAction":
+    "organisation_member.set_role",
+  "lib/actions/organisation-members/server.ts#removeOrganisationMemberAction": "organisation_member.remove",
+  "lib/actions/import/server.ts#importWizardAction": "signature.import_wizard",
+  "lib/actions/signing/server.ts#signOrganisationAction": "sign.organisation",
+  "lib/actions/signing/server.ts#withdrawOrganisationSignatureAction": "sign.organisation_withdraw",
+  "lib/actions/signing/server.ts#signIndividualAction": "sign.individual",
+  "lib/actions/signing/server.ts#confirmSignatureAction": "sign.confirm",
+  "lib/actions/signing/server.ts#approveSignaturesAction": "signature.approve",
+  "lib/actions/signing/server.ts#rejectSignaturesAction": "signature.reject",
+  "lib/actions/campaigns/server.ts#createCampaignAction": "campaign.create",
+  "lib/actions/campaigns/server.ts#updateCampaignAction": "campaign.update",
+  "lib/actions/campaigns/server.ts#createAskAction": "ask.create",
+  "lib/actions/campaigns/server.ts#updateAskAction": "ask.update",
+  "lib/actions/campaigns/server.ts#recordAskOutcomeAction": "ask.record_outcome",
+  "lib/actions/campaigns/server.ts#retractAskAction": "ask.retract",
+  "lib/actions/campaigns/server.ts#createEventAction": "event.create",
+  "lib/actions/campaigns/server.ts#updateEventAction": "event.update",
+  "lib/actions/campaigns/server.ts#retractEventAction": "event.retract",
+  "lib/actions/campaigns/server.ts#recordResponseAction": "response.create",
+  "lib/actions/campaigns/server.ts#updateResponseAction": "response.update",
+  "lib/actions/campaigns/server.ts#retractResponseAction": "response.retract",
+  "lib/actions/targets/server.ts#createTargetAction": "target.create",
+  "lib/actions/targets/server.ts#updateTargetAction": "target.update",
+  "lib/actions/targets/server.ts#setTargetHolidaysAction": "target.set_holidays",
+  "lib/actions/organisations/server.ts#createOrganisationAction": "organisation.create",
+  "lib/actions/organisations/server.ts#updateOrganisationAction": "organisation.update",
+  "lib/actions/organisations/server.ts#addCoalitionMemberAction": "coalition.add_member",
+  "lib/actions/organisations/server.ts#endCoalitionMembershipAction": "coalition.end_membership",
+  "lib/actions/letters/server.ts#createLetterAction": "letter.create",
+  "lib/actions/letters/server.ts#updateLetterAction": "letter.update",
+  "lib/actions/letters/server.ts#openSigningAction": "letter.open_signing",
+  "lib/actions/letters/server.ts#returnToDraftAction": "letter.return_to_draft",
+  "lib/actions/letters/server.ts#sendLetterAction": "letter.send",
+  "lib/actions/letters/server.ts#closeLetterAction": "letter.close",
 };
 
 /**
@@ -89,6 +88,12 @@ const UNREGISTERED: Record<string, Permission | "anyone"> = {
   "user.sign_in": "anyone",
   "user.sign_out": "anyone",
   "signature.import_wizard": "signature.import",
+};
+
+/** Registry actions run only from inside another server function, which the walk calls. */
+const REACHED_THROUGH: Record<string, string> = {
+  // The import page's last step runs the import (lib/actions/import/service.ts).
+  "signature.import": "signature.import_wizard",
 };
 
 const REFUSALS = ["errors.signInRequired", "errors.notAllowed"];
@@ -199,6 +204,8 @@ const whoAmI = async (context: APIRequestContext) => (await context.get("/api/me
 test("every exported server action is in the walk, and every registry action has one", () => {
   expect(sourceExports()).toEqual(Object.keys(EXPORTS).sort());
   const reached = new Set(Object.values(EXPORTS));
+  for (const [action, through] of Object.entries(REACHED_THROUGH))
+    if (reached.has(through)) reached.add(action);
   for (const action of Object.keys(EXPECTED))
     expect(reached, `${action} has no server function`).toContain(action);
   for (const action of reached)

@@ -14,7 +14,6 @@ export const EXPECTED: Record<string, Permission | "anyone"> = {
   "signature.reject": "signature.moderate",
   "campaign.create": "campaign.manage",
   "campaign.update": "campaign.manage",
-  "campaign.set_status": "campaign.manage",
   "ask.create": "campaign.manage",
   "ask.update": "campaign.manage",
   "ask.record_outcome": "campaign.manage",

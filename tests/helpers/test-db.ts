@@ -6,8 +6,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 import type { Db } from "@/db";
-import * as schema from "@/db/schema";
 import { migrationsFolder } from "@/db/config";
+import { syncStates } from "@/db/queries/states";
+import * as schema from "@/db/schema";
 import { assertLocalDatabase } from "./assert-local-database";
 
 export type TestDb = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
@@ -24,6 +25,7 @@ export async function createTestDb(): Promise<TestDb> {
     const db = drizzlePglite(client, { schema }) as any as Db;
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     await migratePglite(db as any, { migrationsFolder: migrationsFolder() });
+    await syncStates(db);
     return { db, kind: "pglite", close: () => client.close() };
   }
   assertLocalDatabase(url);
@@ -37,6 +39,7 @@ export async function createTestDb(): Promise<TestDb> {
   pool.on("error", () => {});
   const db = drizzlePg(pool, { schema });
   await migratePg(db, { migrationsFolder: migrationsFolder() });
+  await syncStates(db);
   return {
     db,
     kind: "postgres",

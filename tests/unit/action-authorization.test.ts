@@ -32,12 +32,15 @@ const CALLERS = {
 let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
-  await import("@/app/actions/signing");
-  await import("@/app/actions/staff-campaigns");
-  await import("@/app/actions/staff-letters");
-  await import("@/app/actions/import");
-  await import("@/app/(auth)/actions");
-  await import("@/app/(staff)/staff/users/actions");
+  await import("@/lib/actions/signing/server");
+  await import("@/lib/actions/campaigns/server");
+  await import("@/lib/actions/targets/server");
+  await import("@/lib/actions/organisations/server");
+  await import("@/lib/actions/letters/server");
+  await import("@/lib/actions/import/server");
+  await import("@/lib/actions/auth/server");
+  await import("@/lib/actions/users/server");
+  await import("@/lib/actions/organisation-members/server");
 });
 afterAll(async () => {
   await t?.close();

@@ -2,9 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, letters, organisations, signatures, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import { analyseImport, importSignatures } from "@/lib/actions/definitions/import";
+import { analyseImport, importSignaturesDefinition } from "@/lib/actions/import/definitions";
 import { executeAction } from "@/lib/actions/safe-action";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const updated = vi.hoisted(() => [] as string[]);
@@ -49,7 +49,7 @@ const PEOPLE_MAPPING = {
 
 const importInto = (slug: string, csv: string, actor: ActorDto | null = staff, mapping = PEOPLE_MAPPING) =>
   executeAction(
-    importSignatures,
+    importSignaturesDefinition,
     { letterId: letterIds[slug], csv, ...mapping, confirm: "yes" },
     { actor, ip: "127.0.0.1", db: t.db },
   );
@@ -223,7 +223,7 @@ describe("importing a sign-on file", () => {
     });
     expect(
       await executeAction(
-        importSignatures,
+        importSignaturesDefinition,
         {
           letterId: "00000000-0000-4000-8000-000000000000",
           csv: THREE_GOOD_TWO_BAD,
@@ -241,7 +241,7 @@ describe("importing a sign-on file", () => {
     ).toMatchObject({ ok: false, fieldErrors: { emailColumn: ["errors.import.unknownColumn"] } });
     expect(
       await executeAction(
-        importSignatures,
+        importSignaturesDefinition,
         { letterId: letterIds["follow-up-letter-2026"], csv: THREE_GOOD_TWO_BAD, ...PEOPLE_MAPPING },
         { actor: staff, ip: "127.0.0.1", db: t.db },
       ),

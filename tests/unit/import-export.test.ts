@@ -7,8 +7,8 @@ import {
   listStaffExportRows,
 } from "@/db/queries/import-export";
 import { campaigns, letters, signatures } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { toCsv } from "@/lib/domain/csv";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -2,10 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, letters, organisations, signatures, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import { importSignatures } from "@/lib/actions/definitions/import";
+import { importSignaturesDefinition } from "@/lib/actions/import/definitions";
 import { executeAction } from "@/lib/actions/safe-action";
 import { toCsv } from "@/lib/domain/csv";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 // updateTag needs a Next request; here it only records which pages would be refreshed.
@@ -73,7 +73,7 @@ describe(`importing ${ROWS.toLocaleString("en")} rows`, () => {
 
     const started = performance.now();
     const result = await executeAction(
-      importSignatures,
+      importSignaturesDefinition,
       {
         letterId,
         csv,

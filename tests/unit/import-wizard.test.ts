@@ -4,9 +4,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
 import { letters, signatures, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import type { ImportWizardState } from "@/lib/actions/definitions/import";
+import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { MAX_CSV_CHARS, MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/domain/import-signatories";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import messages from "@/messages/en/core.json";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -30,7 +30,7 @@ vi.mock("next/cache", async (original) => ({
   updateTag: () => {},
 }));
 
-const { importWizardAction } = await import("@/app/actions/import");
+const { importWizardAction } = await import("@/lib/actions/import/server");
 
 let t: TestDb;
 let letterId: string;

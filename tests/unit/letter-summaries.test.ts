@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, letters, responses } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { daysBetween } from "@/lib/domain/deadlines";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -1,16 +1,42 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { messages } from "@/messages/en";
+import {
+  catalogKeys,
+  type Found,
+  lookup,
+  refusals,
+  SOURCE_DIRS,
+  sources,
+  translationUses,
+  translatorNamespacesWritten,
+  unionMembers,
+  writtenStrings,
+} from "../helpers/message-keys";
+
+/*
+ * Both directions between the code and the English catalog, read from the source (every
+ * file under SOURCE_DIRS), so a new refusal, a new t("…") or a new file is held to them
+ * without anyone adding it to a list: every key the code can show has a message, and
+ * every message is shown somewhere.
+ */
 
 const dir = path.resolve("messages/en");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json"));
+const where = (found: Found[]) => found.map((f) => `${f.key} (${f.at})`);
+const full = (namespace: string, key: string) => (namespace ? `${namespace}.${key}` : key);
 
-function lookup(key: string): unknown {
-  return key
-    .split(".")
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
-}
+/**
+ * The refusal keys the code builds at run time, each with every key it can build. A new
+ * template fails "knows every key built at run time" until it is described here.
+ */
+const BUILT_KEYS: Record<string, () => string[]> = {
+  // lib/actions/result.ts: a schema's message with "errors." before it; each message is read from the schemas.
+  "errors.${issue.message}": () => [],
+  // The import's column mapping: one refusal per problem the mapping check reports.
+  "errors.import.${problem.code}": () =>
+    unionMembers("MappingProblem", "code").map((code) => `errors.import.${code}`),
+};
 
 describe("the English message catalog", () => {
   it("never defines one top-level namespace in two files", () => {
@@ -22,20 +48,115 @@ describe("the English message catalog", () => {
       }
     }
   });
+});
 
-  it("has a message for every error key the validation schemas can produce", () => {
-    const walk = (p: string): string[] => {
-      const full = path.resolve(p);
-      if (fs.statSync(full).isDirectory()) return fs.readdirSync(full).flatMap((f) => walk(path.join(p, f)));
-      return /\.(ts|tsx)$/.test(p) ? [fs.readFileSync(full, "utf8")] : [];
-    };
-    const sources = ["lib/validations", "lib/actions", "app"].flatMap(walk);
-    const keys = new Set<string>();
-    for (const source of sources) {
-      for (const match of source.matchAll(/message: "([a-z]+\.[a-zA-Z]+)"/g)) keys.add(`errors.${match[1]}`);
-      for (const match of source.matchAll(/"(errors\.[a-zA-Z.]+)"/g)) keys.add(match[1]);
+describe("a message for every refusal", () => {
+  const found = refusals();
+
+  it("reads every folder of code, and the refusals in each layer", () => {
+    const read = new Set(sources().map((s) => s.file.split(path.sep)[0]));
+    expect([...read].sort()).toEqual([...SOURCE_DIRS].sort());
+    const keys = new Set(found.keys.map((k) => k.key));
+    // One from each way a refusal is made: a schema message, a domain rule, a thrown ActionError, a conflict.
+    for (const key of [
+      "errors.letter.titleRequired",
+      "errors.letter.textFrozen",
+      "errors.signing.notYetOpen",
+      "errors.notAllowed",
+      "errors.slug.taken",
+    ]) {
+      expect(keys, key).toContain(key);
     }
-    expect(keys.size).toBeGreaterThan(5);
-    for (const key of keys) expect(typeof lookup(key), key).toBe("string");
+  });
+
+  it("has a message for every refusal key the code spells out", () => {
+    expect(where(found.keys.filter((k) => typeof lookup(k.key) !== "string"))).toEqual([]);
+  });
+
+  it("gives every refusal and schema message the shape of a catalog key", () => {
+    // Anything else reaches the user as the generic "errors.invalid", or as a raw key.
+    expect(where(found.malformed)).toEqual([]);
+  });
+
+  it("knows every key built at run time, and has a message for each", () => {
+    const templates = new Set(found.templates.map((t) => t.key));
+    expect(where(found.templates.filter((t) => !(t.key in BUILT_KEYS)))).toEqual([]);
+    expect(
+      Object.keys(BUILT_KEYS).filter((t) => !templates.has(t)),
+      "no longer in the code",
+    ).toEqual([]);
+    const built = Object.values(BUILT_KEYS).flatMap((keys) => keys());
+    expect(built.length).toBeGreaterThan(0);
+    expect(built.filter((key) => typeof lookup(key) !== "string")).toEqual([]);
+  });
+});
+
+describe("a message for every translation", () => {
+  const uses = translationUses();
+  const at = (u: (typeof uses)[number]) => u.at;
+
+  it("finds the translators of every layer", () => {
+    expect(uses.length).toBeGreaterThan(500);
+    const folders = new Set(uses.map((u) => u.at.split(path.sep)[0]));
+    for (const folder of ["app", "components", "lib"]) expect(folders, folder).toContain(folder);
+  });
+
+  it("can tell the namespace of every translator", () => {
+    expect(uses.filter((u) => u.namespaces.length === 0).map(at)).toEqual([]);
+  });
+
+  it("has every namespace a translator is made for", () => {
+    expect(where(translatorNamespacesWritten().filter((n) => typeof lookup(n.key) !== "object"))).toEqual([]);
+  });
+
+  it("has a message for every key the code spells out", () => {
+    const missing = uses.flatMap((u) =>
+      "literal" in u.key && !u.optional
+        ? u.namespaces
+            .map((ns) => full(ns, (u.key as { literal: string }).literal))
+            .filter((key) => typeof lookup(key) !== "string")
+            .map((key) => `${key} (${u.at})`)
+        : [],
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("has messages under every key the code completes at run time", () => {
+    const keys = catalogKeys();
+    const missing = uses.flatMap((u) =>
+      "prefix" in u.key
+        ? u.namespaces
+            .map((ns) => `${ns ? `${ns}.` : ""}${(u.key as { prefix: string }).prefix}`)
+            .filter((prefix) => !keys.some((key) => key.startsWith(prefix)))
+            .map((prefix) => `${prefix}… (${u.at})`)
+        : [],
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("shows every message in the catalog somewhere", () => {
+    const used = new Set([
+      ...refusals().keys.map((k) => k.key),
+      ...Object.values(BUILT_KEYS).flatMap((keys) => keys()),
+    ]);
+    const prefixes: string[] = [];
+    /** Namespaces translated with a key the code computes, t(kind): a key there is used if it is written. */
+    const computed = new Set<string>();
+    for (const use of uses) {
+      for (const ns of use.namespaces) {
+        if ("literal" in use.key) used.add(full(ns, use.key.literal));
+        else if ("prefix" in use.key) prefixes.push(`${ns ? `${ns}.` : ""}${use.key.prefix}`);
+        // The whole catalog's translator is given refusal keys, which are counted above.
+        else if (ns !== "") computed.add(ns);
+      }
+    }
+    const written = writtenStrings();
+    const unused = catalogKeys().filter(
+      (key) =>
+        !used.has(key) &&
+        !prefixes.some((prefix) => key.startsWith(prefix)) &&
+        ![...computed].some((ns) => key.startsWith(`${ns}.`) && written.has(key.slice(ns.length + 1))),
+    );
+    expect(unused).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ import { possibleSlugs, publicPageExists } from "@/db/queries/public-visibility"
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import type { ActorDto } from "@/db/queries/users";
 import { campaigns, type Letter, signatures } from "@/db/schema";
-import { createCampaignDef } from "@/lib/actions/definitions/staff-campaigns";
+import { createCampaignDefinition } from "@/lib/actions/campaigns/definitions";
 import { executeAction } from "@/lib/actions/safe-action";
-import { respondToSignatureRequest } from "@/lib/actions/signing-route";
+import { respondToSignatureRequest } from "@/lib/actions/signing/route";
 import { cleanSearchText, isPossibleSlug, stripNul } from "@/lib/domain/text";
 import {
   createActor,
@@ -105,7 +105,7 @@ describe("U+0000 in an action's input", () => {
       .from(campaigns)
       .where(eq(campaigns.id, campaign.id));
     const result = await executeAction(
-      createCampaignDef,
+      createCampaignDefinition,
       {
         title: "Nul\u0000 title",
         slug: "",

@@ -9,10 +9,10 @@ import {
 import { type ActorDto, createUser, getActorById } from "@/db/queries/users";
 import { auditLog, organisationMembers, organisations } from "@/db/schema";
 import {
-  addMemberDef,
-  removeMemberDef,
-  setMemberRoleDef,
-} from "@/lib/actions/definitions/organisation-members";
+  addOrganisationMemberDefinition,
+  removeOrganisationMemberDefinition,
+  setOrganisationMemberRoleDefinition,
+} from "@/lib/actions/organisation-members/definitions";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { leavesMembersWithoutOwner } from "@/lib/domain/organisation-members";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -80,7 +80,11 @@ describe("adding a person to an organisation", () => {
   it("adds by user id, audits it, and shows on both sides", async () => {
     const org = await newOrg("Adding Org");
     const user = await newUser("adding@example.org");
-    const result = await run(addMemberDef, { organisationId: org.id, userId: user.id, role: "signer" });
+    const result = await run(addOrganisationMemberDefinition, {
+      organisationId: org.id,
+      userId: user.id,
+      role: "signer",
+    });
     expect(result).toMatchObject({ ok: true, data: { email: "adding@example.org", role: "signer" } });
     expect(await roleOf(org.id, user.id)).toBe("signer");
 
@@ -108,7 +112,7 @@ describe("adding a person to an organisation", () => {
   it("adds by e-mail address, whatever its case", async () => {
     const org = await newOrg("Email Org");
     const user = await newUser("by-email@example.org");
-    const result = await run(addMemberDef, {
+    const result = await run(addOrganisationMemberDefinition, {
       organisationId: org.id,
       email: "  By-Email@Example.ORG ",
       role: "owner",
@@ -121,25 +125,43 @@ describe("adding a person to an organisation", () => {
     const org = await newOrg("Field Org");
     const user = await newUser("field@example.org");
     expect(
-      await run(addMemberDef, { organisationId: org.id, email: "nobody@example.org", role: "signer" }),
+      await run(addOrganisationMemberDefinition, {
+        organisationId: org.id,
+        email: "nobody@example.org",
+        role: "signer",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { email: ["errors.member.unknownEmail"] } });
-    expect(await run(addMemberDef, { organisationId: org.id, email: "", role: "signer" })).toMatchObject({
+    expect(
+      await run(addOrganisationMemberDefinition, { organisationId: org.id, email: "", role: "signer" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { email: ["errors.member.emailRequired"] },
     });
     expect(
-      await run(addMemberDef, { organisationId: org.id, email: "not an address", role: "signer" }),
+      await run(addOrganisationMemberDefinition, {
+        organisationId: org.id,
+        email: "not an address",
+        role: "signer",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { email: ["errors.email.invalid"] } });
-    expect(await run(addMemberDef, { organisationId: "", userId: user.id, role: "signer" })).toMatchObject({
+    expect(
+      await run(addOrganisationMemberDefinition, { organisationId: "", userId: user.id, role: "signer" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { organisationId: ["errors.organisation.required"] },
     });
-    expect(await run(addMemberDef, { organisationId: org.id, userId: user.id, role: "boss" })).toMatchObject({
+    expect(
+      await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "boss" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { role: ["errors.member.roleRequired"] },
     });
     expect(
-      await run(addMemberDef, { organisationId: randomUUID(), userId: user.id, role: "signer" }),
+      await run(addOrganisationMemberDefinition, {
+        organisationId: randomUUID(),
+        userId: user.id,
+        role: "signer",
+      }),
     ).toMatchObject({ ok: false, error: "errors.organisation.notFound" });
     expect(await listOrganisationPeople(t.db, { organisationId: org.id })).toEqual([]);
   });
@@ -147,15 +169,19 @@ describe("adding a person to an organisation", () => {
   it("refuses a second membership of the same person, in code and in the database", async () => {
     const org = await newOrg("Twice Org");
     const user = await newUser("twice@example.org");
-    await run(addMemberDef, { organisationId: org.id, userId: user.id, role: "viewer" });
-    expect(await run(addMemberDef, { organisationId: org.id, userId: user.id, role: "owner" })).toMatchObject(
-      {
-        ok: false,
-        fieldErrors: { organisationId: ["errors.member.exists"] },
-      },
-    );
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "viewer" });
     expect(
-      await run(addMemberDef, { organisationId: org.id, email: "twice@example.org", role: "owner" }),
+      await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "owner" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { organisationId: ["errors.member.exists"] },
+    });
+    expect(
+      await run(addOrganisationMemberDefinition, {
+        organisationId: org.id,
+        email: "twice@example.org",
+        role: "owner",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { email: ["errors.member.exists"] } });
     await expect(
       t.db.insert(organisationMembers).values({ organisationId: org.id, userId: user.id, role: "owner" }),
@@ -167,7 +193,11 @@ describe("adding a person to an organisation", () => {
     const org = await newOrg("Staff Org");
     const user = await newUser("staff-try@example.org");
     expect(
-      await run(addMemberDef, { organisationId: org.id, userId: user.id, role: "owner" }, staff),
+      await run(
+        addOrganisationMemberDefinition,
+        { organisationId: org.id, userId: user.id, role: "owner" },
+        staff,
+      ),
     ).toMatchObject({ ok: false, error: "errors.notAllowed" });
     expect(await roleOf(org.id, user.id)).toBeNull();
   });
@@ -177,8 +207,12 @@ describe("changing a role and removing a person", () => {
   it("changes the role, with the role before and after in the audit log", async () => {
     const org = await newOrg("Role Org");
     const user = await newUser("role@example.org");
-    await run(addMemberDef, { organisationId: org.id, userId: user.id, role: "viewer" });
-    const result = await run(setMemberRoleDef, { organisationId: org.id, userId: user.id, role: "signer" });
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "viewer" });
+    const result = await run(setOrganisationMemberRoleDefinition, {
+      organisationId: org.id,
+      userId: user.id,
+      role: "signer",
+    });
     expect(result).toMatchObject({ ok: true, data: { role: "signer" } });
     expect(await roleOf(org.id, user.id)).toBe("signer");
     expect(await lastAudit()).toMatchObject({
@@ -192,25 +226,37 @@ describe("changing a role and removing a person", () => {
     const org = await newOrg("Owner Org");
     const owner = await newUser("owner@example.org");
     const signer = await newUser("signer@example.org");
-    await run(addMemberDef, { organisationId: org.id, userId: owner.id, role: "owner" });
-    await run(addMemberDef, { organisationId: org.id, userId: signer.id, role: "signer" });
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: owner.id, role: "owner" });
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: signer.id, role: "signer" });
 
-    const demote = await run(setMemberRoleDef, { organisationId: org.id, userId: owner.id, role: "signer" });
+    const demote = await run(setOrganisationMemberRoleDefinition, {
+      organisationId: org.id,
+      userId: owner.id,
+      role: "signer",
+    });
     expect(demote).toMatchObject({
       ok: false,
       error: "errors.member.lastOwner",
       errorValues: { organisation: "Owner Org" },
       fieldErrors: { role: ["errors.member.lastOwner"] },
     });
-    expect(await run(removeMemberDef, { organisationId: org.id, userId: owner.id })).toMatchObject({
+    expect(
+      await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: owner.id }),
+    ).toMatchObject({
       ok: false,
       error: "errors.member.lastOwner",
     });
     expect(await roleOf(org.id, owner.id)).toBe("owner");
 
     // With a second owner, the first may step down; the signer may leave at any time.
-    await run(setMemberRoleDef, { organisationId: org.id, userId: signer.id, role: "owner" });
-    expect((await run(removeMemberDef, { organisationId: org.id, userId: owner.id })).ok).toBe(true);
+    await run(setOrganisationMemberRoleDefinition, {
+      organisationId: org.id,
+      userId: signer.id,
+      role: "owner",
+    });
+    expect(
+      (await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: owner.id })).ok,
+    ).toBe(true);
     expect(await roleOf(org.id, owner.id)).toBeNull();
     expect(await lastAudit()).toMatchObject({
       action: "organisation_member.remove",
@@ -218,7 +264,9 @@ describe("changing a role and removing a person", () => {
       after: null,
     });
     // The last person of all may go: an organisation with nobody is the usual state.
-    expect((await run(removeMemberDef, { organisationId: org.id, userId: signer.id })).ok).toBe(true);
+    expect(
+      (await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: signer.id })).ok,
+    ).toBe(true);
     expect(await listOrganisationPeople(t.db, { organisationId: org.id })).toEqual([]);
   });
 
@@ -227,12 +275,12 @@ describe("changing a role and removing a person", () => {
     const [a, b, c] = await Promise.all(
       ["race-a@example.org", "race-b@example.org", "race-c@example.org"].map((e) => newUser(e)),
     );
-    await run(addMemberDef, { organisationId: org.id, userId: a.id, role: "owner" });
-    await run(addMemberDef, { organisationId: org.id, userId: b.id, role: "owner" });
-    await run(addMemberDef, { organisationId: org.id, userId: c.id, role: "signer" });
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: a.id, role: "owner" });
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: b.id, role: "owner" });
+    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: c.id, role: "signer" });
     const results = await Promise.all([
-      run(removeMemberDef, { organisationId: org.id, userId: a.id }),
-      run(removeMemberDef, { organisationId: org.id, userId: b.id }),
+      run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: a.id }),
+      run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: b.id }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: "errors.member.lastOwner" });
@@ -243,12 +291,18 @@ describe("changing a role and removing a person", () => {
   it("says so when the membership is already gone", async () => {
     const org = await newOrg("Gone Org");
     const user = await newUser("gone@example.org");
-    expect(await run(removeMemberDef, { organisationId: org.id, userId: user.id })).toMatchObject({
+    expect(
+      await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: user.id }),
+    ).toMatchObject({
       ok: false,
       error: "errors.member.notFound",
     });
     expect(
-      await run(setMemberRoleDef, { organisationId: org.id, userId: randomUUID(), role: "owner" }),
+      await run(setOrganisationMemberRoleDefinition, {
+        organisationId: org.id,
+        userId: randomUUID(),
+        role: "owner",
+      }),
     ).toMatchObject({ ok: false, error: "errors.user.notFound" });
   });
 
@@ -260,7 +314,11 @@ describe("changing a role and removing a person", () => {
       ["c-owner@example.org", "owner"],
       ["a-signer@example.org", "signer"],
     ] as const) {
-      await run(addMemberDef, { organisationId: org.id, userId: (await newUser(email)).id, role });
+      await run(addOrganisationMemberDefinition, {
+        organisationId: org.id,
+        userId: (await newUser(email)).id,
+        role,
+      });
     }
     expect((await listOrganisationPeople(t.db, { organisationId: org.id })).map((p) => p.email)).toEqual([
       "c-owner@example.org",

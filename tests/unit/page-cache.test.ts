@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
+import { getRouteCacheKey, type ResponseCacheOwner } from "next/dist/server/lib/route-cache-key";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { msToNextQuarterHour, startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
@@ -13,8 +14,20 @@ import PageCacheHandler, {
 import { publicPageAddress } from "@/lib/page-cache/missing-pages";
 import { payloads, startTagFeed } from "@/lib/page-cache/notify";
 
-const KEY = "/route-cache/APP_PAGE/0a1b2c/$/campaigns/icnk";
-const HOME_KEY = "/route-cache/APP_PAGE/0a1b2c/$/index";
+/*
+ * Keys as Next makes them for the cache handler (incremental-cache calls this very
+ * function), so a Next upgrade that changes their shape fails here, before any build.
+ * tests/e2e/page-cache-contract.spec.ts checks the same contract against `next build`.
+ */
+const appPageKey = (pathname: string, sourceRoute: string) =>
+  getRouteCacheKey(pathname, { kind: "APP_PAGE", sourceRoute } as unknown as ResponseCacheOwner);
+const routeKey = (pathname: string, sourceRoute: string) =>
+  getRouteCacheKey(pathname, { kind: "APP_ROUTE", sourceRoute } as unknown as ResponseCacheOwner);
+
+const KEY = appPageKey("/campaigns/icnk", "/(public)/campaigns/[slug]/page");
+const HOME_KEY = appPageKey("/", "/(public)/page");
+/** Another page's key, for the size limit's tests. */
+const keyOf = (pathname: string) => appPageKey(pathname, "/(public)/organisations/[slug]/page");
 
 function page(html: string, tags: string[], status = 200) {
   return {
@@ -35,8 +48,17 @@ describe("page cache store", () => {
   it("knows which request path an app page's cache key stands for", () => {
     expect(pagePathOfKey(KEY)).toBe("/campaigns/icnk");
     expect(pagePathOfKey(HOME_KEY)).toBe("/");
-    expect(pagePathOfKey("/route-cache/APP_PAGE/0a1b2c/$/index/about")).toBe("/about");
-    expect(pagePathOfKey("/route-cache/APP_ROUTE/0a1b2c/$/api/me")).toBeNull();
+    expect(
+      pagePathOfKey(
+        appPageKey("/campaigns/icnk/letters/march", "/(public)/campaigns/[slug]/letters/[letterSlug]/page"),
+      ),
+    ).toBe("/campaigns/icnk/letters/march");
+    // Next spells a page at /index as /index/index, so it cannot be mistaken for the home page.
+    expect(pagePathOfKey(appPageKey("/index", "/(public)/index/page"))).toBe("/index");
+    expect(
+      pagePathOfKey(routeKey("/campaigns/icnk/feed.xml", "/(public)/campaigns/[slug]/feed.xml/route")),
+    ).toBeNull();
+    // A data-cache key (unstable_cache, fetch) is a hash, never a page.
     expect(pagePathOfKey("4f2a9c")).toBeNull();
   });
 
@@ -88,10 +110,10 @@ describe("page cache store", () => {
   it("evicts the least recently used entries beyond its size", () => {
     const store = new PageCacheStore(3000);
     const html = "x".repeat(800);
-    store.write("/route-cache/APP_PAGE/1/$/a", page(html, []), tenMinutes);
-    store.write("/route-cache/APP_PAGE/1/$/b", page(html, []), tenMinutes);
+    store.write(keyOf("/a"), page(html, []), tenMinutes);
+    store.write(keyOf("/b"), page(html, []), tenMinutes);
     expect(store.freshPage("/a")).not.toBeNull(); // a is now the most recently used
-    store.write("/route-cache/APP_PAGE/1/$/c", page(html, []), tenMinutes);
+    store.write(keyOf("/c"), page(html, []), tenMinutes);
     expect(store.freshPage("/b")).toBeNull();
     expect(store.freshPage("/a")).not.toBeNull();
     expect(store.freshPage("/c")).not.toBeNull();

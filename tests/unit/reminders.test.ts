@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { asks, auditLog, campaigns, emailOutbox, letters, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { addDays, daysBetween } from "@/lib/domain/deadlines";
-import { enqueueReminders, REMINDER_EMAIL_KIND } from "@/scripts/reminders";
+import { enqueueReminders, REMINDER_EMAIL_KIND } from "@/lib/jobs/reminders";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;

@@ -5,8 +5,9 @@ import { listStaffCampaigns, listStaffTargets } from "@/db/queries/staff-campaig
 import { listStaffLetters } from "@/db/queries/staff-letters";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import * as schema from "@/db/schema";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const {

@@ -13,7 +13,7 @@ let t: TestDb;
 
 beforeAll(async () => {
   t = await createTestDb();
-  await import("@/app/(auth)/actions");
+  await import("@/lib/actions/auth/server");
 });
 afterAll(async () => {
   await t?.close();

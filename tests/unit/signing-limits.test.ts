@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { asc, count, eq, like, or } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, emailTokens, type Letter, rateLimits, signatures } from "@/db/schema";
-import { respondToSignatureRequest } from "@/lib/actions/signing-route";
+import { respondToSignatureRequest } from "@/lib/actions/signing/route";
 import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

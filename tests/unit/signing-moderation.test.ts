@@ -4,9 +4,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ModerationOutcome } from "@/app/(staff)/staff/signatures/_components/moderation-forms";
+import { ModerationOutcome } from "@/components/staff/signatures/moderation-forms";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
-import { listPendingSignatures, type ModerationResult } from "@/db/queries/signing";
+import { listPendingSignatures, type ModerationResult } from "@/db/queries/signature-moderation";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, type Letter, letters, signatures } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
@@ -15,7 +15,7 @@ import {
   approveSignaturesDefinition,
   rejectSignaturesDefinition,
   signOrganisationDefinition,
-} from "@/lib/actions/signing";
+} from "@/lib/actions/signing/definitions";
 import { messages } from "@/messages/en";
 import { createActor, createCampaign, createLetter, createOrganisation } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";

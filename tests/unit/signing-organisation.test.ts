@@ -6,7 +6,10 @@ import { listOrganisationSignatures } from "@/db/queries/signing";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, type Letter, letters, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
-import { signOrganisationDefinition, withdrawOrganisationDefinition } from "@/lib/actions/signing";
+import {
+  signOrganisationDefinition,
+  withdrawOrganisationSignatureDefinition,
+} from "@/lib/actions/signing/definitions";
 import { createActor, createCampaign, createLetter, createOrganisation } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -28,7 +31,7 @@ let viewer: ActorDto;
 const signFor = (actor: ActorDto | null, input: Record<string, unknown>) =>
   executeAction(signOrganisationDefinition, input, { actor, ip: "192.0.2.1", db: t.db });
 const withdraw = (actor: ActorDto | null, input: Record<string, unknown>) =>
-  executeAction(withdrawOrganisationDefinition, input, { actor, ip: "192.0.2.1", db: t.db });
+  executeAction(withdrawOrganisationSignatureDefinition, input, { actor, ip: "192.0.2.1", db: t.db });
 
 async function liveSignatures(letterId: string, organisationId: string) {
   return t.db

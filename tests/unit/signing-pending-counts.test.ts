@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDashboard } from "@/db/queries/dashboard";
-import {
-  getSignPageLetter,
-  listLiveOrganisationSignatures,
-  listPendingSignatures,
-} from "@/db/queries/signing";
+import { listPendingSignatures } from "@/db/queries/signature-moderation";
+import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { getStaffCounts } from "@/db/queries/staff";
 import { listStaffLetters } from "@/db/queries/staff-letters";
 import { campaigns, type Letter, signatures, users } from "@/db/schema";

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { emailOutbox, type Letter, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
-import { confirmSignatureDefinition, submitIndividualSignature } from "@/lib/actions/signing";
+import { confirmSignatureDefinition } from "@/lib/actions/signing/definitions";
+import { submitIndividualSignature } from "@/lib/actions/signing/route";
 import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 

@@ -13,19 +13,21 @@ import {
   targets,
   users,
 } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import {
-  addCoalitionMemberDef,
-  createCampaignDef,
-  createEventDef,
-  endCoalitionMembershipDef,
-  recordResponseDef,
-  retractResponseDef,
-  setCampaignStatusDef,
-  updateResponseDef,
-  updateTargetDef,
-} from "@/lib/actions/definitions/staff-campaigns";
+  createCampaignDefinition,
+  createEventDefinition,
+  recordResponseDefinition,
+  retractResponseDefinition,
+  setCampaignStatusDefinition,
+  updateResponseDefinition,
+} from "@/lib/actions/campaigns/definitions";
+import {
+  addCoalitionMemberDefinition,
+  endCoalitionMembershipDefinition,
+} from "@/lib/actions/organisations/definitions";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
+import { updateTargetDefinition } from "@/lib/actions/targets/definitions";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 // updateTag only works inside a real server action; here it records what would be refreshed.
@@ -93,7 +95,7 @@ const writtenReply = () => ({
 
 describe("draft campaigns", () => {
   it("stay off every public page until they are published", async () => {
-    const created = await run(createCampaignDef, {
+    const created = await run(createCampaignDefinition, {
       title: "Draft: a campaign still being written",
       slug: "",
       summary: "Not ready.",
@@ -127,7 +129,7 @@ describe("draft campaigns", () => {
     expect(await loadLetterSummaries(t.db, { filter: { campaignIds: [draft.id] }, now })).toEqual([]);
     expect(await loadCampaignPage(t.db, { slug: draft.slug, now })).toBeNull();
 
-    const published = await run(setCampaignStatusDef, { id: draft.id, status: "active" });
+    const published = await run(setCampaignStatusDefinition, { id: draft.id, status: "active" });
     expect(published.ok).toBe(true);
     expect(updated).toEqual(
       expect.arrayContaining([
@@ -144,7 +146,7 @@ describe("draft campaigns", () => {
     expect((await loadCampaignPage(t.db, { slug: draft.slug, now }))?.campaign.title).toBe(draft.title);
 
     // Published pages may be cited: there is no way back to draft.
-    const back = await run(setCampaignStatusDef, { id: draft.id, status: "draft" });
+    const back = await run(setCampaignStatusDefinition, { id: draft.id, status: "draft" });
     expect(back).toMatchObject({ ok: false, fieldErrors: { status: ["errors.campaign.cannotUnpublish"] } });
   });
 });
@@ -154,7 +156,7 @@ describe("recording a response to the December 2019 letter", () => {
 
   it("ends its non-response clock on every public page at once, and is audited", async () => {
     expect((await clockOf(december.id))?.state).toBe("overdue");
-    const result = await run(recordResponseDef, writtenReply());
+    const result = await run(recordResponseDefinition, writtenReply());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     responseId = result.data.id;
@@ -188,7 +190,11 @@ describe("recording a response to the December 2019 letter", () => {
   });
 
   it("audits an edit with the response before and after", async () => {
-    const result = await run(updateResponseDef, { ...writtenReply(), id: responseId, stance: "negative" });
+    const result = await run(updateResponseDefinition, {
+      ...writtenReply(),
+      id: responseId,
+      stance: "negative",
+    });
     expect(result.ok).toBe(true);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "response.update"));
     expect(entry.before).toMatchObject({ id: responseId, stance: "noncommittal" });
@@ -197,13 +203,13 @@ describe("recording a response to the December 2019 letter", () => {
 
   it("needs a reason to retract it, then brings the clock back and keeps the reason", async () => {
     const audits = await auditCount();
-    const refused = await run(retractResponseDef, { id: responseId, reason: "  " });
+    const refused = await run(retractResponseDefinition, { id: responseId, reason: "  " });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { reason: ["errors.reason.required"] } });
     expect(await auditCount()).toBe(audits);
     expect((await clockOf(december.id))?.state).toBe("answered");
 
     updated.length = 0;
-    const retracted = await run(retractResponseDef, {
+    const retracted = await run(retractResponseDefinition, {
       id: responseId,
       reason: "Recorded against the wrong letter.",
     });
@@ -219,11 +225,11 @@ describe("recording a response to the December 2019 letter", () => {
     expect(entry.after).toMatchObject({ retractionReason: "Recorded against the wrong letter." });
 
     // A retracted response stays as it was: it can be neither edited nor retracted again.
-    expect(await run(updateResponseDef, { ...writtenReply(), id: responseId })).toMatchObject({
+    expect(await run(updateResponseDefinition, { ...writtenReply(), id: responseId })).toMatchObject({
       ok: false,
       error: "errors.retract.locked",
     });
-    expect(await run(retractResponseDef, { id: responseId, reason: "Again" })).toMatchObject({
+    expect(await run(retractResponseDefinition, { id: responseId, reason: "Again" })).toMatchObject({
       ok: false,
       error: "errors.retract.already",
     });
@@ -233,7 +239,7 @@ describe("recording a response to the December 2019 letter", () => {
 describe("bad input and refusals", () => {
   it("gives field errors for bad input and writes nothing", async () => {
     const [responsesBefore, auditsBefore] = [await responseCount(), await auditCount()];
-    const result = await run(recordResponseDef, {
+    const result = await run(recordResponseDefinition, {
       ...writtenReply(),
       letterId: "",
       respondedOn: "2020-02-30",
@@ -256,13 +262,13 @@ describe("bad input and refusals", () => {
 
   it("refuses a response to a letter that has not been sent, beside the letter field", async () => {
     const before = await responseCount();
-    const result = await run(recordResponseDef, { ...writtenReply(), letterId: followUp.id });
+    const result = await run(recordResponseDefinition, { ...writtenReply(), letterId: followUp.id });
     expect(result).toMatchObject({ ok: false, fieldErrors: { letterId: ["errors.response.letterNotSent"] } });
     expect(await responseCount()).toBe(before);
   });
 
   it("refuses a response dated before the letter went out", async () => {
-    const result = await run(recordResponseDef, { ...writtenReply(), respondedOn: "2019-10-31" });
+    const result = await run(recordResponseDefinition, { ...writtenReply(), respondedOn: "2019-10-31" });
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: { respondedOn: ["errors.response.beforeLetter"] },
@@ -271,11 +277,11 @@ describe("bad input and refusals", () => {
 
   it("refuses a member, and writes nothing", async () => {
     const [responsesBefore, auditsBefore] = [await responseCount(), await auditCount()];
-    expect(await run(recordResponseDef, writtenReply(), member)).toEqual({
+    expect(await run(recordResponseDefinition, writtenReply(), member)).toEqual({
       ok: false,
       error: "errors.notAllowed",
     });
-    expect(await run(createCampaignDef, { title: "Member's campaign", targetId }, member)).toEqual({
+    expect(await run(createCampaignDefinition, { title: "Member's campaign", targetId }, member)).toEqual({
       ok: false,
       error: "errors.notAllowed",
     });
@@ -287,7 +293,7 @@ describe("bad input and refusals", () => {
 
 describe("events, targets and coalitions", () => {
   it("stores an event's sources from flat form fields, dated to its period", async () => {
-    const result = await run(createEventDef, {
+    const result = await run(createEventDefinition, {
       campaignId,
       kind: "media",
       title: "Coverage of the joint letter",
@@ -305,7 +311,7 @@ describe("events, targets and coalitions", () => {
 
   it("refuses an event dated in the future, beside the date: the timeline records what happened", async () => {
     const nextYear = new Date().getUTCFullYear() + 1;
-    const result = await run(createEventDef, {
+    const result = await run(createEventDefinition, {
       campaignId,
       kind: "government_action",
       title: "Something that has not happened",
@@ -317,9 +323,13 @@ describe("events, targets and coalitions", () => {
   });
 
   it("validates a target's time zone with Intl and stores its canonical name", async () => {
-    const bad = await run(updateTargetDef, { id: targetId, name: "Government", timeZone: "Asia/Nowhere" });
+    const bad = await run(updateTargetDefinition, {
+      id: targetId,
+      name: "Government",
+      timeZone: "Asia/Nowhere",
+    });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { timeZone: ["errors.timezone.invalid"] } });
-    const good = await run(updateTargetDef, {
+    const good = await run(updateTargetDefinition, {
       id: targetId,
       name: "Government of the Republic of Korea",
       kind: "government",
@@ -338,22 +348,24 @@ describe("events, targets and coalitions", () => {
         .id;
     const icnk = await orgId("icnk");
     const hrw = await orgId("human-rights-watch");
-    const added = await run(addCoalitionMemberDef, {
+    const added = await run(addCoalitionMemberDefinition, {
       coalitionId: icnk,
       memberId: hrw,
       joinedOn: "2020-01-01",
     });
     expect(added.ok).toBe(true);
     expect(updated).toEqual(expect.arrayContaining(["organisation:icnk", "organisation:human-rights-watch"]));
-    const twice = await run(addCoalitionMemberDef, { coalitionId: icnk, memberId: hrw, joinedOn: "" });
+    const twice = await run(addCoalitionMemberDefinition, { coalitionId: icnk, memberId: hrw, joinedOn: "" });
     expect(twice).toMatchObject({ ok: false, fieldErrors: { memberId: ["errors.membership.exists"] } });
     if (!added.ok) return;
-    const early = await run(endCoalitionMembershipDef, { id: added.data.id, leftOn: "2019-12-31" });
+    const early = await run(endCoalitionMembershipDefinition, { id: added.data.id, leftOn: "2019-12-31" });
     expect(early).toMatchObject({
       ok: false,
       fieldErrors: { leftOn: ["errors.membership.leftBeforeJoined"] },
     });
-    expect((await run(endCoalitionMembershipDef, { id: added.data.id, leftOn: "2021-06-30" })).ok).toBe(true);
+    expect(
+      (await run(endCoalitionMembershipDefinition, { id: added.data.id, leftOn: "2021-06-30" })).ok,
+    ).toBe(true);
     const spells = await t.db
       .select()
       .from(coalitionMemberships)

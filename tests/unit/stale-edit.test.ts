@@ -4,11 +4,11 @@ import { getStaffCampaign } from "@/db/queries/staff-campaigns";
 import { getStaffLetter } from "@/db/queries/staff-letters";
 import { type ActorDto, getActorById } from "@/db/queries/users";
 import { campaigns, letters, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
-import { updateCampaignDef } from "@/lib/actions/definitions/staff-campaigns";
-import { updateLetter } from "@/lib/actions/definitions/staff-letters";
+import { updateCampaignDefinition } from "@/lib/actions/campaigns/definitions";
 import { latestSave } from "@/lib/actions/latest-save";
+import { updateLetterDefinition } from "@/lib/actions/letters/definitions";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
+import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 /*
@@ -66,9 +66,9 @@ describe("editing a campaign", () => {
   it("refuses the second of two saves from forms drawn before the first, keeping the first", async () => {
     const staffForm = await form({ summary: "Staff's new summary." });
     const adminForm = await form({ title: "Admin's new title" });
-    const first = await run(updateCampaignDef, staffForm.values);
+    const first = await run(updateCampaignDefinition, staffForm.values);
     expect(first).toMatchObject({ ok: true });
-    const second = await run(updateCampaignDef, adminForm.values);
+    const second = await run(updateCampaignDefinition, adminForm.values);
     expect(second).toMatchObject({ ok: false, error: "errors.edit.stale" });
     const saved = (await getStaffCampaign(t.db, { id: staffForm.id }))!;
     expect(saved.summary).toBe("Staff's new summary.");
@@ -77,10 +77,10 @@ describe("editing a campaign", () => {
 
   it("lets one form save twice in a row, sending back what its last save returned", async () => {
     const { values } = await form({ summary: "Once." });
-    const once = await run(updateCampaignDef, values);
+    const once = await run(updateCampaignDefinition, values);
     expect(once.ok).toBe(true);
     const savedAt = once.ok ? once.data.updatedAt : undefined;
-    const twice = await run(updateCampaignDef, {
+    const twice = await run(updateCampaignDefinition, {
       ...values,
       summary: "Twice.",
       editedFrom: latestSave(savedAt, values.editedFrom),
@@ -109,10 +109,12 @@ describe("editing a letter", () => {
       sourceUrl: l.sourceUrl ?? "",
       editedFrom: l.updatedAt,
     };
-    expect(await run(updateLetter, { ...values, sourceUrl: "https://example.org/first" })).toMatchObject({
+    expect(
+      await run(updateLetterDefinition, { ...values, sourceUrl: "https://example.org/first" }),
+    ).toMatchObject({
       ok: true,
     });
-    expect(await run(updateLetter, { ...values, title: "A later title" })).toMatchObject({
+    expect(await run(updateLetterDefinition, { ...values, title: "A later title" })).toMatchObject({
       ok: false,
       error: "errors.edit.stale",
     });

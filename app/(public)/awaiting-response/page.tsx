@@ -6,26 +6,23 @@ import { LetterStateLegend } from "@/components/letter/letter-state";
 import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
+import { AWAITING_FEED_PATH, AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
-
-const PATH = "/awaiting-response";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.
 export const revalidate = 600;
 
-const FEED_PATH = `${PATH}/feed.xml`;
-
 export async function generateMetadata(): Promise<Metadata> {
   const [metadata, t] = await Promise.all([
-    listingPageMetadata("awaitingPage", PATH),
+    listingPageMetadata("awaitingPage", AWAITING_PATH),
     getTranslations("awaitingPage"),
   ]);
   return {
     ...metadata,
     alternates: {
       ...metadata.alternates,
-      types: { "application/atom+xml": [{ url: FEED_PATH, title: t("feedTitle") }] },
+      types: { "application/atom+xml": [{ url: AWAITING_FEED_PATH, title: t("feedTitle") }] },
     },
   };
 }
@@ -42,7 +39,7 @@ export default async function AwaitingResponsePage() {
             {t("summary", { total: awaiting.total, overdue: awaiting.overdue })}
           </p>
         ) : null}
-        <FeedLink href={FEED_PATH} label={t("feedLink")} />
+        <FeedLink href={AWAITING_FEED_PATH} label={t("feedLink")} />
       </ListingPageHeader>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">
@@ -72,7 +69,7 @@ export default async function AwaitingResponsePage() {
         )}
 
         <p>
-          <Link href="/targets">{t("targetsLink")}</Link>
+          <Link href={TARGETS_PATH}>{t("targetsLink")}</Link>
         </p>
       </div>
     </>

@@ -4,16 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { TargetStatsTable } from "@/components/targets/target-stats-table";
 import { getTargetStats } from "@/db/queries/public-targets";
+import { AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
-
-const PATH = "/targets";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.
 export const revalidate = 600;
 
 export function generateMetadata(): Promise<Metadata> {
-  return listingPageMetadata("targetsPage", PATH);
+  return listingPageMetadata("targetsPage", TARGETS_PATH);
 }
 
 export default async function TargetsPage() {
@@ -52,7 +51,7 @@ export default async function TargetsPage() {
         </section>
 
         <p>
-          <Link href="/awaiting-response">{t("awaitingLink")}</Link>
+          <Link href={AWAITING_PATH}>{t("awaitingLink")}</Link>
         </p>
       </div>
     </>

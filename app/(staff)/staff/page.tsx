@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DecisionPoints } from "@/components/staff/letters/dashboard/decision-points";
-import { DueSoonLetters, OverdueLetters } from "@/components/staff/letters/dashboard/letter-deadlines";
-import { PendingSignatures } from "@/components/staff/letters/dashboard/pending-signatures";
-import { RecentActivity } from "@/components/staff/letters/dashboard/recent-activity";
-import { StaffPage } from "@/components/staff/staff-page";
+import { DecisionPoints } from "@/components/staff/dashboard/decision-points";
+import { DueSoonLetters, OverdueLetters } from "@/components/staff/dashboard/letter-deadlines";
+import { PendingSignatures } from "@/components/staff/dashboard/pending-signatures";
+import { RecentActivity } from "@/components/staff/dashboard/recent-activity";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
+import { run } from "@/db/queries/run";
 import { getStaffCounts } from "@/db/queries/staff";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/domain/permissions";
@@ -20,11 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requirePermission("staff.access", "/staff");
-  const db = getDb();
   const [t, counts, dashboard] = await Promise.all([
     getTranslations("staff"),
-    getStaffCounts(db),
-    loadDashboard(db, { now: new Date() }),
+    run(getStaffCounts),
+    run(loadDashboard, { now: new Date() }),
   ]);
   const tiles = [
     { key: "campaigns", value: counts.campaigns },
@@ -35,8 +34,7 @@ export default async function StaffHomePage() {
 
   return (
     <StaffPage>
-      <h1 className="text-4xl font-bold">{t("title")}</h1>
-      <p className="mt-3 text-lg text-ink-muted">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
 
       <section aria-labelledby="counts-heading" className="mt-10">
         <h2 id="counts-heading" className="text-2xl font-bold">

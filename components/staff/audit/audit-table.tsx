@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { AuditEntryDto } from "@/db/queries/audit-log";
 import { auditHref } from "./audit-query";
 
@@ -13,12 +15,9 @@ export async function AuditTable({ entries, filtered }: { entries: AuditEntryDto
   const [t, format] = await Promise.all([getTranslations("staffAudit.table"), getFormatter()]);
   if (entries.length === 0) {
     return (
-      <p
-        role="status"
-        className="mt-8 rounded-lg border border-dashed border-line-strong px-4 py-3 text-ink-muted"
-      >
+      <EmptyState compact status className="mt-8">
         {filtered ? t("empty") : t("emptyAll")}
-      </p>
+      </EmptyState>
     );
   }
 
@@ -47,83 +46,77 @@ export async function AuditTable({ entries, filtered }: { entries: AuditEntryDto
   );
 
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full min-w-[18rem] border-collapse text-left">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-line bg-paper-deep text-sm text-ink-muted">
-          <tr>
-            <th scope="col" className="px-3 py-3 font-semibold sm:px-4">
-              {t("when")}
-            </th>
-            <th scope="col" className="hidden px-3 py-3 font-semibold sm:table-cell sm:px-4">
-              {t("who")}
-            </th>
-            <th scope="col" className="px-3 py-3 font-semibold sm:px-4">
-              {t("action")}
-            </th>
-            <th scope="col" className="hidden px-3 py-3 font-semibold sm:table-cell sm:px-4">
-              {t("entity")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const hasChanges = entry.before !== null || entry.after !== null;
-            return (
-              <Fragment key={entry.id}>
-                <tr className="border-t border-line align-top">
-                  <th scope="row" className="px-3 pt-3 pb-1 text-left font-normal sm:px-4">
-                    <time dateTime={entry.at} className="block font-semibold sm:whitespace-nowrap">
-                      {format.dateTime(new Date(entry.at), {
-                        dateStyle: "medium",
-                        timeStyle: "medium",
-                        timeZone: "UTC",
-                      })}
-                    </time>
-                    <span className="mt-1 block text-sm sm:hidden">{who(entry)}</span>
-                  </th>
-                  <td className="hidden px-3 pt-3 pb-1 sm:table-cell sm:px-4">{who(entry)}</td>
-                  <td className="px-3 pt-3 pb-1 sm:px-4">
-                    <code className="font-mono text-sm font-semibold break-all">{entry.action}</code>
-                    <span className="mt-1 block text-sm sm:hidden">{entity(entry)}</span>
-                  </td>
-                  <td className="hidden px-3 pt-3 pb-1 text-sm sm:table-cell sm:px-4">{entity(entry)}</td>
-                </tr>
-                <tr>
-                  <td colSpan={4} className="px-3 pb-3 sm:px-4">
-                    <details className="group">
-                      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-accent">
-                        {hasChanges ? t("changes") : t("details")}
-                        <span className="sr-only">
-                          {" "}
-                          {t("ofEntry", { action: entry.action, when: entry.at })}
-                        </span>
-                      </summary>
-                      <div className="grid gap-3 md:grid-cols-2">
-                        {(["before", "after"] as const).map((side) => (
-                          <div key={side} className="min-w-0">
-                            <p className="text-sm font-semibold text-ink-muted">{t(side)}</p>
-                            {entry[side] === null || entry[side] === undefined ? (
-                              <p className="text-sm text-ink-muted">{t("nothing")}</p>
-                            ) : (
-                              <pre className="mt-1 max-h-80 overflow-auto rounded-md border border-line bg-paper-deep p-3 text-xs">
-                                {pretty(entry[side])}
-                              </pre>
-                            )}
-                          </div>
-                        ))}
-                      </div>
-                      {entry.ip ? (
-                        <p className="mt-2 text-xs text-ink-muted">{t("ip", { ip: entry.ip })}</p>
-                      ) : null}
-                    </details>
-                  </td>
-                </tr>
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={t("caption")}
+      className="mt-4"
+      columns={[
+        { label: t("when") },
+        { label: t("who"), showFrom: "sm" },
+        { label: t("action") },
+        { label: t("entity"), showFrom: "sm" },
+      ]}
+    >
+      <TableBody ruled={false}>
+        {entries.map((entry) => {
+          const hasChanges = entry.before !== null || entry.after !== null;
+          return (
+            <Fragment key={entry.id}>
+              <TableRow className="border-t border-line">
+                <RowHeader className="pt-3 pb-1">
+                  <time dateTime={entry.at} className="block font-semibold sm:whitespace-nowrap">
+                    {format.dateTime(new Date(entry.at), {
+                      dateStyle: "medium",
+                      timeStyle: "medium",
+                      timeZone: "UTC",
+                    })}
+                  </time>
+                  <span className="mt-1 block text-sm sm:hidden">{who(entry)}</span>
+                </RowHeader>
+                <TableCell showFrom="sm" className="pt-3 pb-1">
+                  {who(entry)}
+                </TableCell>
+                <TableCell className="pt-3 pb-1">
+                  <code className="font-mono text-sm font-semibold break-all">{entry.action}</code>
+                  <span className="mt-1 block text-sm sm:hidden">{entity(entry)}</span>
+                </TableCell>
+                <TableCell showFrom="sm" className="pt-3 pb-1 text-sm">
+                  {entity(entry)}
+                </TableCell>
+              </TableRow>
+              <tr>
+                <TableCell colSpan={4} className="pt-0 pb-3">
+                  <details className="group">
+                    <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-accent">
+                      {hasChanges ? t("changes") : t("details")}
+                      <span className="sr-only">
+                        {" "}
+                        {t("ofEntry", { action: entry.action, when: entry.at })}
+                      </span>
+                    </summary>
+                    <div className="grid gap-3 md:grid-cols-2">
+                      {(["before", "after"] as const).map((side) => (
+                        <div key={side} className="min-w-0">
+                          <p className="text-sm font-semibold text-ink-muted">{t(side)}</p>
+                          {entry[side] === null || entry[side] === undefined ? (
+                            <p className="text-sm text-ink-muted">{t("nothing")}</p>
+                          ) : (
+                            <pre className="mt-1 max-h-80 overflow-auto rounded-md border border-line bg-paper-deep p-3 text-xs">
+                              {pretty(entry[side])}
+                            </pre>
+                          )}
+                        </div>
+                      ))}
+                    </div>
+                    {entry.ip ? (
+                      <p className="mt-2 text-xs text-ink-muted">{t("ip", { ip: entry.ip })}</p>
+                    ) : null}
+                  </details>
+                </TableCell>
+              </tr>
+            </Fragment>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

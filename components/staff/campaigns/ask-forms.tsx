@@ -1,10 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/app/actions/staff-campaigns";
 import { Field } from "@/components/ui/field";
-import type { StaffAsk } from "@/db/queries/staff-campaigns";
-import { ASK_OUTCOMES } from "@/lib/validations/campaigns";
 import {
   Disclosure,
   PreciseDateField,
@@ -12,7 +9,10 @@ import {
   StaffForm,
   TextAreaField,
   useStaffForm,
-} from "./form-kit";
+} from "@/components/ui/form-kit";
+import type { StaffAsk } from "@/db/queries/staff-campaigns";
+import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/lib/actions/campaigns/server";
+import { ASK_OUTCOMES } from "@/lib/domain/timeline";
 
 /** Adds an ask to a campaign, or edits one (inside a disclosure on its card). */
 export function AskForm({ campaignId, ask }: { campaignId: string; ask?: StaffAsk }) {

@@ -1,19 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createCampaignAction, updateCampaignAction } from "@/app/actions/staff-campaigns";
 import { controlClasses, Field } from "@/components/ui/field";
+import {
+  PreciseDateField,
+  SelectField,
+  StaffForm,
+  TextAreaField,
+  useStaffForm,
+} from "@/components/ui/form-kit";
+import { createCampaignAction, updateCampaignAction } from "@/lib/actions/campaigns/server";
 import { latestSave } from "@/lib/actions/latest-save";
-import { CAMPAIGN_STATUSES, CAMPAIGN_VISIBILITIES } from "@/lib/validations/campaigns";
-import { PreciseDateField, SelectField, StaffForm, TextAreaField, useStaffForm } from "./form-kit";
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_VISIBILITIES,
+  type CampaignStatus,
+  type CampaignVisibility,
+} from "@/lib/domain/campaigns";
 
 export type CampaignFormValues = {
   id: string;
   slug: string;
   title: string;
   summary: string;
-  status: (typeof CAMPAIGN_STATUSES)[number];
-  visibility: (typeof CAMPAIGN_VISIBILITIES)[number];
+  status: CampaignStatus;
+  visibility: CampaignVisibility;
   targetId: string;
   startedOn: string | null;
   leads: Array<{ id: string; name: string }>;

@@ -1,10 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createEventAction, updateEventAction } from "@/app/actions/staff-campaigns";
 import { Field } from "@/components/ui/field";
-import type { StaffEvent } from "@/db/queries/staff-campaigns";
-import { EVENT_KINDS } from "@/lib/validations/campaigns";
 import {
   Disclosure,
   PreciseDateField,
@@ -12,7 +9,10 @@ import {
   StaffForm,
   TextAreaField,
   useStaffForm,
-} from "./form-kit";
+} from "@/components/ui/form-kit";
+import type { StaffEvent } from "@/db/queries/staff-campaigns";
+import { createEventAction, updateEventAction } from "@/lib/actions/campaigns/server";
+import { EVENT_KINDS } from "@/lib/domain/timeline";
 
 /** Blank source rows offered beyond the ones an event already has (no JavaScript needed to add one). */
 const SPARE_SOURCE_ROWS = 2;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { retractAskAction, retractEventAction, retractResponseAction } from "@/app/actions/staff-campaigns";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { StaffAsk, StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
+import { retractAskAction, retractEventAction, retractResponseAction } from "@/lib/actions/campaigns/server";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { AskForm, AskOutcomeForm } from "./ask-forms";
 import { EventForm } from "./event-form";

@@ -1,10 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { recordResponseAction, updateResponseAction } from "@/app/actions/staff-campaigns";
 import { Field } from "@/components/ui/field";
-import type { StaffResponse } from "@/db/queries/staff-campaigns";
-import { RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/validations/campaigns";
 import {
   Disclosure,
   PreciseDateField,
@@ -12,7 +9,10 @@ import {
   StaffForm,
   TextAreaField,
   useStaffForm,
-} from "./form-kit";
+} from "@/components/ui/form-kit";
+import type { StaffResponse } from "@/db/queries/staff-campaigns";
+import { recordResponseAction, updateResponseAction } from "@/lib/actions/campaigns/server";
+import { RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 
 type Option = { id: string; title: string };
 

@@ -1,7 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Disclosure, StaffForm, type StaffFormAction, TextAreaField, useStaffForm } from "./form-kit";
+import {
+  Disclosure,
+  StaffForm,
+  type StaffFormAction,
+  TextAreaField,
+  useStaffForm,
+} from "@/components/ui/form-kit";
 
 /**
  * Retracts an ask, event or response: it stays on the public record, marked retracted,

@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import type { ImportWizardState } from "@/lib/actions/definitions/import";
-import { staffExportPath } from "./export-paths";
+import type { ImportWizardState } from "@/lib/actions/import/definitions";
+import { letterPath, staffSignaturesExportPath } from "@/lib/domain/urls";
 
 type Outcome = Extract<ImportWizardState, { step: "done" }>["outcome"];
 
@@ -36,13 +35,13 @@ export function DoneStep({ outcome }: { outcome: Outcome }) {
       <div className="flex flex-wrap gap-3">
         {outcome.isPublic ? (
           <a
-            href={letterPaths.letter(outcome.campaignSlug, outcome.letterSlug)}
+            href={letterPath(outcome.campaignSlug, outcome.letterSlug)}
             className={buttonClasses("secondary")}
           >
             {t("viewLetter")}
           </a>
         ) : null}
-        <a href={staffExportPath(outcome.letterId)} className={buttonClasses("secondary")} download>
+        <a href={staffSignaturesExportPath(outcome.letterId)} className={buttonClasses("secondary")} download>
           {t("export")}
         </a>
         <a href="/staff/import" className={buttonClasses("primary")}>

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { importWizardAction } from "@/app/actions/import";
 import { Alert } from "@/components/ui/alert";
 import type { ImportLetterOption } from "@/db/queries/import-export";
-import type { ImportWizardState } from "@/lib/actions/definitions/import";
+import type { ImportWizardState } from "@/lib/actions/import/definitions";
+import { importWizardAction } from "@/lib/actions/import/server";
 import { DoneStep } from "./done-step";
 import { MapStep } from "./map-step";
 import { PreviewStep } from "./preview-step";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
-import type { ImportWizardState } from "@/lib/actions/definitions/import";
+import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter, HiddenFields } from "./hidden-fields";
 import type { StepForm } from "./import-wizard";
 

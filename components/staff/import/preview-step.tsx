@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ImportWizardState } from "@/lib/actions/definitions/import";
+import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter, HiddenFields } from "./hidden-fields";
 import { ImportProgress } from "./import-progress";
 import type { StepForm } from "./import-wizard";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { PreviewProblemRow } from "@/lib/actions/definitions/import";
+import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
+import type { PreviewProblemRow } from "@/lib/actions/import/definitions";
 import type { ImportProblem } from "@/lib/domain/import-signatories";
 
 /** Every row that will not be imported, by line, with what is wrong in words. */
@@ -34,38 +35,31 @@ export function ProblemTable({ rows, total }: { rows: PreviewProblemRow[]; total
       {rows.length < total ? (
         <p className="font-semibold">{t("truncated", { shown: rows.length, total })}</p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-line bg-paper-deep text-sm text-ink-muted">
-            <tr>
-              <th scope="col" className="w-14 px-3 py-2 font-semibold sm:w-20 sm:px-4">
-                {t("line")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold sm:px-4">
-                {t("row")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold sm:px-4">
-                {t("problem")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {rows.map((row) => (
-              <tr key={row.line} className="align-top">
-                <th scope="row" className="px-3 py-3 font-semibold tabular-nums sm:px-4">
-                  {row.line}
-                </th>
-                {/* overflow-wrap:anywhere lets long addresses wrap, so the table fits a phone. */}
-                <td className="px-3 py-3 [overflow-wrap:anywhere] sm:px-4">
-                  {row.label || <span className="text-ink-muted">{t("unnamed")}</span>}
-                </td>
-                <td className="px-3 py-3 [overflow-wrap:anywhere] sm:px-4">{problemList(row)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("caption")}
+        compact
+        minWidth={null}
+        columns={[
+          { label: t("line"), className: "w-14 sm:w-20" },
+          { label: t("row") },
+          { label: t("problem") },
+        ]}
+      >
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.line}>
+              <RowHeader strong className="tabular-nums">
+                {row.line}
+              </RowHeader>
+              {/* overflow-wrap:anywhere lets long addresses wrap, so the table fits a phone. */}
+              <TableCell className="[overflow-wrap:anywhere]">
+                {row.label || <span className="text-ink-muted">{t("unnamed")}</span>}
+              </TableCell>
+              <TableCell className="[overflow-wrap:anywhere]">{problemList(row)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ImportWizardState } from "@/lib/actions/definitions/import";
+import type { ImportWizardState } from "@/lib/actions/import/definitions";
 
 const STEPS = ["upload", "map", "preview"] as const;
 

@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
-import { DEADLINE_RULES, type DeadlineRuleValue, MAX_DEADLINE_DAYS } from "@/lib/validations/letters";
+import { DEADLINE_RULES, type DeadlineRule } from "@/lib/domain/deadlines";
+import { MAX_DEADLINE_DAYS } from "@/lib/validations/letters";
 
 type Props = {
-  rule: DeadlineRuleValue;
+  rule: DeadlineRule;
   date: string;
   days: string;
   errors: { rule?: string; date?: string; days?: string };

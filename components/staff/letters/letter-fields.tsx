@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Field, FieldError } from "@/components/ui/field";
-import { type DeadlineRuleValue, WHO_CAN_SIGN, type WhoCanSign } from "@/lib/validations/letters";
+import type { DeadlineRule } from "@/lib/domain/deadlines";
+import { LETTER_SIGNERS, type LetterSigners } from "@/lib/domain/signatures";
 import { DeadlineRuleFields } from "./deadline-rule-fields";
 import { MarkdownEditor } from "./markdown-editor";
 
@@ -12,11 +13,11 @@ export type LetterFormValues = {
   slug: string;
   addressee: string;
   bodyMarkdown: string;
-  whoCanSign: WhoCanSign;
+  whoCanSign: LetterSigners;
   requiresApproval: boolean;
   signingOpensAt: string;
   signingClosesAt: string;
-  deadlineRule: DeadlineRuleValue;
+  deadlineRule: DeadlineRule;
   deadlineDate: string;
   deadlineDays: string;
   sourceUrl: string;
@@ -32,8 +33,8 @@ export function valuesFromForm(initial: LetterFormValues, typed?: Record<string,
     slug: pick("slug"),
     addressee: pick("addressee"),
     bodyMarkdown: pick("bodyMarkdown"),
-    whoCanSign: (WHO_CAN_SIGN as readonly string[]).includes(typed.whoCanSign ?? "")
-      ? (typed.whoCanSign as WhoCanSign)
+    whoCanSign: (LETTER_SIGNERS as readonly string[]).includes(typed.whoCanSign ?? "")
+      ? (typed.whoCanSign as LetterSigners)
       : initial.whoCanSign,
     requiresApproval: typed.requiresApproval === "on",
     signingOpensAt: pick("signingOpensAt"),
@@ -133,7 +134,7 @@ export function LetterFields({
         aria-describedby={error("whoCanSign") ? "who-can-sign-error" : undefined}
       >
         <legend className="font-semibold text-ink">{t("whoCanSign.legend")}</legend>
-        {WHO_CAN_SIGN.map((value) => (
+        {LETTER_SIGNERS.map((value) => (
           <label key={value} className="flex min-h-11 items-center gap-3">
             <input
               type="radio"

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
 import type { CampaignOption } from "@/db/queries/staff-letters";
-import type { LetterStatus } from "@/lib/domain/deadlines";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 type Props = {
   campaigns: CampaignOption[];

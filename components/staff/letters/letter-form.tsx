@@ -2,28 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { createLetterAction, updateLetterAction } from "@/app/actions/staff-letters";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { CampaignOption } from "@/db/queries/staff-letters";
 import { latestSave } from "@/lib/actions/latest-save";
-import type { ActionResult } from "@/lib/actions/result";
+import { createLetterAction, updateLetterAction } from "@/lib/actions/letters/server";
+import { campaignLettersPrefix } from "@/lib/domain/urls";
 import { LetterFields, type LetterFormValues, valuesFromForm } from "./letter-fields";
 
-function useMessages(state: ActionResult<unknown> | null) {
-  const t = useTranslations();
-  const failed = state && !state.ok ? state : null;
-  const message = (key: string) => (t.has(key) ? t(key) : t("errors.unexpected"));
-  const error = (field: string) => {
-    const key = failed?.fieldErrors?.[field]?.[0];
-    return key ? message(key) : undefined;
-  };
-  return { failed, message, error };
-}
-
 const slugPrefixFor = (campaignSlug: string | undefined) =>
-  campaignSlug ? `/campaigns/${campaignSlug}/letters/` : null;
+  campaignSlug ? campaignLettersPrefix(campaignSlug) : null;
 
 /** A new letter starts as a draft in the chosen campaign; saving opens its page. */
 export function CreateLetterForm({
@@ -37,7 +27,7 @@ export function CreateLetterForm({
 }) {
   const t = useTranslations("staffLetters.form");
   const [state, formAction, pending] = useActionState(createLetterAction, null);
-  const { failed, message, error } = useMessages(state);
+  const { failed, message, error } = useActionFeedback(state);
   // Uncontrolled, so React's reset after a submission restores what was chosen; a select
   // takes its default only when mounted, hence the key. The state only follows it to show
   // the right time zone and address.
@@ -121,7 +111,7 @@ export function EditLetterForm({
 }: EditProps) {
   const t = useTranslations("staffLetters.form");
   const [state, formAction, pending] = useActionState(updateLetterAction, null);
-  const { failed, message, error } = useMessages(state);
+  const { failed, message, error } = useActionFeedback(state);
   const values = valuesFromForm(initial, failed?.values);
   const [bodyChanged, setBodyChanged] = useState<boolean | null>(null);
   const confirmError = error("confirmNewVersion");

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import type { LetterStatus } from "@/lib/domain/deadlines";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 const TONE: Record<LetterStatus, StatusTone> = {
   draft: "neutral",

@@ -2,19 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlClasses, Field, FieldError } from "@/components/ui/field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { LetterChange } from "@/lib/actions/letters/definitions";
 import {
   closeLetterAction,
   openSigningAction,
   returnToDraftAction,
   sendLetterAction,
-} from "@/app/actions/staff-letters";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { controlClasses, Field, FieldError } from "@/components/ui/field";
-import type { LetterChange } from "@/lib/actions/definitions/staff-letters";
+} from "@/lib/actions/letters/server";
 import type { ActionResult } from "@/lib/actions/result";
-import type { LetterStatus } from "@/lib/domain/deadlines";
-import { DATE_PRECISIONS } from "@/lib/validations/letters";
+import { DATE_PRECISIONS } from "@/lib/domain/dates";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 type Props = {
   letterId: string;
@@ -55,20 +56,17 @@ export function LifecycleControls({
   useEffect(() => setLast(sendState), [sendState]);
   useEffect(() => setLast(closeState), [closeState]);
 
-  const message = (key: string) => (t.has(key) ? t(key) : t("errors.unexpected"));
-  const sendFailed = sendState && !sendState.ok ? sendState : null;
-  const sendError = (field: string) => {
-    const key = sendFailed?.fieldErrors?.[field]?.[0];
-    return key ? message(key) : undefined;
-  };
-  const precisionError = sendError("sentPrecision");
+  const lastFeedback = useActionFeedback(last);
+  const send = useActionFeedback(sendState);
+  const sendFailed = send.failed;
+  const precisionError = send.error("sentPrecision");
 
   return (
     <div className="flex flex-col gap-5">
       {last?.ok ? (
         <Alert tone="success">{t(`staffLetters.lifecycle.done.${last.data.status}`)}</Alert>
       ) : last && !last.ok && !last.fieldErrors ? (
-        <Alert tone="error">{message(last.error)}</Alert>
+        <Alert tone="error">{lastFeedback.message(last.error)}</Alert>
       ) : null}
 
       {status === "draft" ? (
@@ -102,8 +100,8 @@ export function LifecycleControls({
               hint={t("staffLetters.lifecycle.sentOnHint", { zone: timeZone })}
               max={today}
               required
-              defaultValue={sendFailed?.values?.sentOn ?? today}
-              error={sendError("sentOn")}
+              defaultValue={send.value("sentOn", today)}
+              error={send.error("sentOn")}
             />
             <div className="flex flex-col gap-1.5">
               <label htmlFor="sent-precision" className="font-semibold text-ink">
@@ -114,10 +112,10 @@ export function LifecycleControls({
               </p>
               <select
                 // A select takes its default only when mounted: remount it with what was chosen.
-                key={sendFailed?.values?.sentPrecision ?? "day"}
+                key={send.value("sentPrecision", "day")}
                 id="sent-precision"
                 name="sentPrecision"
-                defaultValue={sendFailed?.values?.sentPrecision ?? "day"}
+                defaultValue={send.value("sentPrecision", "day")}
                 aria-invalid={precisionError ? true : undefined}
                 aria-describedby={`sent-precision-hint${precisionError ? " sent-precision-error" : ""}`}
                 className={`${controlClasses} w-full`}
@@ -131,7 +129,7 @@ export function LifecycleControls({
               {precisionError ? <FieldError id="sent-precision-error">{precisionError}</FieldError> : null}
             </div>
           </div>
-          {sendFailed?.fieldErrors ? <Alert tone="error">{message(sendFailed.error)}</Alert> : null}
+          {sendFailed?.fieldErrors ? <Alert tone="error">{send.message(sendFailed.error)}</Alert> : null}
           <div>
             <Button type="submit" pending={sending} pendingLabel={t("staffLetters.lifecycle.working")}>
               {t("staffLetters.lifecycle.send")}

@@ -3,18 +3,17 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlClasses, Field, FieldError } from "@/components/ui/field";
+import { Disclosure, SelectField } from "@/components/ui/form-kit";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import {
   addOrganisationMemberAction,
   removeOrganisationMemberAction,
   setOrganisationMemberRoleAction,
-} from "@/app/(staff)/staff/users/actions";
-import { Disclosure, SelectField } from "@/components/staff/campaigns/form-kit";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { controlClasses, Field, FieldError } from "@/components/ui/field";
-import { StatusBadge } from "@/components/ui/status-badge";
-import type { MemberChange } from "@/lib/actions/definitions/organisation-members";
-import type { ActionResult } from "@/lib/actions/result";
+} from "@/lib/actions/organisation-members/server";
 import { ORG_ROLES, type OrgRole } from "@/lib/domain/permissions";
 
 /*
@@ -22,8 +21,6 @@ import { ORG_ROLES, type OrgRole } from "@/lib/domain/permissions";
  * user's page (one row per organisation) and on an organisation's page (one row per
  * person). Every form posts a server action, so all of it works without JavaScript.
  */
-
-type State = ActionResult<MemberChange> | null;
 
 export type MemberRow = {
   organisationId: string;
@@ -43,22 +40,6 @@ export type MemberRow = {
 
 const ROLE_TONE = { owner: "info", signer: "success", viewer: "neutral" } as const;
 
-/** Messages for one form's latest result: what went wrong (with its values), what was typed. */
-function useFeedback(state: State) {
-  const t = useTranslations();
-  const failed = state && !state.ok ? state : null;
-  const message = (key: string) => (t.has(key) ? t(key, failed?.errorValues) : t("errors.unexpected"));
-  return {
-    failed,
-    message,
-    error: (field: string) => {
-      const key = failed?.fieldErrors?.[field]?.[0];
-      return key ? message(key) : undefined;
-    },
-    value: (field: string, fallback = "") => (failed ? (failed.values?.[field] ?? fallback) : fallback),
-  };
-}
-
 function useRoleLabel() {
   const t = useTranslations("roles.org");
   return (role: OrgRole) => t(role);
@@ -69,7 +50,7 @@ function RoleForm({ row }: { row: MemberRow }) {
   const t = useTranslations("staffMembers");
   const roleLabel = useRoleLabel();
   const [state, formAction, pending] = useActionState(setOrganisationMemberRoleAction, null);
-  const f = useFeedback(state);
+  const f = useActionFeedback(state);
   const id = useId();
   const names = { user: row.userLabel, organisation: row.organisationLabel };
   const fieldError = f.error("role");
@@ -140,7 +121,7 @@ export function MemberList({
   const t = useTranslations("staffMembers");
   const roleLabel = useRoleLabel();
   const [removal, removeAction, removing] = useActionState(removeOrganisationMemberAction, null);
-  const f = useFeedback(removal);
+  const f = useActionFeedback(removal);
   const failedRow = f.failed
     ? rows.find((r) => r.organisationId === f.value("organisationId") && r.userId === f.value("userId"))
     : undefined;
@@ -225,7 +206,7 @@ export function AddMemberForm(props: AddProps) {
   const t = useTranslations("staffMembers");
   const roleLabel = useRoleLabel();
   const [state, formAction, pending] = useActionState(addOrganisationMemberAction, null);
-  const f = useFeedback(state);
+  const f = useActionFeedback(state);
   const id = useId();
   const role = f.value("role", "signer");
   const roleError = f.error("role");

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { WithdrawForm } from "@/components/signing/withdraw-form";
 import { Card } from "@/components/ui/card";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { listOrganisationSignatures, type OrganisationSignatureEntry } from "@/db/queries/signing";
 import { requireUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
-import { WithdrawForm } from "./withdraw-form";
+import { letterPath } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signing.account");
@@ -28,7 +29,7 @@ export default async function AccountSignaturesPage() {
   const orgs = user.organisations.filter((o) => signerOf.has(o.organisationId));
   const [t, entries] = await Promise.all([
     getTranslations("signing"),
-    listOrganisationSignatures(getDb(), { organisationIds: orgs.map((o) => o.organisationId) }),
+    run(listOrganisationSignatures, { organisationIds: orgs.map((o) => o.organisationId) }),
   ]);
 
   return (
@@ -77,7 +78,7 @@ export default async function AccountSignaturesPage() {
                         <tr key={s.signatureId} className="block py-3 align-top sm:table-row sm:py-0">
                           <th scope="row" className="block pr-3 text-left font-normal sm:table-cell sm:py-3">
                             <Link
-                              href={`/campaigns/${s.letter.campaignSlug}/letters/${s.letter.letterSlug}`}
+                              href={letterPath(s.letter.campaignSlug, s.letter.letterSlug)}
                               className="font-semibold"
                             >
                               {s.letter.title}

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { campaignHref, letterHref } from "@/components/campaign/hrefs";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
-import { siteUrl } from "@/lib/server/env";
+import { AWAITING_FEED_PATH, AWAITING_PATH, campaignPath, letterPath } from "@/lib/domain/urls";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { awaitingFeed } from "@/lib/feeds/awaiting-feed";
 import { feedResponse } from "@/lib/feeds/respond";
+import { siteUrl } from "@/lib/server/env";
 
 /** Every letter waiting for a response, as an Atom feed (lib/feeds/awaiting-feed.ts). */
 export async function GET(request: Request) {
@@ -16,10 +16,10 @@ export async function GET(request: Request) {
   const feed = awaitingFeed(
     awaiting,
     {
-      feed: `${site}/awaiting-response/feed.xml`,
-      page: `${site}/awaiting-response`,
-      letter: (campaignSlug, letterSlug) => site + letterHref(campaignSlug, letterSlug),
-      campaign: (campaignSlug) => site + campaignHref(campaignSlug),
+      feed: site + AWAITING_FEED_PATH,
+      page: site + AWAITING_PATH,
+      letter: (campaignSlug, letterSlug) => site + letterPath(campaignSlug, letterSlug),
+      campaign: (campaignSlug) => site + campaignPath(campaignSlug),
     },
     { now: new Date(), siteName: meta("siteName") },
   );

@@ -6,11 +6,11 @@ import { AskList } from "@/components/campaign/ask-list";
 import { AskOutcomeLegend } from "@/components/campaign/ask-outcome";
 import { CampaignGlance } from "@/components/campaign/campaign-glance";
 import { CampaignHeader } from "@/components/campaign/campaign-header";
-import { campaignFeedHref, campaignHref, timelineHref } from "@/components/campaign/hrefs";
 import { LetterList } from "@/components/campaign/letter-list";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
+import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
  * Incremental static regeneration: nothing is rendered at build time (the build never
@@ -50,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getTranslations("timeline"),
   ]);
   if (!page) return {};
-  const canonical = campaignHref(page.campaign.slug);
+  const canonical = campaignPath(page.campaign.slug);
   const description = page.campaign.summary ? metaDescription(page.campaign.summary) : undefined;
   return {
     title: page.campaign.title,
@@ -60,7 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       types: {
         "application/atom+xml": [
           {
-            url: campaignFeedHref(page.campaign.slug),
+            url: campaignFeedPath(page.campaign.slug),
             title: timeline("feed.linkTitle", { campaign: page.campaign.title }),
           },
         ],
@@ -105,11 +105,11 @@ export default async function CampaignPage({ params }: Props) {
             {t("heading")}
           </h2>
           <p className="mt-2 max-w-3xl text-ink-muted">{t("intro")}</p>
-          <FeedLink href={campaignFeedHref(page.campaign.slug)} label={t("feed.link")} />
+          <FeedLink href={campaignFeedPath(page.campaign.slug)} label={t("feed.link")} />
           {truncated ? (
             <p className="mt-3 max-w-3xl">
               {t("latest", { shown: shownEntries.length, total: page.timeline.length })}{" "}
-              <Link href={timelineHref(page.campaign.slug)} className="font-semibold">
+              <Link href={campaignTimelinePath(page.campaign.slug)} className="font-semibold">
                 {t("seeAll", { total: page.timeline.length })}
               </Link>
             </p>
@@ -123,7 +123,7 @@ export default async function CampaignPage({ params }: Props) {
           </div>
           {truncated ? (
             <p className="mt-8">
-              <Link href={timelineHref(page.campaign.slug)} className="font-semibold">
+              <Link href={campaignTimelinePath(page.campaign.slug)} className="font-semibold">
                 {t("seeAll", { total: page.timeline.length })}
               </Link>
             </p>

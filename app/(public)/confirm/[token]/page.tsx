@@ -3,12 +3,12 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ConfirmForm } from "@/components/signing/confirm-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { getConfirmationPreview } from "@/db/queries/signing";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
-import { ConfirmForm } from "./confirm-form";
 
 /*
  * The page an e-mail's confirmation link opens. Opening it changes nothing (mail
@@ -30,7 +30,7 @@ export default async function ConfirmSignaturePage({ params }: Props) {
   const { token } = await params;
   const [t, preview] = await Promise.all([
     getTranslations("signing.confirm"),
-    TOKEN_PATTERN.test(token) ? getConfirmationPreview(getDb(), { token }) : { state: "invalid" as const },
+    TOKEN_PATTERN.test(token) ? run(getConfirmationPreview, { token }) : { state: "invalid" as const },
   ]);
 
   let body: ReactNode;

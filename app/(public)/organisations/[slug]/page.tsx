@@ -6,6 +6,7 @@ import { OrganisationCoalitions } from "@/components/organisation/organisation-c
 import { OrganisationProfile } from "@/components/organisation/organisation-profile";
 import { SignedLetters } from "@/components/organisation/signed-letters";
 import { getOrganisationPage, type PublicOrganisationPage } from "@/db/queries/public-organisations";
+import { organisationPath } from "@/lib/domain/urls";
 
 // ISR: rendered on first visit, then served from cache; writes revalidate the
 // organisation's tag, and the interval keeps "days without response" current.
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [t, tMeta] = await Promise.all([getTranslations("organisationPage"), getTranslations("meta")]);
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
   const description = t(hasMembership(org) ? "metaDescriptionCoalition" : "metaDescription", { name });
-  const canonical = `/organisations/${org.slug}`;
+  const canonical = organisationPath(org.slug);
   return {
     title: name,
     description,

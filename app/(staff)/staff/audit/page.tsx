@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/staff/audit/audit-filter-form";
 import { AuditPagination } from "@/components/staff/audit/audit-pagination";
 import { AuditTable } from "@/components/staff/audit/audit-table";
-import { StaffPage } from "@/components/staff/staff-page";
-import { getDb } from "@/db";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { auditFilterFrom, listAuditEntries, listAuditFacets } from "@/db/queries/audit-log";
+import { run } from "@/db/queries/run";
 import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,17 +21,15 @@ export default async function StaffAuditPage({
   await requirePermission("audit.read", "/staff/audit");
   const { filter, page, invalid } = auditFilterFrom(await searchParams);
   const filtered = Object.values(filter).some((value) => value !== undefined);
-  const db = getDb();
   const [t, result, facets] = await Promise.all([
     getTranslations("staffAudit"),
-    listAuditEntries(db, { filter, page }),
-    listAuditFacets(db),
+    run(listAuditEntries, { filter, page }),
+    run(listAuditFacets),
   ]);
 
   return (
     <StaffPage>
-      <h1 className="text-4xl font-bold">{t("title")}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
       <AuditFilterForm filter={filter} invalid={invalid} facets={facets} />
       {/* With no entries, the empty box says so once (and whether filters are to blame). */}
       {result.total > 0 ? (

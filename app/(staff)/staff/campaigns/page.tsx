@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
-import { StaffPage } from "@/components/staff/staff-page";
-import { buttonClasses } from "@/components/ui/button";
-import { getDb } from "@/db";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { EmptyState } from "@/components/ui/empty-state";
+import { run } from "@/db/queries/run";
 import { listStaffCampaigns } from "@/db/queries/staff-campaigns";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -15,24 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffCampaignsPage() {
   await requirePermission("campaign.manage", "/staff/campaigns");
-  const [t, campaigns] = await Promise.all([getTranslations("staffCampaigns"), listStaffCampaigns(getDb())]);
+  const [t, campaigns] = await Promise.all([getTranslations("staffCampaigns"), run(listStaffCampaigns)]);
 
   return (
     <StaffPage>
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="text-4xl font-bold">{t("title")}</h1>
-          <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
-        </div>
-        <Link href="/staff/campaigns/new" className={buttonClasses("primary", "shrink-0")}>
-          {t("new")}
-        </Link>
-      </div>
+      <StaffPageHeader
+        title={t("title")}
+        intro={t("intro")}
+        action={{ href: "/staff/campaigns/new", label: t("new") }}
+      />
 
       {campaigns.length === 0 ? (
-        <p className="mt-8 rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
-          {t("empty")}
-        </p>
+        <EmptyState className="mt-8">{t("empty")}</EmptyState>
       ) : (
         <ul className="mt-8 flex flex-col gap-4">
           {campaigns.map((c) => (

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportWizard } from "@/components/staff/import/import-wizard";
-import { StaffPage } from "@/components/staff/staff-page";
-import { getDb } from "@/db";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { listImportLetters } from "@/db/queries/import-export";
+import { run } from "@/db/queries/run";
 import { requirePermission } from "@/lib/auth/session";
 import { MAX_UPLOAD_BYTES } from "@/lib/domain/import-signatories";
 import { can } from "@/lib/domain/permissions";
@@ -16,12 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffImportPage() {
   const user = await requirePermission("signature.import", "/staff/import");
-  const [t, letters] = await Promise.all([getTranslations("staffImport"), listImportLetters(getDb())]);
+  const [t, letters] = await Promise.all([getTranslations("staffImport"), run(listImportLetters)]);
 
   return (
     <StaffPage>
-      <h1 className="text-4xl font-bold">{t("title")}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
       {can(user, "signature.export_private") ? (
         <p className="mt-3">
           <Link href="/staff/import/export">{t("exportLink")}</Link>

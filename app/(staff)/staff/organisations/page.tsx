@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
 import { cleanSearchText } from "@/lib/domain/text";
@@ -27,7 +27,7 @@ export default async function StaffOrganisationsPage({ searchParams }: Props) {
   const [t, tKind, result] = await Promise.all([
     getTranslations("staffOrganisations"),
     getTranslations("staffCampaignForms.organisationKinds"),
-    listStaffOrganisations(getDb(), { search, page: Number(first(params.page)) || 1 }),
+    run(listStaffOrganisations, { search, page: Number(first(params.page)) || 1 }),
   ]);
   const pageHref = (page: number) => {
     const query = new URLSearchParams();
@@ -39,15 +39,11 @@ export default async function StaffOrganisationsPage({ searchParams }: Props) {
 
   return (
     <StaffPage>
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="text-4xl font-bold">{t("title")}</h1>
-          <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
-        </div>
-        <Link href="/staff/organisations/new" className={buttonClasses("primary", "shrink-0")}>
-          {t("new")}
-        </Link>
-      </div>
+      <StaffPageHeader
+        title={t("title")}
+        intro={t("intro")}
+        action={{ href: "/staff/organisations/new", label: t("new") }}
+      />
 
       <search className="mt-8 block">
         <form

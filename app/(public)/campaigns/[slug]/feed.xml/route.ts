@@ -1,17 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import {
-  campaignFeedHref,
-  campaignHref,
-  letterHref,
-  timelineAnchor,
-  timelineHref,
-} from "@/components/campaign/hrefs";
-import { timelineKindLabel } from "@/components/timeline/kind-label";
+import { timelineEntryText, timelineKindLabel } from "@/components/timeline/entry-text";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
-import { siteUrl } from "@/lib/server/env";
+import {
+  campaignFeedPath,
+  campaignPath,
+  campaignTimelinePath,
+  letterPath,
+  timelineAnchor,
+} from "@/lib/domain/urls";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse } from "@/lib/feeds/respond";
+import { siteUrl } from "@/lib/server/env";
 
 /*
  * A campaign's timeline as an Atom feed (lib/feeds/campaign-feed.ts). Public, like the
@@ -34,15 +34,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const feed = campaignFeed(
     page,
     {
-      feed: site + campaignFeedHref(page.campaign.slug),
-      campaign: site + campaignHref(page.campaign.slug),
-      timeline: site + timelineHref(page.campaign.slug),
-      letter: (letterSlug) => site + letterHref(page.campaign.slug, letterSlug),
-      entry: (entryId) => `${site}${timelineHref(page.campaign.slug)}#${timelineAnchor(entryId)}`,
+      feed: site + campaignFeedPath(page.campaign.slug),
+      campaign: site + campaignPath(page.campaign.slug),
+      timeline: site + campaignTimelinePath(page.campaign.slug),
+      letter: (letterSlug) => site + letterPath(page.campaign.slug, letterSlug),
+      entry: (entryId) => `${site}${campaignTimelinePath(page.campaign.slug)}#${timelineAnchor(entryId)}`,
     },
     {
       title: (campaign) => t("feed.title", { campaign }),
       kindLabel: (entry) => timelineKindLabel(t, entry),
+      entryText: (entry) => timelineEntryText(t, entry),
       asOf: (today) => t("feed.asOf", { today }),
       retracted: t("feed.retracted"),
       source: t("feed.source"),

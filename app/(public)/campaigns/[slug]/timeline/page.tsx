@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { campaignFeedHref, campaignHref, timelineHref } from "@/components/campaign/hrefs";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
+import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
  * A campaign's whole timeline, for campaigns whose page shows only the latest entries.
@@ -28,11 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t("fullTitle", { campaign: page.campaign.title }),
     description: t("fullDescription", { campaign: page.campaign.title, total: page.timeline.length }),
     alternates: {
-      canonical: timelineHref(page.campaign.slug),
+      canonical: campaignTimelinePath(page.campaign.slug),
       types: {
         "application/atom+xml": [
           {
-            url: campaignFeedHref(page.campaign.slug),
+            url: campaignFeedPath(page.campaign.slug),
             title: t("feed.linkTitle", { campaign: page.campaign.title }),
           },
         ],
@@ -51,7 +51,7 @@ export default async function CampaignTimelinePage({ params }: Props) {
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
       <LetterBreadcrumb
         crumbs={[
-          { label: page.campaign.title, href: campaignHref(page.campaign.slug) },
+          { label: page.campaign.title, href: campaignPath(page.campaign.slug) },
           { label: t("heading") },
         ]}
       />
@@ -60,11 +60,11 @@ export default async function CampaignTimelinePage({ params }: Props) {
       </h1>
       <p className="mt-3 max-w-3xl text-ink-muted">{t("fullIntro")}</p>
       <div className="mb-8">
-        <FeedLink href={campaignFeedHref(page.campaign.slug)} label={t("feed.link")} />
+        <FeedLink href={campaignFeedPath(page.campaign.slug)} label={t("feed.link")} />
       </div>
       <Timeline entries={page.timeline} campaignSlug={page.campaign.slug} sourceLabels={page.sourceLabels} />
       <p className="mt-10">
-        <Link href={campaignHref(page.campaign.slug)} className="font-semibold">
+        <Link href={campaignPath(page.campaign.slug)} className="font-semibold">
           {t("backToCampaign")}
         </Link>
       </p>

@@ -9,19 +9,19 @@ import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { getStaffCampaign, listTargetOptions } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
+import { campaignPath } from "@/lib/domain/urls";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function load(id: string) {
-  return UUID.test(id) ? getStaffCampaign(getDb(), { id }) : null;
+  return isUuid(id) ? run(getStaffCampaign, { id }) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,12 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffCampaignPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("campaign.manage", `/staff/campaigns/${id}`);
-  const db = getDb();
   const [t, campaign, targets, organisations, { created }] = await Promise.all([
     getTranslations("staffCampaigns"),
     load(id),
-    listTargetOptions(db),
-    listOrganisationOptions(db),
+    run(listTargetOptions),
+    run(listOrganisationOptions),
     searchParams,
   ]);
   if (!campaign) notFound();
@@ -62,7 +61,7 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
 
       <nav aria-label={t("detail.linksLabel")} className="mt-6 flex flex-wrap gap-3">
         {isPublic ? (
-          <Link href={`/campaigns/${campaign.slug}`} className={buttonClasses("secondary")}>
+          <Link href={campaignPath(campaign.slug)} className={buttonClasses("secondary")}>
             {t("detail.viewPublic")}
           </Link>
         ) : (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExportTable } from "@/components/staff/import/export-table";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
-import { getDb } from "@/db";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { listImportLetters } from "@/db/queries/import-export";
+import { run } from "@/db/queries/run";
 import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffExportPage() {
   await requirePermission("signature.export_private", "/staff/import/export");
-  const [t, letters] = await Promise.all([getTranslations("staffExport"), listImportLetters(getDb())]);
+  const [t, letters] = await Promise.all([getTranslations("staffExport"), run(listImportLetters)]);
 
   return (
     <StaffPage>
-      <BackLink href="/staff/import">{t("back")}</BackLink>
-      <h1 className="mt-4 text-4xl font-bold">{t("title")}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("intro")}</p>
+      <StaffPageHeader
+        back={{ href: "/staff/import", label: t("back") }}
+        title={t("title")}
+        intro={t("intro")}
+      />
       <ExportTable letters={letters} />
     </StaffPage>
   );

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { EditLetterForm } from "@/components/staff/letters/letter-form";
 import { LetterOverview } from "@/components/staff/letters/letter-overview";
 import { LetterStatusBadge } from "@/components/staff/letters/letter-status-badge";
@@ -12,19 +11,19 @@ import { SignatureCounts } from "@/components/staff/letters/signature-counts";
 import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { getStaffLetter } from "@/db/queries/staff-letters";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/domain/deadlines";
+import { isUuid } from "@/lib/domain/ids";
 import { wasSent } from "@/lib/domain/letter-lifecycle";
+import { letterPath } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   // No letter title here: a draft's title is for staff, and metadata is not permission-checked.
   const t = await getTranslations("staffLetters");
   return { title: t("edit.metaTitle") };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -34,9 +33,9 @@ type Props = {
 export default async function StaffLetterPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("letter.manage", `/staff/letters/${encodeURIComponent(id)}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [letter, t, query] = await Promise.all([
-    getStaffLetter(getDb(), { id }),
+    run(getStaffLetter, { id }),
     getTranslations("staffLetters"),
     searchParams,
   ]);
@@ -44,7 +43,7 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
 
   const publicPath =
     letter.status !== "draft" && letter.campaign.isPublic
-      ? letterPaths.letter(letter.campaign.slug, letter.slug)
+      ? letterPath(letter.campaign.slug, letter.slug)
       : null;
   const today = todayIn(letter.target.timeZone, new Date());
   const live = letter.signatureCounts.pending + letter.signatureCounts.confirmed;

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateLetterForm } from "@/components/staff/letters/letter-form";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { listCampaignOptions } from "@/db/queries/staff-letters";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -19,7 +19,7 @@ export default async function NewLetterPage({ searchParams }: { searchParams: Se
   await requirePermission("letter.manage", "/staff/letters/new");
   const [t, campaigns, query] = await Promise.all([
     getTranslations("staffLetters"),
-    listCampaignOptions(getDb()),
+    run(listCampaignOptions),
     searchParams,
   ]);
   const wanted = typeof query.campaign === "string" ? query.campaign : null;
@@ -27,11 +27,14 @@ export default async function NewLetterPage({ searchParams }: { searchParams: Se
 
   return (
     <StaffPage>
-      <BackLink href={campaignId ? `/staff/letters?campaign=${campaignId}` : "/staff/letters"}>
-        {t("new.back")}
-      </BackLink>
-      <h1 className="mt-4 text-4xl font-bold">{t("new.title")}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-ink-muted">{t("new.intro")}</p>
+      <StaffPageHeader
+        back={{
+          href: campaignId ? `/staff/letters?campaign=${campaignId}` : "/staff/letters",
+          label: t("new.back"),
+        }}
+        title={t("new.title")}
+        intro={t("new.intro")}
+      />
       {campaigns.length === 0 ? (
         <p className="mt-8">
           {t("new.noCampaigns")} <Link href="/staff/campaigns">{t("new.campaignsLink")}</Link>

@@ -2,25 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { MembershipHistory } from "@/components/staff/campaigns/membership-history";
-import { AddMemberForm, OrganisationForm } from "@/components/staff/campaigns/organisation-forms";
+import { MembershipHistory } from "@/components/staff/organisations/membership-history";
+import { AddMemberForm, OrganisationForm } from "@/components/staff/organisations/organisation-forms";
 import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { OrganisationPeopleSection } from "@/components/staff/users/member-sections";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
 import { listOrganisationPeople } from "@/db/queries/organisation-members";
+import { run } from "@/db/queries/run";
 import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
+import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
+import { organisationPath } from "@/lib/domain/urls";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function load(id: string) {
-  return UUID.test(id) ? getStaffOrganisation(getDb(), { id }) : null;
+  return isUuid(id) ? run(getStaffOrganisation, { id }) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,14 +40,14 @@ export default async function StaffOrganisationPage({ params, searchParams }: Pr
   if (!organisation) notFound();
   // Who may act for the organisation is the administrators' business (user.manage).
   const people = can(user, "user.manage")
-    ? await listOrganisationPeople(getDb(), { organisationId: organisation.id })
+    ? await run(listOrganisationPeople, { organisationId: organisation.id })
     : null;
   const isCoalition = organisation.kind === "coalition" || organisation.kind === "network";
   const currentMemberIds = new Set(
     organisation.members.filter((m) => m.leftOn === null).map((m) => m.organisationId),
   );
   const memberOptions = isCoalition
-    ? (await listOrganisationOptions(getDb())).filter(
+    ? (await run(listOrganisationOptions)).filter(
         (o) => o.id !== organisation.id && !currentMemberIds.has(o.id),
       )
     : [];
@@ -62,7 +62,7 @@ export default async function StaffOrganisationPage({ params, searchParams }: Pr
         </Alert>
       ) : null}
       <p className="mt-4">
-        <Link href={`/organisations/${organisation.slug}`} className={buttonClasses("secondary")}>
+        <Link href={organisationPath(organisation.slug)} className={buttonClasses("secondary")}>
           {t("viewPublic")}
         </Link>
       </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OrganisationForm } from "@/components/staff/campaigns/organisation-forms";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { OrganisationForm } from "@/components/staff/organisations/organisation-forms";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -15,9 +15,11 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations("staffOrganisations");
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/organisations">{t("back")}</BackLink>
-      <h1 className="mt-4 text-4xl font-bold">{t("newTitle")}</h1>
-      <p className="mt-3 text-lg text-ink-muted">{t("newIntro")}</p>
+      <StaffPageHeader
+        back={{ href: "/staff/organisations", label: t("back") }}
+        title={t("newTitle")}
+        intro={t("newIntro")}
+      />
       <Card className="mt-8">
         <OrganisationForm />
       </Card>

@@ -2,20 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HolidaysForm, TargetForm } from "@/components/staff/campaigns/target-forms";
 import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { HolidaysForm, TargetForm } from "@/components/staff/targets/target-forms";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { getStaffTarget } from "@/db/queries/staff-campaigns";
 import { requirePermission } from "@/lib/auth/session";
+import { isUuid } from "@/lib/domain/ids";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function load(id: string) {
-  return UUID.test(id) ? getStaffTarget(getDb(), { id }) : null;
+  return isUuid(id) ? run(getStaffTarget, { id }) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { TargetForm } from "@/components/staff/campaigns/target-forms";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { TargetForm } from "@/components/staff/targets/target-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -15,9 +15,11 @@ export default async function NewTargetPage() {
   const t = await getTranslations("staffTargets");
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/targets">{t("back")}</BackLink>
-      <h1 className="mt-4 text-4xl font-bold">{t("newTitle")}</h1>
-      <p className="mt-3 text-lg text-ink-muted">{t("newIntro")}</p>
+      <StaffPageHeader
+        back={{ href: "/staff/targets", label: t("back") }}
+        title={t("newTitle")}
+        intro={t("newIntro")}
+      />
       <Card className="mt-8">
         <TargetForm timeZones={Intl.supportedValuesOf("timeZone")} />
       </Card>

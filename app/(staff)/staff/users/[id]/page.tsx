@@ -6,19 +6,18 @@ import { BackLink, StaffPage } from "@/components/staff/staff-page";
 import { UserMembershipsSection } from "@/components/staff/users/member-sections";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getDb } from "@/db";
 import { getUserDetail } from "@/db/queries/organisation-members";
+import { run } from "@/db/queries/run";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { isUuid } from "@/lib/domain/ids";
 import { SITE_ROLES } from "@/lib/domain/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function load(id: string) {
-  return UUID.test(id) ? getUserDetail(getDb(), { id }) : null;
+  return isUuid(id) ? run(getUserDetail, { id }) : null;
 }
 
 // The title names no one: only administrators may learn whose account an id is.
@@ -33,7 +32,7 @@ export default async function StaffUserPage({ params }: Props) {
   const [t, user, organisations] = await Promise.all([
     getTranslations(),
     load(id),
-    listOrganisationOptions(getDb()),
+    run(listOrganisationOptions),
   ]);
   if (!user) notFound();
   const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));

@@ -1,8 +1,8 @@
 import { unstable_cache } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { countryName } from "@/components/letter/country-name";
-import { getDb } from "@/db";
 import { getPublicExportLetter, listPublicExportRows } from "@/db/queries/import-export";
+import { run } from "@/db/queries/run";
 import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/domain/cache-tags";
 import { toCsv } from "@/lib/domain/csv";
 
@@ -18,13 +18,13 @@ const notFound = () =>
 
 export async function GET(_request: Request, { params }: { params: Promise<{ letterId: string }> }) {
   const { letterId } = await params;
-  const letter = await getPublicExportLetter(getDb(), { letterId });
+  const letter = await run(getPublicExportLetter, { letterId });
   if (!letter) return notFound();
 
   const [t, rows] = await Promise.all([
     getTranslations({ locale: "en-GB", namespace: "staffExport" }),
     unstable_cache(
-      () => listPublicExportRows(getDb(), { letterId: letter.id }),
+      () => run(listPublicExportRows, { letterId: letter.id }),
       ["public-letter-csv", letter.id],
       {
         tags: [cacheTags.letter(letter.campaignSlug, letter.slug)],

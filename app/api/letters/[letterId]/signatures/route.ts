@@ -1,4 +1,4 @@
-import { respondToSignatureRequest } from "@/lib/actions/signing-route";
+import { respondToSignatureRequest } from "@/lib/actions/signing/route";
 
 /*
  * POST /api/letters/:letterId/signatures — sign as an individual, as JSON:

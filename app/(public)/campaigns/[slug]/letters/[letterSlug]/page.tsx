@@ -5,7 +5,6 @@ import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { LetterResponses } from "@/components/letter/letter-responses";
 import { LetterSignatories } from "@/components/letter/letter-signatories";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
@@ -15,6 +14,7 @@ import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { buttonClasses } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getLetterPage } from "@/db/queries/public-letters";
+import { campaignPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
       addressee: letter.addressee,
       campaign: letter.campaignTitle,
     }),
-    alternates: { canonical: letterPaths.letter(letter.campaignSlug, letter.slug) },
+    alternates: { canonical: letterPath(letter.campaignSlug, letter.slug) },
   };
 }
 
@@ -59,7 +59,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
       <LetterBreadcrumb
         crumbs={[
-          { label: letter.campaignTitle, href: letterPaths.campaign(letter.campaignSlug) },
+          { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) },
           { label: letter.title },
         ]}
       />
@@ -90,10 +90,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         <LetterStateLegend />
       </div>
       <nav aria-label={t("actions")} className="mt-6 flex flex-wrap gap-3 print:hidden">
-        <Link
-          href={letterPaths.print(letter.campaignSlug, letter.slug)}
-          className={buttonClasses("secondary")}
-        >
+        <Link href={letterPrintPath(letter.campaignSlug, letter.slug)} className={buttonClasses("secondary")}>
           {t("print")}
         </Link>
         <a href="#signatories" className={buttonClasses("quiet")}>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
-import { writeAudit } from "@/db/queries/audit";
+import { writeAudit } from "@/db/queries/audit-log";
 import { getStaffExportLetter, listStaffExportRows } from "@/db/queries/import-export";
+import { run } from "@/db/queries/run";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/domain/csv";
 import { can } from "@/lib/domain/permissions";
@@ -51,14 +51,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ lett
   if (!can(user, "signature.export_private")) return notFound();
 
   const { letterId } = await params;
-  const db = getDb();
-  const letter = await getStaffExportLetter(db, { letterId });
+  const letter = await run(getStaffExportLetter, { letterId });
   if (!letter) return notFound();
   const [t, rows] = await Promise.all([
     getTranslations({ locale: "en-GB", namespace: "staffExport" }),
-    listStaffExportRows(db, { letterId: letter.id }),
+    run(listStaffExportRows, { letterId: letter.id }),
   ]);
-  await writeAudit(db, {
+  await run(writeAudit, {
     actorUserId: user.id,
     ip: clientIp(request.headers),
     entries: [

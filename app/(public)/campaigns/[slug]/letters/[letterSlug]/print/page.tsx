@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { countryName } from "@/components/letter/country-name";
 import { LetterBody } from "@/components/letter/letter-body";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { PrintButton } from "@/components/letter/print-button";
 import { sourceLink } from "@/components/letter/source-link";
 import { WithheldNote } from "@/components/letter/withheld-note";
 import { getFullSignatoryList, getLetterPage, type PrintSignatory } from "@/db/queries/public-letters";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { letterPath } from "@/lib/domain/urls";
 
 // Cached like the letter page and invalidated by the same tag.
 export const revalidate = 600;
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title: t("title", { letter: letter.title }),
     description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
     // The same letter as its page: search engines should send readers there.
-    alternates: { canonical: letterPaths.letter(letter.campaignSlug, letter.slug) },
+    alternates: { canonical: letterPath(letter.campaignSlug, letter.slug) },
   };
 }
 
@@ -90,7 +90,7 @@ export default async function PrintLetterPage({ params }: { params: Promise<Para
     getTranslations("printLetter"),
     getFullSignatoryList({ campaignSlug: letter.campaignSlug, letterSlug: letter.slug }),
   ]);
-  const letterPath = letterPaths.letter(letter.campaignSlug, letter.slug);
+  const letterHref = letterPath(letter.campaignSlug, letter.slug);
   const source = sourceLink(letter.sourceUrl);
   const listed = list.organisations.length + list.individuals.length;
   const hasSample = list.organisations.some((s) => s.isSample) || list.individuals.some((s) => s.isSample);
@@ -101,7 +101,7 @@ export default async function PrintLetterPage({ params }: { params: Promise<Para
       <div className="flex flex-wrap items-center justify-between gap-4 rounded-lg border border-line bg-paper-deep px-4 py-3 print:hidden">
         <p className="flex-1 basis-64 text-ink-muted">{t("intro")}</p>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href={letterPath} className="inline-flex min-h-11 items-center gap-1 font-semibold">
+          <Link href={letterHref} className="inline-flex min-h-11 items-center gap-1 font-semibold">
             <span aria-hidden="true">←</span> {t("back")}
           </Link>
           <PrintButton label={t("print")} />

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { countryOptions } from "@/components/signing/countries";
 import { IndividualSignForm } from "@/components/signing/individual-sign-form";
 import { OrganisationSigning, type SigningOrganisation } from "@/components/signing/organisation-signing";
@@ -13,11 +12,12 @@ import { acceptedKinds, formatWindowInstant, signingWindow } from "@/components/
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getDb } from "@/db";
+import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
+import { campaignPath, letterPath, letterSignPath } from "@/lib/domain/urls";
 
 /*
  * The sign page: rendered for each request, because what it offers depends on who is
@@ -29,7 +29,7 @@ type Params = { slug: string; letterSlug: string };
 
 async function loadLetter(params: Promise<Params>) {
   const { slug, letterSlug } = await params;
-  return getSignPageLetter(getDb(), { campaignSlug: slug, letterSlug });
+  return run(getSignPageLetter, { campaignSlug: slug, letterSlug });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -52,8 +52,8 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
   const kinds = acceptedKinds(letter.whoCanSign);
   const signing = signingWindow(letter, now);
   const open = signing.state === "open";
-  const letterHref = letterPaths.letter(letter.campaignSlug, letter.slug);
-  const signHref = letterPaths.sign(letter.campaignSlug, letter.slug);
+  const letterHref = letterPath(letter.campaignSlug, letter.slug);
+  const signHref = letterSignPath(letter.campaignSlug, letter.slug);
 
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const ownOrganisations = user?.organisations.filter((o) => signerOf.has(o.organisationId)) ?? [];
@@ -61,7 +61,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
     getTranslations("signing"),
     getTranslations("signing.cta"),
     kinds.organisations
-      ? listLiveOrganisationSignatures(getDb(), {
+      ? run(listLiveOrganisationSignatures, {
           letterId: letter.id,
           organisationIds: ownOrganisations.map((o) => o.organisationId),
         })
@@ -146,7 +146,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
       <LetterBreadcrumb
         crumbs={[
-          { label: letter.campaignTitle, href: letterPaths.campaign(letter.campaignSlug) },
+          { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) },
           { label: letter.title, href: letterHref },
           { label: t("page.crumb") },
         ]}

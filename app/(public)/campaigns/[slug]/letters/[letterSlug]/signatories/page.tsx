@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
-import { letterPaths } from "@/components/letter/letter-paths";
 import { LetterTally } from "@/components/letter/letter-tally";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signatory-pagination";
@@ -17,6 +16,7 @@ import {
   SIGNATORY_QUERY_MAX,
 } from "@/db/queries/public-letters";
 import { cleanSearchText } from "@/lib/domain/text";
+import { campaignPath, letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
 
 type Params = { slug: string; letterSlug: string };
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -72,7 +72,7 @@ export async function generateMetadata({
     description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
     // The list itself is canonical; a search result is not a page of its own.
     alternates: {
-      canonical: `${letterPaths.signatories(letter.campaignSlug, letter.slug)}${signatoriesQuery({
+      canonical: `${letterSignatoriesPath(letter.campaignSlug, letter.slug)}${signatoriesQuery({
         kind: search.kind,
         page: search.page,
       })}`,
@@ -100,8 +100,8 @@ export default async function SignatoriesPage({
     query: search.q,
     page: search.page,
   });
-  const basePath = letterPaths.signatories(letter.campaignSlug, letter.slug);
-  const letterPath = letterPaths.letter(letter.campaignSlug, letter.slug);
+  const basePath = letterSignatoriesPath(letter.campaignSlug, letter.slug);
+  const letterHref = letterPath(letter.campaignSlug, letter.slug);
   const from = (results.page - 1) * results.pageSize + 1;
   const to = from + results.rows.length - 1;
   const totals: Record<ListKind, number> = {
@@ -113,8 +113,8 @@ export default async function SignatoriesPage({
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
       <LetterBreadcrumb
         crumbs={[
-          { label: letter.campaignTitle, href: letterPaths.campaign(letter.campaignSlug) },
-          { label: letter.title, href: letterPath },
+          { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) },
+          { label: letter.title, href: letterHref },
           { label: t("heading") },
         ]}
       />
@@ -122,7 +122,7 @@ export default async function SignatoriesPage({
       <header className="mt-6">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("heading")}</h1>
         <p className="mt-2 text-lg">
-          <Link href={letterPath}>{letter.title}</Link>
+          <Link href={letterHref}>{letter.title}</Link>
         </p>
         {letter.isSample || page.campaignIsSample ? (
           <p className="mt-2 text-sm text-warning">{tLetter("sampleLetter")}</p>
@@ -187,7 +187,7 @@ export default async function SignatoriesPage({
       </section>
 
       <p className="mt-10">
-        <Link href={letterPath} className="inline-flex min-h-11 items-center gap-1 font-semibold">
+        <Link href={letterHref} className="inline-flex min-h-11 items-center gap-1 font-semibold">
           <span aria-hidden="true">←</span> {t("backToLetter")}
         </Link>
       </p>

@@ -1,0 +1,60 @@
+import type { getTranslations } from "next-intl/server";
+import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/domain/timeline";
+
+export type TimelineTranslator = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
+
+/*
+ * The words of a timeline entry, from the message catalog, so the timeline page, the
+ * home page's latest entry and the Atom feed say the same. lib/domain/timeline.ts gives
+ * the facts (which letter, how many days, which outcome); these functions word them.
+ */
+
+/** What kind of entry it is, in words: "Government action", "Response · Written reply". */
+export function timelineKindLabel(t: TimelineTranslator, entry: TimelineEntry): string {
+  if (entry.kind === "event" && entry.subkind) return t(`eventKind.${entry.subkind as EventKind}`);
+  const label = t(`entryKind.${entry.kind}`);
+  if (entry.kind === "response" && entry.subkind) {
+    return `${label} · ${t(`responseKind.${entry.subkind as ResponseKind}`)}`;
+  }
+  return label;
+}
+
+/** The entry's headline and the line under it: "Letter sent: …", "67 organisations and 10 individuals". */
+export function timelineEntryText(
+  t: TimelineTranslator,
+  entry: TimelineEntry,
+): { title: string; detail: string | null } {
+  const subject = entry.subject ?? "";
+  switch (entry.kind) {
+    case "event":
+      return { title: subject, detail: entry.detail };
+    case "letter_opened":
+      return {
+        title: t("entry.letterOpened", { letter: subject }),
+        detail: t("entry.addressedTo", { addressee: entry.addressee ?? "" }),
+      };
+    case "letter_sent":
+      return { title: t("entry.letterSent", { letter: subject }), detail: entry.detail };
+    case "non_response":
+      return {
+        title: t("entry.nonResponse", { letter: subject }),
+        detail: t("entry.daysWithoutResponse", { days: entry.daysWithoutResponse ?? 0 }),
+      };
+    case "ask_decision": {
+      const outcome = t(`outcomes.${entry.outcome ?? "pending"}`);
+      return {
+        title: t("entry.askDecision", { ask: subject }),
+        detail: entry.venue
+          ? t("entry.outcomeAt", { venue: entry.venue, outcome })
+          : t("entry.outcome", { outcome }),
+      };
+    }
+    case "response": {
+      const kind = t(`responseKind.${entry.subkind as ResponseKind}`);
+      return {
+        title: entry.subject === null ? kind : t("entry.responseTo", { kind, letter: entry.subject }),
+        detail: entry.detail,
+      };
+    }
+  }
+}

@@ -1,0 +1,296 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import {
+  type ComponentProps,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+  useActionState,
+  useId,
+} from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { controlClasses, FieldError } from "@/components/ui/field";
+import { type ActionFeedback, useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { ActionResult } from "@/lib/actions/result";
+import type { StaffWrite } from "@/lib/actions/staff-write";
+import { DATE_PRECISIONS } from "@/lib/domain/dates";
+
+/*
+ * The pieces every staff form shares: the form's state and shell (outcome,
+ * hidden references, submit button; the result read by ui/use-action-feedback),
+ * labelled selects and text areas wired like ui/Field, a date with its precision, and a
+ * disclosure that opens itself when its form has something to say.
+ */
+
+export type StaffFormState = ActionResult<StaffWrite> | null;
+export type StaffFormAction = (
+  previous: StaffFormState,
+  formData: FormData,
+) => Promise<ActionResult<StaffWrite>>;
+
+/** A staff form's state: its action's latest result read for the fields, and an id prefix for them. */
+export function useStaffForm(action: StaffFormAction) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const f = useActionFeedback(state);
+  const id = useId();
+  return {
+    formAction,
+    pending,
+    f,
+    id,
+    /** Something to show: a disclosure holding the form opens. */ open: state !== null,
+    /** The record's updatedAt after this form's last successful save, for the next one. */
+    savedAt: state?.ok ? state.data.updatedAt : undefined,
+  };
+}
+
+/**
+ * A staff form: the outcome first, then hidden references (absent ones left out), the
+ * fields, and the submit button on a row of its own. Works without JavaScript.
+ */
+export function StaffForm({
+  form,
+  success,
+  hidden = {},
+  gap = "gap-5",
+  submit,
+  children,
+}: {
+  form: ReturnType<typeof useStaffForm>;
+  success?: ReactNode;
+  hidden?: Record<string, string | null | undefined>;
+  gap?: "gap-4" | "gap-5";
+  submit: Omit<ComponentProps<typeof Button>, "type" | "pending">;
+  children: ReactNode;
+}) {
+  return (
+    <form action={form.formAction} noValidate className={`flex flex-col ${gap}`}>
+      <FormFeedback feedback={form.f} success={success} />
+      {Object.entries(hidden).map(([name, value]) =>
+        value == null ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
+      {children}
+      <div>
+        <Button type="submit" pending={form.pending} {...submit} />
+      </div>
+    </form>
+  );
+}
+
+function describedBy(id: string, hint?: ReactNode, error?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+type Labelled = {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+};
+
+function Hint({ id, children }: { id: string; children?: ReactNode }) {
+  return children ? (
+    <p id={`${id}-hint`} className="text-sm text-ink-muted">
+      {children}
+    </p>
+  ) : null;
+}
+
+export function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className = "",
+  defaultValue,
+  options,
+  required,
+}: Labelled & {
+  defaultValue?: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  required?: boolean;
+}) {
+  return (
+    <div className={`flex flex-col gap-1.5 ${className}`.trim()}>
+      <label htmlFor={id} className="font-semibold text-ink">
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <select
+        // React applies a select's defaultValue only when it mounts: a new key remounts it
+        // with what was typed when a submission fails (and with the saved value after).
+        key={defaultValue}
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${controlClasses} w-full`}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </div>
+  );
+}
+
+export function TextAreaField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className = "",
+  ...props
+}: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+  return (
+    <div className={`flex flex-col gap-1.5 ${className}`.trim()}>
+      <label htmlFor={id} className="font-semibold text-ink">
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${controlClasses} w-full`}
+        {...props}
+      />
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </div>
+  );
+}
+
+/** A calendar date and how much of it the source vouches for ("November 2019" is month precision). */
+export function PreciseDateField({
+  id,
+  legend,
+  dateName,
+  precisionName,
+  dateValue,
+  precisionValue,
+  dateError,
+  precisionError,
+  required,
+  withPrecision = true,
+}: {
+  id: string;
+  legend: ReactNode;
+  dateName: string;
+  precisionName?: string;
+  dateValue: string;
+  precisionValue?: string;
+  dateError?: string;
+  precisionError?: string;
+  required?: boolean;
+  withPrecision?: boolean;
+}) {
+  const t = useTranslations("staffCampaignForms.date");
+  const hint = withPrecision ? t("hintPrecision") : t("hint");
+  return (
+    <fieldset className="flex flex-col gap-1.5" aria-describedby={`${id}-hint`}>
+      <legend className="font-semibold text-ink">
+        {legend}
+        {required ? null : <span className="font-normal text-ink-muted"> {t("optional")}</span>}
+      </legend>
+      <p id={`${id}-hint`} className="text-sm text-ink-muted">
+        {hint}
+      </p>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-date`} className="text-sm font-medium text-ink">
+            {t("date")}
+          </label>
+          <input
+            id={`${id}-date`}
+            name={dateName}
+            type="date"
+            defaultValue={dateValue}
+            required={required}
+            aria-invalid={dateError ? true : undefined}
+            aria-describedby={dateError ? `${id}-date-error` : undefined}
+            className={`${controlClasses} w-full sm:w-48`}
+          />
+          {dateError ? <FieldError id={`${id}-date-error`}>{dateError}</FieldError> : null}
+        </div>
+        {withPrecision && precisionName ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-precision`} className="text-sm font-medium text-ink">
+              {t("precision")}
+            </label>
+            <select
+              key={precisionValue}
+              id={`${id}-precision`}
+              name={precisionName}
+              defaultValue={precisionValue || "day"}
+              aria-invalid={precisionError ? true : undefined}
+              aria-describedby={precisionError ? `${id}-precision-error` : undefined}
+              className={`${controlClasses} w-full sm:w-56`}
+            >
+              {DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`precisions.${p}`)}
+                </option>
+              ))}
+            </select>
+            {precisionError ? <FieldError id={`${id}-precision-error`}>{precisionError}</FieldError> : null}
+          </div>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The form-level outcome: an alert naming what went wrong, or a short confirmation. */
+export function FormFeedback({ feedback, success }: { feedback: ActionFeedback; success?: ReactNode }) {
+  if (feedback.failed) return <Alert tone="error">{feedback.message(feedback.failed.error)}</Alert>;
+  if (feedback.succeeded && success)
+    return (
+      <p role="status" className="text-sm font-medium text-success">
+        <span aria-hidden="true">✓ </span>
+        {success}
+      </p>
+    );
+  return null;
+}
+
+/**
+ * A section of a card that opens on demand; it opens itself when the form inside has
+ * an error or a confirmation to show, so neither is ever hidden.
+ */
+export function Disclosure({
+  summary,
+  open,
+  tone = "default",
+  children,
+}: {
+  summary: ReactNode;
+  open: boolean;
+  tone?: "default" | "danger";
+  children: ReactNode;
+}) {
+  return (
+    <details open={open || undefined} className="group rounded-md border border-line bg-paper">
+      <summary
+        className={`flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 font-semibold [&::-webkit-details-marker]:hidden ${tone === "danger" ? "text-danger" : "text-accent-strong"}`}
+      >
+        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+          ▸
+        </span>
+        {summary}
+      </summary>
+      <div className="border-t border-line px-4 py-4">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,463 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { rateLimitHits } from "@/db/queries/rate-limits";
+import {
+  campaigns,
+  emailOutbox,
+  emailTokens,
+  letters,
+  type NewSignature,
+  organisations,
+  signatures,
+  users,
+} from "@/db/schema";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { LetterSigners, SignatureVisibility } from "@/lib/domain/signatures";
+import {
+  needsApproval,
+  refuseUnlessOpen,
+  type SignerKind,
+  SigningRefused,
+  signatoriesFrozen,
+} from "@/lib/domain/signing-rules";
+import { hashToken } from "@/lib/domain/tokens";
+import { publicCampaign } from "./public-visibility";
+import { type LetterRef, liveSignature } from "./signing";
+
+/*
+ * Signing's writes. Every one takes the transaction of the action that calls it (PGlite
+ * has one connection: never the plain client inside). "One live signature per
+ * organisation / per person per letter" is decided by the partial unique indexes, with
+ * INSERT … ON CONFLICT DO NOTHING rather than a prior SELECT (which races) or a caught
+ * 23505 (which, in PostgreSQL, aborts the whole transaction unless wrapped in a savepoint).
+ * A refusal is thrown as SigningRefused (lib/domain/signing-rules), so whatever was
+ * written before it rolls back; the rate limits, tokens and e-mails around individual
+ * signing are lib/actions/signing/service.ts's.
+ */
+
+// The predicates of signatures_live_email_key and signatures_live_org_key, so that
+// ON CONFLICT infers those indexes.
+const LIVE_EMAIL_INDEX = sql.raw(`status in ('pending', 'confirmed') and email_normalised is not null`);
+const LIVE_ORG_INDEX = sql.raw(`status in ('pending', 'confirmed') and organisation_id is not null`);
+
+/** A letter as the signing code needs it, locked against being sent meanwhile. */
+export type LetterForSigning = {
+  id: string;
+  slug: string;
+  title: string;
+  campaignSlug: string;
+  status: LetterStatus;
+  whoCanSign: LetterSigners;
+  requiresApproval: boolean;
+  signingOpensAt: Date | null;
+  signingClosesAt: Date | null;
+  version: number;
+};
+
+const letterForSigningColumns = {
+  id: letters.id,
+  slug: letters.slug,
+  title: letters.title,
+  campaignSlug: campaigns.slug,
+  status: letters.status,
+  whoCanSign: letters.whoCanSign,
+  requiresApproval: letters.requiresApproval,
+  signingOpensAt: letters.signingOpensAt,
+  signingClosesAt: letters.signingClosesAt,
+  version: letters.version,
+};
+
+/**
+ * Reads the letter and takes a share lock on it until the transaction ends: sending the
+ * letter (an UPDATE) waits for signings in flight, and a signing that starts after it
+ * sees "sent". With `publicOnly`, letters in draft or private campaigns are not found.
+ */
+async function lockLetter(
+  tx: Tx,
+  { letterId, publicOnly }: { letterId: string; publicOnly: boolean },
+): Promise<LetterForSigning | null> {
+  const conditions = [eq(letters.id, letterId)];
+  if (publicOnly) conditions.push(publicCampaign);
+  const [row] = await tx
+    .select(letterForSigningColumns)
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(and(...conditions))
+    .for("share", { of: letters });
+  return row ?? null;
+}
+
+async function letterOpenTo(tx: Tx, letterId: string, kind: SignerKind, now: Date) {
+  return refuseUnlessOpen(await lockLetter(tx, { letterId, publicOnly: true }), kind, now);
+}
+
+/** The letter a signature is on, locked; refused once its signatories are frozen (sent). */
+async function unfrozenLetter(tx: Tx, letterId: string): Promise<LetterForSigning> {
+  const letter = await lockLetter(tx, { letterId, publicOnly: false });
+  if (!letter || signatoriesFrozen(letter.status)) throw new SigningRefused("errors.signing.letterFrozen");
+  return letter;
+}
+
+const refOf = (letter: LetterForSigning): LetterRef => ({
+  letterId: letter.id,
+  campaignSlug: letter.campaignSlug,
+  letterSlug: letter.slug,
+  title: letter.title,
+});
+
+// ── Organisations ────────────────────────────────────────────────────────────
+
+export type OrganisationSignResult = {
+  signatureId: string;
+  /** "pending" when the letter needs staff approval. */
+  status: "pending" | "confirmed";
+  letter: LetterRef;
+  organisation: { id: string; slug: string; name: string };
+};
+
+/**
+ * Signs a letter on an organisation's behalf. The caller has checked that `userId` may
+ * sign for it. A second live signature is refused with who signed first, and when.
+ */
+export async function signForOrganisation(
+  tx: Tx,
+  {
+    letterId,
+    organisationId,
+    visibility,
+    userId,
+    now = new Date(),
+  }: {
+    letterId: string;
+    organisationId: string;
+    visibility: SignatureVisibility;
+    userId: string;
+    now?: Date;
+  },
+): Promise<OrganisationSignResult> {
+  const letter = await letterOpenTo(tx, letterId, "organisation", now);
+  const [organisation] = await tx
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      country: organisations.country,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!organisation) throw new SigningRefused("errors.signing.organisationRequired", "organisationId");
+
+  const status = letter.requiresApproval ? "pending" : "confirmed";
+  const [inserted] = await tx
+    .insert(signatures)
+    .values({
+      letterId,
+      kind: "organisation",
+      organisationId,
+      signedByUserId: userId,
+      displayName: organisation.name,
+      country: organisation.country,
+      visibility,
+      status,
+      source: "web",
+      letterVersion: letter.version,
+      confirmedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: [signatures.letterId, signatures.organisationId], where: LIVE_ORG_INDEX })
+    .returning({ id: signatures.id });
+
+  if (!inserted) {
+    const [existing] = await tx
+      .select({ at: signatures.createdAt, name: users.name, email: users.email })
+      .from(signatures)
+      .leftJoin(users, eq(users.id, signatures.signedByUserId))
+      .where(
+        and(eq(signatures.letterId, letterId), eq(signatures.organisationId, organisationId), liveSignature),
+      );
+    // Only someone who may sign for the organisation gets here: a colleague's name is theirs to see.
+    const by = existing?.name ?? existing?.email;
+    const at = existing?.at ?? now;
+    throw by
+      ? new SigningRefused("errors.signing.organisationAlreadySigned", "organisationId", {
+          organisation: organisation.name,
+          by,
+          at,
+        })
+      : new SigningRefused("errors.signing.organisationAlreadyListed", "organisationId", {
+          organisation: organisation.name,
+          at,
+        });
+  }
+
+  return {
+    signatureId: inserted.id,
+    status,
+    letter: refOf(letter),
+    organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
+  };
+}
+
+export type WithdrawResult = {
+  signatureId: string;
+  /** Whether it was on the public list (confirmed) before. */
+  wasConfirmed: boolean;
+  letter: LetterRef;
+  organisation: { id: string; slug: string };
+};
+
+/** Withdraws an organisation's live signature, while the letter has not been sent. */
+export async function withdrawOrganisationSignature(
+  tx: Tx,
+  {
+    signatureId,
+    organisationId,
+    now = new Date(),
+  }: { signatureId: string; organisationId: string; now?: Date },
+): Promise<WithdrawResult> {
+  const [signature] = await tx
+    .select({ letterId: signatures.letterId, organisationSlug: organisations.slug })
+    .from(signatures)
+    .innerJoin(organisations, eq(organisations.id, signatures.organisationId))
+    .where(and(eq(signatures.id, signatureId), eq(signatures.organisationId, organisationId)));
+  if (!signature) throw new SigningRefused("errors.signing.signatureNotFound");
+  const letter = await unfrozenLetter(tx, signature.letterId);
+
+  const [before] = await tx
+    .select({ status: signatures.status })
+    .from(signatures)
+    .where(eq(signatures.id, signatureId))
+    .for("update");
+  const [updated] = await tx
+    .update(signatures)
+    .set({ status: "withdrawn", withdrawnAt: now, updatedAt: now })
+    .where(and(eq(signatures.id, signatureId), liveSignature))
+    .returning({ id: signatures.id });
+  if (!updated) throw new SigningRefused("errors.signing.alreadyWithdrawn");
+  return {
+    signatureId,
+    wasConfirmed: before?.status === "confirmed",
+    letter: refOf(letter),
+    organisation: { id: organisationId, slug: signature.organisationSlug },
+  };
+}
+
+// ── Individuals ──────────────────────────────────────────────────────────────
+
+/**
+ * lockLetter for an individual signing (public letters only), counting the signer's
+ * hits on its rate limits in the same statement: one round trip instead of two on the
+ * busiest write path. The counts come back in the order of `hits`. A refusal thrown
+ * after this rolls the hits back with everything else, so refusals do not pile up. Pass
+ * the hits always in the same order, so two signings never wait on each other's
+ * counters in a cycle.
+ */
+export async function lockLetterCountingHits(
+  tx: Tx,
+  {
+    letterId,
+    hits,
+    now,
+  }: { letterId: string; hits: ReadonlyArray<{ key: string; windowSeconds: number }>; now: Date },
+): Promise<{ letter: LetterForSigning | null; counts: number[] }> {
+  if (hits.length === 0) return { letter: await lockLetter(tx, { letterId, publicOnly: true }), counts: [] };
+  const counted = tx.$with("hits").as(rateLimitHits(tx, hits, now));
+  const [row] = await tx
+    .with(counted)
+    .select({
+      ...letterForSigningColumns,
+      hits: sql<
+        Array<{ key: string; count: number }>
+      >`(select json_agg(json_build_object('key', ${counted.key}, 'count', ${counted.count})) from ${counted})`,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(and(eq(letters.id, letterId), publicCampaign))
+    .for("share", { of: letters });
+  if (!row) return { letter: null, counts: [] };
+  const { hits: rows, ...letter } = row;
+  const byKey = new Map((rows ?? []).map((h) => [h.key, Number(h.count)]));
+  return { letter, counts: hits.map((hit) => byKey.get(hit.key) ?? 0) };
+}
+
+/**
+ * What an individual's signature row takes from the form (and the service); kind,
+ * status, source and times are this module's to set. A new column the public form
+ * fills is one more name here.
+ */
+export type IndividualSignatureValues = Pick<
+  NewSignature,
+  | "letterId"
+  | "letterVersion"
+  | "displayName"
+  | "titleAffiliation"
+  | "country"
+  | "email"
+  | "emailNormalised"
+  | "visibility"
+  | "flags"
+>;
+
+/** A confirmation link's stored half: the hash of its token, and when it stops working. */
+export type ConfirmationTokenValues = { hash: string; expiresAt: Date };
+
+/** A message for the outbox, as the confirmation statement writes it. */
+export type ConfirmationMailValues = { to: string; subject: string; text: string; html: string };
+
+/**
+ * The common case of a rush in one round trip: the signature (unless the address has a
+ * live one on the letter, per signatures_live_email_key), its confirmation token and its
+ * e-mail, as one statement. Returns the outbox message's id, or null when the address
+ * had signed already: then nothing was written.
+ */
+export async function insertIndividualSignature(
+  tx: Tx,
+  {
+    signature,
+    token,
+    mail,
+    now,
+  }: {
+    signature: IndividualSignatureValues;
+    token: ConfirmationTokenValues;
+    mail: ConfirmationMailValues;
+    now: Date;
+  },
+): Promise<string | null> {
+  const inserted = tx
+    .insert(signatures)
+    .values({
+      ...signature,
+      kind: "individual",
+      status: "pending",
+      source: "web",
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({
+      target: [signatures.letterId, signatures.emailNormalised],
+      where: LIVE_EMAIL_INDEX,
+    })
+    .returning({ id: signatures.id });
+  // The token and the e-mail are written only if the signature was, so they select from
+  // its CTE. They stay raw SQL: drizzle's INSERT … SELECT must name every column of the
+  // table, and a SELECT list cannot say DEFAULT, so it would restate each column's
+  // default (ids, times, statuses) here. (Parameters in a SELECT list have no type of
+  // their own: hence the casts.)
+  const result = await tx.execute<{ id: string }>(sql`
+    with s as ${inserted}, token as (
+      insert into ${emailTokens} (token_hash, purpose, signature_id, expires_at)
+      select ${token.hash}::text, 'confirm_signature', id, ${token.expiresAt.toISOString()}::timestamptz from s
+    )
+    insert into ${emailOutbox} (to_address, subject, text_body, html_body, kind)
+    select ${mail.to}::text, ${mail.subject}::text, ${mail.text}::text, ${mail.html}::text,
+      'signature_confirmation' from s
+    returning id`);
+  return result.rows[0]?.id ?? null;
+}
+
+/** The live signature of an address (normalised) on a letter, if any: who signed first. */
+export async function findLiveIndividualSignature(
+  tx: Tx,
+  { letterId, emailNormalised }: { letterId: string; emailNormalised: string },
+) {
+  const [existing] = await tx
+    .select({
+      id: signatures.id,
+      status: signatures.status,
+      confirmedAt: signatures.confirmedAt,
+      email: signatures.email,
+      displayName: signatures.displayName,
+    })
+    .from(signatures)
+    .where(
+      and(eq(signatures.letterId, letterId), eq(signatures.emailNormalised, emailNormalised), liveSignature),
+    );
+  return existing ?? null;
+}
+
+/** Stores another confirmation link for a signature still waiting for one (a resend). */
+export async function insertConfirmationToken(
+  tx: Tx,
+  { signatureId, token }: { signatureId: string; token: ConfirmationTokenValues },
+): Promise<void> {
+  await tx
+    .insert(emailTokens)
+    .values({ tokenHash: token.hash, purpose: "confirm_signature", signatureId, expiresAt: token.expiresAt });
+}
+
+export type ConfirmResult = {
+  /** "awaiting_approval" when staff must approve it before it counts. */
+  status: "confirmed" | "awaiting_approval";
+  letter: LetterRef;
+};
+
+/**
+ * Confirms an individual's signature from the e-mail link's token: single use, within
+ * its lifetime, while the letter has not been sent. It then counts, or waits for staff
+ * approval when the letter requires it or bot signals were seen.
+ */
+export async function confirmIndividualSignature(
+  tx: Tx,
+  { token, now = new Date() }: { token: string; now?: Date },
+): Promise<ConfirmResult> {
+  const tokenHash = hashToken(token);
+  const [claimed] = await tx
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(emailTokens.tokenHash, tokenHash),
+        eq(emailTokens.purpose, "confirm_signature"),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, now),
+      ),
+    )
+    .returning({ signatureId: emailTokens.signatureId });
+  if (!claimed?.signatureId) {
+    const [known] = await tx
+      .select({ usedAt: emailTokens.usedAt })
+      .from(emailTokens)
+      .where(and(eq(emailTokens.tokenHash, tokenHash), eq(emailTokens.purpose, "confirm_signature")));
+    if (!known) throw new SigningRefused("errors.signing.tokenInvalid");
+    throw new SigningRefused(known.usedAt ? "errors.signing.tokenUsed" : "errors.signing.tokenExpired");
+  }
+
+  const [signature] = await tx
+    .select({ letterId: signatures.letterId })
+    .from(signatures)
+    .where(eq(signatures.id, claimed.signatureId));
+  if (!signature) throw new SigningRefused("errors.signing.tokenInvalid");
+  // A refusal rolls back the token's use too; it stays as it was.
+  const letter = await unfrozenLetter(tx, signature.letterId);
+
+  const [current] = await tx
+    .select({ status: signatures.status, confirmedAt: signatures.confirmedAt, flags: signatures.flags })
+    .from(signatures)
+    .where(eq(signatures.id, claimed.signatureId))
+    .for("update");
+  if (!current || current.status === "rejected" || current.status === "withdrawn") {
+    throw new SigningRefused("errors.signing.tokenInvalid");
+  }
+  if (current.confirmedAt !== null) {
+    // Confirmed already through another of its links: say where it stands.
+    return {
+      status: current.status === "confirmed" ? "confirmed" : "awaiting_approval",
+      letter: refOf(letter),
+    };
+  }
+
+  const wait = needsApproval({ requiresApproval: letter.requiresApproval, flags: current.flags });
+  await tx
+    .update(signatures)
+    .set({ status: wait ? "pending" : "confirmed", confirmedAt: now, updatedAt: now })
+    .where(eq(signatures.id, claimed.signatureId));
+  // Its other links (resent ones) are spent too.
+  await tx
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(and(eq(emailTokens.signatureId, claimed.signatureId), isNull(emailTokens.usedAt)));
+  return { status: wait ? "awaiting_approval" : "confirmed", letter: refOf(letter) };
+}

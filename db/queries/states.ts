@@ -1,0 +1,421 @@
+import { and, asc, eq, exists, inArray, isNull, notExists, or, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { type Executor, getDb } from "@/db";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { publicCampaign, publicLetter } from "@/db/queries/public-visibility";
+import {
+  campaigns,
+  campaignTargets,
+  letters,
+  letterTargets,
+  positions,
+  resolutions,
+  resolutionTexts,
+  responses,
+  type State,
+  states,
+  targetHolidays,
+  targets,
+  unBodies,
+  unSessions,
+} from "@/db/schema";
+import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
+import { type LetterClock, letterClock, responseDeadline } from "@/lib/domain/deadlines";
+import { median } from "@/lib/domain/stats";
+import type { PositionKind, SponsorshipType } from "@/lib/domain/un/positions";
+import { UN_STATES, type UnState } from "@/lib/domain/un/states";
+
+/*
+ * The states of the UN record: kept in step with lib/domain/un/states.ts, and the public
+ * state page (a government target's record grown to its state). Results are plain JSON:
+ * the public ones are cached with unstable_cache.
+ */
+
+// ── Keeping the table in step with the country data ─────────────────────────
+
+/**
+ * Upserts every state of UN_STATES, and links government targets that name a state's
+ * country to it. Idempotent; runs after every migration run (db/migrate.ts and the test
+ * databases), so no database lacks a state and none is typed in by hand.
+ */
+export async function syncStates(db: Executor): Promise<void> {
+  if (UN_STATES.length > 0) {
+    await db
+      .insert(states)
+      .values(
+        UN_STATES.map((s) => ({
+          iso3: s.iso3,
+          iso2: s.iso2,
+          name: s.name,
+          nameKo: s.nameKo,
+          unStatus: s.status,
+          regionalGroup: s.regionalGroup,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: states.iso3,
+        set: {
+          iso2: sql`excluded.iso2`,
+          name: sql`excluded.name`,
+          nameKo: sql`excluded.name_ko`,
+          unStatus: sql`excluded.un_status`,
+          regionalGroup: sql`excluded.regional_group`,
+          updatedAt: sql`now()`,
+        },
+        // Rows already in step are left alone: a restart writes nothing.
+        setWhere: sql`(${states.iso2}, ${states.name}, ${states.nameKo}, ${states.unStatus}, ${states.regionalGroup})
+          IS DISTINCT FROM (excluded.iso2, excluded.name, excluded.name_ko, excluded.un_status, excluded.regional_group)`,
+      });
+  }
+  // A government target saved with a state's country code is that state's government.
+  await db
+    .update(targets)
+    .set({ stateIso3: sql`${states.iso3}` })
+    .from(states)
+    .where(and(isNull(targets.stateIso3), eq(targets.kind, "government"), eq(states.iso2, targets.country)));
+}
+
+/** A stored state as the domain knows it. */
+export function toUnState(row: State): UnState {
+  return {
+    iso3: row.iso3,
+    iso2: row.iso2,
+    name: row.name,
+    nameKo: row.nameKo,
+    status: row.unStatus,
+    regionalGroup: row.regionalGroup,
+  };
+}
+
+/** Every state, by name. */
+export async function loadStates(db: Executor): Promise<UnState[]> {
+  const rows = await db.select().from(states).orderBy(asc(states.name));
+  return rows.map(toUnState);
+}
+
+/** A state's code from an address ("kor" or "KOR"), or null when it cannot be one. */
+export function iso3FromParam(value: string): string | null {
+  return /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : null;
+}
+
+// ── Which targets and letters are a state's ─────────────────────────────────
+
+/**
+ * A campaign presses its main target and every target in campaign_targets; a letter is
+ * addressed to the targets in letter_targets, or, with none there, to its campaign's main
+ * target by letters.addressee. These say so once, for the queries below.
+ */
+function campaignPresses(db: Executor, targetId: typeof targets.id) {
+  return or(
+    eq(campaigns.targetId, targetId),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(campaignTargets)
+        .where(and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targetId))),
+    ),
+  );
+}
+
+export type StateListItem = UnState & {
+  /** Positions on record (retracted ones not counted). */
+  positions: number;
+};
+
+/** Every state with how many positions are on record for it, by name. */
+export async function loadStateList(db: Executor): Promise<StateListItem[]> {
+  const rows = await db
+    .select({
+      state: states,
+      positions: sql<number>`(select count(*) from ${positions}
+        where ${positions.stateIso3} = ${states.iso3} and ${positions.retractedAt} is null)::int`,
+    })
+    .from(states)
+    .orderBy(asc(states.name));
+  return rows.map((r) => ({ ...toUnState(r.state), positions: r.positions }));
+}
+
+export type StatePosition = {
+  id: string;
+  kind: PositionKind;
+  sponsorship: SponsorshipType | null;
+  occurred: PreciseDate;
+  sourceUrl: string | null;
+  sourceLabel: string | null;
+  note: string | null;
+  isSample: boolean;
+  retraction: { at: string; reason: string } | null;
+  resolution: { slug: string; title: string };
+  body: { name: string; shortName: string | null };
+  session: { label: string; startsOn: string };
+  text: { id: string; title: string; draftSymbol: string | null; adoptedSymbol: string | null };
+};
+
+export type StateLetter = {
+  letterSlug: string;
+  letterTitle: string;
+  campaignSlug: string;
+  campaignTitle: string;
+  target: { slug: string; name: string };
+  /** This target's addressee line. */
+  addressee: string;
+  sent: PreciseDate | null;
+  deadline: string | null;
+  /** This target's clock: its time zone, its holidays, its responses. */
+  clock: LetterClock;
+  tallySentence: string;
+  isSample: boolean;
+};
+
+export type StateRecord = {
+  state: UnState;
+  /** Oldest session first; retracted records included, marked. */
+  positions: StatePosition[];
+  /** Targets linked to the state that a public campaign presses. */
+  targets: Array<{ slug: string; name: string; kind: "government" | "un_body" | "company" | "other" }>;
+  letters: StateLetter[];
+  figures: {
+    lettersSent: number;
+    answered: number;
+    awaiting: number;
+    overdue: number;
+    medianDaysToAnswer: number | null;
+  };
+};
+
+/** One state's page: its positions across resolutions, its targets, the letters to it and its answers. */
+export async function loadStateRecord(
+  db: Executor,
+  { iso3, now = new Date() }: { iso3: string; now?: Date },
+): Promise<StateRecord | null> {
+  const [stateRow] = await db.select().from(states).where(eq(states.iso3, iso3)).limit(1);
+  if (!stateRow) return null;
+
+  const [positionRows, targetRows] = await Promise.all([
+    db
+      .select({
+        position: positions,
+        resolution: { slug: resolutions.slug, title: resolutions.title },
+        body: { name: unBodies.name, shortName: unBodies.shortName },
+        session: { label: unSessions.label, startsOn: unSessions.startsOn },
+        text: {
+          id: resolutionTexts.id,
+          title: resolutionTexts.title,
+          draftSymbol: resolutionTexts.draftSymbol,
+          adoptedSymbol: resolutionTexts.adoptedSymbol,
+        },
+      })
+      .from(positions)
+      .innerJoin(resolutionTexts, eq(resolutionTexts.id, positions.textId))
+      .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
+      .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
+      .innerJoin(unBodies, eq(unBodies.id, resolutions.bodyId))
+      .where(eq(positions.stateIso3, iso3))
+      .orderBy(
+        asc(unSessions.startsOn),
+        asc(resolutions.title),
+        asc(positions.occurredOn),
+        asc(positions.createdAt),
+      ),
+    // Only targets a visitor may see: pressed by a public, published campaign.
+    db
+      .select({
+        id: targets.id,
+        slug: targets.slug,
+        name: targets.name,
+        kind: targets.kind,
+        timeZone: targets.timeZone,
+      })
+      .from(targets)
+      .where(
+        and(
+          eq(targets.stateIso3, iso3),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(campaigns)
+              .where(and(publicCampaign, campaignPresses(db, targets.id))),
+          ),
+        ),
+      )
+      .orderBy(asc(targets.name)),
+  ]);
+
+  const letters = targetRows.length === 0 ? [] : await loadStateLetters(db, { targetRows, now });
+  const clocks = letters.map((l) => l.clock).filter((c) => c.state !== "draft" && c.state !== "collecting");
+  const daysToAnswer = clocks.flatMap((c) => (c.state === "answered" ? [c.daysToAnswer] : []));
+
+  return {
+    state: toUnState(stateRow),
+    positions: positionRows.map(({ position: p, resolution, body, session, text }) => ({
+      id: p.id,
+      kind: p.kind,
+      sponsorship: p.sponsorship,
+      occurred: { date: p.occurredOn, precision: p.precision },
+      sourceUrl: p.sourceUrl,
+      sourceLabel: p.sourceLabel,
+      note: p.note,
+      isSample: p.isSample,
+      retraction: p.retractedAt
+        ? { at: p.retractedAt.toISOString(), reason: p.retractionReason ?? "" }
+        : null,
+      resolution,
+      body,
+      session,
+      text,
+    })),
+    targets: targetRows.map(({ slug, name, kind }) => ({ slug, name, kind })),
+    letters,
+    figures: {
+      lettersSent: clocks.length,
+      answered: daysToAnswer.length,
+      awaiting: clocks.filter((c) => c.state === "awaiting").length,
+      overdue: clocks.filter((c) => c.state === "overdue").length,
+      medianDaysToAnswer: median(daysToAnswer),
+    },
+  };
+}
+
+/**
+ * The public letters addressed to these targets, one entry per letter and target, each
+ * on that target's own clock. The letter's own fields and tally come from
+ * loadLetterSummaries; only the clock differs per target.
+ */
+async function loadStateLetters(
+  db: Executor,
+  {
+    targetRows,
+    now,
+  }: { targetRows: ReadonlyArray<{ id: string; slug: string; name: string; timeZone: string }>; now: Date },
+): Promise<StateLetter[]> {
+  const targetIds = targetRows.map((t) => t.id);
+  const anyTargetRows = db
+    .select({ one: sql`1` })
+    .from(letterTargets)
+    .where(eq(letterTargets.letterId, letters.id));
+  const pairs = await db
+    .select({
+      letterId: letters.id,
+      targetId: targets.id,
+      status: letters.status,
+      sentOn: letters.sentOn,
+      deadlineRule: letters.deadlineRule,
+      deadlineDate: letters.deadlineDate,
+      deadlineDays: letters.deadlineDays,
+      addressee: sql<string>`coalesce(${letterTargets.addressee}, ${letters.addressee})`,
+      sort: sql<number>`coalesce(${letterTargets.sort}, 0)`,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .innerJoin(targets, inArray(targets.id, targetIds))
+    .leftJoin(
+      letterTargets,
+      and(eq(letterTargets.letterId, letters.id), eq(letterTargets.targetId, targets.id)),
+    )
+    .where(
+      and(
+        publicLetter,
+        or(
+          sql`${letterTargets.letterId} is not null`,
+          and(notExists(anyTargetRows), eq(campaigns.targetId, targets.id)),
+        ),
+      ),
+    );
+  if (pairs.length === 0) return [];
+
+  const letterIds = [...new Set(pairs.map((p) => p.letterId))];
+  const [summaries, holidayRows, firstResponses] = await Promise.all([
+    loadLetterSummaries(db, { filter: { letterIds }, now }),
+    db
+      .select({ targetId: targetHolidays.targetId, day: targetHolidays.day })
+      .from(targetHolidays)
+      .where(inArray(targetHolidays.targetId, targetIds)),
+    // A response with no target is the campaign's main target's (saved before letters had several).
+    db
+      .select({
+        letterId: responses.letterId,
+        targetId: sql<string>`coalesce(${responses.targetId}, ${campaigns.targetId})`,
+        first: sql<string>`min(${responses.respondedOn})::text`,
+        precision: sql<DatePrecision>`(array_agg(${responses.precision} order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
+      })
+      .from(responses)
+      .innerJoin(campaigns, eq(campaigns.id, responses.campaignId))
+      .where(and(inArray(responses.letterId, letterIds), isNull(responses.retractedAt)))
+      .groupBy(responses.letterId, sql`coalesce(${responses.targetId}, ${campaigns.targetId})`),
+  ]);
+
+  const summaryById = new Map(summaries.map((s) => [s.id, s]));
+  const targetById = new Map(targetRows.map((t) => [t.id, t]));
+  const holidays = new Map<string, string[]>();
+  for (const h of holidayRows) holidays.set(h.targetId, [...(holidays.get(h.targetId) ?? []), h.day]);
+  const firstResponse = new Map(firstResponses.map((r) => [`${r.letterId}/${r.targetId}`, r]));
+
+  return pairs
+    .flatMap((pair) => {
+      const letter = summaryById.get(pair.letterId);
+      const target = targetById.get(pair.targetId)!;
+      if (!letter) return [];
+      const rule = {
+        sentOn: pair.sentOn,
+        rule: pair.deadlineRule,
+        deadlineDate: pair.deadlineDate,
+        deadlineDays: pair.deadlineDays,
+        holidays: holidays.get(target.id) ?? [],
+      };
+      const response = firstResponse.get(`${pair.letterId}/${pair.targetId}`);
+      return [
+        {
+          letterSlug: letter.slug,
+          letterTitle: letter.title,
+          campaignSlug: letter.campaignSlug,
+          campaignTitle: letter.campaignTitle,
+          target: { slug: target.slug, name: target.name },
+          addressee: pair.addressee,
+          sent: letter.sent,
+          deadline: responseDeadline(rule),
+          clock: letterClock({
+            ...rule,
+            status: pair.status,
+            firstResponseOn: response?.first ?? null,
+            firstResponsePrecision: response?.precision,
+            timeZone: target.timeZone,
+            now,
+          }),
+          tallySentence: letter.tally.sentence,
+          isSample: letter.isSample,
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        (a.sent?.date ?? "9999").localeCompare(b.sent?.date ?? "9999") ||
+        a.letterTitle.localeCompare(b.letterTitle, "en") ||
+        a.target.name.localeCompare(b.target.name, "en"),
+    );
+}
+
+// ── Cached for the public pages ──────────────────────────────────────────────
+
+/** Every state, cached until positions change (cacheTags.stateList). */
+export const listStates = unstable_cache(
+  () => loadStateList(getDb()),
+  ["public-state-list"],
+  publicCacheOptions(cacheTags.stateList),
+);
+
+/**
+ * One state's page, cached until its positions change (cacheTags.state) or any letter's
+ * state does (cacheTags.targets, which every letter write expires), and rolled over with
+ * the days. React's cache() lets the page and its metadata share one lookup per request.
+ */
+export const getStateRecord = cache(async (param: string): Promise<StateRecord | null> => {
+  const iso3 = iso3FromParam(param);
+  if (!iso3) return null;
+  return unstable_cache(
+    () => loadStateRecord(getDb(), { iso3, now: new Date() }),
+    ["public-state-record", iso3],
+    publicCacheOptions(cacheTags.state(iso3), cacheTags.targets),
+  )();
+});

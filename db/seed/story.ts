@@ -1,0 +1,179 @@
+import type { campaigns, events, letters, organisations, SourceLink, targets } from "@/db/schema";
+
+/*
+ * The demo story: the Human Rights Watch news release of 3 March 2020 about ICNK's
+ * letters to President Moon Jae-in (docs: shared/DOMAIN.md, "The seed story as data").
+ * Only what that release states is told here, as fact; everything generated is in
+ * ./sample.ts. Rows leave out the ids they point to: ./writer.ts fills those in.
+ */
+
+export const CAMPAIGN_SLUG = "south-korea-north-korea-human-rights";
+export const ICNK_SLUG = "icnk";
+export const HRW_SLUG = "human-rights-watch";
+export const CSW_SLUG = "csw";
+export const TARGET_SLUG = "republic-of-korea";
+
+/** The organisations the release names; the campaign lists them as its leads, in this order. */
+export const STORY_ORGANISATION_SLUGS = [ICNK_SLUG, HRW_SLUG, CSW_SLUG] as const;
+
+/*
+ * The release is syndicated verbatim elsewhere, but its own address on hrw.org could
+ * not be confirmed; the label names the release and the link goes to HRW's North Korea
+ * page, where it is listed.
+ */
+export const SOURCE: SourceLink = {
+  url: "https://www.hrw.org/asia/north-korea",
+  label: "Human Rights Watch news release, 3 March 2020",
+};
+
+export const STORY_ORGANISATIONS: (typeof organisations.$inferInsert)[] = [
+  {
+    slug: ICNK_SLUG,
+    name: "International Coalition to Stop Crimes Against Humanity in North Korea",
+    shortName: "ICNK",
+    kind: "coalition",
+    declaredMembership: 300,
+    declaredMembershipLabel: "over 300",
+    description: "A coalition representing over 300 human rights and civil society groups and individuals.",
+  },
+  { slug: HRW_SLUG, name: "Human Rights Watch", kind: "ngo", website: "https://www.hrw.org" },
+  { slug: CSW_SLUG, name: "CSW", shortName: "CSW", kind: "ngo" },
+];
+
+export const TARGET: typeof targets.$inferInsert = {
+  slug: TARGET_SLUG,
+  name: "Government of the Republic of Korea",
+  kind: "government",
+  country: "KR",
+  timeZone: "Asia/Seoul",
+};
+
+export const CAMPAIGN: Omit<typeof campaigns.$inferInsert, "targetId" | "createdBy"> = {
+  slug: CAMPAIGN_SLUG,
+  title: "South Korea: re-engage on accountability for North Korea's human rights abuses",
+  summary:
+    "A coalition of rights groups led by ICNK urges the South Korean government to re-engage on " +
+    "promoting accountability for human rights abuses in North Korea: to strengthen its pressure on " +
+    "North Korea to end abuses, to redouble efforts to seek justice for past crimes, and to support " +
+    "the UN resolutions on North Korea again.",
+  status: "active",
+  visibility: "public",
+};
+
+/** The campaign's asks, in their order on the page. */
+export const ASKS = [
+  {
+    title: "Co-sponsor the UN Human Rights Council resolution on North Korea",
+    description:
+      "The coalition urged the government to co-sponsor the resolution at the Council's March 2020 session.",
+    venue: "UN Human Rights Council, 43rd session",
+    decisionOn: "2020-03-01",
+    decisionPrecision: "month",
+    outcome: "pending",
+  },
+  {
+    title: "Re-join the sponsors of the UN General Assembly resolution on North Korea",
+    description:
+      "The coalition urged the government to re-join the resolution's sponsors in November 2020, after it " +
+      "withdrew from co-sponsoring it in November 2019.",
+    venue: "UN General Assembly Third Committee",
+    decisionOn: "2020-11-01",
+    decisionPrecision: "month",
+    outcome: "pending",
+  },
+] as const;
+
+export const EVENTS: Omit<typeof events.$inferInsert, "campaignId" | "createdBy">[] = [
+  {
+    kind: "government_action",
+    title:
+      "South Korea withdraws from co-sponsoring the UN General Assembly resolution on North Korean human rights",
+    description:
+      "Reversing over a decade of past practice, the government decided to withdraw from co-sponsoring the " +
+      "UN General Assembly resolution condemning the human rights situation in North Korea.",
+    occurredOn: "2019-11-01",
+    precision: "month",
+    sources: [SOURCE],
+  },
+  {
+    kind: "government_action",
+    title: "South Korea deports two North Korean fishermen accused of murder",
+    description:
+      "The government decided to deport two North Korean fishermen accused of murder to North Korea, where, " +
+      "the coalition said, they face almost certain torture and possible death.",
+    occurredOn: "2019-11-01",
+    precision: "month",
+    sources: [SOURCE],
+  },
+];
+
+// ── The letters ──────────────────────────────────────────────────────────────
+
+const SUMMARY_NOTE =
+  "> This is a summary, not the letter's text. It records only what the Human Rights Watch " +
+  "news release of 3 March 2020 says about the letter.";
+
+const LETTER_1_BODY = `${SUMMARY_NOTE}
+
+In November 2019, reversing over a decade of past practice, the South Korean government withdrew
+from co-sponsoring the UN General Assembly resolution condemning the human rights situation in
+North Korea. The same month it decided to deport two North Korean fishermen accused of murder.
+
+In light of these actions, a coalition of 67 nongovernmental organisations and 10 individuals wrote
+to President Moon Jae-in in December 2019, urging the government to:
+
+- clarify its position; and
+- take corrective action.
+`;
+
+const LETTER_2_BODY = `${SUMMARY_NOTE}
+
+The International Coalition to Stop Crimes Against Humanity in North Korea (ICNK), representing
+over 300 human rights and civil society groups and individuals, joined by over 70 other groups and
+concerned individuals, sent this joint open letter to President Moon Jae-in.
+
+The groups and individuals urged the South Korean government to:
+
+- strengthen its pressure on North Korea to end abuses;
+- redouble efforts to seek justice for past crimes;
+- co-sponsor the UN Human Rights Council resolution on North Korea in March 2020; and
+- re-join the sponsors of the UN General Assembly resolution on North Korea in November 2020.
+`;
+
+export const DECEMBER_LETTER_SLUG = "december-2019-letter";
+export const MARCH_LETTER_SLUG = "march-2020-joint-letter";
+
+/** When each letter was sent: its signatures are dated then, not on the day the demo is seeded. */
+export const DECEMBER_SENT_AT = new Date("2019-12-01T00:00:00Z");
+export const MARCH_SENT_AT = new Date("2020-03-03T00:00:00Z");
+
+// openedOn stays empty for the two real letters: the release does not say when
+// signing opened, and an invented date would show on the public timeline.
+export const STORY_LETTERS: Omit<typeof letters.$inferInsert, "campaignId">[] = [
+  {
+    slug: DECEMBER_LETTER_SLUG,
+    title: "Letter to President Moon Jae-in, December 2019",
+    addressee: "President Moon Jae-in",
+    bodyMarkdown: LETTER_1_BODY,
+    status: "sent",
+    whoCanSign: "both",
+    sentOn: "2019-12-01",
+    sentPrecision: "month",
+    deadlineRule: "calendar_days",
+    deadlineDays: 30,
+    sourceUrl: SOURCE.url,
+  },
+  {
+    slug: MARCH_LETTER_SLUG,
+    title: "Joint open letter to President Moon Jae-in, 3 March 2020",
+    addressee: "President Moon Jae-in",
+    bodyMarkdown: LETTER_2_BODY,
+    status: "sent",
+    whoCanSign: "both",
+    sentOn: "2020-03-03",
+    sentPrecision: "day",
+    deadlineRule: "calendar_days",
+    deadlineDays: 30,
+    sourceUrl: SOURCE.url,
+  },
+];

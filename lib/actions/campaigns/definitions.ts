@@ -1,0 +1,413 @@
+import type { Executor } from "@/db";
+import {
+  countOrganisations,
+  getAskRow,
+  getCampaignRow,
+  getEventRow,
+  getLetterLinkRow,
+  getResponseRow,
+  getTargetRow,
+  insertAsk,
+  insertCampaign,
+  insertEvent,
+  insertResponse,
+  loadPublicRefs,
+  replaceCampaignLeads,
+  retractAsk,
+  retractEvent,
+  retractResponse,
+  updateAsk,
+  updateCampaign,
+  updateEvent,
+  updateResponse,
+} from "@/db/queries/staff-campaigns";
+import type { Campaign } from "@/db/schema";
+import { ActionError } from "@/lib/actions/result";
+import {
+  publicRefsTags,
+  refuseFuture,
+  type StaffWriteDefinition,
+  staffWriteTags,
+  unique,
+} from "@/lib/actions/staff-write";
+import { refuseStaleEdit } from "@/lib/actions/stale-edit";
+import { cacheTags } from "@/lib/domain/cache-tags";
+import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
+import {
+  askCreateSchema,
+  askOutcomeSchema,
+  askUpdateSchema,
+  campaignCreateSchema,
+  campaignStatusSchema,
+  campaignUpdateSchema,
+  canChangeCampaignStatus,
+  eventCreateSchema,
+  eventUpdateSchema,
+  responseCreateSchema,
+  responseUpdateSchema,
+  retractSchema,
+} from "@/lib/validations/campaigns";
+
+/*
+ * The staff workspace's writes about a campaign and its records (asks, events,
+ * responses), as action definitions: ./server.ts turns each into a server action with
+ * defineAction, and tests run them with executeAction. Every write audits the row before
+ * and after, and returns the cache tags of exactly the public pages it changes
+ * (lib/actions/staff-write.ts).
+ */
+
+function isPublic(c: Pick<Campaign, "status" | "visibility">): boolean {
+  return c.visibility === "public" && c.status !== "draft";
+}
+
+/** Asks and events show on the campaign page and in its home card ("latest", "asks met"). */
+async function campaignRecordTags(tx: Executor, campaignId: string): Promise<string[]> {
+  const refs = await loadPublicRefs(tx, { campaignIds: [campaignId] });
+  return refs.campaigns.flatMap((c) => [cacheTags.campaign(c.slug), cacheTags.campaignList]);
+}
+
+async function requireCampaign(tx: Executor, id: string): Promise<Campaign> {
+  const campaign = await getCampaignRow(tx, { id, lock: true });
+  if (!campaign) throw new ActionError("errors.campaign.notFound");
+  return campaign;
+}
+
+async function checkLeads(tx: Executor, ids: readonly string[]): Promise<void> {
+  if ((await countOrganisations(tx, { ids })) !== ids.length)
+    throw new ActionError("errors.organisation.notFound", "leadIds");
+}
+
+async function checkTarget(tx: Executor, id: string) {
+  const target = await getTargetRow(tx, { id });
+  if (!target) throw new ActionError("errors.target.notFound", "targetId");
+  return target;
+}
+
+function refuseRetracted(row: { retractedAt: Date | null }): void {
+  if (row.retractedAt) throw new ActionError("errors.retract.locked");
+}
+
+// ── Campaigns ────────────────────────────────────────────────────────────────
+
+export const createCampaignDefinition: StaffWriteDefinition<typeof campaignCreateSchema> = {
+  name: "campaign.create",
+  access: { permission: "campaign.manage" },
+  schema: campaignCreateSchema,
+  onConflict: { field: "slug", message: "errors.slug.taken" },
+  tags: staffWriteTags,
+  run: async ({ tx, input, actor, audit }) => {
+    const { leadIds, ...values } = input;
+    await checkTarget(tx, values.targetId);
+    await checkLeads(tx, leadIds);
+    const campaign = await insertCampaign(tx, { values, createdBy: actor?.id ?? null });
+    await replaceCampaignLeads(tx, { campaignId: campaign.id, organisationIds: leadIds });
+    audit({
+      action: "campaign.create",
+      entityType: "campaign",
+      entityId: campaign.id,
+      after: { ...campaign, leadIds },
+    });
+    // A campaign created already published appears in the list and the target's counts.
+    const tags = isPublic(campaign)
+      ? [cacheTags.campaign(campaign.slug), cacheTags.campaignList, cacheTags.targets]
+      : [];
+    return { id: campaign.id, tags };
+  },
+};
+
+/*
+ * A campaign's title, status, visibility and target show on every public page about it:
+ * its own page, its letters' pages, the home list, the awaiting list, the target counts,
+ * and the organisation pages that list its letters as signed. An edit invalidates all of
+ * them when the campaign was or is public; a draft's edits touch nothing public.
+ */
+async function campaignWideTags(tx: Executor, campaignId: string): Promise<string[]> {
+  return publicRefsTags(await loadPublicRefs(tx, { campaignIds: [campaignId] }));
+}
+
+export const updateCampaignDefinition: StaffWriteDefinition<typeof campaignUpdateSchema> = {
+  name: "campaign.update",
+  access: { permission: "campaign.manage" },
+  schema: campaignUpdateSchema,
+  onConflict: { field: "slug", message: "errors.slug.taken" },
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, leadIds, slug, editedFrom, ...values } = input;
+    const before = await requireCampaign(tx, id);
+    refuseStaleEdit(before.updatedAt, editedFrom);
+    if (!canChangeCampaignStatus(before.status, values.status))
+      throw new ActionError("errors.campaign.cannotUnpublish", "status");
+    if (slug !== null && slug !== before.slug && before.status !== "draft")
+      throw new ActionError("errors.slug.locked", "slug");
+    await checkTarget(tx, values.targetId);
+    await checkLeads(tx, leadIds);
+    const tagsBefore = await campaignWideTags(tx, id);
+    const after = (await updateCampaign(tx, { id, values: { ...values, slug: slug ?? before.slug } }))!;
+    const leads = await replaceCampaignLeads(tx, { campaignId: id, organisationIds: leadIds });
+    audit({
+      action: "campaign.update",
+      entityType: "campaign",
+      entityId: id,
+      before: { ...before, leadIds: leads.before },
+      after: { ...after, leadIds: leads.after },
+    });
+    const tags = unique([...tagsBefore, ...(await campaignWideTags(tx, id))]);
+    // Publishing or unpublishing changes the target's campaign count even without letters.
+    if (isPublic(before) !== isPublic(after))
+      tags.push(cacheTags.campaign(after.slug), cacheTags.campaignList, cacheTags.targets);
+    return { id, tags: unique(tags), updatedAt: after.updatedAt.toISOString() };
+  },
+};
+
+export const setCampaignStatusDefinition: StaffWriteDefinition<typeof campaignStatusSchema> = {
+  name: "campaign.set_status",
+  access: { permission: "campaign.manage" },
+  schema: campaignStatusSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const before = await requireCampaign(tx, input.id);
+    if (!canChangeCampaignStatus(before.status, input.status))
+      throw new ActionError("errors.campaign.cannotUnpublish", "status");
+    const tagsBefore = await campaignWideTags(tx, input.id);
+    const after = (await updateCampaign(tx, { id: input.id, values: { status: input.status } }))!;
+    audit({
+      action: "campaign.set_status",
+      entityType: "campaign",
+      entityId: input.id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
+    const tags = [...tagsBefore, ...(await campaignWideTags(tx, input.id))];
+    if (isPublic(before) !== isPublic(after))
+      tags.push(cacheTags.campaign(after.slug), cacheTags.campaignList, cacheTags.targets);
+    return { id: input.id, tags: unique(tags) };
+  },
+};
+
+// ── Asks ─────────────────────────────────────────────────────────────────────
+
+async function requireAsk(tx: Executor, id: string) {
+  const ask = await getAskRow(tx, { id });
+  if (!ask) throw new ActionError("errors.ask.notFound");
+  return ask;
+}
+
+export const createAskDefinition: StaffWriteDefinition<typeof askCreateSchema> = {
+  name: "ask.create",
+  access: { permission: "campaign.manage" },
+  schema: askCreateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    await requireCampaign(tx, input.campaignId);
+    const ask = await insertAsk(tx, { values: input });
+    audit({ action: "ask.create", entityType: "ask", entityId: ask.id, after: ask });
+    return { id: ask.id, tags: await campaignRecordTags(tx, ask.campaignId) };
+  },
+};
+
+export const updateAskDefinition: StaffWriteDefinition<typeof askUpdateSchema> = {
+  name: "ask.update",
+  access: { permission: "campaign.manage" },
+  schema: askUpdateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, ...values } = input;
+    const before = await requireAsk(tx, id);
+    refuseRetracted(before);
+    const after = await updateAsk(tx, { id, values });
+    audit({ action: "ask.update", entityType: "ask", entityId: id, before, after });
+    return { id, tags: await campaignRecordTags(tx, after.campaignId) };
+  },
+};
+
+export const recordAskOutcomeDefinition: StaffWriteDefinition<typeof askOutcomeSchema> = {
+  name: "ask.record_outcome",
+  access: { permission: "campaign.manage" },
+  schema: askOutcomeSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, ...values } = input;
+    const before = await requireAsk(tx, id);
+    refuseRetracted(before);
+    if (values.outcomeOn) refuseFuture(values.outcomeOn, "day", "outcomeOn");
+    const after = await updateAsk(tx, { id, values });
+    audit({
+      action: "ask.record_outcome",
+      entityType: "ask",
+      entityId: id,
+      before: pick(before, ["outcome", "outcomeOn", "outcomeSourceUrl", "outcomeNote"]),
+      after: pick(after, ["outcome", "outcomeOn", "outcomeSourceUrl", "outcomeNote"]),
+    });
+    return { id, tags: await campaignRecordTags(tx, after.campaignId) };
+  },
+};
+
+export const retractAskDefinition: StaffWriteDefinition<typeof retractSchema> = {
+  name: "ask.retract",
+  access: { permission: "campaign.manage" },
+  schema: retractSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const before = await requireAsk(tx, input.id);
+    if (before.retractedAt) throw new ActionError("errors.retract.already");
+    const after = await retractAsk(tx, input);
+    audit({ action: "ask.retract", entityType: "ask", entityId: input.id, before, after });
+    return { id: input.id, tags: await campaignRecordTags(tx, after.campaignId) };
+  },
+};
+
+// ── Events ───────────────────────────────────────────────────────────────────
+
+async function requireEvent(tx: Executor, id: string) {
+  const event = await getEventRow(tx, { id });
+  if (!event) throw new ActionError("errors.event.notFound");
+  return event;
+}
+
+export const createEventDefinition: StaffWriteDefinition<typeof eventCreateSchema> = {
+  name: "event.create",
+  access: { permission: "event.manage" },
+  schema: eventCreateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, actor, audit }) => {
+    // The timeline records what happened; what is to come is an ask's decision point.
+    refuseFuture(input.occurredOn, input.precision, "occurredOn");
+    await requireCampaign(tx, input.campaignId);
+    const event = await insertEvent(tx, { values: input, createdBy: actor?.id ?? null });
+    audit({ action: "event.create", entityType: "event", entityId: event.id, after: event });
+    return { id: event.id, tags: await campaignRecordTags(tx, event.campaignId) };
+  },
+};
+
+export const updateEventDefinition: StaffWriteDefinition<typeof eventUpdateSchema> = {
+  name: "event.update",
+  access: { permission: "event.manage" },
+  schema: eventUpdateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, ...values } = input;
+    const before = await requireEvent(tx, id);
+    refuseRetracted(before);
+    refuseFuture(values.occurredOn, values.precision, "occurredOn");
+    const after = await updateEvent(tx, { id, values });
+    audit({ action: "event.update", entityType: "event", entityId: id, before, after });
+    return { id, tags: await campaignRecordTags(tx, after.campaignId) };
+  },
+};
+
+export const retractEventDefinition: StaffWriteDefinition<typeof retractSchema> = {
+  name: "event.retract",
+  access: { permission: "event.manage" },
+  schema: retractSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const before = await requireEvent(tx, input.id);
+    if (before.retractedAt) throw new ActionError("errors.retract.already");
+    const after = await retractEvent(tx, input);
+    audit({ action: "event.retract", entityType: "event", entityId: input.id, before, after });
+    return { id: input.id, tags: await campaignRecordTags(tx, after.campaignId) };
+  },
+};
+
+// ── Responses ────────────────────────────────────────────────────────────────
+
+type ResponseLinks = {
+  campaignId: string;
+  letterId: string | null;
+  askId: string | null;
+  respondedOn: string;
+  precision: DatePrecision;
+};
+
+/** A response answers a sent letter or a live ask of its own campaign, and not before the letter went out. */
+async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<void> {
+  refuseFuture(links.respondedOn, links.precision, "respondedOn");
+  if (links.letterId) {
+    const letter = await getLetterLinkRow(tx, { id: links.letterId });
+    if (!letter || letter.campaignId !== links.campaignId)
+      throw new ActionError("errors.response.letterNotInCampaign", "letterId");
+    if ((letter.status !== "sent" && letter.status !== "closed") || !letter.sentOn)
+      throw new ActionError("errors.response.letterNotSent", "letterId");
+    const sentStart = precisePeriodStart({ date: letter.sentOn, precision: letter.sentPrecision });
+    if (precisePeriodEnd({ date: links.respondedOn, precision: links.precision }) < sentStart)
+      throw new ActionError("errors.response.beforeLetter", "respondedOn");
+  }
+  if (links.askId) {
+    const ask = await getAskRow(tx, { id: links.askId });
+    if (!ask || ask.campaignId !== links.campaignId)
+      throw new ActionError("errors.response.askNotInCampaign", "askId");
+    if (ask.retractedAt) throw new ActionError("errors.response.askRetracted", "askId");
+  }
+}
+
+/**
+ * A response linked to a letter ends (or, retracted, restarts) that letter's clock, so
+ * it changes every page that shows the clock: the letter's page, the campaign page, the
+ * home list, the awaiting list, the target counts and the pages of the organisations
+ * that signed it. A response about an ask only shows on the campaign page and card.
+ */
+async function responseTags(
+  tx: Executor,
+  campaignId: string,
+  letterIds: Array<string | null>,
+): Promise<string[]> {
+  const ids = [...new Set(letterIds.filter((id): id is string => id !== null))];
+  const refs = await loadPublicRefs(tx, { campaignIds: [campaignId], letterIds: ids });
+  const letterRefs = { campaigns: refs.campaigns, letters: refs.letters.filter((l) => ids.includes(l.id)) };
+  if (refs.campaigns.length === 0) return [];
+  return unique([...publicRefsTags(letterRefs), cacheTags.campaignList]);
+}
+
+async function requireResponse(tx: Executor, id: string) {
+  const response = await getResponseRow(tx, { id });
+  if (!response) throw new ActionError("errors.response.notFound");
+  return response;
+}
+
+export const recordResponseDefinition: StaffWriteDefinition<typeof responseCreateSchema> = {
+  name: "response.create",
+  access: { permission: "response.manage" },
+  schema: responseCreateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, actor, audit }) => {
+    await requireCampaign(tx, input.campaignId);
+    await checkResponseLinks(tx, input);
+    const response = await insertResponse(tx, { values: input, createdBy: actor?.id ?? null });
+    audit({ action: "response.create", entityType: "response", entityId: response.id, after: response });
+    return { id: response.id, tags: await responseTags(tx, response.campaignId, [response.letterId]) };
+  },
+};
+
+export const updateResponseDefinition: StaffWriteDefinition<typeof responseUpdateSchema> = {
+  name: "response.update",
+  access: { permission: "response.manage" },
+  schema: responseUpdateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, ...values } = input;
+    const before = await requireResponse(tx, id);
+    refuseRetracted(before);
+    await checkResponseLinks(tx, { ...values, campaignId: before.campaignId });
+    const after = await updateResponse(tx, { id, values });
+    audit({ action: "response.update", entityType: "response", entityId: id, before, after });
+    return { id, tags: await responseTags(tx, after.campaignId, [before.letterId, after.letterId]) };
+  },
+};
+
+export const retractResponseDefinition: StaffWriteDefinition<typeof retractSchema> = {
+  name: "response.retract",
+  access: { permission: "response.manage" },
+  schema: retractSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const before = await requireResponse(tx, input.id);
+    if (before.retractedAt) throw new ActionError("errors.retract.already");
+    const after = await retractResponse(tx, input);
+    audit({ action: "response.retract", entityType: "response", entityId: input.id, before, after });
+    return { id: input.id, tags: await responseTags(tx, after.campaignId, [after.letterId]) };
+  },
+};
+
+function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+}

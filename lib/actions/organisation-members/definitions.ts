@@ -1,0 +1,141 @@
+import type { z } from "zod";
+import type { Executor } from "@/db";
+import {
+  deleteOrganisationMember,
+  findUserForMembership,
+  insertOrganisationMember,
+  lockOrganisation,
+  lockOrganisationMembers,
+  setOrganisationMemberRole,
+} from "@/db/queries/organisation-members";
+import { ActionError } from "@/lib/actions/result";
+import type { ActionDefinition } from "@/lib/actions/safe-action";
+import { leavesMembersWithoutOwner } from "@/lib/domain/organisation-members";
+import type { OrgRole } from "@/lib/domain/permissions";
+import {
+  memberAddSchema,
+  memberRemoveSchema,
+  memberSetRoleSchema,
+} from "@/lib/validations/organisation-members";
+
+/*
+ * Administrators decide who may act for an organisation: add a person with a role,
+ * change the role, remove them. ./server.ts turns each into a server action; the users
+ * pages and the staff organisation page post to them. No public page shows these
+ * people, so there is no cache to expire: the actions re-render the page the form is
+ * on (defineAction's refresh).
+ */
+
+/** What the forms need to say what happened; role null: removed. */
+export type MemberChange = {
+  organisationId: string;
+  organisationName: string;
+  userId: string;
+  email: string;
+  role: OrgRole | null;
+};
+
+type MemberDefinition<S extends z.ZodType> = ActionDefinition<S, MemberChange>;
+
+/** The audit trail's view of a membership: names as well as ids, as they were then. */
+function snapshot(org: { id: string; name: string }, user: { id: string; email: string }, role: OrgRole) {
+  return { organisationId: org.id, organisation: org.name, userId: user.id, email: user.email, role };
+}
+
+async function load(tx: Executor, input: { organisationId: string; userId: string }) {
+  const org = await lockOrganisation(tx, { id: input.organisationId });
+  if (!org) throw new ActionError("errors.organisation.notFound");
+  const user = await findUserForMembership(tx, { id: input.userId });
+  if (!user) throw new ActionError("errors.user.notFound");
+  const members = await lockOrganisationMembers(tx, { organisationId: org.id });
+  const current = members.find((m) => m.userId === user.id);
+  if (!current) throw new ActionError("errors.member.notFound");
+  return { org, user, members, current };
+}
+
+export const addOrganisationMemberDefinition: MemberDefinition<typeof memberAddSchema> = {
+  name: "organisation_member.add",
+  access: { permission: "user.manage" },
+  schema: memberAddSchema,
+  // Two admins adding the same person at once: the primary key refuses the second.
+  onConflict: { message: "errors.member.exists" },
+  run: async ({ tx, input, audit }) => {
+    const org = await lockOrganisation(tx, { id: input.organisationId });
+    if (!org) throw new ActionError("errors.organisation.notFound", "organisationId");
+    const user = input.userId
+      ? await findUserForMembership(tx, { id: input.userId })
+      : await findUserForMembership(tx, { email: input.email! });
+    if (!user)
+      throw input.userId
+        ? new ActionError("errors.user.notFound")
+        : new ActionError("errors.member.unknownEmail", "email");
+    const members = await lockOrganisationMembers(tx, { organisationId: org.id });
+    if (members.some((m) => m.userId === user.id))
+      throw new ActionError("errors.member.exists", input.userId ? "organisationId" : "email");
+    await insertOrganisationMember(tx, { organisationId: org.id, userId: user.id, role: input.role });
+    audit({
+      action: "organisation_member.add",
+      entityType: "organisation_member",
+      entityId: `${org.id}:${user.id}`,
+      after: snapshot(org, user, input.role),
+    });
+    return {
+      organisationId: org.id,
+      organisationName: org.name,
+      userId: user.id,
+      email: user.email,
+      role: input.role,
+    };
+  },
+};
+
+export const setOrganisationMemberRoleDefinition: MemberDefinition<typeof memberSetRoleSchema> = {
+  name: "organisation_member.set_role",
+  access: { permission: "user.manage" },
+  schema: memberSetRoleSchema,
+  run: async ({ tx, input, audit }) => {
+    const { org, user, members, current } = await load(tx, input);
+    if (leavesMembersWithoutOwner(members, { userId: user.id, role: input.role }))
+      throw new ActionError("errors.member.lastOwner", "role", { organisation: org.name });
+    await setOrganisationMemberRole(tx, { organisationId: org.id, userId: user.id, role: input.role });
+    audit({
+      action: "organisation_member.set_role",
+      entityType: "organisation_member",
+      entityId: `${org.id}:${user.id}`,
+      before: snapshot(org, user, current.role),
+      after: snapshot(org, user, input.role),
+    });
+    return {
+      organisationId: org.id,
+      organisationName: org.name,
+      userId: user.id,
+      email: user.email,
+      role: input.role,
+    };
+  },
+};
+
+export const removeOrganisationMemberDefinition: MemberDefinition<typeof memberRemoveSchema> = {
+  name: "organisation_member.remove",
+  access: { permission: "user.manage" },
+  schema: memberRemoveSchema,
+  run: async ({ tx, input, audit }) => {
+    const { org, user, members, current } = await load(tx, input);
+    if (leavesMembersWithoutOwner(members, { userId: user.id, role: null }))
+      throw new ActionError("errors.member.lastOwner", undefined, { organisation: org.name });
+    await deleteOrganisationMember(tx, { organisationId: org.id, userId: user.id });
+    audit({
+      action: "organisation_member.remove",
+      entityType: "organisation_member",
+      entityId: `${org.id}:${user.id}`,
+      before: snapshot(org, user, current.role),
+    });
+    return {
+      organisationId: org.id,
+      organisationName: org.name,
+      userId: user.id,
+      email: user.email,
+      role: null,
+    };
+  },
+};

@@ -1,0 +1,149 @@
+import type { Executor } from "@/db";
+import {
+  countCurrentMembers,
+  endMembership,
+  getLatestLeftOn,
+  getMembershipRow,
+  getOrganisationRow,
+  insertMembership,
+  insertOrganisation,
+  loadOrganisationRefs,
+  updateOrganisation,
+} from "@/db/queries/staff-organisations";
+import { ActionError } from "@/lib/actions/result";
+import { refuseFuture, type StaffWriteDefinition, staffWriteTags, unique } from "@/lib/actions/staff-write";
+import { cacheTags, letterChangeTags } from "@/lib/domain/cache-tags";
+import {
+  coalitionAddMemberSchema,
+  coalitionEndMembershipSchema,
+  organisationCreateSchema,
+  organisationUpdateSchema,
+} from "@/lib/validations/campaigns";
+
+/*
+ * The staff workspace's writes about organisations and coalition membership:
+ * ./server.ts turns each into a server action, tests run them with executeAction.
+ */
+
+/*
+ * An organisation shows on its own page, on the pages of its coalitions and members, on
+ * the pages of the public campaigns it leads, and, through signatory lists and tallies,
+ * on the pages of the letters it signed (with their campaign pages and the awaiting
+ * list). We invalidate exactly those rather than approximating with the home list.
+ */
+async function organisationTags(tx: Executor, id: string, slug: string): Promise<string[]> {
+  const refs = await loadOrganisationRefs(tx, { id });
+  return unique([
+    cacheTags.organisation(slug),
+    ...refs.relatedSlugs.map(cacheTags.organisation),
+    ...refs.ledCampaignSlugs.map(cacheTags.campaign),
+    ...refs.signedLetters.flatMap((l) => letterChangeTags(l)),
+  ]);
+}
+
+async function requireOrganisation(tx: Executor, id: string, field?: string) {
+  const org = await getOrganisationRow(tx, { id });
+  if (!org) throw new ActionError("errors.organisation.notFound", field);
+  return org;
+}
+
+export const createOrganisationDefinition: StaffWriteDefinition<typeof organisationCreateSchema> = {
+  name: "organisation.create",
+  access: { permission: "organisation.manage" },
+  schema: organisationCreateSchema,
+  onConflict: { field: "slug", message: "errors.slug.taken" },
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const org = await insertOrganisation(tx, { values: input });
+    audit({ action: "organisation.create", entityType: "organisation", entityId: org.id, after: org });
+    // A visitor may have hit the address before it existed; its cached "not found" goes.
+    return { id: org.id, tags: [cacheTags.organisation(org.slug)] };
+  },
+};
+
+export const updateOrganisationDefinition: StaffWriteDefinition<typeof organisationUpdateSchema> = {
+  name: "organisation.update",
+  access: { permission: "organisation.manage" },
+  schema: organisationUpdateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, ...values } = input;
+    const before = await requireOrganisation(tx, id);
+    if (values.kind !== "coalition" && values.kind !== "network") {
+      const current = await countCurrentMembers(tx, { coalitionId: id });
+      if (current > 0) throw new ActionError("errors.membership.hasMembers", "kind");
+    }
+    const after = await updateOrganisation(tx, { id, values });
+    audit({ action: "organisation.update", entityType: "organisation", entityId: id, before, after });
+    return { id, tags: await organisationTags(tx, id, after.slug) };
+  },
+};
+
+/**
+ * Membership shows on both organisations' pages, and in the tallies of the letters the
+ * coalition signed (members who also signed are not counted twice).
+ */
+async function membershipTags(
+  tx: Executor,
+  coalition: { id: string; slug: string },
+  member: { slug: string },
+): Promise<string[]> {
+  const refs = await loadOrganisationRefs(tx, { id: coalition.id });
+  return unique([
+    cacheTags.organisation(coalition.slug),
+    cacheTags.organisation(member.slug),
+    ...refs.signedLetters.flatMap((l) => letterChangeTags(l)),
+  ]);
+}
+
+export const addCoalitionMemberDefinition: StaffWriteDefinition<typeof coalitionAddMemberSchema> = {
+  name: "coalition.add_member",
+  access: { permission: "organisation.manage" },
+  schema: coalitionAddMemberSchema,
+  onConflict: { field: "memberId", message: "errors.membership.exists" },
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const coalition = await requireOrganisation(tx, input.coalitionId);
+    if (coalition.kind !== "coalition" && coalition.kind !== "network")
+      throw new ActionError("errors.membership.notCoalition");
+    const member = await requireOrganisation(tx, input.memberId, "memberId");
+    if (input.joinedOn) refuseFuture(input.joinedOn, "day", "joinedOn");
+    const lastLeft = await getLatestLeftOn(tx, { coalitionId: coalition.id, memberId: member.id });
+    if (input.joinedOn && lastLeft && input.joinedOn < lastLeft)
+      throw new ActionError("errors.membership.overlaps", "joinedOn");
+    const membership = await insertMembership(tx, input);
+    audit({
+      action: "coalition.add_member",
+      entityType: "coalition_membership",
+      entityId: membership.id,
+      after: membership,
+    });
+    return { id: membership.id, tags: await membershipTags(tx, coalition, member) };
+  },
+};
+
+export const endCoalitionMembershipDefinition: StaffWriteDefinition<typeof coalitionEndMembershipSchema> = {
+  name: "coalition.end_membership",
+  access: { permission: "organisation.manage" },
+  schema: coalitionEndMembershipSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const before = await getMembershipRow(tx, { id: input.id });
+    if (!before) throw new ActionError("errors.membership.notFound");
+    if (before.leftOn) throw new ActionError("errors.membership.ended");
+    if (before.joinedOn && input.leftOn < before.joinedOn)
+      throw new ActionError("errors.membership.leftBeforeJoined", "leftOn");
+    refuseFuture(input.leftOn, "day", "leftOn");
+    const after = await endMembership(tx, input);
+    audit({
+      action: "coalition.end_membership",
+      entityType: "coalition_membership",
+      entityId: input.id,
+      before,
+      after,
+    });
+    const coalition = await requireOrganisation(tx, before.coalitionId);
+    const member = await requireOrganisation(tx, before.memberId);
+    return { id: input.id, tags: await membershipTags(tx, coalition, member) };
+  },
+};

@@ -1,0 +1,80 @@
+import type { Executor } from "@/db";
+import {
+  getTargetRow,
+  insertTarget,
+  listCampaignIdsForTarget,
+  loadPublicRefs,
+  replaceTargetHolidays,
+  updateTarget,
+} from "@/db/queries/staff-campaigns";
+import { ActionError } from "@/lib/actions/result";
+import { publicRefsTags, type StaffWriteDefinition, staffWriteTags, unique } from "@/lib/actions/staff-write";
+import { cacheTags } from "@/lib/domain/cache-tags";
+import { targetCreateSchema, targetHolidaysSchema, targetUpdateSchema } from "@/lib/validations/campaigns";
+
+/*
+ * The staff workspace's writes about targets (the governments and bodies letters are
+ * addressed to): ./server.ts turns each into a server action, tests run them with
+ * executeAction.
+ */
+
+/**
+ * A target's name, time zone and holidays reach every page about its public campaigns:
+ * names in cards and lists, time zone and holidays in every letter's clock.
+ */
+async function targetTags(tx: Executor, targetId: string): Promise<string[]> {
+  const campaignIds = await listCampaignIdsForTarget(tx, { targetId });
+  return unique([...publicRefsTags(await loadPublicRefs(tx, { campaignIds })), cacheTags.targets]);
+}
+
+async function requireTarget(tx: Executor, id: string) {
+  const target = await getTargetRow(tx, { id });
+  if (!target) throw new ActionError("errors.target.notFound");
+  return target;
+}
+
+export const createTargetDefinition: StaffWriteDefinition<typeof targetCreateSchema> = {
+  name: "target.create",
+  access: { permission: "target.manage" },
+  schema: targetCreateSchema,
+  onConflict: { field: "slug", message: "errors.slug.taken" },
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const target = await insertTarget(tx, { values: input });
+    audit({ action: "target.create", entityType: "target", entityId: target.id, after: target });
+    return { id: target.id, tags: [cacheTags.targets] };
+  },
+};
+
+export const updateTargetDefinition: StaffWriteDefinition<typeof targetUpdateSchema> = {
+  name: "target.update",
+  access: { permission: "target.manage" },
+  schema: targetUpdateSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    const { id, ...values } = input;
+    const before = await requireTarget(tx, id);
+    const after = await updateTarget(tx, { id, values });
+    audit({ action: "target.update", entityType: "target", entityId: id, before, after });
+    return { id, tags: await targetTags(tx, id) };
+  },
+};
+
+export const setTargetHolidaysDefinition: StaffWriteDefinition<typeof targetHolidaysSchema> = {
+  name: "target.set_holidays",
+  access: { permission: "target.manage" },
+  schema: targetHolidaysSchema,
+  tags: staffWriteTags,
+  run: async ({ tx, input, audit }) => {
+    await requireTarget(tx, input.id);
+    const change = await replaceTargetHolidays(tx, { targetId: input.id, holidays: input.holidays });
+    audit({
+      action: "target.set_holidays",
+      entityType: "target",
+      entityId: input.id,
+      before: { holidays: change.before },
+      after: { holidays: change.after },
+    });
+    return { id: input.id, tags: await targetTags(tx, input.id) };
+  },
+};

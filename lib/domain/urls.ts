@@ -1,0 +1,71 @@
+/*
+ * The public site's addresses, built in one place. Every slug or id is encoded as a path
+ * segment: a slug of letters from another script ("북한-인권") or a typed-in id can
+ * never break out of its segment. Ordinary slugs ([a-z0-9-]) come out unchanged.
+ * Paths are site-relative; feeds and e-mails put siteUrl() in front.
+ */
+
+const segment = encodeURIComponent;
+
+export const TARGETS_PATH = "/targets";
+export const AWAITING_PATH = "/awaiting-response";
+export const AWAITING_FEED_PATH = `${AWAITING_PATH}/feed.xml`;
+
+export function campaignPath(campaignSlug: string): string {
+  return `/campaigns/${segment(campaignSlug)}`;
+}
+
+/** The full timeline (the campaign page shows its latest entries). */
+export function campaignTimelinePath(campaignSlug: string): string {
+  return `${campaignPath(campaignSlug)}/timeline`;
+}
+
+/** The campaign's timeline as an Atom feed. */
+export function campaignFeedPath(campaignSlug: string): string {
+  return `${campaignPath(campaignSlug)}/feed.xml`;
+}
+
+/** The fragment that names one timeline entry ("event-<id>"), on the campaign and timeline pages. */
+export function timelineAnchor(entryId: string): string {
+  return entryId.replace(":", "-");
+}
+
+/** Where a campaign's letters live; the staff letter form shows it before the slug. */
+export function campaignLettersPrefix(campaignSlug: string): string {
+  return `${campaignPath(campaignSlug)}/letters/`;
+}
+
+export function letterPath(campaignSlug: string, letterSlug: string): string {
+  return `${campaignLettersPrefix(campaignSlug)}${segment(letterSlug)}`;
+}
+
+export function letterSignPath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/sign`;
+}
+
+export function letterPrintPath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/print`;
+}
+
+export function letterSignatoriesPath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/signatories`;
+}
+
+export function organisationPath(organisationSlug: string): string {
+  return `/organisations/${segment(organisationSlug)}`;
+}
+
+/** The single-use link in a confirmation e-mail (tokens are base64url, unchanged by encoding). */
+export function confirmPath(token: string): string {
+  return `/confirm/${segment(token)}`;
+}
+
+/** A letter's public signatory list as CSV: public fields of listed signatories only. */
+export function signatoriesCsvPath(letterId: string): string {
+  return `/api/letters/${segment(letterId)}/signatories.csv`;
+}
+
+/** The staff export of a letter's signatures: every field, e-mail addresses included. */
+export function staffSignaturesExportPath(letterId: string): string {
+  return `/api/staff/letters/${segment(letterId)}/export`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import {
+  AWAITING_FEED_PATH,
+  AWAITING_PATH,
+  campaignFeedPath,
+  campaignLettersPrefix,
+  campaignPath,
+  campaignTimelinePath,
+  confirmPath,
+  letterPath,
+  letterPrintPath,
+  letterSignatoriesPath,
+  letterSignPath,
+  organisationPath,
+  signatoriesCsvPath,
+  staffSignaturesExportPath,
+  TARGETS_PATH,
+  timelineAnchor,
+} from "@/lib/domain/urls";
+
+describe("public addresses", () => {
+  it("are the site's existing addresses for ordinary slugs", () => {
+    expect(campaignPath("north-korea")).toBe("/campaigns/north-korea");
+    expect(campaignTimelinePath("north-korea")).toBe("/campaigns/north-korea/timeline");
+    expect(campaignFeedPath("north-korea")).toBe("/campaigns/north-korea/feed.xml");
+    expect(campaignLettersPrefix("north-korea")).toBe("/campaigns/north-korea/letters/");
+    expect(letterPath("north-korea", "moon-2019")).toBe("/campaigns/north-korea/letters/moon-2019");
+    expect(letterSignPath("c", "l")).toBe("/campaigns/c/letters/l/sign");
+    expect(letterPrintPath("c", "l")).toBe("/campaigns/c/letters/l/print");
+    expect(letterSignatoriesPath("c", "l")).toBe("/campaigns/c/letters/l/signatories");
+    expect(organisationPath("icnk")).toBe("/organisations/icnk");
+    expect(TARGETS_PATH).toBe("/targets");
+    expect(AWAITING_PATH).toBe("/awaiting-response");
+    expect(AWAITING_FEED_PATH).toBe("/awaiting-response/feed.xml");
+    expect(confirmPath("AbC_-1")).toBe("/confirm/AbC_-1");
+  });
+
+  it("encode every segment", () => {
+    expect(campaignPath("북한")).toBe("/campaigns/%EB%B6%81%ED%95%9C");
+    expect(letterPath("a/b", "c?d#e")).toBe("/campaigns/a%2Fb/letters/c%3Fd%23e");
+    expect(organisationPath("../x")).toBe("/organisations/..%2Fx");
+    expect(signatoriesCsvPath("a/b")).toBe("/api/letters/a%2Fb/signatories.csv");
+    expect(staffSignaturesExportPath("id 1")).toBe("/api/staff/letters/id%201/export");
+  });
+
+  it("name a timeline entry by a fragment without a colon", () => {
+    expect(timelineAnchor("event:123")).toBe("event-123");
+  });
+});
