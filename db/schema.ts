@@ -13,6 +13,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -293,7 +294,7 @@ export const unSessions = pgTable(
     check("un_sessions_number_positive", sql`${t.number} IS NULL OR ${t.number} > 0`),
     uniqueIndex("un_sessions_body_kind_number_key").on(t.bodyId, t.kind, t.number),
     // Lets body_memberships require that its session belongs to its body.
-    uniqueIndex("un_sessions_id_body_key").on(t.id, t.bodyId),
+    unique("un_sessions_id_body_key").on(t.id, t.bodyId),
     index().on(t.bodyId, t.startsOn),
   ],
 );
@@ -385,7 +386,8 @@ export const positions = pgTable(
     sourceLabel: text("source_label"),
     note: text("note"),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
+    // The clock, not the transaction's start: two records made in one transaction keep their order.
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
     retractedAt: timestamp("retracted_at", { withTimezone: true }),
     retractionReason: text("retraction_reason"),
     isSample: boolean("is_sample").notNull().default(false),
@@ -395,7 +397,7 @@ export const positions = pgTable(
     index().on(t.stateIso3),
     check(
       "positions_retraction_reason",
-      sql`${t.retractedAt} IS NULL OR length(trim(${t.retractionReason})) > 0`,
+      sql`${t.retractedAt} IS NULL OR length(trim(coalesce(${t.retractionReason}, ''))) > 0`,
     ),
     check("positions_sponsorship_kind", sql`${t.sponsorship} IS NULL OR ${t.kind} = 'cosponsor'`),
   ],

@@ -10,9 +10,9 @@
  */
 import { closeDb, getDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
+import { runMaintenance } from "@/lib/jobs/maintenance";
 import { mailMaxAttempts } from "@/lib/mail/retry-policy";
 import { smtpUrl } from "@/lib/mail/transport";
-import { runMaintenance } from "@/lib/jobs/maintenance";
 import { runCli } from "./cli";
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 
 /**
@@ -67,6 +68,74 @@ export function StaffPageHeader({
         heading
       )}
       {children}
+    </>
+  );
+}
+
+/**
+ * A titled part of a staff page, its heading on the page's outline; `first` sits closer
+ * to the page heading, `anchor` makes it a link target ("#details").
+ */
+export function StaffSection({
+  id,
+  heading,
+  intro,
+  first = false,
+  anchor,
+  children,
+}: {
+  /** The heading's id, which labels the section. */
+  id: string;
+  heading: ReactNode;
+  intro?: ReactNode;
+  first?: boolean;
+  anchor?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      id={anchor}
+      className={`${first ? "mt-10" : "mt-12"}${anchor ? " scroll-mt-6" : ""}`}
+    >
+      <h2 id={id} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      {intro ? <p className="mt-2 max-w-2xl text-ink-muted">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+/**
+ * One record's page heading: the way back to its list, badges above the name (if any),
+ * the name (long ones wrap), a line under it, and the confirmation after creating it.
+ */
+export function StaffRecordHeader({
+  back,
+  above,
+  title,
+  subtitle,
+  created,
+}: {
+  back: { href: string; label: ReactNode };
+  above?: ReactNode;
+  title: ReactNode;
+  subtitle?: ReactNode;
+  /** Shown once, on arriving from the "new" form (?created=1). */
+  created?: ReactNode;
+}) {
+  return (
+    <>
+      <BackLink href={back.href}>{back.label}</BackLink>
+      {above ? <div className="mt-4">{above}</div> : null}
+      <h1 className={`${above ? "mt-3" : "mt-4"} text-3xl font-bold break-words sm:text-4xl`}>{title}</h1>
+      {subtitle ? <p className="mt-2 text-ink-muted">{subtitle}</p> : null}
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {created}
+        </Alert>
+      ) : null}
     </>
   );
 }

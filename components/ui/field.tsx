@@ -1,43 +1,200 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 
 /** Shared look of text inputs and selects, so every control matches; add a width. */
 export const controlClasses =
   "block min-h-11 rounded-md border border-line-strong bg-surface px-3 py-2 text-base text-ink shadow-inner shadow-black/[0.02] placeholder:text-ink-muted aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger";
 
-type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
+/** What every labelled control takes: its id and name, a label, and an optional hint and error. */
+type Labelled = {
   id: string;
   name: string;
   label: ReactNode;
   hint?: ReactNode;
   /** Already-translated message, shown beside the field and tied to it for screen readers. */
   error?: string;
+  className?: string;
 };
 
-/** A labelled input with its hint and its error, wired up with aria-describedby and aria-invalid. */
-export function Field({ id, name, label, hint, error, className = "", ...input }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+/** The aria attributes tying a control to its hint and error (`${id}-hint`, `${id}-error`). */
+export function controlAria(id: string, hint?: ReactNode, error?: string) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
+}
+
+/** The label above a control, its hint under the label, and its error under the control. */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  className = "",
+  children,
+}: Omit<Labelled, "name"> & { children: ReactNode }) {
   return (
     <div className={`flex flex-col gap-1.5 ${className}`.trim()}>
       <label htmlFor={id} className="font-semibold text-ink">
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
+        <p id={`${id}-hint`} className="text-sm text-ink-muted">
           {hint}
         </p>
       ) : null}
+      {children}
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </div>
+  );
+}
+
+/** A labelled input with its hint and its error, wired up with aria-describedby and aria-invalid. */
+export function Field({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <input
         id={id}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        {...controlAria(id, hint, error)}
         className={`${controlClasses} w-full`}
         {...input}
       />
-      {error ? <FieldError id={errorId!}>{error}</FieldError> : null}
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A web address: no spelling check, the keyboard for addresses. */
+export function UrlField(props: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  return <Field type="url" inputMode="url" spellCheck={false} {...props} />;
+}
+
+export function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className,
+  defaultValue,
+  options,
+  required,
+  children,
+}: Labelled & {
+  defaultValue?: string;
+  /** The choices; or pass `children` (option groups, disabled options) instead. */
+  options?: ReadonlyArray<{ value: string; label: string }>;
+  required?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      <select
+        // React applies a select's defaultValue only when it mounts: a new key remounts it
+        // with what was typed when a submission fails (and with the saved value after).
+        key={defaultValue}
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        required={required}
+        {...controlAria(id, hint, error)}
+        className={`${controlClasses} w-full`}
+      >
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className,
+  ...props
+}: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        {...controlAria(id, hint, error)}
+        className={`${controlClasses} w-full`}
+        {...props}
+      />
+    </FieldFrame>
+  );
+}
+
+/** A ticked-or-not choice with its label to the right; `checked` is the value to show. */
+export function CheckboxField({
+  name,
+  label,
+  checked,
+  value,
+}: {
+  name: string;
+  label: ReactNode;
+  checked: boolean;
+  value?: string;
+}) {
+  return (
+    <label className="inline-flex min-h-11 items-center gap-3">
+      <input
+        // defaultChecked applies only when mounted: a new key remounts it with the value to show.
+        key={String(checked)}
+        type="checkbox"
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        className="size-5 accent-accent"
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** A group of fields under a legend, with a hint the whole group is described by. */
+export function FieldGroup({
+  id,
+  legend,
+  hint,
+  boxed = false,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** Drawn in a box, to set the group apart inside a long form. */
+  boxed?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className={`flex flex-col gap-3 ${boxed ? "rounded-md border border-line p-4" : ""}`.trim()}
+      aria-describedby={hint ? `${id}-hint` : undefined}
+    >
+      <legend className={`font-semibold text-ink ${boxed ? "px-1" : ""}`.trim()}>{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
   );
 }
 

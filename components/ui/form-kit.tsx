@@ -1,13 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  type ComponentProps,
-  type ReactNode,
-  type TextareaHTMLAttributes,
-  useActionState,
-  useId,
-} from "react";
+import { type ComponentProps, type ReactNode, useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
@@ -17,10 +11,10 @@ import type { StaffWrite } from "@/lib/actions/staff-write";
 import { DATE_PRECISIONS } from "@/lib/domain/dates";
 
 /*
- * The pieces every staff form shares: the form's state and shell (outcome,
- * hidden references, submit button; the result read by ui/use-action-feedback),
- * labelled selects and text areas wired like ui/Field, a date with its precision, and a
- * disclosure that opens itself when its form has something to say.
+ * The pieces every staff form shares: the form's state and shell (outcome, hidden
+ * references, submit button; the result read by ui/use-action-feedback), the add-or-edit
+ * form of a record inside a disclosure, a date with its precision, and a disclosure that
+ * opens itself when its form has something to say. The fields themselves are in ui/field.
  */
 
 export type StaffFormState = ActionResult<StaffWrite> | null;
@@ -78,126 +72,73 @@ export function StaffForm({
   );
 }
 
-function describedBy(id: string, hint?: ReactNode, error?: string) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
+/** The words a record's add-or-edit form uses, under one translation namespace. */
+type RecordFormText = (key: "edit" | "addSummary" | "saved" | "added" | "saving" | "save" | "add") => string;
 
-type Labelled = {
-  id: string;
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  className?: string;
-};
-
-function Hint({ id, children }: { id: string; children?: ReactNode }) {
-  return children ? (
-    <p id={`${id}-hint`} className="text-sm text-ink-muted">
-      {children}
-    </p>
-  ) : null;
-}
-
-export function SelectField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  className = "",
-  defaultValue,
-  options,
-  required,
-}: Labelled & {
-  defaultValue?: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  required?: boolean;
+/**
+ * A record's form inside a disclosure: "Add…" under its parent (a new ask, event or
+ * response of a campaign), or "Edit" on the record's card. The same fields serve both.
+ */
+export function RecordForm({
+  form,
+  t,
+  recordId,
+  parent,
+  children,
+}: {
+  form: ReturnType<typeof useStaffForm>;
+  t: RecordFormText;
+  /** The record being edited; absent when adding one. */
+  recordId?: string;
+  /** The hidden reference a new record is added under: { campaignId }. */
+  parent: Record<string, string>;
+  children: ReactNode;
 }) {
+  const editing = recordId !== undefined;
   return (
-    <div className={`flex flex-col gap-1.5 ${className}`.trim()}>
-      <label htmlFor={id} className="font-semibold text-ink">
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <select
-        // React applies a select's defaultValue only when it mounts: a new key remounts it
-        // with what was typed when a submission fails (and with the saved value after).
-        key={defaultValue}
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${controlClasses} w-full`}
+    <Disclosure summary={editing ? t("edit") : t("addSummary")} open={form.open}>
+      <StaffForm
+        form={form}
+        success={editing ? t("saved") : t("added")}
+        hidden={editing ? { id: recordId } : parent}
+        submit={{
+          variant: editing ? "secondary" : "primary",
+          pendingLabel: t("saving"),
+          children: editing ? t("save") : t("add"),
+        }}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
-    </div>
+        {children}
+      </StaffForm>
+    </Disclosure>
   );
 }
 
-export function TextAreaField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  className = "",
-  ...props
-}: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
-  return (
-    <div className={`flex flex-col gap-1.5 ${className}`.trim()}>
-      <label htmlFor={id} className="font-semibold text-ink">
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${controlClasses} w-full`}
-        {...props}
-      />
-      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
-    </div>
-  );
-}
-
-/** A calendar date and how much of it the source vouches for ("November 2019" is month precision). */
+/**
+ * A calendar date and how much of it the source vouches for ("November 2019" is month
+ * precision), read from and written back to the form's feedback `f`. Without
+ * `precision`, a plain date.
+ */
 export function PreciseDateField({
   id,
   legend,
-  dateName,
-  precisionName,
-  dateValue,
-  precisionValue,
-  dateError,
-  precisionError,
+  f,
+  date,
+  precision,
   required,
-  withPrecision = true,
 }: {
   id: string;
   legend: ReactNode;
-  dateName: string;
-  precisionName?: string;
-  dateValue: string;
-  precisionValue?: string;
-  dateError?: string;
-  precisionError?: string;
+  f: ActionFeedback;
+  /** The date field's name and the value on record. */
+  date: { name: string; initial?: string | null };
+  /** The precision field's name and the value on record (default "day"). */
+  precision?: { name: string; initial?: string | null };
   required?: boolean;
-  withPrecision?: boolean;
 }) {
   const t = useTranslations("staffCampaignForms.date");
-  const hint = withPrecision ? t("hintPrecision") : t("hint");
+  const dateError = f.error(date.name);
+  const precisionError = precision ? f.error(precision.name) : undefined;
+  const precisionValue = precision ? f.value(precision.name, precision.initial ?? "day") : "";
   return (
     <fieldset className="flex flex-col gap-1.5" aria-describedby={`${id}-hint`}>
       <legend className="font-semibold text-ink">
@@ -205,7 +146,7 @@ export function PreciseDateField({
         {required ? null : <span className="font-normal text-ink-muted"> {t("optional")}</span>}
       </legend>
       <p id={`${id}-hint`} className="text-sm text-ink-muted">
-        {hint}
+        {precision ? t("hintPrecision") : t("hint")}
       </p>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex flex-col gap-1">
@@ -214,9 +155,9 @@ export function PreciseDateField({
           </label>
           <input
             id={`${id}-date`}
-            name={dateName}
+            name={date.name}
             type="date"
-            defaultValue={dateValue}
+            defaultValue={f.value(date.name, date.initial)}
             required={required}
             aria-invalid={dateError ? true : undefined}
             aria-describedby={dateError ? `${id}-date-error` : undefined}
@@ -224,7 +165,7 @@ export function PreciseDateField({
           />
           {dateError ? <FieldError id={`${id}-date-error`}>{dateError}</FieldError> : null}
         </div>
-        {withPrecision && precisionName ? (
+        {precision ? (
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-precision`} className="text-sm font-medium text-ink">
               {t("precision")}
@@ -232,7 +173,7 @@ export function PreciseDateField({
             <select
               key={precisionValue}
               id={`${id}-precision`}
-              name={precisionName}
+              name={precision.name}
               defaultValue={precisionValue || "day"}
               aria-invalid={precisionError ? true : undefined}
               aria-describedby={precisionError ? `${id}-precision-error` : undefined}

@@ -56,7 +56,10 @@ export type ResponseValues = Pick<
   | "summary"
   | "sourceUrl"
 >;
-export type TargetValues = Pick<Target, "slug" | "name" | "kind" | "country" | "timeZone" | "description">;
+export type TargetValues = Pick<
+  Target,
+  "slug" | "name" | "kind" | "country" | "stateIso3" | "timeZone" | "description"
+>;
 /** One of a target's public holidays. */
 export type TargetHoliday = { day: string; name: string | null };
 
@@ -581,6 +584,7 @@ export type StaffTargetDetail = {
   name: string;
   kind: Target["kind"];
   country: string | null;
+  stateIso3: string | null;
   timeZone: string;
   description: string | null;
   holidays: TargetHoliday[];
@@ -611,6 +615,7 @@ export async function getStaffTarget(
     name: target.name,
     kind: target.kind,
     country: target.country,
+    stateIso3: target.stateIso3,
     timeZone: target.timeZone,
     description: target.description,
     holidays,

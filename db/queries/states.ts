@@ -367,6 +367,7 @@ async function loadStateLetters(
       const response = firstResponse.get(`${pair.letterId}/${pair.targetId}`);
       return [
         {
+          sort: pair.sort,
           letterSlug: letter.slug,
           letterTitle: letter.title,
           campaignSlug: letter.campaignSlug,
@@ -392,8 +393,10 @@ async function loadStateLetters(
       (a, b) =>
         (a.sent?.date ?? "9999").localeCompare(b.sent?.date ?? "9999") ||
         a.letterTitle.localeCompare(b.letterTitle, "en") ||
+        a.sort - b.sort ||
         a.target.name.localeCompare(b.target.name, "en"),
-    );
+    )
+    .map(({ sort: _, ...letter }) => letter);
 }
 
 // ── Cached for the public pages ──────────────────────────────────────────────

@@ -162,15 +162,13 @@ export async function writeDemoStory(
       .returning({ id: campaigns.id });
     const campaignId = campaign!.id;
 
-    await tx
-      .insert(campaignLeads)
-      .values(
-        STORY_ORGANISATION_SLUGS.map((slug, position) => ({
-          campaignId,
-          organisationId: orgId(slug),
-          position,
-        })),
-      );
+    await tx.insert(campaignLeads).values(
+      STORY_ORGANISATION_SLUGS.map((slug, position) => ({
+        campaignId,
+        organisationId: orgId(slug),
+        position,
+      })),
+    );
 
     await tx.insert(asks).values(ASKS.map((ask, position) => ({ campaignId, position, ...ask })));
 

@@ -18,6 +18,7 @@ export const SITE_PERMISSIONS = {
   "response.manage": ["admin", "staff"],
   "event.manage": ["admin", "staff"],
   "target.manage": ["admin", "staff"],
+  "resolution.manage": ["admin", "staff"],
   "organisation.manage": ["admin", "staff"],
   "signature.moderate": ["admin", "staff"],
   "signature.import": ["admin", "staff"],

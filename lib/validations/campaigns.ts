@@ -20,29 +20,29 @@ import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/l
 
 // ── Field helpers ────────────────────────────────────────────────────────────
 
-const blankToNull = (value: unknown) =>
+export const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
 const id = z.uuid({ message: "choice.invalid" });
 const optionalId = z.preprocess(blankToNull, id.nullable());
 
-const title = z
+export const title = z
   .string({ message: "title.required" })
   .trim()
   .min(1, { message: "title.required" })
   .max(300, { message: "title.tooLong" });
 
-const label = z
+export const label = z
   .string({ message: "label.required" })
   .trim()
   .min(1, { message: "label.required" })
   .max(300, { message: "label.tooLong" });
 
 /** Free text that may be left empty: null then. */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z.preprocess(blankToNull, z.string().trim().max(max, { message: "text.tooLong" }).nullable());
 
-const optionalSlug = z.preprocess(
+export const optionalSlug = z.preprocess(
   (value) => (typeof value === "string" ? (blankToNull(value.trim().toLowerCase()) as string | null) : value),
   z
     .string()
@@ -52,15 +52,15 @@ const optionalSlug = z.preprocess(
     .default(null),
 );
 
-const requiredDate = z
+export const requiredDate = z
   .string({ message: "date.required" })
   .trim()
   .min(1, { message: "date.required" })
   .refine(isCalendarDate, { message: "date.invalid" });
 
-const optionalDate = z.preprocess(blankToNull, requiredDate.nullable());
+export const optionalDate = z.preprocess(blankToNull, requiredDate.nullable());
 
-const precision = z.enum(DATE_PRECISIONS, { message: "choice.invalid" }).default("day");
+export const precision = z.enum(DATE_PRECISIONS, { message: "choice.invalid" }).default("day");
 
 /** Only web links: a javascript: or file: URL must never reach a public page. */
 const webUrl = z
@@ -69,7 +69,7 @@ const webUrl = z
   .max(2000, { message: "url.tooLong" })
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: "url.invalid" }));
 
-const optionalUrl = z.preprocess(blankToNull, webUrl.nullable());
+export const optionalUrl = z.preprocess(blankToNull, webUrl.nullable());
 
 const reason = z
   .string({ message: "reason.required" })
@@ -208,9 +208,6 @@ export const askOutcomeSchema = z
 export const retractSchema = z.object({ id, reason });
 
 // ── Events ───────────────────────────────────────────────────────────────────
-
-/** Source rows a form offers: the event's own plus blank ones to fill in. */
-export const EVENT_SOURCE_ROWS = 3;
 
 const sourceRow = z
   .preprocess(
@@ -356,6 +353,15 @@ const targetFields = {
   name: label,
   kind: z.enum(TARGET_KINDS, { message: "choice.invalid" }).default("government"),
   country: optionalCountry,
+  /** The UN state a government target is the government of (ISO alpha-3), or none. */
+  stateIso3: z.preprocess(
+    (value) => (typeof value === "string" ? blankToNull(value.trim().toUpperCase()) : blankToNull(value)),
+    z
+      .string()
+      .regex(/^[A-Z]{3}$/, { message: "state.invalid" })
+      .nullable()
+      .default(null),
+  ),
   timeZone,
   description: optionalText(5000),
 };
@@ -476,10 +482,3 @@ export const coalitionAddMemberSchema = z
   });
 
 export const coalitionEndMembershipSchema = z.object({ id, leftOn: requiredDate });
-
-export type CampaignCreateInput = z.output<typeof campaignCreateSchema>;
-export type AskCreateInput = z.output<typeof askCreateSchema>;
-export type EventCreateInput = z.output<typeof eventCreateSchema>;
-export type ResponseCreateInput = z.output<typeof responseCreateSchema>;
-export type TargetCreateInput = z.output<typeof targetCreateSchema>;
-export type OrganisationCreateInput = z.output<typeof organisationCreateSchema>;

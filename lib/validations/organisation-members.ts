@@ -39,5 +39,3 @@ export const memberAddSchema = z
 export const memberSetRoleSchema = z.object({ organisationId, userId, role });
 
 export const memberRemoveSchema = z.object({ organisationId, userId });
-
-export type MemberAddInput = z.output<typeof memberAddSchema>;

@@ -257,16 +257,32 @@ const TRANSLATOR_METHODS = new Set(["rich", "markup", "raw", "has"]);
  */
 type Binding = { translator: string[] | null; type?: Node; value?: Node };
 
+/** A function or component, named "file#name", and what each of its parameters is bound to. */
+type Callee = { node: Node; scope: Map<string, Binding> };
+
+/** A translator handed on: to a parameter (by position) or a prop (by name) of a function or component. */
+type Flow = { target: string; param: number | string; translator: () => string[] | null | undefined };
+
 /**
  * Every call of a translator, with the namespaces it was made for. A translator is a
  * variable bound to useTranslations / getTranslations / createTranslator (also through
- * Promise.all), or a parameter or prop typed as one (getTranslations<"timeline">).
- * Scopes are followed, so one component's `t` is not confused with another's.
+ * Promise.all), a parameter or prop typed as one (getTranslations<"timeline">), or a
+ * parameter or prop a translator is handed to (`<RecordForm t={t}>`, `label(t, kind)`),
+ * in this file or another. Scopes are followed, so one component's `t` is not confused
+ * with another's.
  */
 export function translationUses(): TranslationUse[] {
-  return sources().flatMap((source) => {
+  const callees = new Map<string, Callee>();
+  const flows: Flow[] = [];
+  const files = sources().map((source) => {
     const aliases = typeAliases(source.program);
+    const imports = importedNames(source);
+    const keyOf = (local: string) => imports.get(local) ?? `${source.file}#${local}`;
     const scopes = new Map<Node, Map<string, Binding>>();
+    const scopeOf = (node: Node) => {
+      if (!scopes.has(node)) scopes.set(node, new Map());
+      return scopes.get(node)!;
+    };
     const lookupName = (ancestors: Node[], id: string): Binding | undefined => {
       for (let i = ancestors.length - 1; i >= 0; i--) {
         const binding = scopes.get(ancestors[i]!)?.get(id);
@@ -275,12 +291,11 @@ export function translationUses(): TranslationUse[] {
       return undefined;
     };
     const bind = (scopeNode: Node, id: string, binding: Binding) => {
-      if (!scopes.has(scopeNode)) scopes.set(scopeNode, new Map());
-      const scope = scopes.get(scopeNode)!;
+      const scope = scopeOf(scopeNode);
       if (!scope.get(id)?.translator) scope.set(id, binding);
     };
 
-    // First pass: what each name is bound to, scope by scope (outer scopes first).
+    // What each name is bound to, scope by scope (outer scopes first), and where translators go.
     walk(source.program, (node, ancestors) => {
       if (node.type === "VariableDeclarator") {
         const scope = [...ancestors].reverse().find((a) => SCOPES.has(a.type) || FUNCTIONS.has(a.type))!;
@@ -291,6 +306,8 @@ export function translationUses(): TranslationUse[] {
         if (id.type === "Identifier") {
           const constant = (ancestors.at(-1)?.kind as string) === "const" ? init : undefined;
           bind(scope, id.name as string, { translator: namespacesOf(init), value: constant });
+          if (init && FUNCTIONS.has(init.type))
+            callees.set(keyOf(id.name as string), { node: init, scope: scopeOf(init) });
         }
         if (id.type === "ArrayPattern" && isPromiseAll(init)) {
           const made = ((init!.arguments as Node[])[0]?.elements as (Node | null)[] | undefined) ?? [];
@@ -308,10 +325,72 @@ export function translationUses(): TranslationUse[] {
             bind(node, id, { translator: type ? translatorType(type, aliases) : null, type });
           }
         }
+        const declared = name(node.id);
+        if (declared) callees.set(keyOf(declared), { node, scope: scopeOf(node) });
+      }
+      // <RecordForm t={t}> and label(t, kind): the translator goes on to a prop or a parameter.
+      const handOn = (target: string, param: number | string, value: unknown) => {
+        const id = name(value);
+        if (!id) return;
+        const around = [...ancestors]; // read once every binding is known
+        flows.push({ target: keyOf(target), param, translator: () => lookupName(around, id)?.translator });
+      };
+      const element = node.type === "JSXOpeningElement" ? (node.name as Node) : null;
+      if (element?.type === "JSXIdentifier") {
+        for (const attribute of node.attributes as Node[]) {
+          const value = attribute.value as Node | null;
+          if (attribute.type === "JSXAttribute" && value?.type === "JSXExpressionContainer") {
+            handOn(element.name as string, (attribute.name as Node).name as string, value.expression);
+          }
+        }
+      }
+      const called = node.type === "CallExpression" ? name(node.callee) : null;
+      if (called) {
+        for (const [i, arg] of (node.arguments as Node[]).entries()) handOn(called, i, arg);
       }
     });
+    return { source, lookupName };
+  });
 
-    // Second pass: every call of something bound to a translator.
+  // A parameter or prop that translators are handed to is a translator for all their namespaces.
+  for (let round = 0, changed = true; changed && round < 5; round++) {
+    changed = false;
+    for (const [key, callee] of callees) {
+      const params = callee.node.params as Node[];
+      const targets: [string, number | string][] = params.flatMap(
+        (param, index): [string, number | string][] => {
+          const target = param.type === "AssignmentPattern" ? (param.left as Node) : param;
+          if (target.type === "Identifier") return [[target.name as string, index]];
+          if (target.type !== "ObjectPattern" || index !== 0) return [];
+          return (target.properties as Node[]).flatMap((p): [string, string][] => {
+            const local = name(
+              p.type === "Property"
+                ? (p.value as Node).type === "AssignmentPattern"
+                  ? (p.value as Node).left
+                  : p.value
+                : null,
+            );
+            const prop = name(p.key);
+            return local && prop ? [[local, prop]] : [];
+          });
+        },
+      );
+      for (const [local, param] of targets) {
+        const handed = flows
+          .filter((f) => f.target === key && f.param === param)
+          .flatMap((f) => f.translator() ?? []);
+        const current = callee.scope.get(local);
+        const merged = [...new Set([...(current?.translator ?? []), ...handed])];
+        if (handed.length > 0 && merged.length !== (current?.translator?.length ?? -1)) {
+          callee.scope.set(local, { ...current, translator: merged });
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Every call of something bound to a translator.
+  return files.flatMap(({ source, lookupName }) => {
     const uses: TranslationUse[] = [];
     walk(source.program, (node, ancestors) => {
       if (node.type !== "CallExpression") return;
@@ -332,6 +411,46 @@ export function translationUses(): TranslationUse[] {
     });
     return uses;
   });
+}
+
+/** The names a file imports from the code, each as "file#name" of the module that exports it. */
+function importedNames(source: Source): Map<string, string> {
+  const imported = new Map<string, string>();
+  for (const statement of source.program.body as Node[]) {
+    if (statement.type !== "ImportDeclaration") continue;
+    const file = resolveModule(source.file, stringValue(statement.source) ?? "");
+    if (!file) continue;
+    for (const specifier of statement.specifiers as Node[]) {
+      const local = name(specifier.local)!;
+      const exported = specifier.type === "ImportSpecifier" ? (name(specifier.imported) ?? local) : local;
+      imported.set(local, `${file}#${exported}`);
+    }
+  }
+  return imported;
+}
+
+let sourceFileNames: Set<string> | undefined;
+
+/** "@/components/ui/form-kit" imported from any file → "components/ui/form-kit.tsx", or null for a package. */
+function resolveModule(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/")
+    ? spec.slice(2)
+    : spec.startsWith(".")
+      ? path.join(path.dirname(from), spec)
+      : null;
+  if (base === null) return null;
+  sourceFileNames ??= new Set(sources().map((s) => s.file));
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    `${base}.mjs`,
+    `${base}/index.ts`,
+    `${base}/index.tsx`,
+  ]) {
+    if (sourceFileNames.has(path.normalize(candidate))) return path.normalize(candidate);
+  }
+  return null;
 }
 
 /** Every namespace a translator is made for in so many words: getTranslations("staffLetters"). */

@@ -1,9 +1,12 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { type TimelineTranslator, timelineEntryText } from "@/components/timeline/entry-text";
 import { letterClock } from "@/lib/domain/deadlines";
+import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/domain/timeline";
 import { atomDate, renderAtomFeed, xmlText } from "@/lib/feeds/atom";
 import { awaitingFeed } from "@/lib/feeds/awaiting-feed";
 import { CAMPAIGN_FEED_LIMIT, type CampaignFeedText, campaignFeed } from "@/lib/feeds/campaign-feed";
-import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/domain/timeline";
+import { messages } from "@/messages/en";
 
 const TODAY = "2026-11-28";
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -17,9 +20,17 @@ const urls = {
   entry: (id: string) => `${SITE}/campaigns/icnk/timeline#${id.replace(":", "-")}`,
 };
 
+const timeline = createTranslator({
+  locale: "en-GB",
+  messages,
+  namespace: "timeline",
+}) as unknown as TimelineTranslator;
+
 const text: CampaignFeedText = {
   title: (campaign) => `${campaign}: timeline`,
   kindLabel: (entry) => entry.kind,
+  // As the feed route words entries: the same catalog as the timeline page.
+  entryText: (entry) => timelineEntryText(timeline, entry),
   asOf: (today) => `As of ${today}.`,
   retracted: "Retracted",
   source: "Source",

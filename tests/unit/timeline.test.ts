@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { type TimelineTranslator, timelineEntryText } from "@/components/timeline/entry-text";
 import type { PreciseDate } from "@/lib/domain/dates";
 import { sortKey } from "@/lib/domain/dates";
 import { letterClock } from "@/lib/domain/deadlines";
@@ -11,6 +13,7 @@ import {
   type TimelineLetterInput,
   type TimelineResponseInput,
 } from "@/lib/domain/timeline";
+import { messages } from "@/messages/en";
 
 const TODAY = "2026-11-28";
 // 21:00 in Seoul: "today" for the target is still 28 November.
@@ -123,6 +126,14 @@ function demo(overrides: Partial<TimelineInput> = {}): TimelineInput {
   };
 }
 
+/** An entry in words, as the timeline page and the feed show it (the English catalog). */
+const t = createTranslator({
+  locale: "en-GB",
+  messages,
+  namespace: "timeline",
+}) as unknown as TimelineTranslator;
+const text = (entry: TimelineEntry) => timelineEntryText(t, entry);
+
 function byId(entries: TimelineEntry[], id: string): TimelineEntry {
   const entry = entries.find((e) => e.id === id);
   if (!entry) throw new Error(`No timeline entry ${id}; have ${entries.map((e) => e.id).join(", ")}`);
@@ -151,25 +162,33 @@ describe("buildTimeline on the demo story", () => {
     const first = byId(timeline, "non_response:letter-1");
     expect(first.kind).toBe("non_response");
     expect(first.date).toEqual(day("2019-12-31"));
-    expect(first.detail).toBe("No response for 2,554 days");
-    expect(first.title).toBe(`No response to “${letter1.title}” by its deadline`);
+    expect(text(first)).toEqual({
+      title: `No response to “${letter1.title}” by its deadline`,
+      detail: "No response for 2,554 days",
+    });
     expect(first.letterSlug).toBe("december-2019-letter");
 
     const second = byId(timeline, "non_response:letter-2");
     expect(second.date).toEqual(day("2020-04-02"));
-    expect(second.detail).toBe("No response for 2,461 days");
+    expect(text(second).detail).toBe("No response for 2,461 days");
   });
 
   it("shows a sent letter with its tally and source, at the precision it is known", () => {
     const sent = byId(timeline, "letter_sent:letter-1");
-    expect(sent.title).toBe(`Letter sent: ${letter1.title}`);
-    expect(sent.detail).toBe("67 organisations and 10 individuals");
+    expect(text(sent)).toEqual({
+      title: `Letter sent: ${letter1.title}`,
+      detail: "67 organisations and 10 individuals",
+    });
     expect(sent.date).toEqual(month("2019-12-01"));
     expect(byId(timeline, "letter_sent:letter-2").sources).toEqual([{ url: letter2.sourceUrl }]);
   });
 
   it("shows a letter still collecting only as opened, with no deadline marker", () => {
     expect(timeline.filter((e) => e.letterId === "letter-3").map((e) => e.kind)).toEqual(["letter_opened"]);
+    expect(text(byId(timeline, "letter_opened:letter-3"))).toEqual({
+      title: `Letter opened for signatures: ${followUp.title}`,
+      detail: `Addressed to ${followUp.addressee}`,
+    });
   });
 
   it("keeps the 2020 decision points in the past, with their venue and outcome", () => {
@@ -178,7 +197,10 @@ describe("buildTimeline on the demo story", () => {
       expect(entry.upcoming).toBe(false);
       expect(entry.countdownDays).toBeNull();
     }
-    expect(byId(timeline, "ask_decision:ask-unga").detail).toBe("UN General Assembly · Outcome: Pending");
+    expect(text(byId(timeline, "ask_decision:ask-unga"))).toEqual({
+      title: "Decision point: Re-join the sponsors of the UN General Assembly resolution",
+      detail: "UN General Assembly · Outcome: Pending",
+    });
     expect(timeline.some((e) => e.askId === "ask-undated")).toBe(false);
   });
 
@@ -235,7 +257,7 @@ describe("upcoming decision points", () => {
     const entry = byId(timeline, "ask_decision:ask-now");
     expect(entry.upcoming).toBe(true);
     expect(entry.countdownDays).toBe(0);
-    expect(entry.detail).toBe("Outcome: Pending");
+    expect(text(entry).detail).toBe("Outcome: Pending");
   });
 });
 
@@ -267,11 +289,12 @@ describe("recording a response", () => {
       kind: "response",
       subkind: "written_reply",
       stance: "noncommittal",
-      title: `Written reply to “${letter1.title}”`,
+      subject: letter1.title,
       detail: reply.summary,
       sources: [{ url: "https://example.org/reply" }],
       letterSlug: "december-2019-letter",
     });
+    expect(text(response).title).toBe(`Written reply to “${letter1.title}”`);
     // 20 November 2026 comes after the follow-up letter opened on the 1st.
     expect(after.at(-1)?.id).toBe("response:resp-1");
   });
@@ -279,7 +302,7 @@ describe("recording a response", () => {
   it("links a response to an ask alone by the ask", () => {
     const vote = { ...reply, id: "resp-2", kind: "vote" as const, letterId: null, askId: "ask-unga" };
     const entry = byId(buildTimeline(demo({ responses: [vote] })), "response:resp-2");
-    expect(entry.title).toBe("Vote");
+    expect(text(entry).title).toBe("Vote");
     expect(entry.askId).toBe("ask-unga");
     expect(entry.letterSlug).toBeUndefined();
   });

@@ -5,7 +5,7 @@ import { DecisionPoints } from "@/components/staff/dashboard/decision-points";
 import { DueSoonLetters, OverdueLetters } from "@/components/staff/dashboard/letter-deadlines";
 import { PendingSignatures } from "@/components/staff/dashboard/pending-signatures";
 import { RecentActivity } from "@/components/staff/dashboard/recent-activity";
-import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
 import { run } from "@/db/queries/run";
@@ -36,10 +36,7 @@ export default async function StaffHomePage() {
     <StaffPage>
       <StaffPageHeader title={t("title")} intro={t("intro")} />
 
-      <section aria-labelledby="counts-heading" className="mt-10">
-        <h2 id="counts-heading" className="text-2xl font-bold">
-          {t("counts.heading")}
-        </h2>
+      <StaffSection id="counts-heading" heading={t("counts.heading")} first>
         <dl className="mt-4 grid grid-cols-2 gap-4 lg:grid-cols-4">
           {tiles.map((tile) => (
             <div
@@ -51,7 +48,7 @@ export default async function StaffHomePage() {
             </div>
           ))}
         </dl>
-      </section>
+      </StaffSection>
 
       <OverdueLetters letters={dashboard.overdue} />
       <DueSoonLetters letters={dashboard.dueSoon} days={DUE_SOON_DAYS} />
@@ -60,17 +57,14 @@ export default async function StaffHomePage() {
       <RecentActivity items={dashboard.activity} showAuditLink={can(user, "audit.read")} />
 
       {can(user, "user.manage") ? (
-        <section aria-labelledby="admin-heading" className="mt-12">
-          <h2 id="admin-heading" className="text-2xl font-bold">
-            {t("admin.heading")}
-          </h2>
+        <StaffSection id="admin-heading" heading={t("admin.heading")}>
           <Card className="mt-4">
             <p className="text-lg font-semibold">
               <Link href="/staff/users">{t("admin.users")}</Link>
             </p>
             <p className="mt-1 text-ink-muted">{t("admin.usersHint")}</p>
           </Card>
-        </section>
+        </StaffSection>
       ) : null}
     </StaffPage>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { controlClasses, FieldError } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import type { AuditFilter } from "@/db/queries/audit-log";
 
 type Props = {
@@ -14,41 +14,26 @@ type Props = {
 export async function AuditFilterForm({ filter, invalid, facets }: Props) {
   const t = await getTranslations("staffAudit.filter");
   const text = (name: "actor" | "action", extra: { list?: string; type?: string } = {}) => (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={`audit-${name}`} className="font-semibold text-ink">
-        {t(name)}
-      </label>
-      <input
-        id={`audit-${name}`}
-        name={name}
-        type={extra.type ?? "text"}
-        list={extra.list}
-        defaultValue={filter[name] ?? ""}
-        autoComplete="off"
-        className={`${controlClasses} w-full`}
-      />
-    </div>
+    <Field
+      id={`audit-${name}`}
+      name={name}
+      label={t(name)}
+      type={extra.type ?? "text"}
+      list={extra.list}
+      defaultValue={filter[name] ?? ""}
+      autoComplete="off"
+    />
   );
-  const day = (name: "from" | "to") => {
-    const error = invalid.includes(name) ? t("invalidDay") : undefined;
-    return (
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`audit-${name}`} className="font-semibold text-ink">
-          {t(name)}
-        </label>
-        <input
-          id={`audit-${name}`}
-          name={name}
-          type="date"
-          defaultValue={filter[name] ?? ""}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `audit-${name}-error` : undefined}
-          className={`${controlClasses} w-full`}
-        />
-        {error ? <FieldError id={`audit-${name}-error`}>{error}</FieldError> : null}
-      </div>
-    );
-  };
+  const day = (name: "from" | "to") => (
+    <Field
+      id={`audit-${name}`}
+      name={name}
+      label={t(name)}
+      type="date"
+      defaultValue={filter[name] ?? ""}
+      error={invalid.includes(name) ? t("invalidDay") : undefined}
+    />
+  );
 
   return (
     <form
@@ -70,24 +55,16 @@ export async function AuditFilterForm({ filter, invalid, facets }: Props) {
             <option key={action} value={action} />
           ))}
         </datalist>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="audit-entityType" className="font-semibold text-ink">
-            {t("entityType")}
-          </label>
-          <select
-            id="audit-entityType"
-            name="entityType"
-            defaultValue={filter.entityType ?? ""}
-            className={`${controlClasses} w-full`}
-          >
-            <option value="">{t("anyEntity")}</option>
-            {facets.entityTypes.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="audit-entityType"
+          name="entityType"
+          label={t("entityType")}
+          defaultValue={filter.entityType ?? ""}
+          options={[
+            { value: "", label: t("anyEntity") },
+            ...facets.entityTypes.map((type) => ({ value: type, label: type })),
+          ]}
+        />
         {day("from")}
         {day("to")}
       </div>

@@ -1,15 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import {
-  Disclosure,
-  PreciseDateField,
-  SelectField,
-  StaffForm,
-  TextAreaField,
-  useStaffForm,
-} from "@/components/ui/form-kit";
+import { DescriptionField, TitleField } from "@/components/staff/record-fields";
+import { Field, SelectField, TextAreaField, UrlField } from "@/components/ui/field";
+import { Disclosure, PreciseDateField, RecordForm, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffAsk } from "@/db/queries/staff-campaigns";
 import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/lib/actions/campaigns/server";
 import { ASK_OUTCOMES } from "@/lib/domain/timeline";
@@ -20,51 +14,24 @@ export function AskForm({ campaignId, ask }: { campaignId: string; ask?: StaffAs
   const form = useStaffForm(ask ? updateAskAction : createAskAction);
   const { f, id } = form;
   return (
-    <Disclosure summary={ask ? t("edit") : t("addSummary")} open={form.open}>
-      <StaffForm
-        form={form}
-        success={ask ? t("saved") : t("added")}
-        hidden={ask ? { id: ask.id } : { campaignId }}
-        submit={{
-          variant: ask ? "secondary" : "primary",
-          pendingLabel: t("saving"),
-          children: ask ? t("save") : t("add"),
-        }}
-      >
-        <Field
-          id={`${id}-title`}
-          label={t("title")}
-          hint={t("titleHint")}
-          required
-          maxLength={300}
-          {...f.bind("title", ask?.title)}
-        />
-        <TextAreaField
-          id={`${id}-description`}
-          label={t("description")}
-          rows={3}
-          maxLength={5000}
-          {...f.bind("description", ask?.description)}
-        />
-        <Field
-          id={`${id}-venue`}
-          label={t("venue")}
-          hint={t("venueHint")}
-          maxLength={300}
-          {...f.bind("venue", ask?.venue)}
-        />
-        <PreciseDateField
-          id={`${id}-decision`}
-          legend={t("decision")}
-          dateName="decisionOn"
-          precisionName="decisionPrecision"
-          dateValue={f.value("decisionOn", ask?.decisionOn)}
-          precisionValue={f.value("decisionPrecision", ask?.decisionPrecision ?? "day")}
-          dateError={f.error("decisionOn")}
-          precisionError={f.error("decisionPrecision")}
-        />
-      </StaffForm>
-    </Disclosure>
+    <RecordForm form={form} t={t} recordId={ask?.id} parent={{ campaignId }}>
+      <TitleField id={`${id}-title`} f={f} label={t("title")} hint={t("titleHint")} initial={ask?.title} />
+      <DescriptionField id={`${id}-description`} f={f} label={t("description")} initial={ask?.description} />
+      <Field
+        id={`${id}-venue`}
+        label={t("venue")}
+        hint={t("venueHint")}
+        maxLength={300}
+        {...f.bind("venue", ask?.venue)}
+      />
+      <PreciseDateField
+        id={`${id}-decision`}
+        legend={t("decision")}
+        f={f}
+        date={{ name: "decisionOn", initial: ask?.decisionOn }}
+        precision={{ name: "decisionPrecision", initial: ask?.decisionPrecision }}
+      />
+    </RecordForm>
   );
 }
 
@@ -92,18 +59,13 @@ export function AskOutcomeForm({ ask }: { ask: StaffAsk }) {
         <PreciseDateField
           id={`${id}-on`}
           legend={t("on")}
-          dateName="outcomeOn"
-          dateValue={f.value("outcomeOn", ask.outcomeOn)}
-          dateError={f.error("outcomeOn")}
-          withPrecision={false}
+          f={f}
+          date={{ name: "outcomeOn", initial: ask.outcomeOn }}
         />
-        <Field
+        <UrlField
           id={`${id}-source`}
-          type="url"
-          inputMode="url"
           label={t("source")}
           hint={t("sourceHint")}
-          spellCheck={false}
           {...f.bind("outcomeSourceUrl", ask.outcomeSourceUrl)}
         />
         <TextAreaField

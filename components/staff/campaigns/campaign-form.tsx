@@ -1,14 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { controlClasses, Field } from "@/components/ui/field";
+import { SlugField } from "@/components/staff/record-fields";
 import {
-  PreciseDateField,
+  CheckboxField,
+  controlClasses,
+  Field,
+  FieldGroup,
   SelectField,
-  StaffForm,
   TextAreaField,
-  useStaffForm,
-} from "@/components/ui/form-kit";
+} from "@/components/ui/field";
+import { PreciseDateField, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import { createCampaignAction, updateCampaignAction } from "@/lib/actions/campaigns/server";
 import { latestSave } from "@/lib/actions/latest-save";
 import {
@@ -74,14 +76,12 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
           <p className="text-sm text-ink-muted">{t("slugFixed")}</p>
         </div>
       ) : (
-        <Field
+        <SlugField
           id={`${id}-slug`}
+          f={f}
           label={t("slug")}
           hint={campaign ? t("slugHintDraft") : t("slugHint")}
-          maxLength={100}
-          spellCheck={false}
-          autoCapitalize="none"
-          {...f.bind("slug", campaign?.slug)}
+          initial={campaign?.slug}
         />
       )}
       <TextAreaField
@@ -122,33 +122,17 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
       <PreciseDateField
         id={`${id}-started`}
         legend={t("startedOn")}
-        dateName="startedOn"
-        dateValue={f.value("startedOn", campaign?.startedOn)}
-        dateError={f.error("startedOn")}
-        withPrecision={false}
+        f={f}
+        date={{ name: "startedOn", initial: campaign?.startedOn }}
       />
-      <fieldset className="flex flex-col gap-3" aria-describedby={`${id}-leads-hint`}>
-        <legend className="font-semibold text-ink">{t("leads")}</legend>
-        <p id={`${id}-leads-hint`} className="text-sm text-ink-muted">
-          {t("leadsHint")}
-        </p>
+      <FieldGroup id={`${id}-leads`} legend={t("leads")} hint={t("leadsHint")}>
         {leads.length > 0 ? (
           <ul className="flex flex-col gap-1">
             {leads.map((lead, index) => {
               const checked = f.failed ? f.value(`lead:${index}`) === lead.id : true;
               return (
                 <li key={lead.id}>
-                  <label className="inline-flex min-h-11 items-center gap-3">
-                    <input
-                      key={String(checked)}
-                      type="checkbox"
-                      name={`lead:${index}`}
-                      value={lead.id}
-                      defaultChecked={checked}
-                      className="size-5 accent-accent"
-                    />
-                    <span>{lead.name}</span>
-                  </label>
+                  <CheckboxField name={`lead:${index}`} value={lead.id} label={lead.name} checked={checked} />
                 </li>
               );
             })}
@@ -182,7 +166,7 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
             {f.error("leadIds")}
           </p>
         ) : null}
-      </fieldset>
+      </FieldGroup>
     </StaffForm>
   );
 }

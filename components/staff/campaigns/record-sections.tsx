@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { StaffSection } from "@/components/staff/staff-page";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { StaffAsk, StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
 import { retractAskAction, retractEventAction, retractResponseAction } from "@/lib/actions/campaigns/server";
@@ -31,28 +32,6 @@ const STANCE_TONE: Record<StaffResponse["stance"], StatusTone> = {
   noncommittal: "neutral",
 };
 
-function Section({
-  id,
-  title,
-  intro,
-  children,
-}: {
-  id: string;
-  title: string;
-  intro: string;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mt-12 scroll-mt-6" id={id}>
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">
-        {title}
-      </h2>
-      <p className="mt-2 max-w-3xl text-ink-muted">{intro}</p>
-      {children}
-    </section>
-  );
-}
-
 function RecordCard({ retracted, children }: { retracted: boolean; children: ReactNode }) {
   return (
     <li
@@ -81,7 +60,7 @@ export async function AsksSection({ campaign }: { campaign: StaffCampaignDetail 
   const t = await getTranslations("staffCampaigns.ask");
   const tForms = await getTranslations("staffCampaignForms");
   return (
-    <Section id="asks" title={t("heading")} intro={t("intro")}>
+    <StaffSection id="asks-heading" heading={t("heading")} intro={t("intro")} anchor="asks">
       {campaign.asks.length === 0 ? <Empty>{t("empty")}</Empty> : null}
       <ol className="mt-5 flex flex-col gap-4">
         {campaign.asks.map((ask, index) => {
@@ -141,7 +120,7 @@ export async function AsksSection({ campaign }: { campaign: StaffCampaignDetail 
       <div className="mt-4">
         <AskForm campaignId={campaign.id} />
       </div>
-    </Section>
+    </StaffSection>
   );
 }
 
@@ -149,7 +128,7 @@ export async function EventsSection({ campaign }: { campaign: StaffCampaignDetai
   const t = await getTranslations("staffCampaigns.event");
   const tForms = await getTranslations("staffCampaignForms");
   return (
-    <Section id="events" title={t("heading")} intro={t("intro")}>
+    <StaffSection id="events-heading" heading={t("heading")} intro={t("intro")} anchor="events">
       {campaign.events.length === 0 ? <Empty>{t("empty")}</Empty> : null}
       <ol className="mt-5 flex flex-col gap-4">
         {campaign.events.map((event: StaffEvent) => {
@@ -194,7 +173,7 @@ export async function EventsSection({ campaign }: { campaign: StaffCampaignDetai
       <div className="mt-4">
         <EventForm campaignId={campaign.id} />
       </div>
-    </Section>
+    </StaffSection>
   );
 }
 
@@ -206,7 +185,7 @@ export async function ResponsesSection({ campaign }: { campaign: StaffCampaignDe
     .map((l) => ({ id: l.id, title: l.title }));
   const asks = campaign.asks.filter((a) => a.retractedAt === null).map((a) => ({ id: a.id, title: a.title }));
   return (
-    <Section id="responses" title={t("heading")} intro={t("intro")}>
+    <StaffSection id="responses-heading" heading={t("heading")} intro={t("intro")} anchor="responses">
       {campaign.responses.length === 0 ? <Empty>{t("empty")}</Empty> : null}
       <ol className="mt-5 flex flex-col gap-4">
         {campaign.responses.map((response: StaffResponse) => {
@@ -271,6 +250,6 @@ export async function ResponsesSection({ campaign }: { campaign: StaffCampaignDe
           <ResponseForm campaignId={campaign.id} letters={letters} asks={asks} />
         )}
       </div>
-    </Section>
+    </StaffSection>
   );
 }

@@ -1,15 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import {
-  Disclosure,
-  PreciseDateField,
-  SelectField,
-  StaffForm,
-  TextAreaField,
-  useStaffForm,
-} from "@/components/ui/form-kit";
+import { SelectField, TextAreaField, UrlField } from "@/components/ui/field";
+import { PreciseDateField, RecordForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffResponse } from "@/db/queries/staff-campaigns";
 import { recordResponseAction, updateResponseAction } from "@/lib/actions/campaigns/server";
 import { RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
@@ -39,82 +32,62 @@ export function ResponseForm({
   const { f, id } = form;
 
   return (
-    <Disclosure summary={response ? t("edit") : t("addSummary")} open={form.open}>
-      <StaffForm
-        form={form}
-        success={response ? t("saved") : t("added")}
-        hidden={response ? { id: response.id } : { campaignId }}
-        submit={{
-          variant: response ? "secondary" : "primary",
-          pendingLabel: t("saving"),
-          children: response ? t("save") : t("add"),
-        }}
-      >
-        <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField
-            id={`${id}-letter`}
-            label={t("letter")}
-            hint={t("letterHint")}
-            options={[
-              { value: "", label: t("noLetter") },
-              ...letters.map((l) => ({ value: l.id, label: l.title })),
-            ]}
-            {...f.bind("letterId", response?.letterId)}
-          />
-          <SelectField
-            id={`${id}-ask`}
-            label={t("ask")}
-            hint={t("askHint")}
-            options={[
-              { value: "", label: t("noAsk") },
-              ...asks.map((a) => ({ value: a.id, label: a.title })),
-            ]}
-            {...f.bind("askId", response?.askId)}
-          />
-          <SelectField
-            id={`${id}-kind`}
-            label={t("kind")}
-            options={RESPONSE_KINDS.map((k) => ({ value: k, label: tForms(`responseKinds.${k}`) }))}
-            {...f.bind("kind", response?.kind ?? "written_reply")}
-          />
-          <SelectField
-            id={`${id}-stance`}
-            label={t("stance")}
-            hint={t("stanceHint")}
-            options={RESPONSE_STANCES.map((s) => ({ value: s, label: tForms(`stances.${s}`) }))}
-            {...f.bind("stance", response?.stance ?? "noncommittal")}
-          />
-        </div>
-        <PreciseDateField
-          id={`${id}-responded`}
-          legend={t("respondedOn")}
-          dateName="respondedOn"
-          precisionName="precision"
-          required
-          dateValue={f.value("respondedOn", response?.respondedOn)}
-          precisionValue={f.value("precision", response?.precision ?? "day")}
-          dateError={f.error("respondedOn")}
-          precisionError={f.error("precision")}
+    <RecordForm form={form} t={t} recordId={response?.id} parent={{ campaignId }}>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField
+          id={`${id}-letter`}
+          label={t("letter")}
+          hint={t("letterHint")}
+          options={[
+            { value: "", label: t("noLetter") },
+            ...letters.map((l) => ({ value: l.id, label: l.title })),
+          ]}
+          {...f.bind("letterId", response?.letterId)}
         />
-        <TextAreaField
-          id={`${id}-summary`}
-          label={t("summary")}
-          hint={t("summaryHint")}
-          required
-          rows={4}
-          maxLength={5000}
-          {...f.bind("summary", response?.summary)}
+        <SelectField
+          id={`${id}-ask`}
+          label={t("ask")}
+          hint={t("askHint")}
+          options={[{ value: "", label: t("noAsk") }, ...asks.map((a) => ({ value: a.id, label: a.title }))]}
+          {...f.bind("askId", response?.askId)}
         />
-        <Field
-          id={`${id}-source`}
-          type="url"
-          inputMode="url"
-          spellCheck={false}
-          label={t("source")}
-          hint={t("sourceHint")}
-          {...f.bind("sourceUrl", response?.sourceUrl)}
+        <SelectField
+          id={`${id}-kind`}
+          label={t("kind")}
+          options={RESPONSE_KINDS.map((k) => ({ value: k, label: tForms(`responseKinds.${k}`) }))}
+          {...f.bind("kind", response?.kind ?? "written_reply")}
         />
-      </StaffForm>
-    </Disclosure>
+        <SelectField
+          id={`${id}-stance`}
+          label={t("stance")}
+          hint={t("stanceHint")}
+          options={RESPONSE_STANCES.map((s) => ({ value: s, label: tForms(`stances.${s}`) }))}
+          {...f.bind("stance", response?.stance ?? "noncommittal")}
+        />
+      </div>
+      <PreciseDateField
+        id={`${id}-responded`}
+        legend={t("respondedOn")}
+        f={f}
+        date={{ name: "respondedOn", initial: response?.respondedOn }}
+        precision={{ name: "precision", initial: response?.precision }}
+        required
+      />
+      <TextAreaField
+        id={`${id}-summary`}
+        label={t("summary")}
+        hint={t("summaryHint")}
+        required
+        rows={4}
+        maxLength={5000}
+        {...f.bind("summary", response?.summary)}
+      />
+      <UrlField
+        id={`${id}-source`}
+        label={t("source")}
+        hint={t("sourceHint")}
+        {...f.bind("sourceUrl", response?.sourceUrl)}
+      />
+    </RecordForm>
   );
 }

@@ -1,13 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  Disclosure,
-  StaffForm,
-  type StaffFormAction,
-  TextAreaField,
-  useStaffForm,
-} from "@/components/ui/form-kit";
+import { TextAreaField } from "@/components/ui/field";
+import { Disclosure, StaffForm, type StaffFormAction, useStaffForm } from "@/components/ui/form-kit";
 
 /**
  * Retracts an ask, event or response: it stays on the public record, marked retracted,

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
 
 type Props = {
   id: string;
@@ -22,15 +23,7 @@ export function DashboardSection({ id, heading, count, intro, empty, isEmpty, ch
         ) : null}
       </h2>
       {intro ? <p className="mt-1 text-ink-muted">{intro}</p> : null}
-      <div className="mt-4">
-        {isEmpty ? (
-          <p className="rounded-lg border border-dashed border-line-strong px-4 py-3 text-ink-muted">
-            {empty}
-          </p>
-        ) : (
-          children
-        )}
-      </div>
+      <div className="mt-4">{isEmpty ? <EmptyState compact>{empty}</EmptyState> : children}</div>
     </section>
   );
 }
@@ -38,4 +31,25 @@ export function DashboardSection({ id, heading, count, intro, empty, isEmpty, ch
 /** A bordered list whose rows stack on narrow screens. */
 export function DashboardList({ children }: { children: ReactNode }) {
   return <ul className="divide-y divide-line rounded-lg border border-line bg-surface">{children}</ul>;
+}
+
+/** One row of a dashboard list: what it is and a line of detail, with its badge to the right. */
+export function DashboardRow({
+  title,
+  detail,
+  badge,
+}: {
+  title: ReactNode;
+  detail: ReactNode;
+  badge?: ReactNode;
+}) {
+  return (
+    <li className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0">
+        {title}
+        <p className="text-sm break-words text-ink-muted">{detail}</p>
+      </div>
+      {badge ? <div className="shrink-0">{badge}</div> : null}
+    </li>
+  );
 }

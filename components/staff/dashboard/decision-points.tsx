@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DecisionPoint } from "@/db/queries/dashboard";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
-import { DashboardList, DashboardSection } from "./dashboard-section";
+import { DashboardList, DashboardRow, DashboardSection } from "./dashboard-section";
 
 /** Pending asks whose decision comes up soon; month-only dates count from the month's start. */
 export async function DecisionPoints({ points, days }: { points: DecisionPoint[]; days: number }) {
@@ -18,25 +18,23 @@ export async function DecisionPoints({ points, days }: { points: DecisionPoint[]
     >
       <DashboardList>
         {points.map((p) => (
-          <li
+          <DashboardRow
             key={p.id}
-            className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between"
-          >
-            <div className="min-w-0">
-              <p className="font-semibold break-words">{p.title}</p>
-              <p className="text-sm break-words text-ink-muted">
+            title={<p className="font-semibold break-words">{p.title}</p>}
+            detail={
+              <>
                 <Link href={`/staff/letters?campaign=${p.campaignId}`}>{p.campaignTitle}</Link>
                 {" · "}
                 <time dateTime={preciseDateTime(p.decision)}>{formatPreciseDate(p.decision)}</time>
                 {p.venue ? ` · ${p.venue}` : null}
-              </p>
-            </div>
-            <div className="shrink-0">
+              </>
+            }
+            badge={
               <StatusBadge tone="info">
                 {p.daysUntil === 0 ? t(`now.${p.decision.precision}`) : t("in", { days: p.daysUntil })}
               </StatusBadge>
-            </div>
-          </li>
+            }
+          />
         ))}
       </DashboardList>
     </DashboardSection>

@@ -3,9 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DueSoonLetter, OverdueLetter } from "@/db/queries/dashboard";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { DashboardList, DashboardSection } from "./dashboard-section";
+import { DashboardList, DashboardRow, DashboardSection } from "./dashboard-section";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
+
+function LetterTitle({ letter }: { letter: { id: string; title: string } }) {
+  return (
+    <Link href={`/staff/letters/${letter.id}`} className="font-semibold break-words">
+      {letter.title}
+    </Link>
+  );
+}
 
 /** Sent letters past their deadline with no response, most overdue first. */
 export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) {
@@ -21,23 +29,17 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
     >
       <DashboardList>
         {letters.map((l) => (
-          <li
+          <DashboardRow
             key={l.id}
-            className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between"
-          >
-            <div className="min-w-0">
-              <Link href={`/staff/letters/${l.id}`} className="font-semibold break-words">
-                {l.title}
-              </Link>
-              <p className="text-sm break-words text-ink-muted">
-                {t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline), days: l.daysOverdue })}
-              </p>
-            </div>
-            <div className="shrink-0">
-              {/* The figure the public pages show, counted from sending; the deadline is detail. */}
-              <StatusBadge tone="danger">{t("silent", { days: l.daysWithoutResponse })}</StatusBadge>
-            </div>
-          </li>
+            title={<LetterTitle letter={l} />}
+            detail={t("detail", {
+              campaign: l.campaignTitle,
+              deadline: day(l.deadline),
+              days: l.daysOverdue,
+            })}
+            // The figure the public pages show, counted from sending; the deadline is detail.
+            badge={<StatusBadge tone="danger">{t("silent", { days: l.daysWithoutResponse })}</StatusBadge>}
+          />
         ))}
       </DashboardList>
     </DashboardSection>
@@ -57,22 +59,12 @@ export async function DueSoonLetters({ letters, days }: { letters: DueSoonLetter
     >
       <DashboardList>
         {letters.map((l) => (
-          <li
+          <DashboardRow
             key={l.id}
-            className="flex flex-col gap-2 px-4 py-4 sm:flex-row sm:items-start sm:justify-between"
-          >
-            <div className="min-w-0">
-              <Link href={`/staff/letters/${l.id}`} className="font-semibold break-words">
-                {l.title}
-              </Link>
-              <p className="text-sm break-words text-ink-muted">
-                {t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline) })}
-              </p>
-            </div>
-            <div className="shrink-0">
-              <StatusBadge tone="warning">{t("days", { days: l.daysLeft })}</StatusBadge>
-            </div>
-          </li>
+            title={<LetterTitle letter={l} />}
+            detail={t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline) })}
+            badge={<StatusBadge tone="warning">{t("days", { days: l.daysLeft })}</StatusBadge>}
+          />
         ))}
       </DashboardList>
     </DashboardSection>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { controlClasses, FieldError } from "@/components/ui/field";
+import { controlClasses, FieldError, SelectField } from "@/components/ui/field";
 import type { ImportLetterOption } from "@/db/queries/import-export";
 import type { StepForm } from "./import-wizard";
 
@@ -35,34 +35,27 @@ export function UploadStep({ letters, letterId, pasted, form, pending, fieldErro
       <input type="hidden" name="step" value="map" />
       <p className="max-w-2xl text-ink-muted">{t("intro")}</p>
 
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="import-letter" className="font-semibold text-ink">
-          {t("letter")}
-        </label>
-        <select
-          id="import-letter"
-          name="letterId"
-          required
-          defaultValue={letterId ?? ""}
-          aria-invalid={letterError ? true : undefined}
-          aria-describedby={letterError ? "import-letter-error" : undefined}
-          className={`${controlClasses} w-full`}
-        >
-          <option value="">{t("chooseLetter")}</option>
-          {campaigns.map((campaign) => (
-            <optgroup key={campaign} label={campaign}>
-              {letters
-                .filter((l) => l.campaignTitle === campaign)
-                .map((l) => (
-                  <option key={l.id} value={l.id} disabled={l.status === "closed"}>
-                    {t("letterOption", { title: l.title, status: tStatus(l.status) })}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-        {letterError ? <FieldError id="import-letter-error">{letterError}</FieldError> : null}
-      </div>
+      <SelectField
+        id="import-letter"
+        name="letterId"
+        label={t("letter")}
+        required
+        defaultValue={letterId ?? ""}
+        error={letterError}
+      >
+        <option value="">{t("chooseLetter")}</option>
+        {campaigns.map((campaign) => (
+          <optgroup key={campaign} label={campaign}>
+            {letters
+              .filter((l) => l.campaignTitle === campaign)
+              .map((l) => (
+                <option key={l.id} value={l.id} disabled={l.status === "closed"}>
+                  {t("letterOption", { title: l.title, status: tStatus(l.status) })}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </SelectField>
 
       <fieldset
         aria-describedby={csvError ? "import-csv-hint import-csv-error" : "import-csv-hint"}

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
-import { controlClasses } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import type { CampaignOption } from "@/db/queries/staff-letters";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
@@ -21,42 +21,28 @@ export function LetterFilters({ campaigns, statuses, campaignId, status }: Props
       aria-label={t("filters.label")}
       className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 sm:flex-row sm:items-end"
     >
-      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-        <label htmlFor="filter-campaign" className="font-semibold">
-          {t("filters.campaign")}
-        </label>
-        <select
-          id="filter-campaign"
-          name="campaign"
-          defaultValue={campaignId ?? ""}
-          className={`${controlClasses} w-full`}
-        >
-          <option value="">{t("filters.allCampaigns")}</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1.5 sm:w-56">
-        <label htmlFor="filter-status" className="font-semibold">
-          {t("filters.status")}
-        </label>
-        <select
-          id="filter-status"
-          name="status"
-          defaultValue={status ?? ""}
-          className={`${controlClasses} w-full`}
-        >
-          <option value="">{t("filters.allStatuses")}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-campaign"
+        name="campaign"
+        label={t("filters.campaign")}
+        className="min-w-0 flex-1"
+        defaultValue={campaignId ?? ""}
+        options={[
+          { value: "", label: t("filters.allCampaigns") },
+          ...campaigns.map((c) => ({ value: c.id, label: c.title })),
+        ]}
+      />
+      <SelectField
+        id="filter-status"
+        name="status"
+        label={t("filters.status")}
+        className="sm:w-56"
+        defaultValue={status ?? ""}
+        options={[
+          { value: "", label: t("filters.allStatuses") },
+          ...statuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        ]}
+      />
       <button type="submit" className={buttonClasses("secondary")}>
         {t("filters.apply")}
       </button>

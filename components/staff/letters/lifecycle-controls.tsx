@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { type ReactNode, useActionState, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field, FieldError } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { LetterChange } from "@/lib/actions/letters/definitions";
 import {
@@ -29,6 +29,44 @@ type Props = {
 };
 
 type State = ActionResult<LetterChange> | null;
+
+/** One step that needs nothing but the letter: what it does, and its button. */
+function StepForm({
+  action,
+  letterId,
+  pending,
+  explain,
+  secondary = false,
+  ruled = false,
+  children,
+}: {
+  action: (formData: FormData) => void;
+  letterId: string;
+  pending: boolean;
+  explain: string;
+  secondary?: boolean;
+  /** Set apart from the step above it by a rule. */
+  ruled?: boolean;
+  children: ReactNode;
+}) {
+  const t = useTranslations("staffLetters.lifecycle");
+  return (
+    <form action={action} className={`flex flex-col gap-3${ruled ? " border-t border-line pt-5" : ""}`}>
+      <input type="hidden" name="id" value={letterId} />
+      <p>{explain}</p>
+      <div>
+        <Button
+          type="submit"
+          variant={secondary ? "secondary" : "primary"}
+          pending={pending}
+          pendingLabel={t("working")}
+        >
+          {children}
+        </Button>
+      </div>
+    </form>
+  );
+}
 
 /**
  * The buttons that move a letter along its life, one small form each. One component
@@ -59,7 +97,6 @@ export function LifecycleControls({
   const lastFeedback = useActionFeedback(last);
   const send = useActionFeedback(sendState);
   const sendFailed = send.failed;
-  const precisionError = send.error("sentPrecision");
 
   return (
     <div className="flex flex-col gap-5">
@@ -70,15 +107,14 @@ export function LifecycleControls({
       ) : null}
 
       {status === "draft" ? (
-        <form action={openAction} className="flex flex-col gap-3">
-          <input type="hidden" name="id" value={letterId} />
-          <p>{t("staffLetters.lifecycle.openExplain")}</p>
-          <div>
-            <Button type="submit" pending={opening} pendingLabel={t("staffLetters.lifecycle.working")}>
-              {t("staffLetters.lifecycle.open")}
-            </Button>
-          </div>
-        </form>
+        <StepForm
+          action={openAction}
+          letterId={letterId}
+          pending={opening}
+          explain={t("staffLetters.lifecycle.openExplain")}
+        >
+          {t("staffLetters.lifecycle.open")}
+        </StepForm>
       ) : null}
 
       {status === "collecting" ? (
@@ -103,31 +139,16 @@ export function LifecycleControls({
               defaultValue={send.value("sentOn", today)}
               error={send.error("sentOn")}
             />
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="sent-precision" className="font-semibold text-ink">
-                {t("staffLetters.lifecycle.precision")}
-              </label>
-              <p id="sent-precision-hint" className="text-sm text-ink-muted">
-                {t("staffLetters.lifecycle.precisionHint")}
-              </p>
-              <select
-                // A select takes its default only when mounted: remount it with what was chosen.
-                key={send.value("sentPrecision", "day")}
-                id="sent-precision"
-                name="sentPrecision"
-                defaultValue={send.value("sentPrecision", "day")}
-                aria-invalid={precisionError ? true : undefined}
-                aria-describedby={`sent-precision-hint${precisionError ? " sent-precision-error" : ""}`}
-                className={`${controlClasses} w-full`}
-              >
-                {DATE_PRECISIONS.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`staffLetters.lifecycle.precisions.${p}`)}
-                  </option>
-                ))}
-              </select>
-              {precisionError ? <FieldError id="sent-precision-error">{precisionError}</FieldError> : null}
-            </div>
+            <SelectField
+              id="sent-precision"
+              label={t("staffLetters.lifecycle.precision")}
+              hint={t("staffLetters.lifecycle.precisionHint")}
+              options={DATE_PRECISIONS.map((p) => ({
+                value: p,
+                label: t(`staffLetters.lifecycle.precisions.${p}`),
+              }))}
+              {...send.bind("sentPrecision", "day")}
+            />
           </div>
           {sendFailed?.fieldErrors ? <Alert tone="error">{send.message(sendFailed.error)}</Alert> : null}
           <div>
@@ -140,20 +161,16 @@ export function LifecycleControls({
 
       {status === "collecting" ? (
         liveSignatures === 0 ? (
-          <form action={draftAction} className="flex flex-col gap-3 border-t border-line pt-5">
-            <input type="hidden" name="id" value={letterId} />
-            <p>{t("staffLetters.lifecycle.draftExplain")}</p>
-            <div>
-              <Button
-                type="submit"
-                variant="secondary"
-                pending={drafting}
-                pendingLabel={t("staffLetters.lifecycle.working")}
-              >
-                {t("staffLetters.lifecycle.toDraft")}
-              </Button>
-            </div>
-          </form>
+          <StepForm
+            action={draftAction}
+            letterId={letterId}
+            pending={drafting}
+            explain={t("staffLetters.lifecycle.draftExplain")}
+            secondary
+            ruled
+          >
+            {t("staffLetters.lifecycle.toDraft")}
+          </StepForm>
         ) : (
           <p className="border-t border-line pt-5 text-sm text-ink-muted">
             {t("staffLetters.lifecycle.noDraft", { count: liveSignatures })}
@@ -162,20 +179,15 @@ export function LifecycleControls({
       ) : null}
 
       {status === "sent" ? (
-        <form action={closeAction} className="flex flex-col gap-3">
-          <input type="hidden" name="id" value={letterId} />
-          <p>{t("staffLetters.lifecycle.closeExplain")}</p>
-          <div>
-            <Button
-              type="submit"
-              variant="secondary"
-              pending={closing}
-              pendingLabel={t("staffLetters.lifecycle.working")}
-            >
-              {t("staffLetters.lifecycle.close")}
-            </Button>
-          </div>
-        </form>
+        <StepForm
+          action={closeAction}
+          letterId={letterId}
+          pending={closing}
+          explain={t("staffLetters.lifecycle.closeExplain")}
+          secondary
+        >
+          {t("staffLetters.lifecycle.close")}
+        </StepForm>
       ) : null}
 
       {status === "closed" ? <p>{t("staffLetters.lifecycle.closedExplain")}</p> : null}

@@ -1,15 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import {
-  Disclosure,
-  PreciseDateField,
-  SelectField,
-  StaffForm,
-  TextAreaField,
-  useStaffForm,
-} from "@/components/ui/form-kit";
+import { CountryField, DescriptionField, SlugField } from "@/components/staff/record-fields";
+import { CheckboxField, Field, FieldGroup, SelectField, UrlField } from "@/components/ui/field";
+import { Disclosure, PreciseDateField, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffOrganisationDetail } from "@/db/queries/staff-organisations";
 import {
   addCoalitionMemberAction,
@@ -43,56 +37,24 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
           maxLength={60}
           {...f.bind("shortName", o?.shortName)}
         />
-        {o ? null : (
-          <Field
-            id={`${id}-slug`}
-            label={t("slug")}
-            hint={t("slugHint")}
-            maxLength={100}
-            spellCheck={false}
-            autoCapitalize="none"
-            {...f.bind("slug")}
-          />
-        )}
+        {o ? null : <SlugField id={`${id}-slug`} f={f} label={t("slug")} hint={t("slugHint")} />}
         <SelectField
           id={`${id}-kind`}
           label={t("kind")}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
           {...f.bind("kind", o?.kind ?? "ngo")}
         />
-        <Field
+        <CountryField
           id={`${id}-country`}
+          f={f}
           label={t("country")}
           hint={t("countryHint")}
-          maxLength={2}
-          autoCapitalize="characters"
-          spellCheck={false}
-          {...f.bind("country", o?.country)}
+          initial={o?.country}
         />
       </div>
-      <Field
-        id={`${id}-website`}
-        type="url"
-        inputMode="url"
-        spellCheck={false}
-        label={t("website")}
-        {...f.bind("website", o?.website)}
-      />
-      <TextAreaField
-        id={`${id}-description`}
-        label={t("description")}
-        rows={3}
-        maxLength={5000}
-        {...f.bind("description", o?.description)}
-      />
-      <fieldset
-        className="flex flex-col gap-3 rounded-md border border-line p-4"
-        aria-describedby={`${id}-declared-hint`}
-      >
-        <legend className="px-1 font-semibold text-ink">{t("declared")}</legend>
-        <p id={`${id}-declared-hint`} className="text-sm text-ink-muted">
-          {t("declaredHint")}
-        </p>
+      <UrlField id={`${id}-website`} label={t("website")} {...f.bind("website", o?.website)} />
+      <DescriptionField id={`${id}-description`} f={f} label={t("description")} initial={o?.description} />
+      <FieldGroup id={`${id}-declared`} legend={t("declared")} hint={t("declaredHint")} boxed>
         <div className="grid gap-5 sm:grid-cols-2">
           <Field
             id={`${id}-declared-n`}
@@ -111,17 +73,8 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
             {...f.bind("declaredMembershipLabel", o?.declaredMembershipLabel)}
           />
         </div>
-      </fieldset>
-      <label className="inline-flex min-h-11 items-center gap-3">
-        <input
-          key={String(isSample)}
-          type="checkbox"
-          name="isSample"
-          defaultChecked={isSample}
-          className="size-5 accent-accent"
-        />
-        <span>{t("isSample")}</span>
-      </label>
+      </FieldGroup>
+      <CheckboxField name="isSample" label={t("isSample")} checked={isSample} />
     </StaffForm>
   );
 }
@@ -155,14 +108,7 @@ export function AddMemberForm({
           ]}
           {...f.bind("memberId")}
         />
-        <PreciseDateField
-          id={`${id}-joined`}
-          legend={t("joinedOn")}
-          dateName="joinedOn"
-          dateValue={f.value("joinedOn")}
-          dateError={f.error("joinedOn")}
-          withPrecision={false}
-        />
+        <PreciseDateField id={`${id}-joined`} legend={t("joinedOn")} f={f} date={{ name: "joinedOn" }} />
       </StaffForm>
     </Disclosure>
   );

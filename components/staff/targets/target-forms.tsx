@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import { SelectField, StaffForm, TextAreaField, useStaffForm } from "@/components/ui/form-kit";
+import { CountryField, DescriptionField, SlugField } from "@/components/staff/record-fields";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffTargetDetail } from "@/db/queries/staff-campaigns";
 import {
   createTargetAction,
@@ -39,17 +40,7 @@ export function TargetForm({
         maxLength={300}
         {...f.bind("name", target?.name)}
       />
-      {target ? null : (
-        <Field
-          id={`${id}-slug`}
-          label={t("slug")}
-          hint={t("slugHint")}
-          maxLength={100}
-          spellCheck={false}
-          autoCapitalize="none"
-          {...f.bind("slug")}
-        />
-      )}
+      {target ? null : <SlugField id={`${id}-slug`} f={f} label={t("slug")} hint={t("slugHint")} />}
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           id={`${id}-kind`}
@@ -57,14 +48,12 @@ export function TargetForm({
           options={TARGET_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
           {...f.bind("kind", target?.kind ?? "government")}
         />
-        <Field
+        <CountryField
           id={`${id}-country`}
+          f={f}
           label={t("country")}
           hint={t("countryHint")}
-          maxLength={2}
-          autoCapitalize="characters"
-          spellCheck={false}
-          {...f.bind("country", target?.country)}
+          initial={target?.country}
         />
       </div>
       <Field
@@ -83,12 +72,11 @@ export function TargetForm({
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <TextAreaField
+      <DescriptionField
         id={`${id}-description`}
+        f={f}
         label={t("description")}
-        rows={3}
-        maxLength={5000}
-        {...f.bind("description", target?.description)}
+        initial={target?.description}
       />
     </StaffForm>
   );

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field, FieldError } from "@/components/ui/field";
-import { Disclosure, SelectField } from "@/components/ui/form-kit";
+import { controlClasses, Field, FieldError, SelectField } from "@/components/ui/field";
+import { Disclosure } from "@/components/ui/form-kit";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import type { OrganisationPerson, UserDetail } from "@/db/queries/organisation-members";
 import { formatPreciseDate } from "@/lib/domain/dates";
@@ -35,11 +36,7 @@ export async function UserMembershipsSection({
   }));
   const current = new Set(user.memberships.map((m) => m.organisationId));
   return (
-    <section aria-labelledby="user-organisations" className="mt-12">
-      <h2 id="user-organisations" className="text-2xl font-bold">
-        {t("organisationsHeading")}
-      </h2>
-      <p className="mt-2 text-ink-muted">{t("organisationsIntro")}</p>
+    <StaffSection id="user-organisations" heading={t("organisationsHeading")} intro={t("organisationsIntro")}>
       <div className="mt-4">
         <MemberList rows={rows} side="user" emptyText={t("noMemberships", { user: userLabel })} />
       </div>
@@ -53,7 +50,7 @@ export async function UserMembershipsSection({
           />
         </div>
       </Card>
-    </section>
+    </StaffSection>
   );
 }
 
@@ -82,11 +79,11 @@ export async function OrganisationPeopleSection({
     organisationLabel: organisation.name,
   }));
   return (
-    <section aria-labelledby="organisation-people" className="mt-12">
-      <h2 id="organisation-people" className="text-2xl font-bold">
-        {t("peopleHeading")}
-      </h2>
-      <p className="mt-2 text-ink-muted">{t("peopleIntro", { organisation: organisation.name })}</p>
+    <StaffSection
+      id="organisation-people"
+      heading={t("peopleHeading")}
+      intro={t("peopleIntro", { organisation: organisation.name })}
+    >
       <div className="mt-4">
         <MemberList
           rows={rows}
@@ -100,6 +97,6 @@ export async function OrganisationPeopleSection({
           <AddMemberForm organisationId={organisation.id} />
         </div>
       </Card>
-    </section>
+    </StaffSection>
   );
 }

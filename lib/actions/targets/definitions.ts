@@ -10,6 +10,7 @@ import {
 import { ActionError } from "@/lib/actions/result";
 import { publicRefsTags, type StaffWriteDefinition, staffWriteTags, unique } from "@/lib/actions/staff-write";
 import { cacheTags } from "@/lib/domain/cache-tags";
+import { stateByIso3 } from "@/lib/domain/un/states";
 import { targetCreateSchema, targetHolidaysSchema, targetUpdateSchema } from "@/lib/validations/campaigns";
 
 /*
@@ -27,6 +28,11 @@ async function targetTags(tx: Executor, targetId: string): Promise<string[]> {
   return unique([...publicRefsTags(await loadPublicRefs(tx, { campaignIds })), cacheTags.targets]);
 }
 
+/** A target is linked only to a state the UN lists. */
+function checkState(stateIso3: string | null): void {
+  if (stateIso3 && !stateByIso3(stateIso3)) throw new ActionError("errors.state.notFound", "stateIso3");
+}
+
 async function requireTarget(tx: Executor, id: string) {
   const target = await getTargetRow(tx, { id });
   if (!target) throw new ActionError("errors.target.notFound");
@@ -40,6 +46,7 @@ export const createTargetDefinition: StaffWriteDefinition<typeof targetCreateSch
   onConflict: { field: "slug", message: "errors.slug.taken" },
   tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
+    checkState(input.stateIso3);
     const target = await insertTarget(tx, { values: input });
     audit({ action: "target.create", entityType: "target", entityId: target.id, after: target });
     return { id: target.id, tags: [cacheTags.targets] };
@@ -53,10 +60,16 @@ export const updateTargetDefinition: StaffWriteDefinition<typeof targetUpdateSch
   tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
+    checkState(values.stateIso3);
     const before = await requireTarget(tx, id);
     const after = await updateTarget(tx, { id, values });
     audit({ action: "target.update", entityType: "target", entityId: id, before, after });
-    return { id, tags: await targetTags(tx, id) };
+    // A state's page lists the targets linked to it: both states' pages change with the link.
+    const stateTags =
+      before.stateIso3 === after.stateIso3
+        ? []
+        : [before.stateIso3, after.stateIso3].flatMap((iso3) => (iso3 ? [cacheTags.state(iso3)] : []));
+    return { id, tags: unique([...(await targetTags(tx, id)), ...stateTags]) };
   },
 };
 

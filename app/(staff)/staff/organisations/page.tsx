@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { controlClasses } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
@@ -51,19 +51,15 @@ export default async function StaffOrganisationsPage({ searchParams }: Props) {
           method="get"
           className="flex flex-col gap-2 sm:flex-row sm:items-end"
         >
-          <div className="flex flex-1 flex-col gap-1.5">
-            <label htmlFor="organisation-search" className="font-semibold">
-              {t("search")}
-            </label>
-            <input
-              id="organisation-search"
-              name="q"
-              type="search"
-              defaultValue={search}
-              maxLength={100}
-              className={`${controlClasses} w-full`}
-            />
-          </div>
+          <Field
+            id="organisation-search"
+            name="q"
+            label={t("search")}
+            type="search"
+            className="flex-1"
+            defaultValue={search}
+            maxLength={100}
+          />
           <Button type="submit" variant="secondary">
             {t("searchSubmit")}
           </Button>

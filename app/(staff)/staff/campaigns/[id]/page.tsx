@@ -5,8 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
 import { AsksSection, EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
-import { Alert } from "@/components/ui/alert";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
@@ -47,17 +46,13 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
 
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/campaigns">{t("back")}</BackLink>
-      <div className="mt-4">
-        <StaffCampaignBadges status={campaign.status} visibility={campaign.visibility} />
-      </div>
-      <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{campaign.title}</h1>
-      <p className="mt-2 text-ink-muted">{t("detail.target", { name: campaign.target.name })}</p>
-      {created ? (
-        <Alert tone="success" className="mt-6">
-          {t("detail.created")}
-        </Alert>
-      ) : null}
+      <StaffRecordHeader
+        back={{ href: "/staff/campaigns", label: t("back") }}
+        above={<StaffCampaignBadges status={campaign.status} visibility={campaign.visibility} />}
+        title={campaign.title}
+        subtitle={t("detail.target", { name: campaign.target.name })}
+        created={created ? t("detail.created") : null}
+      />
 
       <nav aria-label={t("detail.linksLabel")} className="mt-6 flex flex-wrap gap-3">
         {isPublic ? (
@@ -90,10 +85,7 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
         </ul>
       </nav>
 
-      <section aria-labelledby="details-heading" id="details" className="mt-10 scroll-mt-6">
-        <h2 id="details-heading" className="text-2xl font-bold">
-          {t("detail.details")}
-        </h2>
+      <StaffSection id="details-heading" heading={t("detail.details")} first anchor="details">
         <Card className="mt-4">
           <CampaignForm
             campaign={{
@@ -112,13 +104,10 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
             organisations={organisations}
           />
         </Card>
-      </section>
+      </StaffSection>
 
       {campaign.letters.length > 0 ? (
-        <section aria-labelledby="letters-heading" className="mt-12">
-          <h2 id="letters-heading" className="text-2xl font-bold">
-            {t("detail.lettersHeading")}
-          </h2>
+        <StaffSection id="letters-heading" heading={t("detail.lettersHeading")}>
           <ul className="mt-4 flex flex-col gap-2">
             {campaign.letters.map((letter) => (
               <li key={letter.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -134,7 +123,7 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
               </li>
             ))}
           </ul>
-        </section>
+        </StaffSection>
       ) : null}
 
       <AsksSection campaign={campaign} />

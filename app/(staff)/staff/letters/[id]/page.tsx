@@ -8,7 +8,7 @@ import { LetterStatusBadge } from "@/components/staff/letters/letter-status-badg
 import { LetterVersions } from "@/components/staff/letters/letter-versions";
 import { LifecycleControls } from "@/components/staff/letters/lifecycle-controls";
 import { SignatureCounts } from "@/components/staff/letters/signature-counts";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
@@ -50,10 +50,13 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
 
   return (
     <StaffPage>
-      <BackLink href={`/staff/letters?campaign=${letter.campaign.id}`}>
-        {t("edit.back", { campaign: letter.campaign.title })}
-      </BackLink>
-      <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{letter.title}</h1>
+      <StaffRecordHeader
+        back={{
+          href: `/staff/letters?campaign=${letter.campaign.id}`,
+          label: t("edit.back", { campaign: letter.campaign.title }),
+        }}
+        title={letter.title}
+      />
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <LetterStatusBadge status={letter.status} />
         {publicPath ? (
@@ -96,10 +99,7 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
         </section>
       </div>
 
-      <section aria-labelledby="signatures-heading" className="mt-12">
-        <h2 id="signatures-heading" className="text-2xl font-bold">
-          {t("signatures.heading")}
-        </h2>
+      <StaffSection id="signatures-heading" heading={t("signatures.heading")}>
         <div className="mt-4">
           <SignatureCounts counts={letter.signatureCounts} />
         </div>
@@ -110,12 +110,9 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             </Link>
           </p>
         ) : null}
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="edit-heading" className="mt-12">
-        <h2 id="edit-heading" className="text-2xl font-bold">
-          {t("edit.heading")}
-        </h2>
+      <StaffSection id="edit-heading" heading={t("edit.heading")}>
         <Card className="mt-4">
           <EditLetterForm
             letterId={letter.id}
@@ -142,17 +139,13 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             }}
           />
         </Card>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="versions-heading" className="mt-12">
-        <h2 id="versions-heading" className="text-2xl font-bold">
-          {t("versions.heading")}
-        </h2>
-        <p className="mt-2 max-w-2xl text-ink-muted">{t("versions.intro")}</p>
+      <StaffSection id="versions-heading" heading={t("versions.heading")} intro={t("versions.intro")}>
         <div className="mt-4">
           <LetterVersions versions={letter.versions} current={letter.version} />
         </div>
-      </section>
+      </StaffSection>
     </StaffPage>
   );
 }

@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MembershipHistory } from "@/components/staff/organisations/membership-history";
 import { AddMemberForm, OrganisationForm } from "@/components/staff/organisations/organisation-forms";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { OrganisationPeopleSection } from "@/components/staff/users/member-sections";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { listOrganisationPeople } from "@/db/queries/organisation-members";
@@ -54,60 +53,48 @@ export default async function StaffOrganisationPage({ params, searchParams }: Pr
 
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/organisations">{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{organisation.name}</h1>
-      {created ? (
-        <Alert tone="success" className="mt-6">
-          {t("created")}
-        </Alert>
-      ) : null}
+      <StaffRecordHeader
+        back={{ href: "/staff/organisations", label: t("back") }}
+        title={organisation.name}
+        created={created ? t("created") : null}
+      />
       <p className="mt-4">
         <Link href={organisationPath(organisation.slug)} className={buttonClasses("secondary")}>
           {t("viewPublic")}
         </Link>
       </p>
 
-      <section aria-labelledby="organisation-details" className="mt-10">
-        <h2 id="organisation-details" className="text-2xl font-bold">
-          {t("details")}
-        </h2>
+      <StaffSection id="organisation-details" heading={t("details")} first>
         <Card className="mt-4">
           <OrganisationForm organisation={organisation} />
         </Card>
-      </section>
+      </StaffSection>
 
       {isCoalition ? (
-        <section aria-labelledby="organisation-members" className="mt-12">
-          <h2 id="organisation-members" className="text-2xl font-bold">
-            {t("members.heading")}
-          </h2>
-          <p className="mt-2 text-ink-muted">{t("members.intro")}</p>
+        <StaffSection id="organisation-members" heading={t("members.heading")} intro={t("members.intro")}>
           <div className="mt-4">
             <MembershipHistory spells={organisation.members} editable emptyText={t("members.empty")} />
           </div>
           <div className="mt-4">
             <AddMemberForm coalitionId={organisation.id} options={memberOptions} />
           </div>
-        </section>
+        </StaffSection>
       ) : null}
 
-      <section aria-labelledby="organisation-coalitions" className="mt-12">
-        <h2 id="organisation-coalitions" className="text-2xl font-bold">
-          {t("coalitions.heading")}
-        </h2>
-        <p className="mt-2 text-ink-muted">{t("coalitions.intro")}</p>
+      <StaffSection
+        id="organisation-coalitions"
+        heading={t("coalitions.heading")}
+        intro={t("coalitions.intro")}
+      >
         <div className="mt-4">
           <MembershipHistory spells={organisation.coalitions} emptyText={t("coalitions.empty")} />
         </div>
-      </section>
+      </StaffSection>
 
       {people ? <OrganisationPeopleSection organisation={organisation} people={people} /> : null}
 
       {organisation.leadsCampaigns.length > 0 ? (
-        <section aria-labelledby="organisation-leads" className="mt-12">
-          <h2 id="organisation-leads" className="text-2xl font-bold">
-            {t("leads")}
-          </h2>
+        <StaffSection id="organisation-leads" heading={t("leads")}>
           <ul className="mt-3 flex flex-col gap-2">
             {organisation.leadsCampaigns.map((c) => (
               <li key={c.id}>
@@ -115,7 +102,7 @@ export default async function StaffOrganisationPage({ params, searchParams }: Pr
               </li>
             ))}
           </ul>
-        </section>
+        </StaffSection>
       ) : null}
     </StaffPage>
   );

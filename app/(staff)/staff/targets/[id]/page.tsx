@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { HolidaysForm, TargetForm } from "@/components/staff/targets/target-forms";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
 import { getStaffTarget } from "@/db/queries/staff-campaigns";
@@ -36,38 +35,26 @@ export default async function StaffTargetPage({ params, searchParams }: Props) {
 
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/targets">{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{target.name}</h1>
-      <p className="mt-2 text-ink-muted">{t("slugLine", { slug: target.slug })}</p>
-      {created ? (
-        <Alert tone="success" className="mt-6">
-          {t("created")}
-        </Alert>
-      ) : null}
+      <StaffRecordHeader
+        back={{ href: "/staff/targets", label: t("back") }}
+        title={target.name}
+        subtitle={t("slugLine", { slug: target.slug })}
+        created={created ? t("created") : null}
+      />
 
-      <section aria-labelledby="target-details" className="mt-10">
-        <h2 id="target-details" className="text-2xl font-bold">
-          {t("details")}
-        </h2>
+      <StaffSection id="target-details" heading={t("details")} first>
         <Card className="mt-4">
           <TargetForm target={target} timeZones={Intl.supportedValuesOf("timeZone")} />
         </Card>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="target-holidays" className="mt-12">
-        <h2 id="target-holidays" className="text-2xl font-bold">
-          {t("holidays.heading")}
-        </h2>
-        <p className="mt-2 text-ink-muted">{t("holidays.intro")}</p>
+      <StaffSection id="target-holidays" heading={t("holidays.heading")} intro={t("holidays.intro")}>
         <Card className="mt-4">
           <HolidaysForm target={target} />
         </Card>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="target-campaigns" className="mt-12">
-        <h2 id="target-campaigns" className="text-2xl font-bold">
-          {t("campaigns")}
-        </h2>
+      <StaffSection id="target-campaigns" heading={t("campaigns")}>
         {target.campaigns.length === 0 ? (
           <p className="mt-3 text-ink-muted">{t("noCampaigns")}</p>
         ) : (
@@ -80,7 +67,7 @@ export default async function StaffTargetPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </StaffSection>
     </StaffPage>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SetRoleForm } from "@/components/staff/set-role-form";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { UserMembershipsSection } from "@/components/staff/users/member-sections";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -39,8 +39,10 @@ export default async function StaffUserPage({ params }: Props) {
 
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/users">{t("staffMembers.back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold break-words sm:text-4xl">{user.name ?? user.email}</h1>
+      <StaffRecordHeader
+        back={{ href: "/staff/users", label: t("staffMembers.back") }}
+        title={user.name ?? user.email}
+      />
       <p className="mt-3 flex flex-wrap gap-2">
         <StatusBadge tone={user.role === "member" ? "neutral" : "info"}>
           {t(`roles.site.${user.role}`)}
@@ -49,10 +51,7 @@ export default async function StaffUserPage({ params }: Props) {
         {user.disabled ? <StatusBadge tone="danger">{t("staffMembers.disabled")}</StatusBadge> : null}
       </p>
 
-      <section aria-labelledby="user-account" className="mt-10">
-        <h2 id="user-account" className="text-2xl font-bold">
-          {t("staffMembers.account")}
-        </h2>
+      <StaffSection id="user-account" heading={t("staffMembers.account")} first>
         <Card className="mt-4">
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
             <dt className="font-semibold">{t("staffMembers.email")}</dt>
@@ -73,7 +72,7 @@ export default async function StaffUserPage({ params }: Props) {
             />
           </div>
         </Card>
-      </section>
+      </StaffSection>
 
       <UserMembershipsSection user={user} organisations={organisations} />
     </StaffPage>
