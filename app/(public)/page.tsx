@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
 import { isBuildPhase } from "@/lib/server/build-phase";
 
@@ -50,9 +51,7 @@ export default async function HomePage() {
         </h2>
         <p className="mt-2 text-ink-muted">{t("campaignsIntro")}</p>
         {campaigns.length === 0 ? (
-          <p className="mt-8 rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
-            {t("empty")}
-          </p>
+          <EmptyState className="mt-8">{t("empty")}</EmptyState>
         ) : (
           <ul className="mt-8 flex flex-col gap-6">
             {campaigns.map((campaign) => (

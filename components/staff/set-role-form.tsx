@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import { Button } from "@/components/ui/button";
-import { controlClasses } from "@/components/ui/field";
+import { useActionState } from "react";
+import { RolePickerForm } from "@/components/staff/role-picker-form";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { setUserRoleAction } from "@/lib/actions/users/server";
 import type { SiteRole } from "@/lib/domain/permissions";
@@ -20,55 +19,26 @@ type Props = {
 export function SetRoleForm({ userId, userLabel, currentRole, roles }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(setUserRoleAction, null);
-  const id = useId();
-  const selectId = `${id}-role`;
-  const messageId = `${id}-message`;
   const f = useActionFeedback(state);
   const roleLabel = (role: SiteRole) => roles.find((r) => r.value === role)?.label ?? role;
 
   return (
-    <form action={formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="userId" value={userId} />
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-        <label htmlFor={selectId} className="sr-only">
-          {t("staffUsers.roleFor", { user: userLabel })}
-        </label>
-        <select
-          id={selectId}
-          name="role"
-          defaultValue={f.value("role", state?.ok ? state.data.role : currentRole)}
-          aria-describedby={state ? messageId : undefined}
-          aria-invalid={f.failed ? true : undefined}
-          className={`${controlClasses} w-full sm:w-auto sm:min-w-[10rem]`}
-        >
-          {roles.map((role) => (
-            <option key={role.value} value={role.value}>
-              {role.label}
-            </option>
-          ))}
-        </select>
-        <Button
-          type="submit"
-          variant="secondary"
-          className="w-full sm:w-auto"
-          pending={pending}
-          pendingLabel={t("staffUsers.pending")}
-          aria-label={`${t("staffUsers.change")}: ${userLabel}`}
-        >
-          {t("staffUsers.change")}
-        </Button>
-      </div>
-      {state?.ok ? (
-        <p id={messageId} role="status" className="text-sm font-medium text-success">
-          <span aria-hidden="true">✓ </span>
-          {t("staffUsers.changed", { user: userLabel, role: roleLabel(state.data.role) })}
-        </p>
-      ) : null}
-      {f.failed ? (
-        <p id={messageId} role="alert" className="text-sm font-medium text-danger">
-          {f.message(f.failed.error)}
-        </p>
-      ) : null}
-    </form>
+    <RolePickerForm
+      action={formAction}
+      hidden={{ userId }}
+      label={t("staffUsers.roleFor", { user: userLabel })}
+      value={f.value("role", state?.ok ? state.data.role : currentRole)}
+      options={roles}
+      pending={pending}
+      submit={{
+        label: t("staffUsers.change"),
+        pendingLabel: t("staffUsers.pending"),
+        ariaLabel: `${t("staffUsers.change")}: ${userLabel}`,
+      }}
+      succeeded={
+        state?.ok ? t("staffUsers.changed", { user: userLabel, role: roleLabel(state.data.role) }) : undefined
+      }
+      failed={f.failed ? f.message(f.failed.error) : undefined}
+    />
   );
 }

@@ -21,15 +21,23 @@ export function controlAria(id: string, hint?: ReactNode, error?: string) {
   return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
 }
 
-/** The label above a control, its hint under the label, and its error under the control. */
-function FieldFrame({
-  id,
-  label,
-  hint,
-  error,
-  className = "",
-  children,
-}: Omit<Labelled, "name"> & { children: ReactNode }) {
+const LABELLED_KEYS = ["id", "name", "label", "hint", "error", "className"] as const;
+
+/** The labelled part of a field's props, and the rest for its control. */
+function splitLabelled<T extends Labelled>(props: T): [Labelled, Omit<T, keyof Labelled>] {
+  const rest: Record<string, unknown> = { ...props };
+  for (const key of LABELLED_KEYS) delete rest[key];
+  return [props, rest as Omit<T, keyof Labelled>];
+}
+
+/**
+ * The label above a control, its hint under the label, and its error under the control;
+ * `control` draws the control with the id, name, look and aria attributes it is given.
+ */
+function labelled(
+  { id, name, label, hint, error, className = "" }: Labelled,
+  control: (attributes: { id: string; name: string; className: string }) => ReactNode,
+) {
   return (
     <div className={`flex flex-col gap-1.5 ${className}`.trim()}>
       <label htmlFor={id} className="font-semibold text-ink">
@@ -40,103 +48,59 @@ function FieldFrame({
           {hint}
         </p>
       ) : null}
-      {children}
+      {control({ id, name, className: `${controlClasses} w-full`, ...controlAria(id, hint, error) })}
       {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
     </div>
   );
 }
 
+type InputProps = Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">;
+
 /** A labelled input with its hint and its error, wired up with aria-describedby and aria-invalid. */
-export function Field({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  className,
-  ...input
-}: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <input
-        id={id}
-        name={name}
-        {...controlAria(id, hint, error)}
-        className={`${controlClasses} w-full`}
-        {...input}
-      />
-    </FieldFrame>
-  );
+export function Field(props: InputProps) {
+  const [field, input] = splitLabelled(props);
+  return labelled(field, (attributes) => <input {...attributes} {...input} />);
 }
 
 /** A web address: no spelling check, the keyboard for addresses. */
-export function UrlField(props: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+export function UrlField(props: InputProps) {
   return <Field type="url" inputMode="url" spellCheck={false} {...props} />;
 }
 
-export function SelectField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  className,
-  defaultValue,
-  options,
-  required,
-  children,
-}: Labelled & {
-  defaultValue?: string;
-  /** The choices; or pass `children` (option groups, disabled options) instead. */
-  options?: ReadonlyArray<{ value: string; label: string }>;
-  required?: boolean;
-  children?: ReactNode;
-}) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <select
-        // React applies a select's defaultValue only when it mounts: a new key remounts it
-        // with what was typed when a submission fails (and with the saved value after).
-        key={defaultValue}
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        required={required}
-        {...controlAria(id, hint, error)}
-        className={`${controlClasses} w-full`}
-      >
-        {options?.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        {children}
-      </select>
-    </FieldFrame>
-  );
+export function SelectField(
+  props: Labelled & {
+    defaultValue?: string;
+    /** The choices; or pass `children` (option groups, disabled options) instead. */
+    options?: ReadonlyArray<{ value: string; label: string }>;
+    required?: boolean;
+    children?: ReactNode;
+  },
+) {
+  const [field, { defaultValue, options, required, children }] = splitLabelled(props);
+  return labelled(field, (attributes) => (
+    <select
+      // React applies a select's defaultValue only when it mounts: a new key remounts it
+      // with what was typed when a submission fails (and with the saved value after).
+      key={defaultValue}
+      defaultValue={defaultValue}
+      required={required}
+      {...attributes}
+    >
+      {options?.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+      {children}
+    </select>
+  ));
 }
 
-export function TextAreaField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  className,
-  ...props
-}: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        {...controlAria(id, hint, error)}
-        className={`${controlClasses} w-full`}
-        {...props}
-      />
-    </FieldFrame>
-  );
+export function TextAreaField(
+  props: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">,
+) {
+  const [field, textarea] = splitLabelled(props);
+  return labelled(field, (attributes) => <textarea rows={4} {...attributes} {...textarea} />);
 }
 
 /** A ticked-or-not choice with its label to the right; `checked` is the value to show. */

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { publicCampaign, publicLetter } from "@/db/queries/public-visibility";
+import { qualified } from "@/db/queries/qualified";
 import {
   campaigns,
   campaignTargets,
@@ -130,7 +131,7 @@ export async function loadStateList(db: Executor): Promise<StateListItem[]> {
     .select({
       state: states,
       positions: sql<number>`(select count(*) from ${positions}
-        where ${positions.stateIso3} = ${states.iso3} and ${positions.retractedAt} is null)::int`,
+        where ${positions.stateIso3} = ${qualified(states.iso3)} and ${positions.retractedAt} is null)::int`,
     })
     .from(states)
     .orderBy(asc(states.name));

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { qualified } from "@/db/queries/qualified";
 import {
   asks,
   bodyMemberships,
@@ -40,8 +41,8 @@ export async function listStaffBodies(db: Executor): Promise<StaffBodyItem[]> {
       shortName: unBodies.shortName,
       kind: unBodies.kind,
       isSample: unBodies.isSample,
-      sessions: sql<number>`(select count(*) from ${unSessions} where ${unSessions.bodyId} = ${unBodies.id})::int`,
-      resolutions: sql<number>`(select count(*) from ${resolutions} where ${resolutions.bodyId} = ${unBodies.id})::int`,
+      sessions: sql<number>`(select count(*) from ${unSessions} where ${unSessions.bodyId} = ${qualified(unBodies.id)})::int`,
+      resolutions: sql<number>`(select count(*) from ${resolutions} where ${resolutions.bodyId} = ${qualified(unBodies.id)})::int`,
     })
     .from(unBodies)
     .orderBy(asc(unBodies.name));
@@ -118,7 +119,7 @@ export async function listStaffResolutionLines(db: Executor): Promise<StaffResol
         adoption: resolutionTexts.adoption,
         session: { id: unSessions.id, label: unSessions.label, startsOn: unSessions.startsOn },
         positions: sql<number>`(select count(*) from ${positions}
-          where ${positions.textId} = ${resolutionTexts.id} and ${positions.retractedAt} is null)::int`,
+          where ${positions.textId} = ${qualified(resolutionTexts.id)} and ${positions.retractedAt} is null)::int`,
       })
       .from(resolutionTexts)
       .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
@@ -175,8 +176,8 @@ export async function getStaffBody(db: Executor, { id }: { id: string }): Promis
         startsOn: unSessions.startsOn,
         endsOn: unSessions.endsOn,
         isSample: unSessions.isSample,
-        members: sql<number>`(select count(*) from ${bodyMemberships} where ${bodyMemberships.sessionId} = ${unSessions.id})::int`,
-        texts: sql<number>`(select count(*) from ${resolutionTexts} where ${resolutionTexts.sessionId} = ${unSessions.id})::int`,
+        members: sql<number>`(select count(*) from ${bodyMemberships} where ${bodyMemberships.sessionId} = ${qualified(unSessions.id)})::int`,
+        texts: sql<number>`(select count(*) from ${resolutionTexts} where ${resolutionTexts.sessionId} = ${qualified(unSessions.id)})::int`,
       })
       .from(unSessions)
       .where(eq(unSessions.bodyId, id))

@@ -5,11 +5,16 @@
  * Paths are site-relative; feeds and e-mails put siteUrl() in front.
  */
 
+// A type only: the states module carries the country data, which must not reach a client bundle.
+import type { RegionalGroup } from "@/lib/domain/un/states";
+
 const segment = encodeURIComponent;
 
 export const TARGETS_PATH = "/targets";
 export const AWAITING_PATH = "/awaiting-response";
 export const AWAITING_FEED_PATH = `${AWAITING_PATH}/feed.xml`;
+export const RESOLUTIONS_PATH = "/resolutions";
+export const STATES_PATH = "/states";
 
 export function campaignPath(campaignSlug: string): string {
   return `/campaigns/${segment(campaignSlug)}`;
@@ -68,4 +73,47 @@ export function signatoriesCsvPath(letterId: string): string {
 /** The staff export of a letter's signatures: every field, e-mail addresses included. */
 export function staffSignaturesExportPath(letterId: string): string {
   return `/api/staff/letters/${segment(letterId)}/export`;
+}
+
+/** The regional groups in addresses, by the names the UN's own documents use. */
+const REGIONAL_GROUP_SEGMENTS: Readonly<Record<RegionalGroup, string>> = {
+  african: "african",
+  asia_pacific: "asia-pacific",
+  eastern_european: "eastern-european",
+  latin_american_caribbean: "grulac",
+  western_european_others: "weog",
+};
+
+/** A resolution line's page: its states × sessions matrix. */
+export function resolutionPath(resolutionSlug: string): string {
+  return `${RESOLUTIONS_PATH}/${segment(resolutionSlug)}`;
+}
+
+/**
+ * Where the regional-group filter's form sends its choice (?group=weog): a redirect to
+ * the group's own page, so every view of the matrix is a page the cache can keep.
+ */
+export function resolutionGroupFilterPath(resolutionSlug: string): string {
+  return `${resolutionPath(resolutionSlug)}/groups`;
+}
+
+/** The matrix narrowed to one UN regional group's states. */
+export function resolutionGroupPath(resolutionSlug: string, group: RegionalGroup): string {
+  return `${resolutionGroupFilterPath(resolutionSlug)}/${REGIONAL_GROUP_SEGMENTS[group]}`;
+}
+
+/** The regional group an address segment (or the filter's ?group=) names, or null. */
+export function regionalGroupFromSegment(value: string): RegionalGroup | null {
+  const found = Object.entries(REGIONAL_GROUP_SEGMENTS).find(([, name]) => name === value);
+  return found ? (found[0] as RegionalGroup) : null;
+}
+
+/** The address segment of a regional group: "weog". */
+export function regionalGroupSegment(group: RegionalGroup): string {
+  return REGIONAL_GROUP_SEGMENTS[group];
+}
+
+/** A state's page, by its ISO 3166-1 alpha-3 code in lower case: "/states/kor". */
+export function statePath(iso3: string): string {
+  return `${STATES_PATH}/${segment(iso3.toLowerCase())}`;
 }

@@ -77,6 +77,15 @@ const EXPORTS: Record<string, string> = {
   "lib/actions/letters/server.ts#returnToDraftAction": "letter.return_to_draft",
   "lib/actions/letters/server.ts#sendLetterAction": "letter.send",
   "lib/actions/letters/server.ts#closeLetterAction": "letter.close",
+  "lib/actions/resolutions/server.ts#createBodyAction": "un_body.create",
+  "lib/actions/resolutions/server.ts#createSessionAction": "un_session.create",
+  "lib/actions/resolutions/server.ts#updateSessionAction": "un_session.update",
+  "lib/actions/resolutions/server.ts#createResolutionAction": "resolution.create",
+  "lib/actions/resolutions/server.ts#createResolutionTextAction": "resolution_text.create",
+  "lib/actions/resolutions/server.ts#updateResolutionTextAction": "resolution_text.update",
+  "lib/actions/resolutions/server.ts#retractPositionAction": "position.retract",
+  "lib/actions/resolutions/server.ts#pastePositionsAction": "position.paste",
+  "lib/actions/resolutions/server.ts#pasteMembershipsAction": "membership.paste",
 };
 
 /**
@@ -88,12 +97,18 @@ const UNREGISTERED: Record<string, Permission | "anyone"> = {
   "user.sign_in": "anyone",
   "user.sign_out": "anyone",
   "signature.import_wizard": "signature.import",
+  // A pasted list's preview: the save it ends in is the registry action below.
+  "position.paste": "resolution.manage",
+  "membership.paste": "resolution.manage",
 };
 
 /** Registry actions run only from inside another server function, which the walk calls. */
 const REACHED_THROUGH: Record<string, string> = {
   // The import page's last step runs the import (lib/actions/import/service.ts).
   "signature.import": "signature.import_wizard",
+  // A pasted list is saved by the last step of its preview (lib/actions/resolutions/paste.ts).
+  "position.record": "position.paste",
+  "membership.record": "membership.paste",
 };
 
 const REFUSALS = ["errors.signInRequired", "errors.notAllowed"];

@@ -13,7 +13,17 @@ import {
   retractPosition,
   updateSession,
 } from "@/db/queries/resolutions";
-import { asks, campaigns, letters, letterTargets, positions, targets, unBodies, users } from "@/db/schema";
+import {
+  asks,
+  campaigns,
+  campaignTargets,
+  letters,
+  letterTargets,
+  positions,
+  targets,
+  unBodies,
+  users,
+} from "@/db/schema";
 import { seedUnRecord } from "@/db/seed/un-record";
 import { resolutionMatrix } from "@/lib/domain/un/positions";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -330,6 +340,38 @@ describe("the resolution matrix", () => {
     });
     // Japan alone: Korea withdrew, France's record was retracted.
     expect(ga.latest!.cosponsors).toBe(1);
+  });
+});
+
+describe("what a change to positions touches", () => {
+  it("names the campaigns with an ask on the text, and those pressing a target of the states", async () => {
+    const [korea, other] = await t.db
+      .insert(targets)
+      .values([
+        { slug: "korea-gov", name: "Government of the Republic of Korea", stateIso3: "KOR" },
+        { slug: "elsewhere", name: "Elsewhere" },
+      ])
+      .returning();
+    const [byAsk, byTarget, byExtraTarget] = await t.db
+      .insert(campaigns)
+      .values([
+        { slug: "by-ask", title: "Asks for it", targetId: other.id },
+        { slug: "by-target", title: "Presses Korea", targetId: korea.id },
+        { slug: "by-extra-target", title: "Presses Korea too", targetId: other.id },
+        { slug: "unrelated", title: "Unrelated", targetId: other.id },
+      ])
+      .returning();
+    await t.db.insert(asks).values({
+      campaignId: byAsk.id,
+      title: "Co-sponsor",
+      resolutionTextId: ga74TextId,
+      wantedPosition: "cosponsor",
+    });
+    await t.db.insert(campaignTargets).values({ campaignId: byExtraTarget.id, targetId: korea.id });
+    const recorded = await ok(recordPositions(t.db, cosponsors(ga74TextId, ["DEU"], "2019-11-01")));
+    expect(recorded.campaignSlugs).toEqual([byAsk.slug]);
+    const withKorea = await ok(recordPositions(t.db, cosponsors(ga73TextId, ["KOR"], "2018-11-01")));
+    expect(withKorea.campaignSlugs).toEqual([byExtraTarget.slug, byTarget.slug]);
   });
 });
 

@@ -168,15 +168,13 @@ describe("positions", () => {
   it("gives a sponsorship type only to a co-sponsorship", async () => {
     expect(
       await pgError(() =>
-        t.db
-          .insert(positions)
-          .values({
-            textId,
-            stateIso3: "JPN",
-            kind: "vote_yes",
-            sponsorship: "original",
-            occurredOn: "2020-03-01",
-          }),
+        t.db.insert(positions).values({
+          textId,
+          stateIso3: "JPN",
+          kind: "vote_yes",
+          sponsorship: "original",
+          occurredOn: "2020-03-01",
+        }),
       ),
     ).toMatchObject({ code: "23514", constraint: "positions_sponsorship_kind" });
   });
@@ -204,28 +202,24 @@ describe("bodies, sessions, texts and memberships", () => {
   it("refuses a second session with the same number, and one that ends before it starts", async () => {
     expect(
       await pgError(() =>
-        t.db
-          .insert(unSessions)
-          .values({
-            bodyId: hrcId,
-            number: 43,
-            label: "Again",
-            startsOn: "2020-02-24",
-            endsOn: "2020-03-20",
-          }),
+        t.db.insert(unSessions).values({
+          bodyId: hrcId,
+          number: 43,
+          label: "Again",
+          startsOn: "2020-02-24",
+          endsOn: "2020-03-20",
+        }),
       ),
     ).toMatchObject({ code: "23505", constraint: "un_sessions_body_kind_number_key" });
     expect(
       await pgError(() =>
-        t.db
-          .insert(unSessions)
-          .values({
-            bodyId: hrcId,
-            number: 45,
-            label: "HRC45",
-            startsOn: "2020-10-07",
-            endsOn: "2020-09-14",
-          }),
+        t.db.insert(unSessions).values({
+          bodyId: hrcId,
+          number: 45,
+          label: "HRC45",
+          startsOn: "2020-10-07",
+          endsOn: "2020-09-14",
+        }),
       ),
     ).toMatchObject({ code: "23514", constraint: "un_sessions_dates" });
   });
@@ -295,14 +289,12 @@ describe("bodies, sessions, texts and memberships", () => {
         t.db.insert(asks).values({ campaignId: campaign.id, title: "Co-sponsor", resolutionTextId: textId }),
       ),
     ).toMatchObject({ code: "23514", constraint: "asks_wanted_position_text" });
-    await t.db
-      .insert(asks)
-      .values({
-        campaignId: campaign.id,
-        title: "Co-sponsor",
-        resolutionTextId: textId,
-        wantedPosition: "cosponsor",
-      });
+    await t.db.insert(asks).values({
+      campaignId: campaign.id,
+      title: "Co-sponsor",
+      resolutionTextId: textId,
+      wantedPosition: "cosponsor",
+    });
   });
 });
 

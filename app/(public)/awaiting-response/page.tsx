@@ -5,6 +5,8 @@ import { ListingPageHeader, listingPageMetadata } from "@/components/layout/list
 import { LetterStateLegend } from "@/components/letter/letter-state";
 import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target-group";
 import { FeedLink } from "@/components/timeline/feed-link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Explainer } from "@/components/ui/explainer";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
 import { AWAITING_FEED_PATH, AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
@@ -43,27 +45,18 @@ export default async function AwaitingResponsePage() {
       </ListingPageHeader>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">
-        <section
-          aria-labelledby="how-heading"
-          className="rounded-lg border border-line bg-paper-deep p-5 sm:p-6"
+        <Explainer
+          id="how-heading"
+          heading={t("howHeading")}
+          points={[t("how.fromSending"), t("how.timeZone"), t("how.deadline")]}
         >
-          <h2 id="how-heading" className="text-xl font-bold">
-            {t("howHeading")}
-          </h2>
-          <ul className="mt-3 flex list-disc flex-col gap-2 pl-5 text-ink">
-            <li>{t("how.fromSending")}</li>
-            <li>{t("how.timeZone")}</li>
-            <li>{t("how.deadline")}</li>
-          </ul>
           <div className="mt-4">
             <LetterStateLegend />
           </div>
-        </section>
+        </Explainer>
 
         {awaiting.groups.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
-            {t("empty")}
-          </p>
+          <EmptyState>{t("empty")}</EmptyState>
         ) : (
           awaiting.groups.map((group) => <AwaitingTargetGroupSection key={group.target.slug} group={group} />)
         )}

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { TargetStatsTable } from "@/components/targets/target-stats-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Explainer } from "@/components/ui/explainer";
 import { getTargetStats } from "@/db/queries/public-targets";
 import { AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
@@ -28,27 +30,13 @@ export default async function TargetsPage() {
           {t("notRanking")}
         </p>
 
-        {stats.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
-            {t("empty")}
-          </p>
-        ) : (
-          <TargetStatsTable stats={stats} />
-        )}
+        {stats.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : <TargetStatsTable stats={stats} />}
 
-        <section
-          aria-labelledby="how-heading"
-          className="rounded-lg border border-line bg-paper-deep p-5 sm:p-6"
-        >
-          <h2 id="how-heading" className="text-xl font-bold">
-            {t("howHeading")}
-          </h2>
-          <ul className="mt-3 flex list-disc flex-col gap-2 pl-5 text-ink">
-            <li>{t("how.sent")}</li>
-            <li>{t("how.median")}</li>
-            <li>{t("how.overdue")}</li>
-          </ul>
-        </section>
+        <Explainer
+          id="how-heading"
+          heading={t("howHeading")}
+          points={[t("how.sent"), t("how.median"), t("how.overdue")]}
+        />
 
         <p>
           <Link href={AWAITING_PATH}>{t("awaitingLink")}</Link>

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClasses } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import type { AuditFilter } from "@/db/queries/audit-log";
 import { auditHref } from "./audit-query";
 
@@ -14,28 +13,16 @@ export async function AuditPagination({
   page: number;
   pageCount: number;
 }) {
-  if (pageCount <= 1) return null;
   const t = await getTranslations("staffAudit.pagination");
-  const spacer = <span className="hidden min-w-32 sm:block" />;
   return (
-    <nav aria-label={t("label")} className="mt-6 flex flex-wrap items-center justify-between gap-3">
-      {page > 1 ? (
-        <Link href={auditHref(filter, page - 1)} rel="prev" className={buttonClasses("secondary")}>
-          <span aria-hidden="true">←</span> {t("newer")}
-        </Link>
-      ) : (
-        spacer
-      )}
-      <p className="order-first w-full text-center font-semibold sm:order-none sm:w-auto">
-        {t("status", { page, pageCount })}
-      </p>
-      {page < pageCount ? (
-        <Link href={auditHref(filter, page + 1)} rel="next" className={buttonClasses("secondary")}>
-          {t("older")} <span aria-hidden="true">→</span>
-        </Link>
-      ) : (
-        spacer
-      )}
-    </nav>
+    <Pagination
+      label={t("label")}
+      status={t("status", { page, pageCount })}
+      page={page}
+      pageCount={pageCount}
+      href={(n) => auditHref(filter, n)}
+      previous={t("newer")}
+      next={t("older")}
+    />
   );
 }

@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
+import { RolePickerForm } from "@/components/staff/role-picker-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field, FieldError, SelectField } from "@/components/ui/field";
+import { Field, FieldError, SelectField } from "@/components/ui/field";
 import { Disclosure } from "@/components/ui/form-kit";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
@@ -51,56 +52,25 @@ function RoleForm({ row }: { row: MemberRow }) {
   const roleLabel = useRoleLabel();
   const [state, formAction, pending] = useActionState(setOrganisationMemberRoleAction, null);
   const f = useActionFeedback(state);
-  const id = useId();
   const names = { user: row.userLabel, organisation: row.organisationLabel };
   const fieldError = f.error("role");
   const selected = f.value("role", state?.ok && state.data.role ? state.data.role : row.role);
   return (
-    <form action={formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="organisationId" value={row.organisationId} />
-      <input type="hidden" name="userId" value={row.userId} />
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-        <label htmlFor={`${id}-role`} className="sr-only">
-          {t("roleIn", names)}
-        </label>
-        <select
-          key={selected}
-          id={`${id}-role`}
-          name="role"
-          defaultValue={selected}
-          aria-invalid={f.failed ? true : undefined}
-          aria-describedby={state ? `${id}-message` : undefined}
-          className={`${controlClasses} w-full sm:w-auto sm:min-w-[9rem]`}
-        >
-          {ORG_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleLabel(role)}
-            </option>
-          ))}
-        </select>
-        <Button
-          type="submit"
-          variant="secondary"
-          className="w-full sm:w-auto"
-          pending={pending}
-          pendingLabel={t("changing")}
-          aria-label={t("changeRoleFor", names)}
-        >
-          {t("changeRole")}
-        </Button>
-      </div>
-      {state?.ok && state.data.role ? (
-        <p id={`${id}-message`} role="status" className="text-sm font-medium text-success">
-          <span aria-hidden="true">✓ </span>
-          {t("roleChanged", { ...names, role: roleLabel(state.data.role) })}
-        </p>
-      ) : null}
-      {f.failed ? (
-        <div id={`${id}-message`} role="alert">
-          <FieldError id={`${id}-error`}>{fieldError ?? f.message(f.failed.error)}</FieldError>
-        </div>
-      ) : null}
-    </form>
+    <RolePickerForm
+      action={formAction}
+      hidden={{ organisationId: row.organisationId, userId: row.userId }}
+      label={t("roleIn", names)}
+      value={selected}
+      options={ORG_ROLES.map((role) => ({ value: role, label: roleLabel(role) }))}
+      pending={pending}
+      submit={{ label: t("changeRole"), pendingLabel: t("changing"), ariaLabel: t("changeRoleFor", names) }}
+      succeeded={
+        state?.ok && state.data.role
+          ? t("roleChanged", { ...names, role: roleLabel(state.data.role) })
+          : undefined
+      }
+      failed={f.failed ? (fieldError ?? f.message(f.failed.error)) : undefined}
+    />
   );
 }
 

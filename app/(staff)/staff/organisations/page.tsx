@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
@@ -96,23 +97,15 @@ export default async function StaffOrganisationsPage({ searchParams }: Props) {
         </ul>
       )}
 
-      {result.pageCount > 1 ? (
-        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-3">
-          {result.page > 1 ? (
-            <Link href={pageHref(result.page - 1)} className={buttonClasses("secondary")}>
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span className="text-ink-muted">
-            {t("pageOf", { page: result.page, pages: result.pageCount })}
-          </span>
-          {result.page < result.pageCount ? (
-            <Link href={pageHref(result.page + 1)} className={buttonClasses("secondary")}>
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination
+        label={t("pagination")}
+        status={t("pageOf", { page: result.page, pages: result.pageCount })}
+        page={result.page}
+        pageCount={result.pageCount}
+        href={pageHref}
+        previous={t("previous")}
+        next={t("next")}
+      />
     </StaffPage>
   );
 }
