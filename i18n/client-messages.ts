@@ -28,6 +28,7 @@ const STAFF_CLIENT: Namespace[] = [
   "staffCampaigns",
   "staffCampaignForms",
   "staffTargets",
+  "staffResolutions",
   "staffOrganisations",
 ];
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
-import { organisationPath } from "@/lib/domain/urls";
+import { organisationPath, statePath } from "@/lib/domain/urls";
 
 /** What the campaign is, whom it presses and who stands behind it. */
 export async function CampaignHeader({
@@ -40,6 +40,11 @@ export async function CampaignHeader({
           <div>
             <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
             <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
+            {target.stateIso3 ? (
+              <dd className="text-sm">
+                <Link href={statePath(target.stateIso3)}>{t("targetState")}</Link>
+              </dd>
+            ) : null}
           </div>
           {leads.length > 0 ? (
             <div>

@@ -9,6 +9,7 @@ const SECTIONS: Array<{ key: string; href: string; permission: SitePermission }>
   { key: "letters", href: "/staff/letters", permission: "letter.manage" },
   { key: "organisations", href: "/staff/organisations", permission: "organisation.manage" },
   { key: "targets", href: "/staff/targets", permission: "target.manage" },
+  { key: "resolutions", href: "/staff/resolutions", permission: "resolution.manage" },
   { key: "signatures", href: "/staff/signatures", permission: "signature.moderate" },
   { key: "import", href: "/staff/import", permission: "signature.import" },
   { key: "outbox", href: "/staff/outbox", permission: "outbox.read" },

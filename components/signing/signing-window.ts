@@ -1,9 +1,11 @@
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { LetterSigners } from "@/lib/domain/signatures";
 import { type SignerKind, signingRefusal } from "@/lib/domain/signing-rules";
 
 /** What the signing pages need to know about a letter; dates as Date or ISO text. */
 export type SigningWindowLetter = {
-  status: "collecting" | "sent" | "closed";
-  whoCanSign: "organisations" | "individuals" | "both";
+  status: Exclude<LetterStatus, "draft">;
+  whoCanSign: LetterSigners;
   signingOpensAt: Date | string | null;
   signingClosesAt: Date | string | null;
 };

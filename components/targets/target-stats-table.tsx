@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { TargetStats } from "@/db/queries/public-targets";
+import { statePath } from "@/lib/domain/urls";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
@@ -54,7 +56,14 @@ export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
             {stats.map((target) => (
               <tr key={target.slug} className="border-b border-line last:border-b-0">
                 <th scope="row" className="px-4 py-3 text-left align-top font-normal">
-                  <span className="block font-semibold text-ink">{target.name}</span>
+                  {/* A government linked to its state: its page has the positions and the letters. */}
+                  {target.stateIso3 ? (
+                    <Link href={statePath(target.stateIso3)} className="block font-semibold">
+                      {target.name}
+                    </Link>
+                  ) : (
+                    <span className="block font-semibold text-ink">{target.name}</span>
+                  )}
                   <span className="block text-sm text-ink-muted">{t(`kind.${target.kind}`)}</span>
                 </th>
                 <td className={cell}>{numberFormat.format(target.campaigns)}</td>

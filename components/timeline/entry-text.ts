@@ -1,5 +1,6 @@
 import type { getTranslations } from "next-intl/server";
 import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/domain/timeline";
+import type { PositionKind } from "@/lib/domain/un/positions";
 
 export type TimelineTranslator = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
 
@@ -49,6 +50,8 @@ export function timelineEntryText(
           : t("entry.outcome", { outcome }),
       };
     }
+    case "position":
+      return positionEntryText(t, entry);
     case "response": {
       const kind = t(`responseKind.${entry.subkind as ResponseKind}`);
       return {
@@ -58,3 +61,43 @@ export function timelineEntryText(
     }
   }
 }
+
+/**
+ * "Republic of Korea withdrew its co-sponsorship of A/C.3/74/L.27", with the line and
+ * session under it. A drop is worded by what the record says: withdrew, or simply did not
+ * co-sponsor.
+ */
+function positionEntryText(
+  t: TimelineTranslator,
+  entry: TimelineEntry,
+): { title: string; detail: string | null } {
+  const position = entry.position!;
+  const text = position.symbol ?? t("entry.position.textAt", { session: position.session });
+  const values = { state: entry.subject ?? "", text };
+  let title: string;
+  switch (position.change) {
+    case "joined":
+      title = t("entry.position.joined", values);
+      break;
+    case "returned":
+      title = t("entry.position.returned", values);
+      break;
+    case "dropped":
+      title =
+        position.kind === "withdrew_cosponsorship"
+          ? t("entry.position.withdrew", values)
+          : t("entry.position.notCosponsor", values);
+      break;
+    default:
+      title = t(`entry.position.vote.${position.kind as VoteKind}`, values);
+  }
+  return {
+    title,
+    detail: t("entry.position.on", { resolution: position.resolutionTitle, session: position.session }),
+  };
+}
+
+type VoteKind = Exclude<
+  PositionKind,
+  "cosponsor" | "withdrew_cosponsorship" | "not_cosponsor" | "not_member"
+>;

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 
 export type IconName =
   | "event"
+  | "position"
   | "letter_opened"
   | "letter_sent"
   | "response"
@@ -23,6 +24,14 @@ const SHAPES: Record<IconName, ReactNode> = {
     <>
       <path d="M5 21V4" />
       <path d="M5 4h12l-2.5 4L17 12H5" />
+    </>
+  ),
+  // A ballot going into a box: a state's stance on a resolution.
+  position: (
+    <>
+      <path d="M4 13h16v7H4Z" />
+      <path d="M8 13V4h8v9" />
+      <path d="m10 8 1.5 1.5L14 7" />
     </>
   ),
   letter_opened: (

@@ -5,10 +5,11 @@ import { Icon } from "@/components/timeline/icon";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import type { TimelineEntry } from "@/lib/domain/timeline";
-import { letterPath } from "@/lib/domain/urls";
+import { letterPath, resolutionPath } from "@/lib/domain/urls";
 
 const MARKER: Record<TimelineEntry["kind"], string> = {
   event: "border-line-strong bg-surface text-ink",
+  position: "border-ink bg-paper-deep text-ink",
   letter_opened: "border-accent bg-surface text-accent",
   letter_sent: "border-accent bg-accent text-white",
   response: "border-success bg-success-soft text-success",
@@ -69,6 +70,13 @@ export async function TimelineEntryView({
           {entry.letterSlug ? (
             <Link
               href={letterPath(campaignSlug, entry.letterSlug)}
+              className="text-ink hover:text-accent-strong"
+            >
+              {title}
+            </Link>
+          ) : entry.position ? (
+            <Link
+              href={resolutionPath(entry.position.resolutionSlug)}
               className="text-ink hover:text-accent-strong"
             >
               {title}

@@ -5,6 +5,14 @@ import type { Executor } from "@/db";
 import { campaigns, letters, type NewSignature, organisations, signatures, users } from "@/db/schema";
 import { isUuid } from "@/lib/domain/ids";
 import { personKey } from "@/lib/domain/import-signatories";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type {
+  LetterSigners,
+  SignatureKind,
+  SignatureSource,
+  SignatureStatus,
+  SignatureVisibility,
+} from "@/lib/domain/signatures";
 import { slugify } from "@/lib/domain/slug";
 import { publicLetter } from "./public-visibility";
 
@@ -24,7 +32,7 @@ export const IMPORT_CHUNK_SIZE = 1_000;
 export type ImportLetterOption = {
   id: string;
   title: string;
-  status: "draft" | "collecting" | "sent" | "closed";
+  status: LetterStatus;
   campaignTitle: string;
   /** Whether the public may see the letter, and so download its public list. */
   isPublic: boolean;
@@ -53,8 +61,8 @@ export type ImportLetter = {
   id: string;
   slug: string;
   title: string;
-  status: "draft" | "collecting" | "sent" | "closed";
-  whoCanSign: "organisations" | "individuals" | "both";
+  status: LetterStatus;
+  whoCanSign: LetterSigners;
   version: number;
   campaignSlug: string;
   campaignTitle: string;
@@ -275,8 +283,8 @@ export type ExportLetter = { id: string; slug: string; title: string; campaignSl
 /** Every field of every signature, for staff: the only export with e-mail addresses. */
 export type StaffExportRow = {
   id: string;
-  kind: "organisation" | "individual";
-  status: "pending" | "confirmed" | "rejected" | "withdrawn";
+  kind: SignatureKind;
+  status: SignatureStatus;
   displayName: string;
   organisationName: string | null;
   organisationSlug: string | null;
@@ -284,8 +292,8 @@ export type StaffExportRow = {
   country: string | null;
   email: string | null;
   emailNormalised: string | null;
-  visibility: "public" | "name_withheld";
-  source: "web" | "import" | "staff";
+  visibility: SignatureVisibility;
+  source: SignatureSource;
   letterVersion: number;
   flags: string[];
   rejectionReason: string | null;
@@ -303,7 +311,7 @@ export type PublicExportRow = {
   displayName: string;
   titleAffiliation: string | null;
   country: string | null;
-  kind: "organisation" | "individual";
+  kind: SignatureKind;
 };
 
 /** Any letter, for the staff export; null when there is none with this id. */

@@ -12,6 +12,8 @@ import {
 } from "@/db/schema";
 import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
 import { type LetterClock, letterClock, responseDeadline } from "@/lib/domain/deadlines";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { LetterSigners } from "@/lib/domain/signatures";
 import { type Tally, type TallySignature, tallySignatures } from "@/lib/domain/tally";
 import { publicLetter } from "./public-visibility";
 
@@ -21,7 +23,7 @@ export type LetterSummary = {
   slug: string;
   title: string;
   addressee: string;
-  status: "collecting" | "sent" | "closed";
+  status: Exclude<LetterStatus, "draft">;
   campaignId: string;
   campaignSlug: string;
   campaignTitle: string;
@@ -31,7 +33,7 @@ export type LetterSummary = {
   deadline: string | null;
   clock: LetterClock;
   tally: Tally;
-  whoCanSign: "organisations" | "individuals" | "both";
+  whoCanSign: LetterSigners;
   signingOpensAt: string | null;
   signingClosesAt: string | null;
   sourceUrl: string | null;

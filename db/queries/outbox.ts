@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { emailOutbox } from "@/db/schema";
+import type { EmailStatus } from "@/lib/domain/email";
 
 /*
  * The e-mail outbox. Every message the app sends is first a row here, written in the
@@ -172,7 +173,7 @@ export type OutboxEntry = {
   to: string;
   subject: string;
   kind: string;
-  status: "pending" | "sent" | "failed";
+  status: EmailStatus;
   attempts: number;
   lastError: string | null;
   /** For a pending message that has been tried: when it is tried again. */

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { possibleSlugs, publicCampaign } from "@/db/queries/public-visibility";
+import { loadCampaignPositionNews } from "@/db/queries/un-public";
 import {
   asks,
   type CampaignStatus,
@@ -25,6 +26,7 @@ import {
   type TimelineAskInput,
   type TimelineEntry,
   type TimelineEventInput,
+  type TimelinePositionInput,
   type TimelineResponseInput,
 } from "@/lib/domain/timeline";
 
@@ -83,7 +85,8 @@ export type CampaignPage = {
     isSample: boolean;
     startedOn: string | null;
   };
-  target: { slug: string; name: string; timeZone: string };
+  /** stateIso3: the state a government target is linked to, whose page the campaign links to. */
+  target: { slug: string; name: string; timeZone: string; stateIso3: string | null };
   leads: CampaignLead[];
   asks: CampaignAsk[];
   letters: LetterSummary[];
@@ -182,9 +185,15 @@ async function loadCampaignRecords(
   return records;
 }
 
-function campaignTimeline(today: string, record: CampaignRecord, letters: LetterSummary[]): TimelineEntry[] {
+function campaignTimeline(
+  today: string,
+  record: CampaignRecord,
+  letters: LetterSummary[],
+  positions: readonly TimelinePositionInput[] = [],
+): TimelineEntry[] {
   return buildTimeline({
     today,
+    positions,
     events: record.events,
     responses: record.responses,
     asks: record.asks,
@@ -280,7 +289,12 @@ export async function loadCampaignPage(
         isSample: campaigns.isSample,
         startedOn: campaigns.startedOn,
       },
-      target: { slug: targets.slug, name: targets.name, timeZone: targets.timeZone },
+      target: {
+        slug: targets.slug,
+        name: targets.name,
+        timeZone: targets.timeZone,
+        stateIso3: targets.stateIso3,
+      },
     })
     .from(campaigns)
     .innerJoin(targets, eq(targets.id, campaigns.targetId))
@@ -289,7 +303,7 @@ export async function loadCampaignPage(
   if (!row) return null;
   const { campaign, target } = row;
 
-  const [leads, records, letters] = await Promise.all([
+  const [leads, records, letters, positionNews] = await Promise.all([
     db
       .select({ name: organisations.name, shortName: organisations.shortName, slug: organisations.slug })
       .from(campaignLeads)
@@ -298,10 +312,11 @@ export async function loadCampaignPage(
       .orderBy(asc(campaignLeads.position), asc(organisations.name)),
     loadCampaignRecords(db, [campaign.id]),
     loadLetterSummaries(db, { filter: { campaignIds: [campaign.id] }, now }),
+    loadCampaignPositionNews(db, { campaignIds: [campaign.id] }),
   ]);
   const record = records.get(campaign.id)!;
   const today = todayIn(target.timeZone, now);
-  const timeline = campaignTimeline(today, record, letters);
+  const timeline = campaignTimeline(today, record, letters, positionNews.get(campaign.id));
   const decisionEntries = new Map(
     timeline.flatMap((e) => (e.askId && e.kind === "ask_decision" ? [[e.askId, e]] : [])),
   );

@@ -7,7 +7,9 @@ import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-sum
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { DatePrecision } from "@/lib/domain/dates";
+import type { SignatureKind } from "@/lib/domain/signatures";
 import { cleanSearchText } from "@/lib/domain/text";
+import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
 import { possibleSlugs, publicLetter } from "./public-visibility";
 
 /*
@@ -16,7 +18,7 @@ import { possibleSlugs, publicLetter } from "./public-visibility";
  * No query here selects a signatory's e-mail address.
  */
 
-export type SignatoryKind = "organisation" | "individual";
+export type SignatoryKind = SignatureKind;
 
 /** Signatories per page, on the letter page and when browsing all of them. */
 export const SIGNATORY_PAGE_SIZE = 50;
@@ -48,8 +50,8 @@ export type SignatoryPage = {
 
 export type PublicResponse = {
   id: string;
-  kind: "written_reply" | "public_statement" | "meeting" | "vote" | "policy_action" | "acknowledgement";
-  stance: "positive" | "negative" | "mixed" | "noncommittal";
+  kind: ResponseKind;
+  stance: ResponseStance;
   respondedOn: string;
   precision: DatePrecision;
   summary: string;

@@ -6,6 +6,7 @@ import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { possibleSlugs } from "@/db/queries/public-visibility";
 import { coalitionMemberships, organisations, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { OrganisationKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 
@@ -14,8 +15,6 @@ import type { LetterClock } from "@/lib/domain/deadlines";
  * coalition, its members), and the letters it has signed in public. Everything here is
  * plain JSON (no Date objects): the result is cached with unstable_cache.
  */
-
-export type OrganisationKind = "ngo" | "network" | "coalition" | "other";
 
 /** One spell of membership, seen from either side: the other organisation and the dates. */
 export type PublicMembership = {

@@ -5,6 +5,7 @@ import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, targets } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { TargetKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { median } from "@/lib/domain/stats";
@@ -106,8 +107,10 @@ export async function loadAwaitingResponse(
 export type TargetStats = {
   slug: string;
   name: string;
-  kind: "government" | "un_body" | "company" | "other";
+  kind: TargetKind;
   country: string | null;
+  /** The state a government target is linked to: its page is the target's record at the UN. */
+  stateIso3: string | null;
   /** Public campaigns pressing this target. */
   campaigns: number;
   lettersSent: number;
@@ -135,6 +138,7 @@ export async function loadTargetStats(
         name: targets.name,
         kind: targets.kind,
         country: targets.country,
+        stateIso3: targets.stateIso3,
         campaigns: sql<number>`count(${campaigns.id})::int`,
       })
       .from(targets)
@@ -159,6 +163,7 @@ export async function loadTargetStats(
         name: target.name,
         kind: target.kind,
         country: target.country,
+        stateIso3: target.stateIso3,
         campaigns: target.campaigns,
         lettersSent: clocks.length,
         answered: daysToAnswer.length,

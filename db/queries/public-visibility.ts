@@ -1,7 +1,8 @@
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { campaigns, letters, organisations } from "@/db/schema";
+import { campaigns, letters, organisations, resolutions, states } from "@/db/schema";
 import { isPossibleSlug } from "@/lib/domain/text";
+import { iso3FromSegment, regionalGroupFromSegment } from "@/lib/domain/urls";
 
 /*
  * What visitors may see, in one place: the public pages' queries and the server's check
@@ -28,10 +29,31 @@ export function possibleSlugs(...slugs: string[]): boolean {
 export type PublicPageAddress =
   | { kind: "campaign"; campaignSlug: string }
   | { kind: "letter"; campaignSlug: string; letterSlug: string }
-  | { kind: "organisation"; organisationSlug: string };
+  | { kind: "organisation"; organisationSlug: string }
+  /** A resolution line's page, or its matrix narrowed to a regional group ("weog"). */
+  | { kind: "resolution"; resolutionSlug: string; group?: string }
+  /** A state's page: its ISO alpha-3 code as typed ("kor"). */
+  | { kind: "state"; iso3: string };
 
-/** Whether the campaign, letter or organisation a public page shows exists for visitors. */
+/** Whether the campaign, letter, organisation, resolution line or state a public page shows exists for visitors. */
 export async function publicPageExists(db: Executor, address: PublicPageAddress): Promise<boolean> {
+  // The UN record is public as a whole: a line or state exists for visitors once it is stored.
+  if (address.kind === "resolution") {
+    if (!possibleSlugs(address.resolutionSlug)) return false;
+    if (address.group !== undefined && regionalGroupFromSegment(address.group) === null) return false;
+    const rows = await db
+      .select({ id: resolutions.id })
+      .from(resolutions)
+      .where(eq(resolutions.slug, address.resolutionSlug))
+      .limit(1);
+    return rows.length > 0;
+  }
+  if (address.kind === "state") {
+    const iso3 = iso3FromSegment(address.iso3);
+    if (!iso3) return false;
+    const rows = await db.select({ iso3: states.iso3 }).from(states).where(eq(states.iso3, iso3)).limit(1);
+    return rows.length > 0;
+  }
   if (address.kind === "organisation") {
     if (!possibleSlugs(address.organisationSlug)) return false;
     const rows = await db

@@ -345,11 +345,6 @@ export async function createBody(tx: Executor, { values }: { values: BodyValues 
   return row;
 }
 
-/** Every body, by name, for staff forms. */
-export async function listBodies(db: Executor): Promise<UnBody[]> {
-  return db.select().from(unBodies).orderBy(asc(unBodies.name));
-}
-
 export type SessionValues = Pick<
   typeof unSessions.$inferInsert,
   "bodyId" | "kind" | "number" | "label" | "startsOn" | "endsOn" | "isSample"
@@ -358,15 +353,6 @@ export type SessionValues = Pick<
 export async function createSession(tx: Executor, { values }: { values: SessionValues }): Promise<UnSession> {
   const [row] = await tx.insert(unSessions).values(values).returning();
   return row;
-}
-
-/** A body's sessions (or every body's), latest first, for staff forms. */
-export async function listSessions(db: Executor, { bodyId }: { bodyId?: string } = {}): Promise<UnSession[]> {
-  return db
-    .select()
-    .from(unSessions)
-    .where(bodyId ? eq(unSessions.bodyId, bodyId) : undefined)
-    .orderBy(desc(unSessions.startsOn), asc(unSessions.label));
 }
 
 /** The decision date of an ask decided at a session: the session's last day. */

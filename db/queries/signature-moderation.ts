@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Executor, Tx } from "@/db";
 import { campaigns, letters, organisations, signatures } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
-import type { SignatureVisibility } from "@/lib/domain/signatures";
+import type { SignatureKind, SignatureVisibility } from "@/lib/domain/signatures";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { awaitingApproval } from "./signature-filters";
 import type { LetterRef } from "./signing";
@@ -16,7 +16,7 @@ import type { LetterRef } from "./signing";
 /** A signature waiting for a staff decision, as staff see it (e-mail included). */
 export type PendingSignature = {
   id: string;
-  kind: "organisation" | "individual";
+  kind: SignatureKind;
   displayName: string;
   titleAffiliation: string | null;
   country: string | null;

@@ -42,7 +42,7 @@ const LIVE_EMAIL_INDEX = sql.raw(`status in ('pending', 'confirmed') and email_n
 const LIVE_ORG_INDEX = sql.raw(`status in ('pending', 'confirmed') and organisation_id is not null`);
 
 /** A letter as the signing code needs it, locked against being sent meanwhile. */
-export type LetterForSigning = {
+type LetterForSigning = {
   id: string;
   slug: string;
   title: string;
@@ -287,7 +287,7 @@ export async function lockLetterCountingHits(
  * status, source and times are this module's to set. A new column the public form
  * fills is one more name here.
  */
-export type IndividualSignatureValues = Pick<
+type IndividualSignatureValues = Pick<
   NewSignature,
   | "letterId"
   | "letterVersion"
@@ -301,10 +301,10 @@ export type IndividualSignatureValues = Pick<
 >;
 
 /** A confirmation link's stored half: the hash of its token, and when it stops working. */
-export type ConfirmationTokenValues = { hash: string; expiresAt: Date };
+type ConfirmationTokenValues = { hash: string; expiresAt: Date };
 
 /** A message for the outbox, as the confirmation statement writes it. */
-export type ConfirmationMailValues = { to: string; subject: string; text: string; html: string };
+type ConfirmationMailValues = { to: string; subject: string; text: string; html: string };
 
 /**
  * The common case of a rush in one round trip: the signature (unless the address has a

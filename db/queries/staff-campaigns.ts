@@ -18,6 +18,8 @@ import {
   targetHolidays,
   targets,
 } from "@/db/schema";
+import type { DatePrecision } from "@/lib/domain/dates";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
 
@@ -199,9 +201,9 @@ export type StaffCampaignLetter = {
   id: string;
   slug: string;
   title: string;
-  status: "draft" | "collecting" | "sent" | "closed";
+  status: LetterStatus;
   sentOn: string | null;
-  sentPrecision: "day" | "month" | "year";
+  sentPrecision: DatePrecision;
 };
 
 export type StaffCampaignDetail = {
@@ -487,9 +489,9 @@ export type LetterLinkRow = {
   id: string;
   campaignId: string;
   slug: string;
-  status: "draft" | "collecting" | "sent" | "closed";
+  status: LetterStatus;
   sentOn: string | null;
-  sentPrecision: "day" | "month" | "year";
+  sentPrecision: DatePrecision;
 };
 
 export async function getLetterLinkRow(db: Executor, { id }: { id: string }): Promise<LetterLinkRow | null> {

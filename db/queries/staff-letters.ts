@@ -5,8 +5,9 @@ import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-sum
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { campaigns, letters, letterVersions, organisations, signatures, targets, users } from "@/db/schema";
 import type { DatePrecision } from "@/lib/domain/dates";
-import type { LetterClock } from "@/lib/domain/deadlines";
+import type { DeadlineRule, LetterClock } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { LetterSigners, SignatureStatus } from "@/lib/domain/signatures";
 import { instantToZonedLocal } from "@/lib/domain/time-zones";
 import { qualified } from "./qualified";
 
@@ -104,7 +105,7 @@ export type LetterVersionItem = {
   liveSignatures: number;
 };
 
-export type SignatureCounts = Record<"pending" | "confirmed" | "rejected" | "withdrawn", number>;
+export type SignatureCounts = Record<SignatureStatus, number>;
 
 export type StaffLetter = {
   id: string;
@@ -114,7 +115,7 @@ export type StaffLetter = {
   bodyMarkdown: string;
   version: number;
   status: LetterStatus;
-  whoCanSign: "organisations" | "individuals" | "both";
+  whoCanSign: LetterSigners;
   requiresApproval: boolean;
   /** datetime-local values on the target's wall clock, or "" when open-ended. */
   signingOpensLocal: string;
@@ -122,7 +123,7 @@ export type StaffLetter = {
   openedOn: string | null;
   sentOn: string | null;
   sentPrecision: DatePrecision;
-  deadlineRule: "none" | "date" | "calendar_days" | "working_days";
+  deadlineRule: DeadlineRule;
   deadlineDate: string | null;
   deadlineDays: number | null;
   sourceUrl: string | null;

@@ -10,6 +10,7 @@ import {
   organisations,
   signatures,
 } from "@/db/schema";
+import type { OrganisationKind } from "@/lib/domain/campaigns";
 import { cleanSearchText } from "@/lib/domain/text";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
@@ -19,8 +20,6 @@ import { qualified } from "./qualified";
  * membership is never deleted: ending it sets its left date, and the spell stays as
  * history (the public coalition page lists past members).
  */
-
-export type OrganisationKind = Organisation["kind"];
 
 export type StaffOrganisationListItem = {
   id: string;

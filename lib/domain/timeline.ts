@@ -1,13 +1,16 @@
 /*
  * One chronological view per campaign: events, letters (opened, sent), responses, ask
- * decision points and non-response markers merged into a single list. Non-response is
- * never typed in: it comes from the letter clock, so it ends the moment a response is
- * recorded. Retracted items stay on the record with their reason.
+ * decision points, non-response markers and the position changes of the states it
+ * presses, merged into a single list. Non-response is never typed in: it comes from the
+ * letter clock, so it ends the moment a response is recorded; position changes come from
+ * the UN record, so staff never log them twice. Retracted items stay on the record with
+ * their reason.
  */
 
 import { isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { daysBetween } from "@/lib/domain/deadlines";
+import type { MatrixChange, PositionKind } from "@/lib/domain/un/positions";
 
 // The kinds and outcomes the timeline tells apart; db/schema.ts builds its enums from these lists.
 export const EVENT_KINDS = ["coalition_action", "government_action", "un_action", "media", "other"] as const;
@@ -73,6 +76,28 @@ export type TimelineAskInput = {
   retracted?: Retraction | null;
 };
 
+/** What a position entry reports: a change in co-sponsorship, or a vote. */
+export type PositionChange = Exclude<MatrixChange, null> | "vote";
+
+/**
+ * A targeted state's position on a resolution text that is news: a change in its
+ * co-sponsorship or a vote (lib/domain/un/position-changes.ts picks them from the record).
+ */
+export type TimelinePositionInput = {
+  /** The position record's id. */
+  id: string;
+  change: PositionChange;
+  kind: PositionKind;
+  state: { iso3: string; name: string };
+  resolution: { slug: string; title: string };
+  /** The session's label: "74th session", "HRC43". */
+  session: string;
+  /** The text's symbol the change cites ("A/C.3/74/L.27"); null when none is on record. */
+  symbol: string | null;
+  date: PreciseDate;
+  source: TimelineSource | null;
+};
+
 export type TimelineInput = {
   /** "YYYY-MM-DD" in the target's time zone. */
   today: string;
@@ -80,10 +105,13 @@ export type TimelineInput = {
   letters: readonly TimelineLetterInput[];
   responses: readonly TimelineResponseInput[];
   asks: readonly TimelineAskInput[];
+  /** Position changes of the states the campaign presses; none when it presses no state. */
+  positions?: readonly TimelinePositionInput[];
 };
 
 export type TimelineKind =
   | "event"
+  | "position"
   | "letter_opened"
   | "letter_sent"
   | "response"
@@ -125,11 +153,22 @@ export type TimelineEntry = {
   retracted: Retraction | null;
   stance?: ResponseStance;
   outcome?: AskOutcome;
+  /** A position entry: what changed, on which text; `subject` is the state's name. */
+  position?: {
+    change: PositionChange;
+    kind: PositionKind;
+    stateIso3: string;
+    resolutionSlug: string;
+    resolutionTitle: string;
+    session: string;
+    symbol: string | null;
+  };
 };
 
 /** Every kind, in the order a filter offers them. */
 export const TIMELINE_KINDS: readonly TimelineKind[] = [
   "event",
+  "position",
   "letter_opened",
   "letter_sent",
   "response",
@@ -141,6 +180,7 @@ export const TIMELINE_KINDS: readonly TimelineKind[] = [
 // what the day decided; a missed deadline comes last because it is the day's end.
 const KIND_RANK: Record<TimelineKind, number> = {
   event: 0,
+  position: 0,
   letter_opened: 1,
   letter_sent: 2,
   response: 3,
@@ -232,6 +272,30 @@ function askEntry(ask: TimelineAskInput & { decision: PreciseDate }, today: stri
   };
 }
 
+function positionEntry(position: TimelinePositionInput): TimelineEntry {
+  return {
+    id: `position:${position.id}`,
+    kind: "position",
+    date: position.date,
+    subject: position.state.name,
+    detail: null,
+    sources: position.source ? [{ ...position.source }] : [],
+    upcoming: false,
+    countdownDays: null,
+    // Only live records are news: a retracted position takes its change off the timeline.
+    retracted: null,
+    position: {
+      change: position.change,
+      kind: position.kind,
+      stateIso3: position.state.iso3,
+      resolutionSlug: position.resolution.slug,
+      resolutionTitle: position.resolution.title,
+      session: position.session,
+      symbol: position.symbol,
+    },
+  };
+}
+
 /** Merge a campaign's record into one chronological list, oldest first. */
 export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   const { today } = input;
@@ -277,6 +341,8 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   for (const ask of input.asks) {
     if (ask.decision) entries.push(askEntry({ ...ask, decision: ask.decision }, today));
   }
+
+  for (const position of input.positions ?? []) entries.push(positionEntry(position));
 
   return entries.sort(compareTimelineEntries);
 }

@@ -117,3 +117,8 @@ export function regionalGroupSegment(group: RegionalGroup): string {
 export function statePath(iso3: string): string {
   return `${STATES_PATH}/${segment(iso3.toLowerCase())}`;
 }
+
+/** The state code a state page's address names ("kor" or "KOR" → "KOR"), or null when it cannot be one. */
+export function iso3FromSegment(value: string): string | null {
+  return /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : null;
+}

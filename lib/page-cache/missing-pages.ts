@@ -4,14 +4,14 @@ import { type PublicPageAddress, publicPageExists } from "@/db/queries/public-vi
 import { pageReadPath } from "./fast-path";
 
 /*
- * A public page about a campaign, letter or organisation that calls notFound() sends an
- * empty page body that only JavaScript fills (next.js#62228): a visitor without
- * JavaScript, say in Tor Browser's safest mode, would see nothing. So before Next renders
- * one of these pages, the server checks that what it shows exists for visitors; if not,
- * the request goes to a path no route serves, and Next answers with the site's whole 404
- * page. The browser's address does not change. Only plain page reads the page cache could
- * not answer reach this check; their slugs are percent-decoded first (/campaigns/%C3%A9t%C3%A9
- * asks for "été"), as Next decodes them for the page.
+ * A public page about a campaign, letter, organisation, resolution line or state that
+ * calls notFound() sends an empty page body that only JavaScript fills (next.js#62228): a
+ * visitor without JavaScript, say in Tor Browser's safest mode, would see nothing. So
+ * before Next renders one of these pages, the server checks that what it shows exists for
+ * visitors; if not, the request goes to a path no route serves, and Next answers with the
+ * site's whole 404 page. The browser's address does not change. Only plain page reads the
+ * page cache could not answer reach this check; their slugs are percent-decoded first
+ * (/campaigns/%C3%A9t%C3%A9 asks for "été"), as Next decodes them for the page.
  *
  * An address that does not decode at all (/campaigns/%E0%A4%A: not UTF-8) makes Next
  * answer a bare text "Internal Server Error" when it matches a dynamic route, before the
@@ -22,7 +22,7 @@ import { pageReadPath } from "./fast-path";
 /** A path no route serves: Next renders app/not-found.tsx for it, with status 404. */
 export const NOT_FOUND_PATH = "/_answerable/not-found";
 
-/** Public pages about one campaign, letter or organisation, and their slugs (as decoded). */
+/** Public pages about one campaign, letter, organisation, resolution line or state, and their slugs (as decoded). */
 const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
   [/^\/campaigns\/([^/]+)(?:\/timeline)?$/, ([campaignSlug]) => ({ kind: "campaign", campaignSlug })],
   [
@@ -30,6 +30,12 @@ const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
     ([campaignSlug, letterSlug]) => ({ kind: "letter", campaignSlug, letterSlug }),
   ],
   [/^\/organisations\/([^/]+)$/, ([organisationSlug]) => ({ kind: "organisation", organisationSlug })],
+  [/^\/resolutions\/([^/]+)$/, ([resolutionSlug]) => ({ kind: "resolution", resolutionSlug })],
+  [
+    /^\/resolutions\/([^/]+)\/groups\/([^/]+)$/,
+    ([resolutionSlug, group]) => ({ kind: "resolution", resolutionSlug, group }),
+  ],
+  [/^\/states\/([^/]+)$/, ([iso3]) => ({ kind: "state", iso3 })],
 ];
 
 /** One path segment percent-decoded, or null when it is not valid percent-encoded UTF-8. */

@@ -129,13 +129,16 @@ const campaignFields = {
   leadIds: idList,
 };
 
-function withDerivedSlug<T extends { slug: string | null; title: string }>(
-  value: T,
-  ctx: z.RefinementCtx,
-): T & { slug: string } {
-  const slug = value.slug ?? slugify(value.title);
-  if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "slug.required" });
-  return { ...value, slug };
+/** The slug typed, or one made from `field` (a campaign's title, a target's name) when left blank. */
+function withDerivedSlug<K extends "title" | "name">(field: K) {
+  return <T extends { slug: string | null } & Record<K, string>>(
+    value: T,
+    ctx: z.RefinementCtx,
+  ): T & { slug: string } => {
+    const slug = value.slug ?? slugify(value[field]);
+    if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "slug.required" });
+    return { ...value, slug };
+  };
 }
 
 /**
@@ -152,7 +155,7 @@ function collectLeads(value: unknown): unknown {
 
 export const campaignCreateSchema = z.preprocess(
   collectLeads,
-  z.object(campaignFields).transform(withDerivedSlug),
+  z.object(campaignFields).transform(withDerivedSlug("title")),
 );
 /** On update a blank slug means "keep it": a published campaign's address never changes. */
 export const campaignUpdateSchema = z.preprocess(
@@ -366,18 +369,9 @@ const targetFields = {
   description: optionalText(5000),
 };
 
-function withDerivedNameSlug<T extends { slug: string | null; name: string }>(
-  value: T,
-  ctx: z.RefinementCtx,
-): T & { slug: string } {
-  const slug = value.slug ?? slugify(value.name);
-  if (!slug) ctx.addIssue({ code: "custom", path: ["slug"], message: "slug.required" });
-  return { ...value, slug };
-}
-
 export const targetCreateSchema = z
   .object({ slug: optionalSlug, ...targetFields })
-  .transform(withDerivedNameSlug);
+  .transform(withDerivedSlug("name"));
 /** A target's slug is fixed once created: public links use it. */
 export const targetUpdateSchema = z.object({ id, ...targetFields });
 
@@ -461,7 +455,7 @@ export const organisationCreateSchema = z
   .object({ slug: optionalSlug, ...organisationFields })
   .superRefine(membershipFitsKind)
   .superRefine(labelNeedsNumber)
-  .transform(withDerivedNameSlug);
+  .transform(withDerivedSlug("name"));
 /** An organisation's slug is fixed once created: its public page lives there. */
 export const organisationUpdateSchema = z
   .object({ id, ...organisationFields })

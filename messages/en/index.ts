@@ -8,6 +8,7 @@ import staffCampaigns from "./staff-campaigns.json";
 import staffLetters from "./staff-letters.json";
 import staffNav from "./staff-nav.json";
 import staffOps from "./staff-ops.json";
+import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
 
 /*
@@ -25,6 +26,7 @@ export const messages = {
   ...staffCampaigns,
   ...staffLetters,
   ...staffOps,
+  ...staffResolutions,
   ...staffUsers,
   ...signing,
 };

@@ -3,17 +3,17 @@
 import { useTranslations } from "next-intl";
 import { SlugField } from "@/components/staff/record-fields";
 import { Field, SelectField } from "@/components/ui/field";
-import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
+import { Disclosure, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffSessionItem } from "@/db/queries/un-staff";
 import { createBodyAction, createSessionAction, updateSessionAction } from "@/lib/actions/resolutions/server";
 
 /** Adds a body resolutions are decided at: a regional human rights body, a treaty body. */
-export function BodyForm({ kinds }: { kinds: readonly string[] }) {
+export function BodyForm({ kinds, summary }: { kinds: readonly string[]; summary?: string }) {
   const t = useTranslations("staffResolutions.bodyForm");
   const tKind = useTranslations("staffResolutions.bodyKinds");
   const form = useStaffForm(createBodyAction);
   const { f, id } = form;
-  return (
+  const content = (
     <StaffForm form={form} submit={{ pendingLabel: t("adding"), children: t("add") }}>
       <Field
         id={`${id}-name`}
@@ -41,6 +41,13 @@ export function BodyForm({ kinds }: { kinds: readonly string[] }) {
       <SlugField id={`${id}-slug`} f={f} label={t("slug")} hint={t("slugHint")} />
     </StaffForm>
   );
+  return summary ? (
+    <Disclosure summary={summary} open={form.open}>
+      {content}
+    </Disclosure>
+  ) : (
+    content
+  );
 }
 
 /**
@@ -52,8 +59,11 @@ export function SessionForm({
   bodies,
   bodyId,
   session,
+  summary,
 }: {
   kinds: readonly string[];
+  /** Shown closed under this summary until opened (or until the form has something to say). */
+  summary?: string;
   /** The bodies to choose from, when the form is not on a body's page. */
   bodies?: ReadonlyArray<{ id: string; name: string }>;
   bodyId?: string;
@@ -64,7 +74,7 @@ export function SessionForm({
   const form = useStaffForm(session ? updateSessionAction : createSessionAction);
   const { f, id } = form;
   const s = session;
-  return (
+  const content = (
     <StaffForm
       form={form}
       success={s ? t("saved") : t("added")}
@@ -129,5 +139,12 @@ export function SessionForm({
         />
       </div>
     </StaffForm>
+  );
+  return summary ? (
+    <Disclosure summary={summary} open={form.open}>
+      {content}
+    </Disclosure>
+  ) : (
+    content
   );
 }

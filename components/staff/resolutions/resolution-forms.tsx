@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { DescriptionField, SlugField } from "@/components/staff/record-fields";
 import { Field, FieldGroup, SelectField, TextAreaField, UrlField } from "@/components/ui/field";
-import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
+import { Disclosure, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { ResolutionText } from "@/db/schema";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
 import {
@@ -13,11 +13,17 @@ import {
 } from "@/lib/actions/resolutions/server";
 
 /** Adds a resolution line: the title it recurs under, at one body. */
-export function ResolutionForm({ bodies }: { bodies: ReadonlyArray<{ id: string; name: string }> }) {
+export function ResolutionForm({
+  bodies,
+  summary,
+}: {
+  bodies: ReadonlyArray<{ id: string; name: string }>;
+  summary?: string;
+}) {
   const t = useTranslations("staffResolutions.resolutionForm");
   const form = useStaffForm(createResolutionAction);
   const { f, id } = form;
-  return (
+  const content = (
     <StaffForm form={form} success={t("added")} submit={{ pendingLabel: t("adding"), children: t("add") }}>
       <SelectField id={`${id}-body`} label={t("body")} required {...f.bind("bodyId")}>
         <option value="">{t("chooseBody")}</option>
@@ -39,6 +45,13 @@ export function ResolutionForm({ bodies }: { bodies: ReadonlyArray<{ id: string;
       <DescriptionField id={`${id}-description`} f={f} label={t("description")} />
     </StaffForm>
   );
+  return summary ? (
+    <Disclosure summary={summary} open={form.open}>
+      {content}
+    </Disclosure>
+  ) : (
+    content
+  );
 }
 
 /**
@@ -50,8 +63,11 @@ export function TextForm({
   lines,
   sessions,
   text,
+  summary,
 }: {
   adoptions: readonly string[];
+  /** Shown closed under this summary until opened (or until the form has something to say). */
+  summary?: string;
   /** Choices when adding; a text keeps its line and session. */
   lines?: ReadonlyArray<{ id: string; title: string; bodyName: string }>;
   sessions?: readonly StaffSessionOption[];
@@ -64,7 +80,7 @@ export function TextForm({
   // Sessions grouped by body, so the Council's HRC43 is not mistaken for another body's.
   const byBody = new Map<string, StaffSessionOption[]>();
   for (const s of sessions ?? []) byBody.set(s.bodyName, [...(byBody.get(s.bodyName) ?? []), s]);
-  return (
+  const content = (
     <StaffForm
       form={form}
       success={text ? t("saved") : undefined}
@@ -179,5 +195,12 @@ export function TextForm({
         />
       </div>
     </StaffForm>
+  );
+  return summary ? (
+    <Disclosure summary={summary} open={form.open}>
+      {content}
+    </Disclosure>
+  ) : (
+    content
   );
 }

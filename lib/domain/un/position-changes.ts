@@ -9,6 +9,7 @@ import {
   type CurrentPosition,
   currentPositions,
   type MatrixChange,
+  type MatrixRow,
   type PositionRecord,
   positionKey,
   resolutionMatrix,
@@ -41,7 +42,7 @@ function sponsorshipRecord<R extends PositionRecord>(
  * are the records the matrix was computed from.
  */
 export function sponsorshipChanges<R extends PositionRecord>(
-  matrix: { rows: ReturnType<typeof resolutionMatrix>["rows"] },
+  matrix: { rows: readonly MatrixRow[] },
   records: readonly R[],
 ): SponsorshipChange<R>[] {
   const current = currentPositions(records);
@@ -96,7 +97,8 @@ export function positionNews({
   const news: TimelinePositionInput[] = [];
   for (const line of lines) {
     const texts = new Map(line.texts.map((t) => [t.id, t]));
-    const source = (r: SourcedRecord) => (r.sourceUrl ? { url: r.sourceUrl, label: r.sourceLabel ?? undefined } : null);
+    const source = (r: SourcedRecord) =>
+      r.sourceUrl ? (r.sourceLabel ? { url: r.sourceUrl, label: r.sourceLabel } : { url: r.sourceUrl }) : null;
     const about = (r: SourcedRecord, state: UnState) => {
       const text = texts.get(r.textId)!;
       return {

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PositionPasteForm } from "@/components/staff/resolutions/list-paste-forms";
+import { PositionsTable } from "@/components/staff/resolutions/positions-table";
+import { TextForm } from "@/components/staff/resolutions/resolution-forms";
+import { BackLink, StaffPage } from "@/components/staff/staff-page";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { run } from "@/db/queries/run";
+import { getStaffText } from "@/db/queries/un-staff";
+import { requirePermission } from "@/lib/auth/session";
+import { formatPreciseDate } from "@/lib/domain/dates";
+import { isUuid } from "@/lib/domain/ids";
+import { ADOPTION_METHODS } from "@/lib/domain/un/positions";
+import { PASTE_LIST_KINDS } from "@/lib/validations/resolutions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+async function load(id: string) {
+  return isUuid(id) ? run(getStaffText, { id }) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("staffResolutions");
+  const found = await load((await params).id);
+  return { title: found ? t("text.title", { session: found.session.label, title: found.text.title }) : t("title") };
+}
+
+/** A resolution text's page: what it is, the lists pasted onto it, and every position on record. */
+export default async function StaffTextPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("resolution.manage", `/staff/resolutions/texts/${id}`);
+  const [t, tAdoption, found, { created }] = await Promise.all([
+    getTranslations("staffResolutions"),
+    getTranslations("staffResolutions.adoptions"),
+    load(id),
+    searchParams,
+  ]);
+  if (!found) notFound();
+  const { text, resolution, session, body, positions } = found;
+  const adoption =
+    text.adoption === "recorded_vote"
+      ? t("text.recordedVote", { yes: text.yesCount ?? 0, no: text.noCount ?? 0, abstain: text.abstainCount ?? 0 })
+      : tAdoption(text.adoption);
+
+  return (
+    <StaffPage narrow>
+      <BackLink href="/staff/resolutions">{t("back")}</BackLink>
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{text.title}</h1>
+      <p className="mt-2 text-ink-muted">
+        {t("text.line", { line: resolution.title })} ·{" "}
+        <Link href={`/staff/resolutions/bodies/${body.id}`}>{body.name}</Link> · {session.label}
+      </p>
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          {t("text.created")}
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="text-details" className="mt-10">
+        <h2 id="text-details" className="text-2xl font-bold">
+          {t("text.details")}
+        </h2>
+        <Card className="mt-4">
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("text.symbols")}</dt>
+            <dd>{[text.draftSymbol, text.adoptedSymbol].filter(Boolean).join(" · ") || "—"}</dd>
+            <dt className="font-semibold">{t("text.adoption")}</dt>
+            <dd>
+              {adoption}
+              {text.adoptedOn ? `, ${formatPreciseDate({ date: text.adoptedOn, precision: "day" })}` : null}
+            </dd>
+            {text.coreGroup ? (
+              <>
+                <dt className="font-semibold">{t("text.coreGroup")}</dt>
+                <dd>{text.coreGroup}</dd>
+              </>
+            ) : null}
+            {text.sourceUrl ? (
+              <>
+                <dt className="font-semibold">{t("text.source")}</dt>
+                <dd>
+                  <a href={text.sourceUrl} rel="noopener noreferrer">
+                    {text.sourceLabel ?? text.sourceUrl}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <div className="mt-5">
+            <TextForm summary={t("text.edit")} adoptions={ADOPTION_METHODS} text={text} />
+          </div>
+        </Card>
+      </section>
+
+      <section aria-labelledby="text-paste" className="mt-12">
+        <h2 id="text-paste" className="text-2xl font-bold">
+          {t("text.paste")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("text.pasteIntro")}</p>
+        <Card className="mt-4">
+          <PositionPasteForm textId={text.id} listKinds={PASTE_LIST_KINDS} />
+        </Card>
+      </section>
+
+      <section aria-labelledby="text-positions" className="mt-12">
+        <h2 id="text-positions" className="text-2xl font-bold">
+          {t("text.positions")}
+        </h2>
+        <PositionsTable positions={positions} />
+      </section>
+    </StaffPage>
+  );
+}
