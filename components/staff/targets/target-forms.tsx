@@ -17,9 +17,12 @@ import { formatHolidayLines } from "@/lib/validations/campaigns";
 export function TargetForm({
   target,
   timeZones,
+  states,
 }: {
   target?: StaffTargetDetail;
   timeZones: readonly string[];
+  /** The UN's states by name, for linking a government to its state. */
+  states: ReadonlyArray<{ iso3: string; name: string }>;
 }) {
   const t = useTranslations("staffTargets.form");
   const tKind = useTranslations("staffCampaignForms.targetKinds");
@@ -56,6 +59,19 @@ export function TargetForm({
           initial={target?.country}
         />
       </div>
+      <SelectField
+        id={`${id}-state`}
+        label={t("state")}
+        hint={t("stateHint")}
+        {...f.bind("stateIso3", target?.stateIso3)}
+      >
+        <option value="">{t("noState")}</option>
+        {states.map((s) => (
+          <option key={s.iso3} value={s.iso3}>
+            {s.name}
+          </option>
+        ))}
+      </SelectField>
       <Field
         id={`${id}-zone`}
         label={t("timeZone")}

@@ -7,6 +7,7 @@ import { HolidaysForm, TargetForm } from "@/components/staff/targets/target-form
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
 import { getStaffTarget } from "@/db/queries/staff-campaigns";
+import { loadStates } from "@/db/queries/states";
 import { requirePermission } from "@/lib/auth/session";
 import { isUuid } from "@/lib/domain/ids";
 
@@ -25,10 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffTargetPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("target.manage", `/staff/targets/${id}`);
-  const [t, tStatus, target, { created }] = await Promise.all([
+  const [t, tStatus, target, states, { created }] = await Promise.all([
     getTranslations("staffTargets"),
     getTranslations("campaign.status"),
     load(id),
+    run(loadStates),
     searchParams,
   ]);
   if (!target) notFound();
@@ -44,7 +46,11 @@ export default async function StaffTargetPage({ params, searchParams }: Props) {
 
       <StaffSection id="target-details" heading={t("details")} first>
         <Card className="mt-4">
-          <TargetForm target={target} timeZones={Intl.supportedValuesOf("timeZone")} />
+          <TargetForm
+            target={target}
+            timeZones={Intl.supportedValuesOf("timeZone")}
+            states={states.map(({ iso3, name }) => ({ iso3, name }))}
+          />
         </Card>
       </StaffSection>
 

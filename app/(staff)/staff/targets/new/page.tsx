@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { TargetForm } from "@/components/staff/targets/target-forms";
 import { Card } from "@/components/ui/card";
+import { run } from "@/db/queries/run";
+import { loadStates } from "@/db/queries/states";
 import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewTargetPage() {
   await requirePermission("target.manage", "/staff/targets/new");
-  const t = await getTranslations("staffTargets");
+  const [t, states] = await Promise.all([getTranslations("staffTargets"), run(loadStates)]);
   return (
     <StaffPage narrow>
       <StaffPageHeader
@@ -21,7 +23,10 @@ export default async function NewTargetPage() {
         intro={t("newIntro")}
       />
       <Card className="mt-8">
-        <TargetForm timeZones={Intl.supportedValuesOf("timeZone")} />
+        <TargetForm
+          timeZones={Intl.supportedValuesOf("timeZone")}
+          states={states.map(({ iso3, name }) => ({ iso3, name }))}
+        />
       </Card>
     </StaffPage>
   );
