@@ -7,7 +7,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { siteUrl } from "@/lib/server/env";
 import "./globals.css";
-import { AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
+import { AWAITING_PATH, RESOLUTIONS_PATH, STATES_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -59,6 +59,11 @@ async function SiteHeader() {
                 {tPublic("targets")}
               </Link>
             </li>
+            <li>
+              <Link href={RESOLUTIONS_PATH} className={navLink}>
+                {tPublic("resolutions")}
+              </Link>
+            </li>
             <UserMenu />
           </ul>
         </nav>
@@ -68,12 +73,36 @@ async function SiteHeader() {
 }
 
 async function SiteFooter() {
-  const [t, tMeta] = await Promise.all([getTranslations("footer"), getTranslations("meta")]);
+  const [t, tMeta, tNav, tPublic] = await Promise.all([
+    getTranslations("footer"),
+    getTranslations("meta"),
+    getTranslations("nav"),
+    getTranslations("publicNav"),
+  ]);
+  // Every public listing; the header keeps to the main ones, so States is reached from here.
+  const links: Array<[string, string]> = [
+    ["/#campaigns", tNav("campaigns")],
+    [AWAITING_PATH, tPublic("awaiting")],
+    [TARGETS_PATH, tPublic("targets")],
+    [RESOLUTIONS_PATH, tPublic("resolutions")],
+    [STATES_PATH, tPublic("states")],
+  ];
   return (
     <footer className="mt-16 border-t border-line bg-paper-deep print:hidden">
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-8 text-sm text-ink-muted sm:px-6">
         <p className="font-serif text-base font-bold text-ink">{tMeta("siteName")}</p>
         <p>{t("purpose")}</p>
+        <nav aria-label={tPublic("footerLabel")}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {links.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="inline-flex min-h-11 items-center font-medium">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p>{t("openSource")}</p>
       </div>
     </footer>

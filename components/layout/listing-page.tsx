@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 /*
- * The cross-campaign listing pages (awaiting response, targets): one header and one way
- * of stating their metadata. Each takes its texts from its own message namespace, which
- * has eyebrow, title, lead and metaDescription.
+ * The cross-campaign listing pages (awaiting response, targets, resolutions, states): one
+ * header and one way of stating their metadata. Each takes its texts from its own message
+ * namespace, which has eyebrow, title, lead and metaDescription.
  */
 
-type ListingNamespace = "awaitingPage" | "targetsPage";
+type ListingNamespace = "awaitingPage" | "targetsPage" | "resolutionsPage" | "statesPage";
 
 export async function listingPageMetadata(namespace: ListingNamespace, path: string): Promise<Metadata> {
   const [t, tMeta] = await Promise.all([getTranslations(namespace), getTranslations("meta")]);

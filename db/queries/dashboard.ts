@@ -1,6 +1,10 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
+import {
+  type LetterSummary,
+  type LetterTargetSummary,
+  loadLetterSummaries,
+} from "@/db/queries/letter-summaries";
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { asks, auditLog, campaigns, letters, signatures, targets, users } from "@/db/schema";
 import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
@@ -13,13 +17,19 @@ import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
  * Overdue and due-soon come from loadLetterSummaries, the one place a clock is decided.
  */
 
+/** One letter and one of its targets: a letter to three states is three rows while none answers. */
 type LetterRef = {
   id: string;
   slug: string;
   title: string;
   campaignSlug: string;
   campaignTitle: string;
+  targetId: string;
   targetName: string;
+  /** This target's addressee line. */
+  addressee: string;
+  /** How many targets the letter is addressed to. */
+  targetCount: number;
 };
 
 export type OverdueLetter = LetterRef & {
@@ -74,50 +84,61 @@ export const DUE_SOON_DAYS = 14;
 export const DECISION_POINT_DAYS = 60;
 export const ACTIVITY_LIMIT = 20;
 
-function letterRef(s: LetterSummary): LetterRef {
+function letterRef(s: LetterSummary, target: LetterTargetSummary): LetterRef {
   return {
     id: s.id,
     slug: s.slug,
     title: s.title,
     campaignSlug: s.campaignSlug,
     campaignTitle: s.campaignTitle,
-    targetName: s.target.name,
+    targetId: target.targetId,
+    targetName: target.name,
+    addressee: target.addressee,
+    targetCount: s.targets.length,
   };
 }
 
 /*
  * Only letters still "sent": closing a letter is how staff say they are done with it.
- * Its non-response stays on the public record; it just stops being a to-do.
+ * Its non-response stays on the public record; it just stops being a to-do. Each target
+ * is counted on its own clock.
  */
 
-/** Sent letters past their deadline with no response, most overdue first. */
+/** Sent letters' targets past their deadline with no response, most overdue first. */
 export function overdueFrom(summaries: readonly LetterSummary[]): OverdueLetter[] {
   const out: OverdueLetter[] = [];
   for (const s of summaries) {
-    if (s.status !== "sent" || s.clock.state !== "overdue" || !s.sent) continue;
-    const { deadline, daysOverdue, daysWithoutResponse } = s.clock;
-    out.push({ ...letterRef(s), sent: s.sent, deadline, daysOverdue, daysWithoutResponse });
+    if (s.status !== "sent" || !s.sent) continue;
+    for (const target of s.targets) {
+      if (target.clock.state !== "overdue") continue;
+      const { deadline, daysOverdue, daysWithoutResponse } = target.clock;
+      out.push({ ...letterRef(s, target), sent: s.sent, deadline, daysOverdue, daysWithoutResponse });
+    }
   }
-  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title));
+  return out.sort(
+    (a, b) =>
+      b.daysOverdue - a.daysOverdue ||
+      a.title.localeCompare(b.title) ||
+      a.targetName.localeCompare(b.targetName),
+  );
 }
 
-/** Sent letters whose deadline falls within `days` days (today included), soonest first. */
+/** Sent letters' targets whose deadline falls within `days` days (today included), soonest first. */
 export function dueSoonFrom(summaries: readonly LetterSummary[], days: number): DueSoonLetter[] {
   const out: DueSoonLetter[] = [];
   for (const s of summaries) {
-    if (
-      s.status !== "sent" ||
-      s.clock.state !== "awaiting" ||
-      s.clock.deadline === null ||
-      s.clock.daysLeft === null ||
-      !s.sent
-    ) {
-      continue;
+    if (s.status !== "sent" || !s.sent) continue;
+    for (const target of s.targets) {
+      const { clock } = target;
+      if (clock.state !== "awaiting" || clock.deadline === null || clock.daysLeft === null) continue;
+      if (clock.daysLeft > days) continue;
+      out.push({ ...letterRef(s, target), sent: s.sent, deadline: clock.deadline, daysLeft: clock.daysLeft });
     }
-    if (s.clock.daysLeft > days) continue;
-    out.push({ ...letterRef(s), sent: s.sent, deadline: s.clock.deadline, daysLeft: s.clock.daysLeft });
   }
-  return out.sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title));
+  return out.sort(
+    (a, b) =>
+      a.daysLeft - b.daysLeft || a.title.localeCompare(b.title) || a.targetName.localeCompare(b.targetName),
+  );
 }
 
 export async function loadOverdueLetters(db: Executor, { now = new Date() }: { now?: Date }) {

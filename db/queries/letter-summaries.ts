@@ -1,9 +1,10 @@
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   campaigns,
   coalitionMemberships,
   letters,
+  letterTargets,
   organisations,
   responses,
   signatures,
@@ -11,26 +12,61 @@ import {
   targets,
 } from "@/db/schema";
 import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
-import { type LetterClock, letterClock, responseDeadline } from "@/lib/domain/deadlines";
+import type { LetterClock } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import {
+  answeringTarget,
+  countTargets,
+  earlierResponse,
+  type FirstResponse,
+  overallClock,
+  type TargetCounts,
+  targetClock,
+} from "@/lib/domain/letter-targets";
 import type { LetterSigners } from "@/lib/domain/signatures";
 import { type Tally, type TallySignature, tallySignatures } from "@/lib/domain/tally";
 import { publicLetter } from "./public-visibility";
+
+/** One target a letter is addressed to, on its own clock (its time zone, holidays and response). */
+export type LetterTargetSummary = {
+  targetId: string;
+  slug: string;
+  name: string;
+  /** This target's addressee line: "President Moon Jae-in". */
+  addressee: string;
+  /** The UN state a government target is linked to, for its state page. */
+  stateIso3: string | null;
+  timeZone: string;
+  /** This target's last day to answer in time, in its own calendar; null without a deadline. */
+  deadline: string | null;
+  clock: LetterClock;
+  /** The date of this target's first response on record (at its precision in `clock`), or null. */
+  answeredOn: string | null;
+  responseId: string | null;
+};
 
 /** A public letter with its derived state: the clock and the tally, computed in lib/. */
 export type LetterSummary = {
   id: string;
   slug: string;
   title: string;
+  /** The letter's own addressee line; each target's is in `targets`. */
   addressee: string;
   status: Exclude<LetterStatus, "draft">;
   campaignId: string;
   campaignSlug: string;
   campaignTitle: string;
+  /** The first target addressed (the campaign's main target for a letter to it alone). */
   target: { id: string; slug: string; name: string; timeZone: string };
+  /** Every target addressed, in the letter's order; one for most letters. */
+  targets: LetterTargetSummary[];
+  /** How the targets stand: "2 of 3 have not answered". */
+  targetCounts: TargetCounts;
   openedOn: string | null;
   sent: PreciseDate | null;
+  /** The first target's deadline; with several targets, each has its own in `targets`. */
   deadline: string | null;
+  /** The letter's own clock: answered when every target has, overdue while any target is. */
   clock: LetterClock;
   tally: Tally;
   whoCanSign: LetterSigners;
@@ -58,7 +94,13 @@ export async function loadLetterSummaries(
       letter: letters,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
-      target: { id: targets.id, slug: targets.slug, name: targets.name, timeZone: targets.timeZone },
+      mainTarget: {
+        id: targets.id,
+        slug: targets.slug,
+        name: targets.name,
+        timeZone: targets.timeZone,
+        stateIso3: targets.stateIso3,
+      },
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -68,23 +110,50 @@ export async function loadLetterSummaries(
   if (rows.length === 0) return [];
 
   const letterIds = rows.map((r) => r.letter.id);
-  const targetIds = [...new Set(rows.map((r) => r.target.id))];
+  const mainTargetIds = [...new Set(rows.map((r) => r.mainTarget.id))];
+  // Every target of these letters, or the main target of one with none listed.
+  const addressedTargetIds = sql`(select ${letterTargets.targetId} from ${letterTargets}
+    where ${inArray(letterTargets.letterId, letterIds)})`;
 
-  const [holidayRows, firstResponses, signatureGroups] = await Promise.all([
+  // One query per kind of row, whatever the number of letters or targets.
+  const [targetRows, holidayRows, responseGroups, signatureGroups] = await Promise.all([
+    db
+      .select({
+        letterId: letterTargets.letterId,
+        addressee: letterTargets.addressee,
+        target: {
+          id: targets.id,
+          slug: targets.slug,
+          name: targets.name,
+          timeZone: targets.timeZone,
+          stateIso3: targets.stateIso3,
+        },
+      })
+      .from(letterTargets)
+      .innerJoin(targets, eq(targets.id, letterTargets.targetId))
+      .where(inArray(letterTargets.letterId, letterIds))
+      .orderBy(letterTargets.sort, targets.name),
     db
       .select({ targetId: targetHolidays.targetId, day: targetHolidays.day })
       .from(targetHolidays)
-      .where(inArray(targetHolidays.targetId, targetIds)),
+      .where(
+        or(
+          inArray(targetHolidays.targetId, mainTargetIds),
+          sql`${targetHolidays.targetId} in ${addressedTargetIds}`,
+        ),
+      ),
     db
       .select({
         letterId: responses.letterId,
+        targetId: responses.targetId,
         first: sql<string>`min(${responses.respondedOn})::text`,
-        // The precision of that earliest response ("March 2020" is no particular day).
+        // The precision and id of that earliest response ("March 2020" is no particular day).
         precision: sql<DatePrecision>`(array_agg(${responses.precision} order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
+        responseId: sql<string>`(array_agg(${responses.id}::text order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
       })
       .from(responses)
       .where(and(inArray(responses.letterId, letterIds), isNull(responses.retractedAt)))
-      .groupBy(responses.letterId),
+      .groupBy(responses.letterId, responses.targetId),
     // Individuals arrive as counts, organisations one row each: a 50,000-signature letter
     // costs a handful of rows here.
     db
@@ -132,7 +201,14 @@ export async function loadLetterSummaries(
   const holidaysByTarget = new Map<string, string[]>();
   for (const h of holidayRows)
     holidaysByTarget.set(h.targetId, [...(holidaysByTarget.get(h.targetId) ?? []), h.day]);
-  const firstResponseByLetter = new Map(firstResponses.map((r) => [r.letterId, r]));
+  const targetsByLetter = new Map<string, typeof targetRows>();
+  for (const row of targetRows)
+    targetsByLetter.set(row.letterId, [...(targetsByLetter.get(row.letterId) ?? []), row]);
+  const responsesByLetter = new Map<string, typeof responseGroups>();
+  for (const group of responseGroups) {
+    if (group.letterId === null) continue;
+    responsesByLetter.set(group.letterId, [...(responsesByLetter.get(group.letterId) ?? []), group]);
+  }
   const groupsByLetter = new Map<string, TallySignature[]>();
   for (const g of signatureGroups) {
     const list = groupsByLetter.get(g.letterId) ?? [];
@@ -146,15 +222,47 @@ export async function loadLetterSummaries(
     groupsByLetter.set(g.letterId, list);
   }
 
-  return rows.map(({ letter, campaignSlug, campaignTitle, target }) => {
-    const holidays = holidaysByTarget.get(target.id) ?? [];
+  return rows.map(({ letter, campaignSlug, campaignTitle, mainTarget }) => {
+    const addressed = targetsByLetter.get(letter.id) ?? [
+      { letterId: letter.id, addressee: letter.addressee, target: mainTarget },
+    ];
+    const addressedIds = addressed.map((a) => a.target.id);
+    const firstResponses = new Map<string, FirstResponse | null>();
+    for (const group of responsesByLetter.get(letter.id) ?? []) {
+      const targetId = answeringTarget(group.targetId, addressedIds, mainTarget.id);
+      if (targetId === null) continue;
+      const response = { on: group.first, precision: group.precision, responseId: group.responseId };
+      firstResponses.set(targetId, earlierResponse(firstResponses.get(targetId) ?? null, response));
+    }
     const rule = {
+      status: letter.status,
       sentOn: letter.sentOn,
       rule: letter.deadlineRule,
       deadlineDate: letter.deadlineDate,
       deadlineDays: letter.deadlineDays,
-      holidays,
     };
+    const letterTargetSummaries: LetterTargetSummary[] = addressed.map(({ addressee, target }) => {
+      const first = firstResponses.get(target.id) ?? null;
+      const { deadline, clock } = targetClock(
+        rule,
+        { timeZone: target.timeZone, holidays: holidaysByTarget.get(target.id) ?? [], firstResponse: first },
+        now,
+      );
+      return {
+        targetId: target.id,
+        slug: target.slug,
+        name: target.name,
+        addressee,
+        stateIso3: target.stateIso3,
+        timeZone: target.timeZone,
+        deadline,
+        clock,
+        answeredOn: first?.on ?? null,
+        responseId: first?.responseId ?? null,
+      };
+    });
+    const clocks = letterTargetSummaries.map((t) => t.clock);
+    const lead = letterTargetSummaries[0]!;
     return {
       id: letter.id,
       slug: letter.slug,
@@ -164,18 +272,13 @@ export async function loadLetterSummaries(
       campaignId: letter.campaignId,
       campaignSlug,
       campaignTitle,
-      target,
+      target: { id: lead.targetId, slug: lead.slug, name: lead.name, timeZone: lead.timeZone },
+      targets: letterTargetSummaries,
+      targetCounts: countTargets(clocks),
       openedOn: letter.openedOn,
       sent: letter.sentOn ? { date: letter.sentOn, precision: letter.sentPrecision } : null,
-      deadline: responseDeadline(rule),
-      clock: letterClock({
-        ...rule,
-        status: letter.status,
-        firstResponseOn: firstResponseByLetter.get(letter.id)?.first ?? null,
-        firstResponsePrecision: firstResponseByLetter.get(letter.id)?.precision,
-        timeZone: target.timeZone,
-        now,
-      }),
+      deadline: lead.deadline,
+      clock: overallClock(clocks),
       tally: tallySignatures({ signatures: groupsByLetter.get(letter.id) ?? [], coalitions: coalitionRows }),
       whoCanSign: letter.whoCanSign,
       signingOpensAt: letter.signingOpensAt?.toISOString() ?? null,

@@ -1,8 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
+import {
+  type AskSession,
+  askDecision,
+  type LinkedAskOutcome,
+  loadLinkedAskOutcomes,
+} from "@/db/queries/ask-outcomes";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { possibleSlugs, publicCampaign } from "@/db/queries/public-visibility";
 import { loadCampaignPositionNews } from "@/db/queries/un-public";
@@ -11,10 +17,12 @@ import {
   type CampaignStatus,
   campaignLeads,
   campaigns,
+  campaignTargets,
   events,
   organisations,
   responses,
   targets,
+  unSessions,
 } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
@@ -63,16 +71,24 @@ export type CampaignAsk = {
   description: string | null;
   venue: string | null;
   decision: PreciseDate | null;
+  /** Decided at this session: the page names it with its dates instead of the bare date. */
+  session: AskSession | null;
   /** True while the decision's period is not yet past; `countdownDays` then counts to its start. */
   upcoming: boolean;
   countdownDays: number | null;
+  /** For a linked ask, derived from its states' outcomes; the typed outcome fields are then null. */
   outcome: AskOutcome;
   outcomeOn: string | null;
   outcomeSourceUrl: string | null;
   outcomeNote: string | null;
+  /** For an ask linked to a resolution text: what it wants there, and each targeted state's outcome. */
+  derived: LinkedAskOutcome | null;
   /** Kept on the public record, struck through, with the reason. */
   retracted: Retraction | null;
 };
+
+/** A target the campaign presses; stateIso3 links a government to its state's page. */
+export type CampaignTarget = { slug: string; name: string; stateIso3: string | null };
 
 export type CampaignLead = { name: string; shortName: string | null; slug: string };
 
@@ -85,8 +101,10 @@ export type CampaignPage = {
     isSample: boolean;
     startedOn: string | null;
   };
-  /** stateIso3: the state a government target is linked to, whose page the campaign links to. */
+  /** The main target; stateIso3: the state a government target is linked to. */
   target: { slug: string; name: string; timeZone: string; stateIso3: string | null };
+  /** Every target the campaign presses, the main one first, then by name. */
+  targets: CampaignTarget[];
   leads: CampaignLead[];
   asks: CampaignAsk[];
   letters: LetterSummary[];
@@ -113,13 +131,19 @@ type CampaignRecord = {
     description: string | null;
     outcomeOn: string | null;
     outcomeNote: string | null;
+    session: AskSession | null;
+    derived: LinkedAskOutcome | null;
   })[];
 };
 
-/** Events, responses and asks of the given campaigns, grouped by campaign id. */
+/**
+ * Events, responses and asks of the given campaigns, grouped by campaign id. A linked
+ * ask's outcome is derived from the positions recorded, judged on the campaign's `today`
+ * (its main target's date); what staff may once have typed for it is left out.
+ */
 async function loadCampaignRecords(
   db: Executor,
-  campaignIds: string[],
+  { campaignIds, today }: { campaignIds: string[]; today: (campaignId: string) => string },
 ): Promise<Map<string, CampaignRecord>> {
   const records = new Map<string, CampaignRecord>(
     campaignIds.map((id) => [id, { events: [], responses: [], asks: [] }]),
@@ -138,11 +162,30 @@ async function loadCampaignRecords(
       .where(inArray(responses.campaignId, campaignIds))
       .orderBy(asc(responses.respondedOn), asc(responses.id)),
     db
-      .select()
+      .select({
+        ask: asks,
+        session: {
+          id: unSessions.id,
+          label: unSessions.label,
+          startsOn: unSessions.startsOn,
+          endsOn: unSessions.endsOn,
+        },
+      })
       .from(asks)
+      .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
       .where(inArray(asks.campaignId, campaignIds))
       .orderBy(asc(asks.position), asc(asks.createdAt)),
   ]);
+  const derived = await loadLinkedAskOutcomes(db, {
+    asks: askRows.map(({ ask, session }) => ({
+      id: ask.id,
+      campaignId: ask.campaignId,
+      resolutionTextId: ask.resolutionTextId,
+      wantedPosition: ask.wantedPosition,
+      decision: askDecision(ask, session),
+    })),
+    today,
+  });
 
   for (const e of eventRows) {
     records.get(e.campaignId)?.events.push({
@@ -168,17 +211,20 @@ async function loadCampaignRecords(
       retracted: retraction(r.retractedAt, r.retractionReason),
     });
   }
-  for (const a of askRows) {
+  for (const { ask: a, session } of askRows) {
+    const linked = derived.get(a.id) ?? null;
     records.get(a.campaignId)?.asks.push({
       id: a.id,
       title: a.title,
       description: a.description,
       venue: a.venue,
-      decision: a.decisionOn ? { date: a.decisionOn, precision: a.decisionPrecision } : null,
-      outcome: a.outcome,
-      outcomeOn: a.outcomeOn,
-      outcomeSourceUrl: a.outcomeSourceUrl,
-      outcomeNote: a.outcomeNote,
+      decision: askDecision(a, session),
+      session,
+      outcome: linked ? linked.outcome : a.outcome,
+      outcomeOn: linked ? null : a.outcomeOn,
+      outcomeSourceUrl: linked ? null : a.outcomeSourceUrl,
+      outcomeNote: linked ? null : a.outcomeNote,
+      derived: linked,
       retracted: retraction(a.retractedAt, a.retractionReason),
     });
   }
@@ -237,15 +283,16 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
   if (rows.length === 0) return [];
 
   const ids = rows.map((r) => r.id);
+  const todayOf = new Map(rows.map((r) => [r.id, todayIn(r.timeZone, now)]));
   const [records, letters] = await Promise.all([
-    loadCampaignRecords(db, ids),
+    loadCampaignRecords(db, { campaignIds: ids, today: (id) => todayOf.get(id)! }),
     loadLetterSummaries(db, { filter: { campaignIds: ids }, now }),
   ]);
 
   return rows.map((row) => {
     const record = records.get(row.id)!;
     const campaignLetters = letters.filter((l) => l.campaignId === row.id);
-    const today = todayIn(row.timeZone, now);
+    const today = todayOf.get(row.id)!;
     const timeline = campaignTimeline(today, record, campaignLetters);
     // What has happened, newest last; a retracted entry is not news.
     const happened = timeline.filter((e) => !e.retracted && precisePeriodStart(e.date) <= today);
@@ -302,20 +349,36 @@ export async function loadCampaignPage(
     .limit(1);
   if (!row) return null;
   const { campaign, target } = row;
+  const today = todayIn(target.timeZone, now);
 
-  const [leads, records, letters, positionNews] = await Promise.all([
+  const [leads, records, letters, positionNews, targetRows] = await Promise.all([
     db
       .select({ name: organisations.name, shortName: organisations.shortName, slug: organisations.slug })
       .from(campaignLeads)
       .innerJoin(organisations, eq(organisations.id, campaignLeads.organisationId))
       .where(eq(campaignLeads.campaignId, campaign.id))
       .orderBy(asc(campaignLeads.position), asc(organisations.name)),
-    loadCampaignRecords(db, [campaign.id]),
+    loadCampaignRecords(db, { campaignIds: [campaign.id], today: () => today }),
     loadLetterSummaries(db, { filter: { campaignIds: [campaign.id] }, now }),
     loadCampaignPositionNews(db, { campaignIds: [campaign.id] }),
+    // The main target and the others it presses (campaign_targets).
+    db
+      .select({ slug: targets.slug, name: targets.name, stateIso3: targets.stateIso3 })
+      .from(targets)
+      .where(
+        or(
+          eq(targets.slug, target.slug),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(campaignTargets)
+              .where(and(eq(campaignTargets.campaignId, campaign.id), eq(campaignTargets.targetId, targets.id))),
+          ),
+        ),
+      )
+      .orderBy(asc(targets.name)),
   ]);
   const record = records.get(campaign.id)!;
-  const today = todayIn(target.timeZone, now);
   const timeline = campaignTimeline(today, record, letters, positionNews.get(campaign.id));
   const decisionEntries = new Map(
     timeline.flatMap((e) => (e.askId && e.kind === "ask_decision" ? [[e.askId, e]] : [])),
@@ -339,6 +402,10 @@ export async function loadCampaignPage(
       startedOn: campaign.startedOn,
     },
     target,
+    targets: [
+      ...targetRows.filter((t) => t.slug === target.slug),
+      ...targetRows.filter((t) => t.slug !== target.slug),
+    ],
     leads,
     asks: record.asks.map((ask) => {
       const entry = decisionEntries.get(ask.id);
@@ -348,12 +415,14 @@ export async function loadCampaignPage(
         description: ask.description,
         venue: ask.venue,
         decision: ask.decision,
+        session: ask.session,
         upcoming: entry?.upcoming ?? false,
         countdownDays: entry?.countdownDays ?? null,
         outcome: ask.outcome,
         outcomeOn: ask.outcomeOn,
         outcomeSourceUrl: ask.outcomeSourceUrl,
         outcomeNote: ask.outcomeNote,
+        derived: ask.derived,
         retracted: ask.retracted ?? null,
       };
     }),
@@ -373,16 +442,35 @@ export const getHomeCampaigns = unstable_cache(
   publicCacheOptions(cacheTags.campaignList),
 );
 
+/** The resolution texts a campaign's asks are linked to (none for a campaign not public). */
+export async function loadCampaignLinkedTextIds(db: Executor, { slug }: { slug: string }): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: asks.resolutionTextId })
+    .from(asks)
+    .innerJoin(campaigns, eq(campaigns.id, asks.campaignId))
+    .where(and(eq(campaigns.slug, slug), publicCampaign, isNotNull(asks.resolutionTextId)));
+  return rows.flatMap((r) => (r.id ? [r.id] : []));
+}
+
 /**
  * One campaign's public page, cached until a write touches it (or day counts roll over).
- * React's cache() lets the page and its metadata share one lookup per request.
+ * Its asks' outcomes follow the positions on the texts they are linked to, so the page is
+ * also tagged with each text (cacheTags.resolutionText), which position writes expire.
+ * The texts are read first, under the campaign's own tag: only an ask's write changes
+ * them, and it expires that tag. React's cache() lets the page and its metadata share
+ * one lookup per request.
  */
 export const getCampaignPage = cache(async (slug: string): Promise<CampaignPage | null> => {
   // An address no campaign can have is not found: no cache entry, no tag of its own.
   if (!possibleSlugs(slug)) return null;
+  const textIds = await unstable_cache(
+    () => loadCampaignLinkedTextIds(getDb(), { slug }),
+    ["public-campaign-texts", slug],
+    publicCacheOptions(cacheTags.campaign(slug)),
+  )();
   return unstable_cache(
     () => loadCampaignPage(getDb(), { slug, now: new Date() }),
     ["public-campaign-page", slug],
-    publicCacheOptions(cacheTags.campaign(slug)),
+    publicCacheOptions(cacheTags.campaign(slug), ...textIds.map(cacheTags.resolutionText)),
   )();
 });

@@ -1,19 +1,24 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, exists, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
-import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
-import { campaigns, targets } from "@/db/schema";
+import {
+  type LetterSummary,
+  type LetterTargetSummary,
+  loadLetterSummaries,
+} from "@/db/queries/letter-summaries";
+import { campaigns, campaignTargets, targets } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { TargetKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { median } from "@/lib/domain/stats";
 import { publicCampaign } from "./public-visibility";
+import { qualified } from "./qualified";
 
 /*
  * Cross-campaign views of the targets: every sent letter still waiting for an answer,
- * and per-target counts. States come from the letter summaries (lib/deadlines.ts) and are
+ * and per-target counts, a letter to several targets counted once per target. States come from the letter summaries (lib/deadlines.ts) and are
  * only counted here, never decided. Results are plain JSON: they are cached.
  */
 
@@ -22,12 +27,17 @@ export type WaitingClock = Extract<LetterClock, { state: "awaiting" | "overdue" 
 export type AwaitingLetter = {
   letterSlug: string;
   letterTitle: string;
+  /** This target's addressee line. */
   addressee: string;
   campaignSlug: string;
   campaignTitle: string;
   sent: PreciseDate;
+  /** This target's deadline, in its own calendar. */
   deadline: string | null;
+  /** This target's clock. */
   clock: WaitingClock;
+  /** How many targets the letter is addressed to: one entry per target that has not answered. */
+  targetCount: number;
   tallySentence: string;
   isSample: boolean;
 };
@@ -39,9 +49,9 @@ export type AwaitingTargetGroup = {
 };
 
 export type AwaitingResponse = {
-  /** Letters past their deadline, across all targets. */
+  /** Target-letters past their deadline, across all targets: a letter to 3 states overdue for 2 counts 2. */
   overdue: number;
-  /** All letters waiting for a response, overdue or not. */
+  /** All target-letters waiting for a response, overdue or not. */
   total: number;
   groups: AwaitingTargetGroup[];
 };
@@ -61,44 +71,70 @@ function byUrgency(a: WaitingClock, b: WaitingClock): number {
   return 0;
 }
 
-/** Every public sent letter without a response, grouped by target, most overdue first. */
+type WaitingTargetLetter = {
+  letter: LetterSummary & { sent: PreciseDate };
+  target: LetterTargetSummary & { clock: WaitingClock };
+};
+
+/** Every sent letter's targets that have not answered, each on its own clock. */
+function waitingTargetLetters(summaries: readonly LetterSummary[]): WaitingTargetLetter[] {
+  const out: WaitingTargetLetter[] = [];
+  for (const letter of summaries) {
+    if (letter.sent === null) continue;
+    for (const target of letter.targets) {
+      if (isWaiting(target.clock)) {
+        out.push({
+          letter: letter as LetterSummary & { sent: PreciseDate },
+          target: target as LetterTargetSummary & { clock: WaitingClock },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every public sent letter's unanswered targets, grouped by target, most overdue first:
+ * a letter to three states shows under each state that has not answered, on its clock.
+ */
 export async function loadAwaitingResponse(
   db: Executor,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<AwaitingResponse> {
   const summaries = await loadLetterSummaries(db, { filter: { onlySent: true }, now });
-  const waiting = summaries.filter(
-    (l): l is LetterSummary & { clock: WaitingClock; sent: PreciseDate } =>
-      isWaiting(l.clock) && l.sent !== null,
+  const waiting = waitingTargetLetters(summaries);
+  waiting.sort(
+    (a, b) =>
+      byUrgency(a.target.clock, b.target.clock) || a.letter.title.localeCompare(b.letter.title, "en"),
   );
-  waiting.sort((a, b) => byUrgency(a.clock, b.clock) || a.title.localeCompare(b.title, "en"));
 
   // Letters arrive most urgent first, so each group's order and the groups' order follow it.
   const groups = new Map<string, AwaitingTargetGroup>();
-  for (const letter of waiting) {
-    const group = groups.get(letter.target.id) ?? {
-      target: { slug: letter.target.slug, name: letter.target.name, timeZone: letter.target.timeZone },
+  for (const { letter, target } of waiting) {
+    const group = groups.get(target.targetId) ?? {
+      target: { slug: target.slug, name: target.name, timeZone: target.timeZone },
       overdue: 0,
       letters: [],
     };
-    if (letter.clock.state === "overdue") group.overdue += 1;
+    if (target.clock.state === "overdue") group.overdue += 1;
     group.letters.push({
       letterSlug: letter.slug,
       letterTitle: letter.title,
-      addressee: letter.addressee,
+      addressee: target.addressee,
       campaignSlug: letter.campaignSlug,
       campaignTitle: letter.campaignTitle,
       sent: letter.sent,
-      deadline: letter.deadline,
-      clock: letter.clock,
+      deadline: target.deadline,
+      clock: target.clock,
+      targetCount: letter.targets.length,
       tallySentence: letter.tally.sentence,
       isSample: letter.isSample,
     });
-    groups.set(letter.target.id, group);
+    groups.set(target.targetId, group);
   }
 
   return {
-    overdue: waiting.filter((l) => l.clock.state === "overdue").length,
+    overdue: waiting.filter((w) => w.target.clock.state === "overdue").length,
     total: waiting.length,
     groups: [...groups.values()],
   };
@@ -123,13 +159,39 @@ export type TargetStats = {
   medianDaysToAnswer: number | null;
 };
 
-/** Per-target counts and medians over public letters, in alphabetical order: a record, not a ranking. */
+/**
+ * Per-target counts and medians over public letters, each letter counted once for every
+ * target it is addressed to, on that target's clock; in alphabetical order: a record, not
+ * a ranking. Listed: every target a public campaign presses or a public letter addresses.
+ */
 export async function loadTargetStats(
   db: Executor,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<TargetStats[]> {
-  // Only targets of public, published campaigns: a target pressed only in a draft or
-  // private campaign must not show up here.
+  // Only public, published campaigns: a target pressed only in a draft or private
+  // campaign must not show up here.
+  const pressingCampaigns = db
+    .select({ count: sql<number>`count(*)` })
+    .from(campaigns)
+    .where(
+      and(
+        publicCampaign,
+        or(
+          eq(campaigns.targetId, qualified(targets.id)),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(campaignTargets)
+              .where(
+                and(
+                  eq(campaignTargets.campaignId, campaigns.id),
+                  eq(campaignTargets.targetId, qualified(targets.id)),
+                ),
+              ),
+          ),
+        ),
+      ),
+    );
   const [targetRows, summaries] = await Promise.all([
     db
       .select({
@@ -139,22 +201,22 @@ export async function loadTargetStats(
         kind: targets.kind,
         country: targets.country,
         stateIso3: targets.stateIso3,
-        campaigns: sql<number>`count(${campaigns.id})::int`,
+        campaigns: sql<number>`(${pressingCampaigns})::int`,
       })
       .from(targets)
-      .innerJoin(campaigns, eq(campaigns.targetId, targets.id))
-      .where(publicCampaign)
-      .groupBy(targets.id)
       .orderBy(asc(targets.name)),
     loadLetterSummaries(db, { filter: { onlySent: true }, now }),
   ]);
 
   const clocksByTarget = new Map<string, LetterClock[]>();
   for (const letter of summaries) {
-    clocksByTarget.set(letter.target.id, [...(clocksByTarget.get(letter.target.id) ?? []), letter.clock]);
+    for (const target of letter.targets) {
+      clocksByTarget.set(target.targetId, [...(clocksByTarget.get(target.targetId) ?? []), target.clock]);
+    }
   }
 
   return targetRows
+    .filter((target) => target.campaigns > 0 || clocksByTarget.has(target.id))
     .map((target) => {
       const clocks = clocksByTarget.get(target.id) ?? [];
       const daysToAnswer = clocks.flatMap((c) => (c.state === "answered" ? [c.daysToAnswer] : []));

@@ -1,25 +1,38 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import {
+  type AskSession,
+  askDecision,
+  type LinkedAskOutcome,
+  loadLinkedAskOutcomes,
+} from "@/db/queries/ask-outcomes";
 import {
   type Ask,
   asks,
+  askTargets,
   type Campaign,
   campaignLeads,
   campaigns,
+  campaignTargets,
   type Event,
   events,
   letters,
   organisations,
   type Response,
+  resolutions,
+  resolutionTexts,
   responses,
   signatures,
   type Target,
   targetHolidays,
   targets,
+  unSessions,
 } from "@/db/schema";
 import type { DatePrecision } from "@/lib/domain/dates";
+import { todayIn } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { WantedPosition } from "@/lib/domain/un/positions";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
 
@@ -40,7 +53,15 @@ export type CampaignValues = Pick<
 >;
 export type AskValues = Pick<
   Ask,
-  "campaignId" | "title" | "description" | "venue" | "decisionOn" | "decisionPrecision"
+  | "campaignId"
+  | "title"
+  | "description"
+  | "venue"
+  | "decisionOn"
+  | "decisionPrecision"
+  | "resolutionTextId"
+  | "wantedPosition"
+  | "sessionId"
 >;
 export type EventValues = Pick<
   Event,
@@ -165,8 +186,25 @@ export type StaffAsk = {
   outcomeOn: string | null;
   outcomeSourceUrl: string | null;
   outcomeNote: string | null;
+  /** The targets the ask names (ask_targets); empty when it is put to all the campaign's. */
+  targetIds: string[];
+  resolutionTextId: string | null;
+  wantedPosition: WantedPosition | null;
+  /** The session it is decided at, whose last day is its decision date. */
+  session: AskSession | null;
+  /** For an ask linked to a text: its outcome per targeted state, from the positions recorded. */
+  derived: LinkedAskOutcome | null;
   retractedAt: string | null;
   retractionReason: string | null;
+};
+
+/** A target the campaign presses; `main` is campaigns.target_id. */
+export type StaffCampaignTarget = {
+  id: string;
+  slug: string;
+  name: string;
+  stateIso3: string | null;
+  main: boolean;
 };
 
 export type StaffEvent = {
@@ -218,6 +256,8 @@ export type StaffCampaignDetail = {
   /** When it was last saved (ISO): the edit form sends it back (lib/actions/stale-edit.ts). */
   updatedAt: string;
   target: { id: string; slug: string; name: string; timeZone: string };
+  /** Every target it presses, the main one first, then by name. */
+  targets: StaffCampaignTarget[];
   leads: Array<{ id: string; slug: string; name: string }>;
   asks: StaffAsk[];
   events: StaffEvent[];
@@ -228,7 +268,7 @@ export type StaffCampaignDetail = {
 /** One campaign with everything the staff edit page shows, or null. */
 export async function getStaffCampaign(
   db: Executor,
-  { id }: { id: string },
+  { id, now = new Date() }: { id: string; now?: Date },
 ): Promise<StaffCampaignDetail | null> {
   const [row] = await db
     .select({
@@ -242,14 +282,22 @@ export async function getStaffCampaign(
   if (!row) return null;
   const { campaign, target } = row;
 
-  const [leadRows, askRows, eventRows, responseRows, letterRows] = await Promise.all([
+  const [leadRows, askRows, eventRows, responseRows, letterRows, targetRows, askTargetRows] = await Promise.all([
     db
       .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
       .from(campaignLeads)
       .innerJoin(organisations, eq(organisations.id, campaignLeads.organisationId))
       .where(eq(campaignLeads.campaignId, id))
       .orderBy(asc(campaignLeads.position), asc(organisations.name)),
-    db.select().from(asks).where(eq(asks.campaignId, id)).orderBy(asc(asks.position), asc(asks.createdAt)),
+    db
+      .select({
+        ask: asks,
+        session: { id: unSessions.id, label: unSessions.label, startsOn: unSessions.startsOn, endsOn: unSessions.endsOn },
+      })
+      .from(asks)
+      .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
+      .where(eq(asks.campaignId, id))
+      .orderBy(asc(asks.position), asc(asks.createdAt)),
     db
       .select()
       .from(events)
@@ -274,7 +322,24 @@ export async function getStaffCampaign(
       .from(letters)
       .where(eq(letters.campaignId, id))
       .orderBy(sql`${letters.sentOn} nulls last`, asc(letters.title)),
+    listCampaignTargets(db, { campaignId: id, mainTargetId: campaign.targetId }),
+    db
+      .select({ askId: askTargets.askId, targetId: askTargets.targetId })
+      .from(askTargets)
+      .innerJoin(asks, eq(asks.id, askTargets.askId))
+      .where(eq(asks.campaignId, id)),
   ]);
+  const today = todayIn(target.timeZone, now);
+  const derived = await loadLinkedAskOutcomes(db, {
+    asks: askRows.map(({ ask, session }) => ({
+      id: ask.id,
+      campaignId: ask.campaignId,
+      resolutionTextId: ask.resolutionTextId,
+      wantedPosition: ask.wantedPosition,
+      decision: askDecision(ask, session),
+    })),
+    today: () => today,
+  });
 
   return {
     id: campaign.id,
@@ -287,8 +352,9 @@ export async function getStaffCampaign(
     startedOn: campaign.startedOn,
     updatedAt: campaign.updatedAt.toISOString(),
     target,
+    targets: targetRows,
     leads: leadRows,
-    asks: askRows.map((a) => ({
+    asks: askRows.map(({ ask: a, session }) => ({
       id: a.id,
       position: a.position,
       title: a.title,
@@ -300,6 +366,11 @@ export async function getStaffCampaign(
       outcomeOn: a.outcomeOn,
       outcomeSourceUrl: a.outcomeSourceUrl,
       outcomeNote: a.outcomeNote,
+      targetIds: askTargetRows.filter((r) => r.askId === a.id).map((r) => r.targetId),
+      resolutionTextId: a.resolutionTextId,
+      wantedPosition: a.wantedPosition,
+      session,
+      derived: derived.get(a.id) ?? null,
       retractedAt: iso(a.retractedAt),
       retractionReason: a.retractionReason,
     })),
@@ -385,6 +456,92 @@ export async function replaceCampaignLeads(
   return { before: before.map((r) => r.id), after: [...organisationIds] };
 }
 
+// ── The targets a campaign presses ───────────────────────────────────────────
+
+/** Whether the campaign in the outer query presses the target: as its main one, or in campaign_targets. */
+function campaignPresses(targetId: SQL): SQL {
+  return sql`(${campaigns.targetId} = ${targetId} or exists (select 1 from ${campaignTargets}
+    where ${campaignTargets.campaignId} = ${qualified(campaigns.id)} and ${campaignTargets.targetId} = ${targetId}))`;
+}
+
+/**
+ * Every target a campaign presses: its campaign_targets rows and its main target (a
+ * campaign with no rows presses the main one alone), the main one first, then by name.
+ */
+export async function listCampaignTargets(
+  db: Executor,
+  { campaignId, mainTargetId }: { campaignId: string; mainTargetId: string },
+): Promise<StaffCampaignTarget[]> {
+  const rows = await db
+    .select({ id: targets.id, slug: targets.slug, name: targets.name, stateIso3: targets.stateIso3 })
+    .from(targets)
+    .where(
+      or(
+        eq(targets.id, mainTargetId),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(campaignTargets)
+            .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.targetId, targets.id))),
+        ),
+      ),
+    )
+    .orderBy(asc(targets.name));
+  return rows
+    .map((r) => ({ ...r, main: r.id === mainTargetId }))
+    .sort((a, b) => Number(b.main) - Number(a.main));
+}
+
+/** The targets with these ids that exist, with their states (for the checks and cache tags). */
+export async function listTargetStates(
+  db: Executor,
+  { ids }: { ids: readonly string[] },
+): Promise<Array<{ id: string; stateIso3: string | null }>> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: targets.id, stateIso3: targets.stateIso3 })
+    .from(targets)
+    .where(inArray(targets.id, [...ids]));
+}
+
+/**
+ * Sets the targets a campaign presses, the main one included (campaign_targets); returns
+ * the ids before and after. Before: the rows there, or the main target alone when none.
+ */
+export async function replaceCampaignTargets(
+  db: Executor,
+  {
+    campaignId,
+    mainTargetIdBefore,
+    targetIds,
+  }: { campaignId: string; mainTargetIdBefore: string | null; targetIds: readonly string[] },
+): Promise<{ before: string[]; after: string[] }> {
+  const rows = await db
+    .select({ id: campaignTargets.targetId })
+    .from(campaignTargets)
+    .where(eq(campaignTargets.campaignId, campaignId));
+  const before = [...new Set([...(mainTargetIdBefore ? [mainTargetIdBefore] : []), ...rows.map((r) => r.id)])];
+  await db.delete(campaignTargets).where(eq(campaignTargets.campaignId, campaignId));
+  const after = [...new Set(targetIds)];
+  if (after.length > 0) {
+    await db.insert(campaignTargets).values(after.map((targetId) => ({ campaignId, targetId })));
+  }
+  return { before, after };
+}
+
+/** The targets the campaign's live asks name (ask_targets): they must stay among its targets. */
+export async function listTargetsNamedByAsks(
+  db: Executor,
+  { campaignId }: { campaignId: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: askTargets.targetId })
+    .from(askTargets)
+    .innerJoin(asks, eq(asks.id, askTargets.askId))
+    .where(and(eq(asks.campaignId, campaignId), isNull(asks.retractedAt)));
+  return rows.map((r) => r.id);
+}
+
 /** How many of the ids are organisations that exist. */
 export async function countOrganisations(db: Executor, { ids }: { ids: readonly string[] }): Promise<number> {
   if (ids.length === 0) return 0;
@@ -429,6 +586,9 @@ export async function updateAsk(
         | "venue"
         | "decisionOn"
         | "decisionPrecision"
+        | "resolutionTextId"
+        | "wantedPosition"
+        | "sessionId"
         | "outcome"
         | "outcomeOn"
         | "outcomeSourceUrl"
@@ -442,6 +602,64 @@ export async function updateAsk(
 
 export async function retractAsk(db: Executor, input: { id: string; reason: string }): Promise<Ask> {
   return retractRow(db, asks, input);
+}
+
+/** Sets the targets an ask names (none: all its campaign's); returns the ids before and after. */
+export async function replaceAskTargets(
+  db: Executor,
+  { askId, targetIds }: { askId: string; targetIds: readonly string[] },
+): Promise<{ before: string[]; after: string[] }> {
+  const before = await db
+    .select({ id: askTargets.targetId })
+    .from(askTargets)
+    .where(eq(askTargets.askId, askId));
+  await db.delete(askTargets).where(eq(askTargets.askId, askId));
+  const after = [...new Set(targetIds)];
+  if (after.length > 0) await db.insert(askTargets).values(after.map((targetId) => ({ askId, targetId })));
+  return { before: before.map((r) => r.id), after };
+}
+
+/** A session an ask can be decided at, with its dates, or null. */
+export async function getAskSession(db: Executor, { id }: { id: string }): Promise<AskSession | null> {
+  const [row] = await db
+    .select({ id: unSessions.id, label: unSessions.label, startsOn: unSessions.startsOn, endsOn: unSessions.endsOn })
+    .from(unSessions)
+    .where(eq(unSessions.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Whether a resolution text exists, for an ask to be linked to it. */
+export async function resolutionTextExists(db: Executor, { id }: { id: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: resolutionTexts.id })
+    .from(resolutionTexts)
+    .where(eq(resolutionTexts.id, id))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** A resolution text as the ask form offers it: "<line title> — <session> (<draft symbol>)". */
+export type ResolutionTextOption = {
+  id: string;
+  resolutionTitle: string;
+  sessionLabel: string;
+  draftSymbol: string | null;
+};
+
+/** Every resolution text, by line title, the latest session first. */
+export async function listResolutionTextOptions(db: Executor): Promise<ResolutionTextOption[]> {
+  return db
+    .select({
+      id: resolutionTexts.id,
+      resolutionTitle: resolutions.title,
+      sessionLabel: unSessions.label,
+      draftSymbol: resolutionTexts.draftSymbol,
+    })
+    .from(resolutionTexts)
+    .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
+    .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
+    .orderBy(asc(resolutions.title), desc(unSessions.startsOn));
 }
 
 // ── Events ───────────────────────────────────────────────────────────────────
@@ -573,7 +791,7 @@ export async function listStaffTargets(db: Executor): Promise<StaffTargetListIte
       kind: targets.kind,
       country: targets.country,
       timeZone: targets.timeZone,
-      campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaigns.targetId} = ${qualified(targets.id)})::int`,
+      campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaignPresses(qualified(targets.id))})::int`,
       holidayCount: sql<number>`(select count(*) from ${targetHolidays} where ${targetHolidays.targetId} = ${qualified(targets.id)})::int`,
     })
     .from(targets)
@@ -608,7 +826,7 @@ export async function getStaffTarget(
     db
       .select({ id: campaigns.id, title: campaigns.title, status: campaigns.status })
       .from(campaigns)
-      .where(eq(campaigns.targetId, id))
+      .where(campaignPresses(sql`${id}::uuid`))
       .orderBy(asc(campaigns.title)),
   ]);
   return {
@@ -715,11 +933,14 @@ export async function loadPublicRefs(
   return { campaigns: campaignRows, letters: letterRows };
 }
 
-/** Public campaigns pressing a target. */
+/** Campaigns pressing a target, as their main target or one of the others. */
 export async function listCampaignIdsForTarget(
   db: Executor,
   { targetId }: { targetId: string },
 ): Promise<string[]> {
-  const rows = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.targetId, targetId));
+  const rows = await db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(campaignPresses(sql`${targetId}::uuid`));
   return rows.map((r) => r.id);
 }

@@ -270,7 +270,9 @@ export async function getStaffText(db: Executor, { id }: { id: string }): Promis
       note: p.note,
       isSample: p.isSample,
       recordedAt: p.createdAt.toISOString(),
-      retraction: p.retractedAt ? { at: p.retractedAt.toISOString(), reason: p.retractionReason ?? "" } : null,
+      retraction: p.retractedAt
+        ? { at: p.retractedAt.toISOString(), reason: p.retractionReason ?? "" }
+        : null,
     })),
   };
 }
@@ -332,10 +334,7 @@ export async function textDependents(
       .from(resolutionTexts)
       .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
       .where(inArray(resolutionTexts.id, ids)),
-    db
-      .selectDistinct({ iso3: positions.stateIso3 })
-      .from(positions)
-      .where(inArray(positions.textId, ids)),
+    db.selectDistinct({ iso3: positions.stateIso3 }).from(positions).where(inArray(positions.textId, ids)),
     db
       .selectDistinct({ slug: campaigns.slug })
       .from(asks)
@@ -350,7 +349,10 @@ export async function textDependents(
 }
 
 /** The texts decided at a session: its label and dates show wherever they do. */
-export async function listSessionTextIds(db: Executor, { sessionId }: { sessionId: string }): Promise<string[]> {
+export async function listSessionTextIds(
+  db: Executor,
+  { sessionId }: { sessionId: string },
+): Promise<string[]> {
   const rows = await db
     .select({ id: resolutionTexts.id })
     .from(resolutionTexts)

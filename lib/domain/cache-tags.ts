@@ -16,6 +16,11 @@ export const cacheTags = {
   resolutionList: "resolution-list",
   /** A resolution line's page: its matrix of states and sessions. */
   resolution: (slug: string) => `resolution:${slug}`,
+  /**
+   * What the positions on one resolution text decide: the campaign pages whose asks are
+   * linked to it (their outcomes per state are derived from those positions).
+   */
+  resolutionText: (id: string) => `resolution-text:${id}`,
   /** The list of states, with how many positions each has on record. */
   stateList: "state-list",
   /** A state's page: its positions, and the letters addressed to it. */
@@ -50,14 +55,17 @@ export function letterChangeTags({
 
 /**
  * Tags a change to positions on a resolution text touches: the line's page and the list,
- * each state's page, and the campaigns whose asks or targets the change concerns.
+ * each state's page, the campaigns whose asks or targets the change concerns, and the
+ * pages of asks linked to the texts (cacheTags.resolutionText).
  */
 export function positionChangeTags({
   resolutionSlug,
+  textIds = [],
   stateIso3s = [],
   campaignSlugs = [],
 }: {
   resolutionSlug: string;
+  textIds?: readonly string[];
   stateIso3s?: readonly string[];
   campaignSlugs?: readonly string[];
 }): string[] {
@@ -65,6 +73,7 @@ export function positionChangeTags({
     cacheTags.resolution(resolutionSlug),
     cacheTags.resolutionList,
     cacheTags.stateList,
+    ...textIds.map(cacheTags.resolutionText),
     ...stateIso3s.map(cacheTags.state),
     ...campaignSlugs.map(cacheTags.campaign),
   ];

@@ -5,6 +5,7 @@
  * answered/overdue states are derived elsewhere (lib/deadlines.ts) and never stored.
  */
 import type { DeadlineRule } from "@/lib/domain/deadlines";
+import { type LetterTargetLine, sameTargetLines } from "@/lib/domain/letter-targets";
 
 /** A letter's stored statuses, in lifecycle order; db/schema.ts builds its enum from this list. */
 export const LETTER_STATUSES = ["draft", "collecting", "sent", "closed"] as const;
@@ -122,14 +123,27 @@ export function wasSent(status: LetterStatus): boolean {
 }
 
 /**
- * Why an edit to a letter cannot be saved, from its state alone: once sent, the text and
- * the addressee are what the addressee received and are kept as they were (corrections
- * go on the record as events); a response deadline given as a date cannot fall before
- * the sending. Null when the edit may go ahead.
+ * Why an edit to a letter cannot be saved, from its state alone: once sent, the text, the
+ * addressee and the targets (each with its addressee line) are what the addressees
+ * received and are kept as they were (corrections go on the record as events); a
+ * response deadline given as a date cannot fall before the sending. `next.targets` is
+ * absent when the edit leaves the targets alone. Null when the edit may go ahead.
  */
 export function sentLetterEditRefusal(
-  letter: { status: LetterStatus; bodyMarkdown: string; addressee: string; sentOn: string | null },
-  next: { bodyMarkdown: string; addressee: string; deadlineRule: string; deadlineDate: string | null },
+  letter: {
+    status: LetterStatus;
+    bodyMarkdown: string;
+    addressee: string;
+    sentOn: string | null;
+    targets?: readonly LetterTargetLine[];
+  },
+  next: {
+    bodyMarkdown: string;
+    addressee: string;
+    deadlineRule: string;
+    deadlineDate: string | null;
+    targets?: readonly LetterTargetLine[] | null;
+  },
 ): Refusal | null {
   if (!wasSent(letter.status)) return null;
   // Both sides come through the letter schema, which trims the addressee and gives the
@@ -139,6 +153,9 @@ export function sentLetterEditRefusal(
   }
   if (next.addressee !== letter.addressee) {
     return { messageKey: "errors.letter.addresseeFrozen", field: "addressee" };
+  }
+  if (next.targets && letter.targets && !sameTargetLines(letter.targets, next.targets)) {
+    return { messageKey: "errors.letter.targetsFrozen", field: "targets" };
   }
   if (next.deadlineRule === "date" && next.deadlineDate !== null && letter.sentOn !== null) {
     if (next.deadlineDate < letter.sentOn) {

@@ -10,6 +10,7 @@ import {
 import { DATE_PRECISIONS, type DatePrecision, isCalendarDate, precisePeriodStart } from "@/lib/domain/dates";
 import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
+import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -93,13 +94,31 @@ const checkbox = z.preprocess(
 );
 
 /** One value or many (repeated form fields), without blanks or repeats. */
-const idList = z.preprocess(
-  (value) => {
-    const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-    return [...new Set(list.filter((v) => !(typeof v === "string" && v.trim() === "")))];
-  },
-  z.array(id).max(20, { message: "leads.tooMany" }),
-);
+const ids = (max: number, tooMany: string) =>
+  z.preprocess(
+    (value) => {
+      const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+      return [...new Set(list.filter((v) => !(typeof v === "string" && v.trim() === "")))];
+    },
+    z.array(id).max(max, { message: tooMany }),
+  );
+const idList = ids(20, "leads.tooMany");
+/** Targets: every UN member state at most, and a few others. */
+const targetIdList = ids(250, "targets.tooMany");
+
+/**
+ * Choices a form sends as one checkbox per option, named `${prefix}<id>` (so a failed
+ * form can tick each again), gathered into `field`, unless `field` is given as such.
+ */
+function collectChecked(prefix: string, field: string) {
+  return (value: unknown): unknown => {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+    const input = value as Record<string, unknown>;
+    if (field in input) return input;
+    const checked = Object.entries(input).flatMap(([key, v]) => (key.startsWith(prefix) ? [v] : []));
+    return { ...input, [field]: checked.flat() };
+  };
+}
 
 /** The first day of the period a date stands for: month-precision dates are stored as the 1st. */
 function periodStart(date: string, p: DatePrecision): string {
@@ -127,6 +146,8 @@ const campaignFields = {
     .pipe(z.string({ message: "target.required" })),
   startedOn: optionalDate,
   leadIds: idList,
+  /** The targets it presses besides the main one (the main one may be among them). */
+  targetIds: targetIdList,
 };
 
 /** The slug typed, or one made from `field` (a campaign's title, a target's name) when left blank. */
@@ -153,14 +174,24 @@ function collectLeads(value: unknown): unknown {
   return { ...input, leadIds: leadIds.flat() };
 }
 
+/** Every target the campaign presses, the main one first: what campaign_targets holds. */
+const withMainTarget = <T extends { targetId: string; targetIds: string[] }>(v: T): T => ({
+  ...v,
+  targetIds: [v.targetId, ...v.targetIds.filter((t) => t !== v.targetId)],
+});
+
+/** The other targets' checkboxes: "target:<id>". */
+export const CAMPAIGN_TARGET_FIELD = "target:";
+const collectCampaignTargets = collectChecked(CAMPAIGN_TARGET_FIELD, "targetIds");
+
 export const campaignCreateSchema = z.preprocess(
-  collectLeads,
-  z.object(campaignFields).transform(withDerivedSlug("title")),
+  (value) => collectCampaignTargets(collectLeads(value)),
+  z.object(campaignFields).transform(withDerivedSlug("title")).transform(withMainTarget),
 );
 /** On update a blank slug means "keep it": a published campaign's address never changes. */
 export const campaignUpdateSchema = z.preprocess(
-  collectLeads,
-  z.object({ id, editedFrom: editedFromField, ...campaignFields }),
+  (value) => collectCampaignTargets(collectLeads(value)),
+  z.object({ id, editedFrom: editedFromField, ...campaignFields }).transform(withMainTarget),
 );
 export const campaignStatusSchema = z.object({
   id,
@@ -175,17 +206,53 @@ const askFields = {
   venue: optionalText(300),
   decisionOn: optionalDate,
   decisionPrecision: precision,
+  /** Decided at this session: its last day is the decision date, and no date is typed. */
+  sessionId: optionalId,
+  /** The targets it is put to, among the campaign's; none means all of them. */
+  targetIds: targetIdList,
+  /** The text whose recorded positions decide the outcome, and the position wanted there. */
+  resolutionTextId: optionalId,
+  wantedPosition: z.preprocess(
+    blankToNull,
+    z.enum(WANTED_POSITIONS, { message: "choice.invalid" }).nullable().default(null),
+  ),
 };
 
-const normaliseDecision = <T extends { decisionOn: string | null; decisionPrecision: DatePrecision }>(
-  v: T,
-) => ({
+type AskShape = {
+  decisionOn: string | null;
+  decisionPrecision: DatePrecision;
+  sessionId: string | null;
+  resolutionTextId: string | null;
+  wantedPosition: string | null;
+};
+
+/** A text and the position wanted on it go together; a session and a typed date do not. */
+function askLinksAgree(v: AskShape, ctx: z.RefinementCtx) {
+  if (v.resolutionTextId && !v.wantedPosition)
+    ctx.addIssue({ code: "custom", path: ["wantedPosition"], message: "ask.wantedRequired" });
+  if (v.wantedPosition && !v.resolutionTextId)
+    ctx.addIssue({ code: "custom", path: ["resolutionTextId"], message: "ask.textRequired" });
+  if (v.sessionId && v.decisionOn)
+    ctx.addIssue({ code: "custom", path: ["decisionOn"], message: "ask.sessionOrDate" });
+}
+
+const normaliseDecision = <T extends AskShape>(v: T) => ({
   ...v,
   decisionOn: v.decisionOn ? periodStart(v.decisionOn, v.decisionPrecision) : null,
 });
 
-export const askCreateSchema = z.object({ campaignId: id, ...askFields }).transform(normaliseDecision);
-export const askUpdateSchema = z.object({ id, ...askFields }).transform(normaliseDecision);
+/** The targets' checkboxes: "askTarget:<id>". */
+export const ASK_TARGET_FIELD = "askTarget:";
+const collectAskTargets = collectChecked(ASK_TARGET_FIELD, "targetIds");
+
+export const askCreateSchema = z.preprocess(
+  collectAskTargets,
+  z.object({ campaignId: id, ...askFields }).superRefine(askLinksAgree).transform(normaliseDecision),
+);
+export const askUpdateSchema = z.preprocess(
+  collectAskTargets,
+  z.object({ id, ...askFields }).superRefine(askLinksAgree).transform(normaliseDecision),
+);
 
 /** An outcome other than "pending" says when it was decided and where that is documented. */
 export const askOutcomeSchema = z

@@ -122,8 +122,7 @@ function adoptionComplete<
     ctx.addIssue({ code: "custom", path: ["adoptedOn"], message: "adoption.dateRequired" });
   if (v.adoption === "recorded_vote") {
     for (const field of ["yesCount", "noCount", "abstainCount"] as const)
-      if (v[field] === null)
-        ctx.addIssue({ code: "custom", path: [field], message: "vote.countRequired" });
+      if (v[field] === null) ctx.addIssue({ code: "custom", path: [field], message: "vote.countRequired" });
     return v;
   }
   return {

@@ -3,6 +3,7 @@ import core from "./core.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
 import publicSite from "./public.json";
+import resolutions from "./resolutions.json";
 import signing from "./signing.json";
 import staffCampaigns from "./staff-campaigns.json";
 import staffLetters from "./staff-letters.json";
@@ -10,6 +11,7 @@ import staffNav from "./staff-nav.json";
 import staffOps from "./staff-ops.json";
 import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
+import states from "./states.json";
 
 /*
  * The English catalog, one file per area of the app so work on one area never touches
@@ -22,6 +24,8 @@ export const messages = {
   ...campaign,
   ...letter,
   ...organisation,
+  ...resolutions,
+  ...states,
   ...staffNav,
   ...staffCampaigns,
   ...staffLetters,

@@ -86,7 +86,13 @@ export function PasteForm({
             {...f.bind("list")}
           />
           <div>
-            <Button type="submit" name="intent" value="preview" pending={pending} pendingLabel={t("checking")}>
+            <Button
+              type="submit"
+              name="intent"
+              value="preview"
+              pending={pending}
+              pendingLabel={t("checking")}
+            >
               {t("preview")}
             </Button>
           </div>
@@ -100,13 +106,7 @@ export function PasteForm({
             <Button type="submit" name="intent" value="preview" variant="secondary" disabled={pending}>
               {t("checkAgain")}
             </Button>
-            <Button
-              type="submit"
-              name="intent"
-              value="save"
-              pending={pending}
-              pendingLabel={t("saving")}
-            >
+            <Button type="submit" name="intent" value="save" pending={pending} pendingLabel={t("saving")}>
               {saveLabel(active.length)}
             </Button>
             <Button type="submit" name="intent" value="edit" variant="quiet" disabled={pending}>

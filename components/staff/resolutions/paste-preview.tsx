@@ -82,7 +82,9 @@ export function PastePreview({
                   </RowHeader>
                   <TableCell>
                     <span className={row.dropped ? "line-through" : undefined}>{row.state?.name}</span>
-                    {row.dropped ? <span className="block text-sm text-ink-muted">{t("droppedNote")}</span> : null}
+                    {row.dropped ? (
+                      <span className="block text-sm text-ink-muted">{t("droppedNote")}</span>
+                    ) : null}
                     {error ? <FieldError id={`${id}-row-${index}-error`}>{error}</FieldError> : null}
                   </TableCell>
                   <TableCell>

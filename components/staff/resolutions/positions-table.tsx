@@ -50,7 +50,11 @@ export async function PositionsTable({ positions }: { positions: StaffPosition[]
                     <RetractedNote at={p.retraction.at} reason={p.retraction.reason} />
                   ) : (
                     <div className="mt-2">
-                      <RetractForm action={retractPositionAction} id={p.id} label={`${p.state.name}: ${label}`} />
+                      <RetractForm
+                        action={retractPositionAction}
+                        id={p.id}
+                        label={`${p.state.name}: ${label}`}
+                      />
                     </div>
                   )}
                 </TableCell>

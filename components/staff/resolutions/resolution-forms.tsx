@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { DescriptionField, SlugField } from "@/components/staff/record-fields";
 import { Field, FieldGroup, SelectField, TextAreaField, UrlField } from "@/components/ui/field";
 import { Disclosure, StaffForm, useStaffForm } from "@/components/ui/form-kit";
-import type { ResolutionText } from "@/db/schema";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
+import type { ResolutionText } from "@/db/schema";
 import {
   createResolutionAction,
   createResolutionTextAction,

@@ -1,7 +1,9 @@
 import type { Executor } from "@/db";
+import { sessionDecision } from "@/db/queries/resolutions";
 import {
   countOrganisations,
   getAskRow,
+  getAskSession,
   getCampaignRow,
   getEventRow,
   getLetterLinkRow,
@@ -11,8 +13,14 @@ import {
   insertCampaign,
   insertEvent,
   insertResponse,
+  listCampaignTargets,
+  listTargetStates,
+  listTargetsNamedByAsks,
   loadPublicRefs,
+  replaceAskTargets,
   replaceCampaignLeads,
+  replaceCampaignTargets,
+  resolutionTextExists,
   retractAsk,
   retractEvent,
   retractResponse,
@@ -83,6 +91,19 @@ async function checkTarget(tx: Executor, id: string) {
   return target;
 }
 
+/** Every target the campaign is to press exists; returns them with their states. */
+async function checkTargets(tx: Executor, ids: readonly string[]) {
+  const rows = await listTargetStates(tx, { ids });
+  if (rows.length !== new Set(ids).size) throw new ActionError("errors.target.notFound", "targetIds");
+  return rows;
+}
+
+/** A state's page lists the targets linked to it that a public campaign presses. */
+async function targetStateTags(tx: Executor, targetIds: readonly string[]): Promise<string[]> {
+  const rows = await listTargetStates(tx, { ids: targetIds });
+  return rows.flatMap((r) => (r.stateIso3 ? [cacheTags.state(r.stateIso3)] : []));
+}
+
 function refuseRetracted(row: { retractedAt: Date | null }): void {
   if (row.retractedAt) throw new ActionError("errors.retract.locked");
 }
@@ -96,22 +117,29 @@ export const createCampaignDefinition: StaffWriteDefinition<typeof campaignCreat
   onConflict: { field: "slug", message: "errors.slug.taken" },
   tags: staffWriteTags,
   run: async ({ tx, input, actor, audit }) => {
-    const { leadIds, ...values } = input;
+    const { leadIds, targetIds, ...values } = input;
     await checkTarget(tx, values.targetId);
+    const targetRows = await checkTargets(tx, targetIds);
     await checkLeads(tx, leadIds);
     const campaign = await insertCampaign(tx, { values, createdBy: actor?.id ?? null });
     await replaceCampaignLeads(tx, { campaignId: campaign.id, organisationIds: leadIds });
+    await replaceCampaignTargets(tx, { campaignId: campaign.id, mainTargetIdBefore: null, targetIds });
     audit({
       action: "campaign.create",
       entityType: "campaign",
       entityId: campaign.id,
-      after: { ...campaign, leadIds },
+      after: { ...campaign, leadIds, targetIds },
     });
-    // A campaign created already published appears in the list and the target's counts.
+    // A campaign created already published appears in the list, the targets' counts and their states' pages.
     const tags = isPublic(campaign)
-      ? [cacheTags.campaign(campaign.slug), cacheTags.campaignList, cacheTags.targets]
+      ? [
+          cacheTags.campaign(campaign.slug),
+          cacheTags.campaignList,
+          cacheTags.targets,
+          ...targetRows.flatMap((r) => (r.stateIso3 ? [cacheTags.state(r.stateIso3)] : [])),
+        ]
       : [];
-    return { id: campaign.id, tags };
+    return { id: campaign.id, tags: unique(tags) };
   },
 };
 
@@ -132,7 +160,7 @@ export const updateCampaignDefinition: StaffWriteDefinition<typeof campaignUpdat
   onConflict: { field: "slug", message: "errors.slug.taken" },
   tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
-    const { id, leadIds, slug, editedFrom, ...values } = input;
+    const { id, leadIds, targetIds, slug, editedFrom, ...values } = input;
     const before = await requireCampaign(tx, id);
     refuseStaleEdit(before.updatedAt, editedFrom);
     if (!canChangeCampaignStatus(before.status, values.status))
@@ -140,21 +168,38 @@ export const updateCampaignDefinition: StaffWriteDefinition<typeof campaignUpdat
     if (slug !== null && slug !== before.slug && before.status !== "draft")
       throw new ActionError("errors.slug.locked", "slug");
     await checkTarget(tx, values.targetId);
+    await checkTargets(tx, targetIds);
+    // An ask put to a target keeps it among the campaign's: dropping it would change whom the ask is put to.
+    if ((await listTargetsNamedByAsks(tx, { campaignId: id })).some((t) => !targetIds.includes(t)))
+      throw new ActionError("errors.campaign.targetNamedByAsk", "targetIds");
     await checkLeads(tx, leadIds);
     const tagsBefore = await campaignWideTags(tx, id);
     const after = (await updateCampaign(tx, { id, values: { ...values, slug: slug ?? before.slug } }))!;
     const leads = await replaceCampaignLeads(tx, { campaignId: id, organisationIds: leadIds });
+    const pressed = await replaceCampaignTargets(tx, {
+      campaignId: id,
+      mainTargetIdBefore: before.targetId,
+      targetIds,
+    });
     audit({
       action: "campaign.update",
       entityType: "campaign",
       entityId: id,
-      before: { ...before, leadIds: leads.before },
-      after: { ...after, leadIds: leads.after },
+      before: { ...before, leadIds: leads.before, targetIds: pressed.before },
+      after: { ...after, leadIds: leads.after, targetIds: pressed.after },
     });
     const tags = unique([...tagsBefore, ...(await campaignWideTags(tx, id))]);
-    // Publishing or unpublishing changes the target's campaign count even without letters.
-    if (isPublic(before) !== isPublic(after))
+    // Publishing or unpublishing changes the targets' campaign counts and their states' pages even without letters.
+    if (isPublic(before) !== isPublic(after)) {
       tags.push(cacheTags.campaign(after.slug), cacheTags.campaignList, cacheTags.targets);
+      tags.push(...(await targetStateTags(tx, unique([...pressed.before, ...pressed.after]))));
+    } else if (isPublic(after)) {
+      const changed = unique([...pressed.before, ...pressed.after]).filter(
+        (t) => !pressed.before.includes(t) || !pressed.after.includes(t),
+      );
+      if (changed.length > 0)
+        tags.push(cacheTags.campaign(after.slug), cacheTags.targets, ...(await targetStateTags(tx, changed)));
+    }
     return { id, tags: unique(tags), updatedAt: after.updatedAt.toISOString() };
   },
 };
@@ -192,15 +237,51 @@ async function requireAsk(tx: Executor, id: string) {
   return ask;
 }
 
+type AskLinks = {
+  targetIds: string[];
+  resolutionTextId: string | null;
+  sessionId: string | null;
+  decisionOn: string | null;
+  decisionPrecision: DatePrecision;
+};
+
+/**
+ * An ask is put to some of its campaign's targets (or, naming none, to all), linked to a
+ * text that exists, and decided at a session that exists: its decision date is then the
+ * session's last day (db/queries/resolutions.ts updateSession moves it with the session).
+ */
+async function checkAskLinks(
+  tx: Executor,
+  campaign: Campaign,
+  links: AskLinks,
+): Promise<Pick<AskLinks, "decisionOn" | "decisionPrecision">> {
+  if (links.targetIds.length > 0) {
+    const pressed = await listCampaignTargets(tx, { campaignId: campaign.id, mainTargetId: campaign.targetId });
+    const ids = new Set(pressed.map((t) => t.id));
+    if (links.targetIds.some((t) => !ids.has(t)))
+      throw new ActionError("errors.ask.targetNotInCampaign", "targetIds");
+  }
+  if (links.resolutionTextId && !(await resolutionTextExists(tx, { id: links.resolutionTextId })))
+    throw new ActionError("errors.resolutionText.notFound", "resolutionTextId");
+  if (!links.sessionId) return { decisionOn: links.decisionOn, decisionPrecision: links.decisionPrecision };
+  const session = await getAskSession(tx, { id: links.sessionId });
+  if (!session) throw new ActionError("errors.session.notFound", "sessionId");
+  const decision = sessionDecision(session);
+  return { decisionOn: decision.date, decisionPrecision: decision.precision };
+}
+
 export const createAskDefinition: StaffWriteDefinition<typeof askCreateSchema> = {
   name: "ask.create",
   access: { permission: "campaign.manage" },
   schema: askCreateSchema,
   tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
-    await requireCampaign(tx, input.campaignId);
-    const ask = await insertAsk(tx, { values: input });
-    audit({ action: "ask.create", entityType: "ask", entityId: ask.id, after: ask });
+    const { targetIds, ...values } = input;
+    const campaign = await requireCampaign(tx, input.campaignId);
+    const decision = await checkAskLinks(tx, campaign, input);
+    const ask = await insertAsk(tx, { values: { ...values, ...decision } });
+    const named = await replaceAskTargets(tx, { askId: ask.id, targetIds });
+    audit({ action: "ask.create", entityType: "ask", entityId: ask.id, after: { ...ask, targetIds: named.after } });
     return { id: ask.id, tags: await campaignRecordTags(tx, ask.campaignId) };
   },
 };
@@ -211,11 +292,20 @@ export const updateAskDefinition: StaffWriteDefinition<typeof askUpdateSchema> =
   schema: askUpdateSchema,
   tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
-    const { id, ...values } = input;
+    const { id, targetIds, ...values } = input;
     const before = await requireAsk(tx, id);
     refuseRetracted(before);
-    const after = await updateAsk(tx, { id, values });
-    audit({ action: "ask.update", entityType: "ask", entityId: id, before, after });
+    const campaign = (await getCampaignRow(tx, { id: before.campaignId }))!;
+    const decision = await checkAskLinks(tx, campaign, input);
+    const after = await updateAsk(tx, { id, values: { ...values, ...decision } });
+    const named = await replaceAskTargets(tx, { askId: id, targetIds });
+    audit({
+      action: "ask.update",
+      entityType: "ask",
+      entityId: id,
+      before: { ...before, targetIds: named.before },
+      after: { ...after, targetIds: named.after },
+    });
     return { id, tags: await campaignRecordTags(tx, after.campaignId) };
   },
 };
@@ -229,6 +319,8 @@ export const recordAskOutcomeDefinition: StaffWriteDefinition<typeof askOutcomeS
     const { id, ...values } = input;
     const before = await requireAsk(tx, id);
     refuseRetracted(before);
+    // A linked ask's outcome comes from the positions recorded: it is never typed as well.
+    if (before.resolutionTextId) throw new ActionError("errors.ask.outcomeDerived", "outcome");
     if (values.outcomeOn) refuseFuture(values.outcomeOn, "day", "outcomeOn");
     const after = await updateAsk(tx, { id, values });
     audit({

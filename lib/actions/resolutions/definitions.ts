@@ -133,9 +133,11 @@ export const updateSessionDefinition: StaffWriteDefinition<typeof sessionUpdateS
       before,
       after: { ...after, movedAskIds: movedAsks.map((a) => a.id) },
     });
-    const shown = await textDependents(tx, { textIds: await listSessionTextIds(tx, { sessionId: id }) });
+    const textIds = await listSessionTextIds(tx, { sessionId: id });
+    const shown = await textDependents(tx, { textIds });
     const campaignSlugs = unique([...shown.campaignSlugs, ...movedAsks.map((a) => a.campaignSlug)]);
     const tags = [
+      ...textIds.map(cacheTags.resolutionText),
       ...shown.resolutionSlugs.map(cacheTags.resolution),
       ...shown.stateIso3s.map(cacheTags.state),
       ...campaignSlugs.map(cacheTags.campaign),
@@ -178,7 +180,12 @@ export const createResolutionTextDefinition: StaffWriteDefinition<typeof resolut
     const result = await createResolutionText(tx, { values: input });
     if (!result.ok) throw refusalError(result.refusal);
     const { text, resolutionSlug } = result.data;
-    audit({ action: "resolution_text.create", entityType: "resolution_text", entityId: text.id, after: text });
+    audit({
+      action: "resolution_text.create",
+      entityType: "resolution_text",
+      entityId: text.id,
+      after: text,
+    });
     return { id: text.id, tags: [cacheTags.resolution(resolutionSlug), cacheTags.resolutionList] };
   },
 };
@@ -203,7 +210,12 @@ export const updateResolutionTextDefinition: StaffWriteDefinition<typeof resolut
     });
     const shown = await textDependents(tx, { textIds: [id] });
     const tags = shown.resolutionSlugs.flatMap((resolutionSlug) =>
-      positionChangeTags({ resolutionSlug, stateIso3s: shown.stateIso3s, campaignSlugs: shown.campaignSlugs }),
+      positionChangeTags({
+        resolutionSlug,
+        textIds: [id],
+        stateIso3s: shown.stateIso3s,
+        campaignSlugs: shown.campaignSlugs,
+      }),
     );
     return { id, tags: unique(tags) };
   },
@@ -257,7 +269,7 @@ export const recordPositionsDefinition: ActionDefinition<typeof positionRecordSc
         positionIds: recorded.ids,
       },
     });
-    return { id: input.textId, count: recorded.ids.length, tags: positionChangeTags(recorded) };
+    return { id: input.textId, count: recorded.ids.length, tags: positionChangeTags({ ...recorded, textIds: [input.textId] }) };
   },
 };
 
@@ -274,7 +286,12 @@ export const retractPositionDefinition: StaffWriteDefinition<typeof retractSchem
     audit({ action: "position.retract", entityType: "position", entityId: input.id, before, after });
     return {
       id: input.id,
-      tags: positionChangeTags({ resolutionSlug, stateIso3s: [before.stateIso3], campaignSlugs }),
+      tags: positionChangeTags({
+        resolutionSlug,
+        textIds: [before.textId],
+        stateIso3s: [before.stateIso3],
+        campaignSlugs,
+      }),
     };
   },
 };
@@ -304,7 +321,12 @@ export const recordMembershipsDefinition: ActionDefinition<typeof membershipReco
       action: "membership.record",
       entityType: "un_body",
       entityId: input.bodyId,
-      after: { ...where, sourceUrl: input.sourceUrl, stateIso3s: result.data.stateIso3s, added: result.data.added },
+      after: {
+        ...where,
+        sourceUrl: input.sourceUrl,
+        stateIso3s: result.data.stateIso3s,
+        added: result.data.added,
+      },
     });
     return { id: input.bodyId, count: result.data.stateIso3s.length, tags: [] };
   },

@@ -5,7 +5,7 @@ import { listBodyMembers } from "@/db/queries/resolutions";
 import { getTextContext } from "@/db/queries/un-staff";
 import type { ActorDto } from "@/db/queries/users";
 import { ActionError, type ActionResult, type ErrorValues, fieldErrorsFrom } from "@/lib/actions/result";
-import { executeAction } from "@/lib/actions/safe-action";
+import { defineAction, executeAction } from "@/lib/actions/safe-action";
 import { refuseFuture } from "@/lib/actions/staff-write";
 import { can } from "@/lib/domain/permissions";
 import { stripControlCharacters, stripNul } from "@/lib/domain/text";
@@ -32,6 +32,11 @@ import { type RecordedList, recordMembershipsDefinition, recordPositionsDefiniti
  * name, or left out. The save is a defineAction ("position.record", "membership.record")
  * that checks everything again in its one transaction.
  */
+
+// The saves are registered like every action, so both authorization walks cover them; a
+// paste runs them with executeAction, for the caller whose session it has already read.
+defineAction(recordPositionsDefinition);
+defineAction(recordMembershipsDefinition);
 
 export type StateOption = { iso3: string; name: string };
 
@@ -85,7 +90,7 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 /** A row of the preview, from the name as pasted and what was chosen or typed for it. */
-export function resolveRow({
+function resolveRow({
   name,
   pick = "",
   other = "",
@@ -98,7 +103,15 @@ export function resolveRow({
 }): PasteRow {
   const [pasted] = matchStateNames([name]);
   if (pasted.state && (pick === "" || pick === pasted.state.iso3)) {
-    return { name, status: "matched", state: option(pasted.state), fixed: false, dropped, choices: [], other };
+    return {
+      name,
+      status: "matched",
+      state: option(pasted.state),
+      fixed: false,
+      dropped,
+      choices: [],
+      other,
+    };
   }
   const choices = (pasted.candidates.length > 1 ? pasted.candidates : pasted.suggestions).map(option);
   const status = pasted.candidates.length > 1 ? "ambiguous" : "unmatched";
@@ -107,14 +120,30 @@ export function resolveRow({
 
   const picked = /^[A-Z]{3}$/.test(pick) ? stateByIso3(pick) : undefined;
   if (picked) {
-    return { name, status, state: option(picked), fixed: true, dropped, choices: withChoice(picked, choices), other };
+    return {
+      name,
+      status,
+      state: option(picked),
+      fixed: true,
+      dropped,
+      choices: withChoice(picked, choices),
+      other,
+    };
   }
   const typed = other.trim();
   if (typed) {
     const [corrected] = matchStateNames([typed]);
     if (corrected.state) {
       const state = corrected.state;
-      return { name, status, state: option(state), fixed: true, dropped, choices: withChoice(state, choices), other };
+      return {
+        name,
+        status,
+        state: option(state),
+        fixed: true,
+        dropped,
+        choices: withChoice(state, choices),
+        other,
+      };
     }
     // The typed name did not match either: offer what it could be instead.
     const offered = corrected.candidates.length > 1 ? corrected.candidates : corrected.suggestions;
@@ -161,7 +190,7 @@ const addError = (problems: Problems, field: string, key: string) => {
 function rowsFromList(list: string, problems: Problems): PasteRow[] {
   const parsed = pastedList.safeParse(list);
   if (!parsed.success) {
-    for (const [field, keys] of Object.entries(fieldErrorsFrom(parsed.error)))
+    for (const keys of Object.values(fieldErrorsFrom(parsed.error)))
       for (const key of keys) addError(problems, "list", key);
     return [];
   }
@@ -190,7 +219,8 @@ async function pasteStep<S extends z.ZodType>(
 ): Promise<PasteState> {
   const { actor } = caller;
   if (!actor) return { phase: "edit", values: {}, rows: [], error: "errors.signInRequired" };
-  if (!can(actor, "resolution.manage")) return { phase: "edit", values: {}, rows: [], error: "errors.notAllowed" };
+  if (!can(actor, "resolution.manage"))
+    return { phase: "edit", values: {}, rows: [], error: "errors.notAllowed" };
 
   const intent = text(formData, "intent");
   const values = formValues(formData);
@@ -220,7 +250,11 @@ async function pasteStep<S extends z.ZodType>(
   if (saving) {
     rows.forEach((row, i) => {
       if (row.dropped || row.state) return;
-      addError(problems, `row.${i}`, row.status === "ambiguous" ? "errors.paste.chooseState" : "errors.paste.fixName");
+      addError(
+        problems,
+        `row.${i}`,
+        row.status === "ambiguous" ? "errors.paste.chooseState" : "errors.paste.fixName",
+      );
     });
     if (unresolved.length > 0) {
       problems.error = "errors.paste.unresolved";
@@ -293,7 +327,8 @@ const positionList: PasteKind<typeof positionListSchema> = {
       problems.errorValues.states = outsiders.join(", ");
     }
   },
-  save: (meta, stateIso3s, caller) => executeAction(recordPositionsDefinition, { ...meta, stateIso3s }, caller),
+  save: (meta, stateIso3s, caller) =>
+    executeAction(recordPositionsDefinition, { ...meta, stateIso3s }, caller),
 };
 
 /** A list of the states that sat on a body at a session or through a year. */

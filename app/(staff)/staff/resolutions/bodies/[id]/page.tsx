@@ -119,7 +119,10 @@ export default async function StaffBodyPage({ params, searchParams }: Props) {
         </h2>
         <p className="mt-2 text-ink-muted">{t("body.membersIntro")}</p>
         <Card className="mt-4">
-          <MembershipPasteForm bodyId={body.id} sessions={sessions.map((s) => ({ id: s.id, label: s.label }))} />
+          <MembershipPasteForm
+            bodyId={body.id}
+            sessions={sessions.map((s) => ({ id: s.id, label: s.label }))}
+          />
         </Card>
         {memberLists.length === 0 ? (
           <EmptyState className="mt-6">{t("body.noMembers")}</EmptyState>

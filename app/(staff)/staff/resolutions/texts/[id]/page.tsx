@@ -25,7 +25,9 @@ async function load(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("staffResolutions");
   const found = await load((await params).id);
-  return { title: found ? t("text.title", { session: found.session.label, title: found.text.title }) : t("title") };
+  return {
+    title: found ? t("text.title", { session: found.session.label, title: found.text.title }) : t("title"),
+  };
 }
 
 /** A resolution text's page: what it is, the lists pasted onto it, and every position on record. */
@@ -42,7 +44,11 @@ export default async function StaffTextPage({ params, searchParams }: Props) {
   const { text, resolution, session, body, positions } = found;
   const adoption =
     text.adoption === "recorded_vote"
-      ? t("text.recordedVote", { yes: text.yesCount ?? 0, no: text.noCount ?? 0, abstain: text.abstainCount ?? 0 })
+      ? t("text.recordedVote", {
+          yes: text.yesCount ?? 0,
+          no: text.noCount ?? 0,
+          abstain: text.abstainCount ?? 0,
+        })
       : tAdoption(text.adoption);
 
   return (

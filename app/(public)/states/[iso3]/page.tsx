@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StateHeader } from "@/components/state/state-header";
+import { StateFigures, StateLetters } from "@/components/state/state-letters";
+import { StatePositions } from "@/components/state/state-positions";
+import { getStateRecord } from "@/db/queries/states";
+import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
+
+/*
+ * A state's page, the target page grown to the state: its positions on resolutions across
+ * the years, the letters addressed to its governments and whether they answered. ISR like
+ * the campaign pages, expired by position and letter writes (cacheTags.state, .targets)
+ * and rolled over with the days, since "no response for N days" counts them.
+ */
+export const revalidate = 600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ iso3: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { iso3 } = await params;
+  const [record, t, tMeta] = await Promise.all([
+    getStateRecord(iso3),
+    getTranslations("statePage"),
+    getTranslations("meta"),
+  ]);
+  if (!record) return {};
+  const title = record.state.name;
+  const description = t("metaDescription", { name: record.state.name });
+  const canonical = statePath(record.state.iso3);
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    openGraph: { title, description, url: canonical, type: "website", siteName: tMeta("siteName") },
+  };
+}
+
+export default async function StatePage({ params }: Props) {
+  const { iso3 } = await params;
+  const record = await getStateRecord(iso3);
+  if (!record) notFound();
+  // One address per state: /states/KOR is /states/kor.
+  if (iso3 !== iso3.toLowerCase()) permanentRedirect(statePath(record.state.iso3));
+  const t = await getTranslations("statePage");
+
+  return (
+    <article>
+      <StateHeader state={record.state} />
+      <div className="mx-auto flex max-w-5xl flex-col gap-14 px-4 py-12 sm:px-6">
+        {record.letters.length > 0 ? <StateFigures figures={record.figures} /> : null}
+        <StateLetters letters={record.letters} />
+        <StatePositions positions={record.positions} />
+        {record.targets.length > 0 ? (
+          <section aria-labelledby="targets-heading">
+            <h2 id="targets-heading" className="text-2xl font-bold">
+              {t("targets.heading")}
+            </h2>
+            <ul className="mt-3 flex flex-col gap-1">
+              {record.targets.map((target) => (
+                <li key={target.slug}>{target.name}</li>
+              ))}
+            </ul>
+            <p className="mt-3">
+              <Link href={TARGETS_PATH}>{t("targets.link")}</Link>
+            </p>
+          </section>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,120 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
+import { PreciseTime } from "@/components/timeline/precise-time";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { StateLetter, StateRecord } from "@/db/queries/states";
+import { campaignPath, letterPath } from "@/lib/domain/urls";
+
+/** The letters addressed to the state's targets, each on its own target's clock: answered on …, or no response for N days. */
+export async function StateLetters({ letters }: { letters: readonly StateLetter[] }) {
+  const t = await getTranslations("statePage");
+  return (
+    <section aria-labelledby="letters-heading">
+      <h2 id="letters-heading" className="text-2xl font-bold">
+        {t("letters.heading")}
+      </h2>
+      {letters.length === 0 ? (
+        <EmptyState className="mt-4">{t("letters.empty")}</EmptyState>
+      ) : (
+        <>
+          <ol className="mt-4 flex flex-col gap-4">
+            {letters.map((letter) => (
+              <StateLetterItem key={`${letter.campaignSlug}/${letter.letterSlug}/${letter.target.slug}`} letter={letter} />
+            ))}
+          </ol>
+          <div className="mt-4">
+            <LetterStateLegend />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+async function StateLetterItem({ letter }: { letter: StateLetter }) {
+  const t = await getTranslations("statePage");
+  return (
+    <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)]">
+      <p className="text-sm text-ink-muted">
+        <span className="font-semibold">{t("letters.campaign")}</span>{" "}
+        <Link href={campaignPath(letter.campaignSlug)} className="text-ink-muted hover:text-accent-strong">
+          {letter.campaignTitle}
+        </Link>
+      </p>
+      <h3 className="mt-1 text-xl font-bold">
+        <Link href={letterPath(letter.campaignSlug, letter.letterSlug)}>{letter.letterTitle}</Link>
+      </h3>
+      <p className="mt-1 text-sm text-ink-muted">
+        {t("letters.addressedTo", { addressee: letter.addressee, target: letter.target.name })}
+      </p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <span className="inline-flex items-center">
+          <span className="sr-only">{t("letters.state")} </span>
+          <LetterState clock={letter.clock} />
+        </span>
+        {letter.isSample ? <SampleBadge /> : null}
+      </div>
+      <dl className="mt-4 grid gap-x-6 gap-y-3 border-t border-line pt-4 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="font-semibold text-ink-muted">{t("letters.sent")}</dt>
+          <dd className="text-base text-ink">
+            {letter.sent ? <PreciseTime date={letter.sent} /> : t("letters.notSent")}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-ink-muted">{t("letters.deadline")}</dt>
+          <dd className="text-base text-ink">
+            {letter.deadline ? (
+              <PreciseTime date={{ date: letter.deadline, precision: "day" }} />
+            ) : (
+              t("letters.noDeadline")
+            )}
+          </dd>
+        </div>
+        {letter.tallySentence ? (
+          <div className="sm:col-span-2">
+            <dt className="font-semibold text-ink-muted">{t("letters.signatories")}</dt>
+            <dd className="text-base text-ink">{letter.tallySentence}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </li>
+  );
+}
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+/** How the state's targets have answered: the target page's figures, for the whole state. */
+export async function StateFigures({ figures }: { figures: StateRecord["figures"] }) {
+  const [t, tTargets] = await Promise.all([getTranslations("statePage"), getTranslations("targetsPage")]);
+  const items: Array<[string, string]> = [
+    [tTargets("columns.sent"), numberFormat.format(figures.lettersSent)],
+    [tTargets("columns.answered"), numberFormat.format(figures.answered)],
+    [
+      tTargets("columns.median"),
+      figures.medianDaysToAnswer === null
+        ? tTargets("noAnswers")
+        : tTargets("median", { days: figures.medianDaysToAnswer }),
+    ],
+    [tTargets("columns.awaiting"), numberFormat.format(figures.awaiting)],
+    [tTargets("columns.overdue"), numberFormat.format(figures.overdue)],
+  ];
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading" className="text-2xl font-bold">
+        {t("figures.heading")}
+      </h2>
+      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {items.map(([term, value]) => (
+          <div key={term} className="rounded-lg border border-line bg-surface p-4">
+            <dt className="text-sm font-semibold text-ink-muted">{term}</dt>
+            <dd className="mt-1 text-2xl font-bold text-ink tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 max-w-3xl text-sm text-ink-muted">{t("figures.note")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import { and, eq, exists, inArray, isNotNull, or, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { loadPositionRecords, sessionDecision } from "@/db/queries/resolutions";
+import { askTargets, campaignTargets, campaigns, resolutions, resolutionTexts, targets, unSessions } from "@/db/schema";
+import type { PreciseDate } from "@/lib/domain/dates";
+import { type DerivedAskOutcome, deriveAskOutcome } from "@/lib/domain/un/ask-outcomes";
+import type { WantedPosition } from "@/lib/domain/un/positions";
+import { stateByIso3 } from "@/lib/domain/un/states";
+
+/*
+ * The outcomes of asks linked to a resolution text, per targeted state, derived from the
+ * positions recorded there (lib/domain/un/ask-outcomes.ts). The public campaign pages,
+ * the home cards and the staff campaign page all read them from here, for any number of
+ * asks in a fixed number of queries.
+ */
+
+/** An ask as the derivation needs it; asks with no text or no wanted position are skipped. */
+export type AskLink = {
+  id: string;
+  campaignId: string;
+  resolutionTextId: string | null;
+  wantedPosition: WantedPosition | null;
+  /** The decision point: the session's last day when decided at one, else the ask's date. */
+  decision: PreciseDate | null;
+};
+
+/** The text an ask is linked to, as pages name it: "A/C.3/74/L.27, 74th session". */
+export type LinkedText = {
+  id: string;
+  title: string;
+  draftSymbol: string | null;
+  adoptedSymbol: string | null;
+  sessionLabel: string;
+  resolution: { slug: string; title: string };
+};
+
+export type LinkedAskOutcome = DerivedAskOutcome & { wanted: WantedPosition; text: LinkedText };
+
+/** A session's dates as an ask decided at it shows them. */
+export type AskSession = { id: string; label: string; startsOn: string; endsOn: string };
+
+/** An ask's decision point: the last day of the session it is decided at, else its own date. */
+export function askDecision(
+  ask: { decisionOn: string | null; decisionPrecision: PreciseDate["precision"] },
+  session: Pick<AskSession, "endsOn"> | null,
+): PreciseDate | null {
+  if (session) return sessionDecision(session);
+  return ask.decisionOn ? { date: ask.decisionOn, precision: ask.decisionPrecision } : null;
+}
+
+/**
+ * Every linked ask's outcome, per targeted state and as a whole, keyed by ask id. The
+ * targets of an ask are its ask_targets, or with none its campaign's (campaign_targets
+ * and the main target); targets not linked to a state are not counted. `today` gives the
+ * day each campaign's asks are judged on.
+ */
+export async function loadLinkedAskOutcomes(
+  db: Executor,
+  { asks, today }: { asks: readonly AskLink[]; today: (campaignId: string) => string },
+): Promise<Map<string, LinkedAskOutcome>> {
+  const result = new Map<string, LinkedAskOutcome>();
+  const linked = asks.flatMap((a) =>
+    a.resolutionTextId && a.wantedPosition
+      ? [{ ...a, resolutionTextId: a.resolutionTextId, wantedPosition: a.wantedPosition }]
+      : [],
+  );
+  if (linked.length === 0) return result;
+  const askIds = linked.map((a) => a.id);
+  const campaignIds = [...new Set(linked.map((a) => a.campaignId))];
+  const textIds = [...new Set(linked.map((a) => a.resolutionTextId))];
+
+  const [askTargetRows, campaignTargetRows, textRows] = await Promise.all([
+    db
+      .select({ askId: askTargets.askId, iso3: targets.stateIso3 })
+      .from(askTargets)
+      .innerJoin(targets, eq(targets.id, askTargets.targetId))
+      .where(inArray(askTargets.askId, askIds)),
+    db
+      .selectDistinct({ campaignId: campaigns.id, iso3: targets.stateIso3 })
+      .from(campaigns)
+      .innerJoin(
+        targets,
+        or(
+          eq(targets.id, campaigns.targetId),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(campaignTargets)
+              .where(and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id))),
+          ),
+        ),
+      )
+      .where(and(inArray(campaigns.id, campaignIds), isNotNull(targets.stateIso3))),
+    db
+      .select({
+        id: resolutionTexts.id,
+        title: resolutionTexts.title,
+        draftSymbol: resolutionTexts.draftSymbol,
+        adoptedSymbol: resolutionTexts.adoptedSymbol,
+        sessionLabel: unSessions.label,
+        resolution: { slug: resolutions.slug, title: resolutions.title },
+      })
+      .from(resolutionTexts)
+      .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
+      .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
+      .where(inArray(resolutionTexts.id, textIds)),
+  ]);
+
+  // An ask with ask_targets rows is put to those alone, even if none has a state.
+  const namedTargets = new Set(askTargetRows.map((r) => r.askId));
+  const statesOfAsk = groupIso3s(askTargetRows, (r) => r.askId);
+  const statesOfCampaign = groupIso3s(campaignTargetRows, (r) => r.campaignId);
+  const targetedStates = new Map(
+    linked.map((a) => [
+      a.id,
+      (namedTargets.has(a.id) ? statesOfAsk.get(a.id) : statesOfCampaign.get(a.campaignId)) ?? [],
+    ]),
+  );
+  const allStates = [...new Set([...targetedStates.values()].flat())];
+  // One query for every linked text and every targeted state.
+  const records = await loadPositionRecords(db, { textIds, stateIso3s: allStates });
+  const texts = new Map(textRows.map((t) => [t.id, t]));
+
+  for (const ask of linked) {
+    const text = texts.get(ask.resolutionTextId);
+    if (!text) continue;
+    const derived = deriveAskOutcome({
+      textId: ask.resolutionTextId,
+      wanted: ask.wantedPosition,
+      states: (targetedStates.get(ask.id) ?? []).map((iso3) => ({
+        iso3,
+        name: stateByIso3(iso3)?.name ?? iso3,
+      })),
+      records,
+      decision: ask.decision,
+      today: today(ask.campaignId),
+    });
+    result.set(ask.id, { ...derived, wanted: ask.wantedPosition, text });
+  }
+  return result;
+}
+
+function groupIso3s<T extends { iso3: string | null }>(rows: readonly T[], key: (row: T) => string) {
+  const grouped = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!row.iso3) continue;
+    const list = grouped.get(key(row)) ?? [];
+    if (!list.includes(row.iso3)) list.push(row.iso3);
+    grouped.set(key(row), list);
+  }
+  return grouped;
+}
