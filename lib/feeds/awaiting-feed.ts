@@ -5,7 +5,8 @@ import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*
  * Every letter still waiting for an answer, across all campaigns, as an Atom feed: the
- * awaiting-response page for feed readers. An entry appears when a letter is sent, and
+ * awaiting-response page for feed readers, one entry per letter and target that has not
+ * answered, each on that target's clock. An entry appears when a letter is sent, and
  * comes back (with a new title and date) the day it passes its deadline unanswered; it
  * leaves the feed when a response is recorded. Its summary gives the silence in days as
  * of the day the feed was read, in the target's time zone.
@@ -54,7 +55,8 @@ export function awaitingFeed(
       if (letter.isSample) lines.push("Sample letter (demo data).");
       const letterUrl = urls.letter(letter.campaignSlug, letter.letterSlug);
       entries.push({
-        id: letterUrl,
+        // A letter to several targets has an entry per target that has not answered.
+        id: letter.targetCount > 1 ? `${letterUrl}#target-${encodeURIComponent(group.target.slug)}` : letterUrl,
         title: overdue
           ? `Unanswered past its deadline: “${letter.letterTitle}” (${group.target.name})`
           : `Awaiting a response: “${letter.letterTitle}” (${group.target.name})`,

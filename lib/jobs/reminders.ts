@@ -22,7 +22,8 @@ import { messages } from "@/messages/en";
 /*
  * The staff reminders (`npm run reminders`, for cron): each admin and staff member gets
  * one digest of the letters that have become overdue and the ask decision points due
- * within a week, leaving out anything that person has already been reminded of. Each
+ * within a week (a letter to several targets once per target that missed its deadline),
+ * leaving out anything that person has already been reminded of. Each
  * reminded item is recorded in the audit log ("reminder.enqueue", with the recipient),
  * and each digest's dedupe key is made from its items, so two runs at once cannot both
  * send it: the unique key refuses the second. No "server-only" import: it runs in plain Node.
@@ -53,8 +54,12 @@ export type ReminderRun = {
   digests: ReminderDigest[];
 };
 
+/**
+ * A letter to one target keeps the key it always had, so nobody is reminded twice of it;
+ * a letter to several is reminded of once per target that misses its deadline.
+ */
 const overdueKey = (l: OverdueLetter): Item => ({
-  key: `overdue:${l.id}:${l.deadline}`,
+  key: l.targetCount > 1 ? `overdue:${l.id}:${l.targetId}:${l.deadline}` : `overdue:${l.id}:${l.deadline}`,
   entityType: "letter",
   entityId: l.id,
 });

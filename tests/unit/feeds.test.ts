@@ -238,6 +238,7 @@ describe("awaitingFeed", () => {
       sent: { date: sentOn, precision: "day" as const },
       deadline: c.deadline,
       clock: c,
+      targetCount: 1,
       tallySentence: "67 organisations and 10 individuals",
       isSample,
     };

@@ -7,15 +7,22 @@ import { DashboardList, DashboardRow, DashboardSection } from "./dashboard-secti
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
-function LetterTitle({ letter }: { letter: { id: string; title: string } }) {
+/** The letter, and which of its targets the row is about when it has several. */
+async function LetterTitle({ letter }: { letter: OverdueLetter | DueSoonLetter }) {
+  const t = await getTranslations("staffDashboard");
   return (
-    <Link href={`/staff/letters/${letter.id}`} className="font-semibold break-words">
-      {letter.title}
-    </Link>
+    <p className="break-words">
+      <Link href={`/staff/letters/${letter.id}`} className="font-semibold">
+        {letter.title}
+      </Link>
+      {letter.targetCount > 1 ? (
+        <span className="text-ink-muted"> {t("toTarget", { target: letter.targetName })}</span>
+      ) : null}
+    </p>
   );
 }
 
-/** Sent letters past their deadline with no response, most overdue first. */
+/** Sent letters past their deadline with no response (each target on its own clock), most overdue first. */
 export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) {
   const t = await getTranslations("staffDashboard.overdue");
   return (
@@ -30,7 +37,7 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
       <DashboardList>
         {letters.map((l) => (
           <DashboardRow
-            key={l.id}
+            key={`${l.id}/${l.targetId}`}
             title={<LetterTitle letter={l} />}
             detail={t("detail", {
               campaign: l.campaignTitle,
@@ -60,7 +67,7 @@ export async function DueSoonLetters({ letters, days }: { letters: DueSoonLetter
       <DashboardList>
         {letters.map((l) => (
           <DashboardRow
-            key={l.id}
+            key={`${l.id}/${l.targetId}`}
             title={<LetterTitle letter={l} />}
             detail={t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline) })}
             badge={<StatusBadge tone="warning">{t("days", { days: l.daysLeft })}</StatusBadge>}
