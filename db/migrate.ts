@@ -2,7 +2,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { Pool } from "pg";
 import { migrationsFolder } from "@/db/config";
-import { syncStates } from "@/db/queries/states";
+import { syncStates } from "@/db/queries/state-sync";
 import { databaseKind, getDb, schema } from "./index";
 
 // Any fixed number: every instance that starts at once queues on it.

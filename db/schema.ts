@@ -233,7 +233,7 @@ export const wantedPosition = pgEnum("wanted_position", WANTED_POSITIONS);
 export const adoptionMethod = pgEnum("adoption_method", ADOPTION_METHODS);
 
 /**
- * Every UN member and observer state. Written only by syncStates (db/queries/states.ts)
+ * Every UN member and observer state. Written only by syncStates (db/queries/state-sync.ts)
  * from lib/domain/un/states.ts after each migration run; never deleted, since positions
  * cite them.
  */

@@ -1,12 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { AskDecision } from "@/components/campaign/ask-decision";
 import { AskOutcomeBadge } from "@/components/campaign/ask-outcome";
+import { AskStateOutcomes } from "@/components/campaign/ask-state-outcomes";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import type { CampaignAsk } from "@/db/queries/public-campaigns";
 
 const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
 
-/** The campaign's asks, numbered, each with venue, decision date at its precision, outcome and source. */
+/**
+ * The campaign's asks, numbered, each with venue, decision date at its precision (or the
+ * session it is decided at), outcome and source; an ask linked to a resolution text shows
+ * its outcome per targeted state, derived from the positions recorded.
+ */
 export async function AskList({
   asks,
   sourceLabels,
@@ -58,7 +64,7 @@ export async function AskList({
                     <dt className={term}>{t("decision")}</dt>
                     <dd className="mt-1 text-ink">
                       {ask.decision ? (
-                        <PreciseTime date={ask.decision} className="font-semibold" />
+                        <AskDecision decision={ask.decision} session={ask.session} className="font-semibold" />
                       ) : (
                         t("noDecision")
                       )}
@@ -78,6 +84,7 @@ export async function AskList({
                     </div>
                   ) : null}
                 </dl>
+                {ask.derived ? <AskStateOutcomes derived={ask.derived} id={`ask-${ask.id}`} /> : null}
                 {ask.outcomeNote ? (
                   <p className="mt-3 text-sm text-ink">
                     <span className="font-semibold">{t("note")}</span> {ask.outcomeNote}

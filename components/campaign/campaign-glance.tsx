@@ -1,14 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AskDecision } from "@/components/campaign/ask-decision";
 import { Icon } from "@/components/timeline/icon";
-import { PreciseTime } from "@/components/timeline/precise-time";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { letterPath } from "@/lib/domain/urls";
 
 const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
 const figure = "mt-2 font-serif text-3xl font-bold text-ink";
 
-/** The ten-second answer: how many asks were met, and how long the government has been silent. */
+/**
+ * The ten-second answer: how many asks were met (a linked ask's outcome derived from its
+ * states'), and how long the government has been silent.
+ */
 export async function CampaignGlance({ page }: { page: CampaignPage }) {
   const t = await getTranslations("campaignPage.glance");
   const tTimeline = await getTranslations("timeline");
@@ -61,7 +64,7 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           {next?.decision ? (
             <>
               <dd className="mt-2 font-serif text-xl font-bold text-ink">
-                <PreciseTime date={next.decision} />
+                <AskDecision decision={next.decision} session={next.session} />
               </dd>
               <dd className="mt-1 text-sm text-ink-muted">
                 {next.countdownDays !== null

@@ -9,8 +9,9 @@ import { organisationPath, statePath } from "@/lib/domain/urls";
 export async function CampaignHeader({
   campaign,
   target,
+  targets,
   leads,
-}: Pick<CampaignPage, "campaign" | "target" | "leads">) {
+}: Pick<CampaignPage, "campaign" | "target" | "targets" | "leads">) {
   const t = await getTranslations("campaignPage");
   return (
     <div className="border-b border-line bg-surface">
@@ -37,15 +38,38 @@ export async function CampaignHeader({
           </p>
         ) : null}
         <dl className="mt-8 grid gap-x-10 gap-y-5 border-t border-line pt-6 sm:grid-cols-[auto_1fr]">
-          <div>
-            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
-            <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
-            {target.stateIso3 ? (
-              <dd className="text-sm">
-                <Link href={statePath(target.stateIso3)}>{t("targetState")}</Link>
+          {targets.length > 1 ? (
+            // A whole row: a list of many states would stretch the first column.
+            <div className="sm:col-span-2">
+              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">
+                {t("targets", { count: targets.length })}
+              </dt>
+              <dd className="mt-1">
+                {/* A government linked to its state links to the state's page: its positions and answers. */}
+                <ul className="flex flex-wrap gap-x-5 gap-y-1">
+                  {targets.map((pressed) => (
+                    <li key={pressed.slug} className="font-semibold text-ink">
+                      {pressed.stateIso3 ? (
+                        <Link href={statePath(pressed.stateIso3)}>{pressed.name}</Link>
+                      ) : (
+                        pressed.name
+                      )}
+                    </li>
+                  ))}
+                </ul>
               </dd>
-            ) : null}
-          </div>
+            </div>
+          ) : (
+            <div>
+              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
+              <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
+              {target.stateIso3 ? (
+                <dd className="text-sm">
+                  <Link href={statePath(target.stateIso3)}>{t("targetState")}</Link>
+                </dd>
+              ) : null}
+            </div>
+          )}
           {leads.length > 0 ? (
             <div>
               <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("ledBy")}</dt>

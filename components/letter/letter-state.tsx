@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
+import type { TargetCounts } from "@/lib/domain/letter-targets";
+import { letterStateText } from "./letter-state-text";
 
 const TONE: Record<LetterClock["state"], StatusTone> = {
   draft: "neutral",
@@ -11,7 +12,8 @@ const TONE: Record<LetterClock["state"], StatusTone> = {
   overdue: "danger",
 };
 
-const ICON: Record<LetterClock["state"], string> = {
+/** The icon that goes with each state's words, so the state never rests on colour alone. */
+const LETTER_STATE_ICON: Record<LetterClock["state"], string> = {
   draft: "✎",
   collecting: "✍",
   awaiting: "◔",
@@ -19,31 +21,15 @@ const ICON: Record<LetterClock["state"], string> = {
   overdue: "!",
 };
 
-/** A letter's state in words (and an icon), e.g. "No response for 2,554 days". */
-export async function LetterState({ clock }: { clock: LetterClock }) {
-  const t = await getTranslations("letterState");
-  let text: string;
-  switch (clock.state) {
-    case "overdue":
-      text = t("overdue", { days: clock.daysWithoutResponse });
-      break;
-    case "answered":
-      text = t("answered", {
-        date: formatPreciseDate({ date: clock.respondedOn, precision: clock.respondedPrecision }),
-      });
-      break;
-    case "awaiting":
-      text =
-        clock.daysLeft === null
-          ? t("awaitingNoDeadline")
-          : t("awaiting", { days: Math.max(clock.daysLeft, 0) });
-      break;
-    default:
-      text = t(clock.state);
-  }
+/**
+ * A letter's state in words (and an icon), e.g. "No response for 2,554 days"; for a letter
+ * to several targets given their `targets`, how many of them have not answered.
+ */
+export async function LetterState({ clock, targets }: { clock: LetterClock; targets?: TargetCounts }) {
+  const text = await letterStateText(clock, targets);
   return (
     <StatusBadge tone={TONE[clock.state]}>
-      <span aria-hidden="true">{ICON[clock.state]}</span> {text}
+      <span aria-hidden="true">{LETTER_STATE_ICON[clock.state]}</span> {text}
     </StatusBadge>
   );
 }
@@ -59,7 +45,7 @@ export async function LetterStateLegend() {
         {states.map((state) => (
           <div key={state} className="flex gap-2">
             <dt className="shrink-0 font-semibold">
-              <span aria-hidden="true">{ICON[state]}</span> {t(`legend.${state}.term`)}
+              <span aria-hidden="true">{LETTER_STATE_ICON[state]}</span> {t(`legend.${state}.term`)}
             </dt>
             <dd className="text-ink-muted">{t(`legend.${state}.description`)}</dd>
           </div>

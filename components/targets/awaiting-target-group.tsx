@@ -69,6 +69,9 @@ async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
         <Link href={letterPath(letter.campaignSlug, letter.letterSlug)}>{letter.letterTitle}</Link>
       </h3>
       <p className="mt-1 text-sm text-ink-muted">{t("addressedTo", { addressee: letter.addressee })}</p>
+      {letter.targetCount > 1 ? (
+        <p className="mt-1 text-sm text-ink-muted">{t("oneOfTargets", { count: letter.targetCount })}</p>
+      ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <span className="inline-flex items-center">
           <span className="sr-only">{t("state")} </span>

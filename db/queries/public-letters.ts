@@ -7,6 +7,7 @@ import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-sum
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { DatePrecision } from "@/lib/domain/dates";
+import { answeringTarget } from "@/lib/domain/letter-targets";
 import type { SignatureKind } from "@/lib/domain/signatures";
 import { cleanSearchText } from "@/lib/domain/text";
 import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
@@ -50,6 +51,8 @@ export type SignatoryPage = {
 
 export type PublicResponse = {
   id: string;
+  /** Which of the letter's targets answered; null when it is none of them. */
+  targetId: string | null;
   kind: ResponseKind;
   stance: ResponseStance;
   respondedOn: string;
@@ -95,6 +98,7 @@ async function findPublicLetter(db: Executor, { campaignSlug, letterSlug }: Lett
       bodyMarkdown: letters.bodyMarkdown,
       version: letters.version,
       campaignIsSample: campaigns.isSample,
+      mainTargetId: campaigns.targetId,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -119,6 +123,7 @@ export async function loadLetterPage(
     db
       .select({
         id: responses.id,
+        targetId: responses.targetId,
         kind: responses.kind,
         stance: responses.stance,
         respondedOn: responses.respondedOn,
@@ -138,7 +143,15 @@ export async function loadLetterPage(
     bodyMarkdown: found.bodyMarkdown,
     version: found.version,
     campaignIsSample: found.campaignIsSample,
-    responses: responseRows,
+    // Said once, in lib/domain: a response saved without a target answers the letter's only one.
+    responses: responseRows.map((r) => ({
+      ...r,
+      targetId: answeringTarget(
+        r.targetId,
+        letter.targets.map((target) => target.targetId),
+        found.mainTargetId,
+      ),
+    })),
     organisations: organisationPage,
     individuals: individualPage,
     withheldCount: letter.tally.withheld,

@@ -29,7 +29,7 @@ import {
   targets,
   unSessions,
 } from "@/db/schema";
-import type { DatePrecision } from "@/lib/domain/dates";
+import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { WantedPosition } from "@/lib/domain/un/positions";
@@ -192,6 +192,8 @@ export type StaffAsk = {
   wantedPosition: WantedPosition | null;
   /** The session it is decided at, whose last day is its decision date. */
   session: AskSession | null;
+  /** When it is decided: the session's last day, or the date typed. */
+  decision: PreciseDate | null;
   /** For an ask linked to a text: its outcome per targeted state, from the positions recorded. */
   derived: LinkedAskOutcome | null;
   retractedAt: string | null;
@@ -370,6 +372,7 @@ export async function getStaffCampaign(
       resolutionTextId: a.resolutionTextId,
       wantedPosition: a.wantedPosition,
       session,
+      decision: askDecision(a, session),
       derived: derived.get(a.id) ?? null,
       retractedAt: iso(a.retractedAt),
       retractionReason: a.retractionReason,

@@ -47,6 +47,7 @@ import {
   TARGET,
   TARGET_SLUG,
 } from "./story";
+import { seedUnRecord } from "./un-record";
 
 /** Turns a password into the hash stored for it (lib/auth/password's hashPassword). */
 export type PasswordHasher = (password: string) => Promise<string>;
@@ -170,14 +171,23 @@ export async function writeDemoStory(
       })),
     );
 
-    await tx.insert(asks).values(ASKS.map((ask, position) => ({ campaignId, position, ...ask })));
+    const askRows = await tx
+      .insert(asks)
+      .values(ASKS.map((ask, position) => ({ campaignId, position, ...ask })))
+      .returning({ id: asks.id, position: asks.position });
+    const askId = (position: number) => askRows.find((a) => a.position === position)!.id;
 
     await tx.insert(events).values(EVENTS.map((event) => ({ campaignId, ...event, createdBy: staffId })));
 
     const letterRows = await tx
       .insert(letters)
       .values([...STORY_LETTERS, sampleLetter(today)].map((letter) => ({ campaignId, ...letter })))
-      .returning({ id: letters.id, slug: letters.slug, bodyMarkdown: letters.bodyMarkdown });
+      .returning({
+        id: letters.id,
+        slug: letters.slug,
+        bodyMarkdown: letters.bodyMarkdown,
+        addressee: letters.addressee,
+      });
     const letterId = new Map(letterRows.map((l) => [l.slug, l.id]));
 
     await tx.insert(letterVersions).values(
@@ -248,6 +258,15 @@ export async function writeDemoStory(
         ...letter3Orgs.map((o) => orgSignature(l3, o.slug, now)),
         ...people.slice(15, 18).map((p, i) => personSignature(l3, p, i === 1, now)),
       ]);
+
+    await seedUnRecord(tx, {
+      recordedBy: staffId,
+      campaignId,
+      targetId: target!.id,
+      hrcAskId: askId(0),
+      gaAskId: askId(1),
+      letters: letterRows.map((l) => ({ id: l.id, addressee: l.addressee })),
+    });
 
     return { created: true };
   });

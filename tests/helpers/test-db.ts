@@ -7,7 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 import type { Db } from "@/db";
 import { migrationsFolder } from "@/db/config";
-import { syncStates } from "@/db/queries/states";
+import { syncStates } from "@/db/queries/state-sync";
 import * as schema from "@/db/schema";
 import { assertLocalDatabase } from "./assert-local-database";
 

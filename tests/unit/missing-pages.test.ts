@@ -50,6 +50,20 @@ describe("percent-encoded public addresses", () => {
     expect(publicPageAddress("/campaigns/%E0%A4%A")).toBeNull();
   });
 
+  it("knows the UN record's pages: a resolution line, its regional-group views, a state", () => {
+    expect(publicPageAddress("/resolutions/dprk-ga")).toEqual({ kind: "resolution", resolutionSlug: "dprk-ga" });
+    expect(publicPageAddress("/resolutions/dprk-ga/groups/weog")).toEqual({
+      kind: "resolution",
+      resolutionSlug: "dprk-ga",
+      group: "weog",
+    });
+    expect(publicPageAddress("/states/kor")).toEqual({ kind: "state", iso3: "kor" });
+    // The list pages and the filter's redirect are not about one thing.
+    expect(publicPageAddress("/resolutions")).toBeNull();
+    expect(publicPageAddress("/states")).toBeNull();
+    expect(publicPageAddress("/resolutions/dprk-ga/groups")).toBeNull();
+  });
+
   it("tells the paths that do not decode", () => {
     expect(decodablePath("/campaigns/%C3%A9t%C3%A9")).toBe(true);
     expect(decodablePath("/campaigns/100%25")).toBe(true);
@@ -74,6 +88,9 @@ describe("routing a missing public page to the 404 page", () => {
       "/organisations/%C3%A9",
       "/campaigns/icnk/letters/%C3%A9",
       "/campaigns/icnk/letters/%C3%A9/signatories?q=x",
+      "/resolutions/no-such-line",
+      "/resolutions/no-such-line/groups/weog",
+      "/states/xyz",
     ]) {
       const req = request(url);
       const { db, queries } = emptyDb();
@@ -84,7 +101,15 @@ describe("routing a missing public page to the 404 page", () => {
   });
 
   it("sends a slug no page can have there without asking the database", async () => {
-    for (const url of ["/campaigns/%00", "/organisations/%00", "/campaigns/icnk/letters/%00/sign"]) {
+    for (const url of [
+      "/campaigns/%00",
+      "/organisations/%00",
+      "/campaigns/icnk/letters/%00/sign",
+      "/resolutions/%00",
+      "/resolutions/dprk-ga/groups/no-such-group",
+      "/states/korea",
+      "/states/k%C3%B6r",
+    ]) {
       const req = request(url);
       const { db, queries } = emptyDb();
       await routeMissingPublicPage(req, db);

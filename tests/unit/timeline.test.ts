@@ -11,6 +11,7 @@ import {
   type TimelineEntry,
   type TimelineInput,
   type TimelineLetterInput,
+  type TimelinePositionInput,
   type TimelineResponseInput,
 } from "@/lib/domain/timeline";
 import { messages } from "@/messages/en";
@@ -335,6 +336,69 @@ describe("retracted items", () => {
   });
 });
 
+describe("position changes from the UN record", () => {
+  const withdrawal: TimelinePositionInput = {
+    id: "pos-74",
+    change: "dropped",
+    kind: "withdrew_cosponsorship",
+    state: { iso3: "KOR", name: "Republic of Korea" },
+    resolution: { slug: "dprk-ga", title: "Situation of human rights in the DPRK" },
+    session: "74th session",
+    symbol: "A/C.3/74/L.27",
+    date: month("2019-11-01"),
+    source: { url: "https://www.hrw.org/asia/north-korea", label: "HRW" },
+  };
+  const vote: TimelinePositionInput = {
+    ...withdrawal,
+    id: "pos-69",
+    change: "vote",
+    kind: "vote_yes",
+    session: "69th session",
+    symbol: null,
+    date: day("2014-11-18"),
+    source: null,
+  };
+  const timeline = buildTimeline(demo({ positions: [withdrawal, vote] }));
+
+  it("are dated and sourced entries of their own, in date order", () => {
+    const entry = byId(timeline, "position:pos-74");
+    expect(entry).toMatchObject({
+      kind: "position",
+      date: month("2019-11-01"),
+      subject: "Republic of Korea",
+      sources: [{ url: "https://www.hrw.org/asia/north-korea", label: "HRW" }],
+      upcoming: false,
+      retracted: null,
+      position: { change: "dropped", stateIso3: "KOR", resolutionSlug: "dprk-ga", symbol: "A/C.3/74/L.27" },
+    });
+    expect(timeline[0].id).toBe("position:pos-69");
+    // The same month as the staff's event about it: the event comes first, then the record.
+    const ids = timeline.map((e) => e.id);
+    expect(ids.indexOf("position:pos-74")).toBe(ids.indexOf("event:ev-withdraw") + 1);
+    expect(filterTimeline(timeline, ["position"]).map((e) => e.id)).toEqual(["position:pos-69", "position:pos-74"]);
+  });
+
+  it("say what changed in words, citing the text's symbol or its session", () => {
+    expect(text(byId(timeline, "position:pos-74"))).toEqual({
+      title: "Republic of Korea withdrew its co-sponsorship of A/C.3/74/L.27",
+      detail: "Situation of human rights in the DPRK · 74th session",
+    });
+    expect(text(byId(timeline, "position:pos-69")).title).toBe(
+      "Republic of Korea voted yes on the 69th session text",
+    );
+    const dropped = buildTimeline(demo({ positions: [{ ...withdrawal, kind: "not_cosponsor" }] }));
+    expect(text(byId(dropped, "position:pos-74")).title).toBe("Republic of Korea did not co-sponsor A/C.3/74/L.27");
+    const joined = buildTimeline(demo({ positions: [{ ...withdrawal, change: "joined", kind: "cosponsor" }] }));
+    expect(text(byId(joined, "position:pos-74")).title).toBe(
+      "Republic of Korea joined the co-sponsors of A/C.3/74/L.27",
+    );
+  });
+
+  it("are none when the campaign presses no state", () => {
+    expect(buildTimeline(demo()).some((e) => e.kind === "position")).toBe(false);
+  });
+});
+
 describe("filterTimeline", () => {
   const timeline = buildTimeline(demo());
 
@@ -354,7 +418,7 @@ describe("filterTimeline", () => {
   });
 
   it("offers every kind exactly once", () => {
-    expect(new Set(TIMELINE_KINDS).size).toBe(6);
+    expect(new Set(TIMELINE_KINDS).size).toBe(7);
     expect(new Set(timeline.map((e) => e.kind)).size).toBeLessThanOrEqual(TIMELINE_KINDS.length);
     for (const entry of timeline) expect(TIMELINE_KINDS).toContain(entry.kind);
   });

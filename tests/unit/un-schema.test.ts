@@ -3,7 +3,7 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationsFolder } from "@/db/config";
-import { syncStates } from "@/db/queries/states";
+import { syncStates } from "@/db/queries/state-sync";
 import {
   asks,
   bodyMemberships,

@@ -48,7 +48,7 @@ export default async function AwaitingResponsePage() {
         <Explainer
           id="how-heading"
           heading={t("howHeading")}
-          points={[t("how.fromSending"), t("how.timeZone"), t("how.deadline")]}
+          points={[t("how.fromSending"), t("how.timeZone"), t("how.deadline"), t("how.severalTargets")]}
         >
           <div className="mt-4">
             <LetterStateLegend />

@@ -6,6 +6,7 @@ import {
   CheckboxField,
   controlClasses,
   Field,
+  FieldError,
   FieldGroup,
   SelectField,
   TextAreaField,
@@ -19,6 +20,7 @@ import {
   type CampaignStatus,
   type CampaignVisibility,
 } from "@/lib/domain/campaigns";
+import { CAMPAIGN_TARGET_FIELD } from "@/lib/validations/campaigns";
 
 export type CampaignFormValues = {
   id: string;
@@ -28,6 +30,8 @@ export type CampaignFormValues = {
   status: CampaignStatus;
   visibility: CampaignVisibility;
   targetId: string;
+  /** Every target it presses, the main one included. */
+  targetIds: string[];
   startedOn: string | null;
   leads: Array<{ id: string; name: string }>;
   /** When it was last saved: a save from a form drawn earlier is refused. */
@@ -41,7 +45,10 @@ type Props = {
   organisations: ReadonlyArray<{ id: string; name: string }>;
 };
 
-/** Creates or edits a campaign: text, status (publishing is leaving draft), visibility, target and leads. */
+/**
+ * Creates or edits a campaign: text, status (publishing is leaving draft), visibility,
+ * the main target and any others it presses, and leads.
+ */
 export function CampaignForm({ campaign, targets, organisations }: Props) {
   const t = useTranslations("staffCampaigns.form");
   const tStatus = useTranslations("campaign.status");
@@ -52,6 +59,9 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
   const statuses = CAMPAIGN_STATUSES.filter((s) => !published || s !== "draft");
   const leads = campaign?.leads ?? [];
   const leadIds = new Set(leads.map((l) => l.id));
+  const pressed = new Set(campaign?.targetIds ?? []);
+  // One checkbox per target, named for it, so a failed save ticks again what was ticked.
+  const targetField = (targetId: string) => `${CAMPAIGN_TARGET_FIELD}${targetId}`;
 
   return (
     <StaffForm
@@ -119,6 +129,27 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
         ]}
         {...f.bind("targetId", campaign?.targetId)}
       />
+      {targets.length > 1 ? (
+        <FieldGroup id={`${id}-targets`} legend={t("otherTargets")} hint={t("otherTargetsHint")}>
+          <ul className="flex max-h-80 flex-col gap-1 overflow-y-auto rounded-md border border-line px-3 py-1">
+            {targets.map((target) => (
+              <li key={target.id}>
+                <CheckboxField
+                  name={targetField(target.id)}
+                  value={target.id}
+                  label={target.name}
+                  checked={
+                    f.failed ? f.value(targetField(target.id)) === target.id : pressed.has(target.id)
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+          {f.error("targetIds") ? (
+            <FieldError id={`${id}-targets-error`}>{f.error("targetIds")}</FieldError>
+          ) : null}
+        </FieldGroup>
+      ) : null}
       <PreciseDateField
         id={`${id}-started`}
         legend={t("startedOn")}

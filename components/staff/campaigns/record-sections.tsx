@@ -2,28 +2,19 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StaffSection } from "@/components/staff/staff-page";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import type { StaffAsk, StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
-import { retractAskAction, retractEventAction, retractResponseAction } from "@/lib/actions/campaigns/server";
+import type { StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
+import { retractEventAction, retractResponseAction } from "@/lib/actions/campaigns/server";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { AskForm, AskOutcomeForm } from "./ask-forms";
 import { EventForm } from "./event-form";
 import { ResponseForm } from "./response-form";
 import { RetractForm } from "./retract-form";
 import { RetractedNote } from "./retracted-note";
 
 /*
- * The campaign's record as staff keep it: asks, events and responses, each with what
- * the public sees and the forms to change it. Retracted entries stay listed, struck
- * through, with their reason; they can no longer be edited.
+ * The campaign's record as staff keep it: events and responses (asks: ./asks-section),
+ * each with what the public sees and the forms to change it. Retracted entries stay
+ * listed, struck through, with their reason; they can no longer be edited.
  */
-
-const OUTCOME_TONE: Record<StaffAsk["outcome"], StatusTone> = {
-  pending: "warning",
-  met: "success",
-  partially_met: "success",
-  not_met: "danger",
-  moot: "neutral",
-};
 
 const STANCE_TONE: Record<StaffResponse["stance"], StatusTone> = {
   positive: "success",
@@ -32,7 +23,7 @@ const STANCE_TONE: Record<StaffResponse["stance"], StatusTone> = {
   noncommittal: "neutral",
 };
 
-function RecordCard({ retracted, children }: { retracted: boolean; children: ReactNode }) {
+export function RecordCard({ retracted, children }: { retracted: boolean; children: ReactNode }) {
   return (
     <li
       className={`flex flex-col gap-3 rounded-lg border bg-surface p-4 sm:p-5 ${retracted ? "border-danger/40" : "border-line"}`}
@@ -42,85 +33,17 @@ function RecordCard({ retracted, children }: { retracted: boolean; children: Rea
   );
 }
 
-function Empty({ children }: { children: ReactNode }) {
+export function Empty({ children }: { children: ReactNode }) {
   return (
     <p className="mt-5 rounded-lg border border-dashed border-line-strong p-5 text-ink-muted">{children}</p>
   );
 }
 
-function Source({ url, label }: { url: string; label: string }) {
+export function Source({ url, label }: { url: string; label: string }) {
   return (
     <a href={url} rel="external noopener noreferrer" className="break-all">
       {label}
     </a>
-  );
-}
-
-export async function AsksSection({ campaign }: { campaign: StaffCampaignDetail }) {
-  const t = await getTranslations("staffCampaigns.ask");
-  const tForms = await getTranslations("staffCampaignForms");
-  return (
-    <StaffSection id="asks-heading" heading={t("heading")} intro={t("intro")} anchor="asks">
-      {campaign.asks.length === 0 ? <Empty>{t("empty")}</Empty> : null}
-      <ol className="mt-5 flex flex-col gap-4">
-        {campaign.asks.map((ask, index) => {
-          const retracted = ask.retractedAt !== null;
-          return (
-            <RecordCard key={ask.id} retracted={retracted}>
-              <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-                <h3 className={`text-lg font-bold ${retracted ? "line-through decoration-1" : ""}`}>
-                  <span className="mr-2 font-sans text-base text-ink-muted tabular-nums">{index + 1}.</span>
-                  {ask.title}
-                </h3>
-                <span className="flex shrink-0 flex-wrap gap-2">
-                  <StatusBadge tone={OUTCOME_TONE[ask.outcome]}>
-                    {tForms(`outcomes.${ask.outcome}`)}
-                  </StatusBadge>
-                  {retracted ? <StatusBadge tone="danger">{tForms("retract.badge")}</StatusBadge> : null}
-                </span>
-              </div>
-              <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                <dt className="font-semibold text-ink-muted">{t("venue")}</dt>
-                <dd>{ask.venue ?? t("none")}</dd>
-                <dt className="font-semibold text-ink-muted">{t("decision")}</dt>
-                <dd>
-                  {ask.decisionOn
-                    ? formatPreciseDate({ date: ask.decisionOn, precision: ask.decisionPrecision })
-                    : t("none")}
-                </dd>
-                {ask.outcomeOn ? (
-                  <>
-                    <dt className="font-semibold text-ink-muted">{t("outcomeOn")}</dt>
-                    <dd>{formatPreciseDate({ date: ask.outcomeOn, precision: "day" })}</dd>
-                  </>
-                ) : null}
-                {ask.outcomeSourceUrl ? (
-                  <>
-                    <dt className="font-semibold text-ink-muted">{t("outcomeSource")}</dt>
-                    <dd>
-                      <Source url={ask.outcomeSourceUrl} label={ask.outcomeSourceUrl} />
-                    </dd>
-                  </>
-                ) : null}
-              </dl>
-              {ask.outcomeNote ? <p className="text-sm">{ask.outcomeNote}</p> : null}
-              {retracted ? (
-                <RetractedNote at={ask.retractedAt!} reason={ask.retractionReason} />
-              ) : (
-                <div className="flex flex-col gap-2">
-                  <AskOutcomeForm ask={ask} />
-                  <AskForm campaignId={campaign.id} ask={ask} />
-                  <RetractForm action={retractAskAction} id={ask.id} label={ask.title} />
-                </div>
-              )}
-            </RecordCard>
-          );
-        })}
-      </ol>
-      <div className="mt-4">
-        <AskForm campaignId={campaign.id} />
-      </div>
-    </StaffSection>
   );
 }
 

@@ -139,31 +139,34 @@ function FixRow({ row, index, id, error }: { row: PasteRow; index: number; id: s
           {row.status === "ambiguous" ? t("candidatesHint") : t("suggestionsHint")}
         </p>
       ) : null}
-      <div className="flex flex-col">
-        {row.choices.map((choice) => (
-          <label key={choice.iso3} className="inline-flex min-h-11 items-center gap-3">
+      {/* With nothing to choose from, the typed name is all there is: no choice to make. */}
+      {row.choices.length > 0 ? (
+        <div className="flex flex-col">
+          {row.choices.map((choice) => (
+            <label key={choice.iso3} className="inline-flex min-h-11 items-center gap-3">
+              <input
+                type="radio"
+                name={pick}
+                value={choice.iso3}
+                defaultChecked={chosen === choice.iso3}
+                className="size-5 accent-accent"
+              />
+              <span>{choice.name}</span>
+            </label>
+          ))}
+          <label className="inline-flex min-h-11 items-center gap-3">
             <input
               type="radio"
               name={pick}
-              value={choice.iso3}
-              defaultChecked={chosen === choice.iso3}
+              value="other"
+              defaultChecked={chosen === "other"}
               className="size-5 accent-accent"
             />
-            <span>{choice.name}</span>
+            <span>{t("typedChoice")}</span>
           </label>
-        ))}
-        <label className="inline-flex min-h-11 items-center gap-3">
-          <input
-            type="radio"
-            name={pick}
-            value="other"
-            defaultChecked={chosen === "other"}
-            className="size-5 accent-accent"
-          />
-          <span>{t("typedChoice")}</span>
-        </label>
-      </div>
-      <div className="flex flex-col gap-1 sm:ml-8">
+        </div>
+      ) : null}
+      <div className={`flex flex-col gap-1 ${row.choices.length > 0 ? "sm:ml-8" : ""}`.trim()}>
         <label htmlFor={`${base}-other`} className="text-sm font-medium">
           {t("typedLabel", { name: row.name })}
         </label>

@@ -7,12 +7,20 @@ import {
   campaignPath,
   campaignTimelinePath,
   confirmPath,
+  iso3FromSegment,
   letterPath,
   letterPrintPath,
   letterSignatoriesPath,
   letterSignPath,
   organisationPath,
+  RESOLUTIONS_PATH,
+  regionalGroupFromSegment,
+  resolutionGroupFilterPath,
+  resolutionGroupPath,
+  resolutionPath,
+  STATES_PATH,
   signatoriesCsvPath,
+  statePath,
   staffSignaturesExportPath,
   TARGETS_PATH,
   timelineAnchor,
@@ -45,5 +53,38 @@ describe("public addresses", () => {
 
   it("name a timeline entry by a fragment without a colon", () => {
     expect(timelineAnchor("event:123")).toBe("event-123");
+  });
+});
+
+describe("the UN record's addresses", () => {
+  it("name resolution lines, their regional-group views and states", () => {
+    expect(RESOLUTIONS_PATH).toBe("/resolutions");
+    expect(resolutionPath("dprk-ga")).toBe("/resolutions/dprk-ga");
+    expect(resolutionGroupFilterPath("dprk-ga")).toBe("/resolutions/dprk-ga/groups");
+    expect(resolutionGroupPath("dprk-ga", "western_european_others")).toBe("/resolutions/dprk-ga/groups/weog");
+    expect(resolutionGroupPath("dprk-ga", "asia_pacific")).toBe("/resolutions/dprk-ga/groups/asia-pacific");
+    expect(resolutionPath("a/b")).toBe("/resolutions/a%2Fb");
+    expect(STATES_PATH).toBe("/states");
+    expect(statePath("KOR")).toBe("/states/kor");
+  });
+
+  it("read back the regional group and the state code an address names", () => {
+    for (const group of [
+      "african",
+      "asia_pacific",
+      "eastern_european",
+      "latin_american_caribbean",
+      "western_european_others",
+    ] as const) {
+      const segment = resolutionGroupPath("x", group).split("/").at(-1)!;
+      expect(regionalGroupFromSegment(segment)).toBe(group);
+    }
+    expect(regionalGroupFromSegment("asia_pacific")).toBeNull();
+    expect(regionalGroupFromSegment("")).toBeNull();
+    expect(regionalGroupFromSegment("constructor")).toBeNull();
+    expect(iso3FromSegment("kor")).toBe("KOR");
+    expect(iso3FromSegment("KOR")).toBe("KOR");
+    expect(iso3FromSegment("korea")).toBeNull();
+    expect(iso3FromSegment("k0r")).toBeNull();
   });
 });

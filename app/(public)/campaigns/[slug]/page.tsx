@@ -87,7 +87,12 @@ export default async function CampaignPage({ params }: Props) {
 
   return (
     <article>
-      <CampaignHeader campaign={page.campaign} target={page.target} leads={page.leads} />
+      <CampaignHeader
+        campaign={page.campaign}
+        target={page.target}
+        targets={page.targets}
+        leads={page.leads}
+      />
       <div className="mx-auto flex max-w-5xl flex-col gap-16 px-4 py-12 sm:px-6">
         <CampaignGlance page={page} />
         <div className="flex flex-col gap-5">

@@ -4,13 +4,19 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
-import { AsksSection, EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
+import { AsksSection } from "@/components/staff/campaigns/asks-section";
+import { EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
-import { getStaffCampaign, listTargetOptions } from "@/db/queries/staff-campaigns";
+import {
+  getStaffCampaign,
+  listResolutionTextOptions,
+  listTargetOptions,
+} from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
+import { listSessionOptions } from "@/db/queries/un-staff";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { isUuid } from "@/lib/domain/ids";
@@ -34,11 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffCampaignPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("campaign.manage", `/staff/campaigns/${id}`);
-  const [t, campaign, targets, organisations, { created }] = await Promise.all([
+  const [t, campaign, targets, organisations, texts, sessions, { created }] = await Promise.all([
     getTranslations("staffCampaigns"),
     load(id),
     run(listTargetOptions),
     run(listOrganisationOptions),
+    run(listResolutionTextOptions),
+    run(listSessionOptions),
     searchParams,
   ]);
   if (!campaign) notFound();
@@ -50,7 +58,11 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
         back={{ href: "/staff/campaigns", label: t("back") }}
         above={<StaffCampaignBadges status={campaign.status} visibility={campaign.visibility} />}
         title={campaign.title}
-        subtitle={t("detail.target", { name: campaign.target.name })}
+        subtitle={
+          campaign.targets.length > 1
+            ? t("detail.targets", { name: campaign.target.name, others: campaign.targets.length - 1 })
+            : t("detail.target", { name: campaign.target.name })
+        }
         created={created ? t("detail.created") : null}
       />
 
@@ -96,6 +108,7 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
               status: campaign.status,
               visibility: campaign.visibility,
               targetId: campaign.target.id,
+              targetIds: campaign.targets.map((target) => target.id),
               startedOn: campaign.startedOn,
               leads: campaign.leads,
               updatedAt: campaign.updatedAt,
@@ -126,7 +139,7 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
         </StaffSection>
       ) : null}
 
-      <AsksSection campaign={campaign} />
+      <AsksSection campaign={campaign} choices={{ texts, sessions }} />
       <EventsSection campaign={campaign} />
       <ResponsesSection campaign={campaign} />
     </StaffPage>

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { PreciseTime } from "@/components/timeline/precise-time";
+import type { AskSession } from "@/db/queries/ask-outcomes";
+import type { PreciseDate } from "@/lib/domain/dates";
+
+const sessionDates = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  // UTC on both sides: the dates are calendar dates, and no reader's zone may shift them.
+  timeZone: "UTC",
+});
+
+/** A session's dates as one range, without repeating what both ends share: "24 February – 20 March 2020". */
+function formatSessionDates(session: Pick<AskSession, "startsOn" | "endsOn">): string {
+  return sessionDates.formatRange(
+    new Date(`${session.startsOn}T00:00:00Z`),
+    new Date(`${session.endsOn}T00:00:00Z`),
+  );
+}
+
+/**
+ * When an ask is decided: at a session, named with its dates ("at HRC43, 24 February –
+ * 20 March 2020"), or on its date at the precision known.
+ */
+export async function AskDecision({
+  decision,
+  session,
+  className,
+}: {
+  decision: PreciseDate;
+  session: Pick<AskSession, "label" | "startsOn" | "endsOn"> | null;
+  className?: string;
+}) {
+  if (!session) return <PreciseTime date={decision} className={className} />;
+  const t = await getTranslations("campaignPage.asks");
+  return (
+    <span className={className}>
+      {t("atSession", { session: session.label, dates: formatSessionDates(session) })}
+    </span>
+  );
+}
