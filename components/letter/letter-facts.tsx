@@ -3,10 +3,12 @@ import type { LetterSummary } from "@/db/queries/letter-summaries";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { sourceLink } from "./source-link";
 
-/** The sending date (no more precise than known), the response deadline and the source. */
+/** The sending date (no more precise than known), the response deadline (or the range of the targets' own) and the source. */
 export async function LetterFacts({ letter }: { letter: LetterSummary }) {
   const t = await getTranslations("letterPage.facts");
   const source = sourceLink(letter.sourceUrl);
+  // Targets in different time zones or with different holidays can have different last days.
+  const deadlines = [...new Set(letter.targets.flatMap((target) => (target.deadline ? [target.deadline] : [])))].sort();
   const row = "grid gap-0.5 border-t border-line py-3 sm:grid-cols-[11rem_1fr] sm:gap-4";
   const term = "text-sm font-semibold text-ink-muted sm:text-base";
   return (
@@ -25,7 +27,12 @@ export async function LetterFacts({ letter }: { letter: LetterSummary }) {
         <div className={row}>
           <dt className={term}>{t("deadline")}</dt>
           <dd>
-            {letter.deadline ? (
+            {deadlines.length > 1 ? (
+              t("deadlinePerTarget", {
+                first: formatPreciseDate({ date: deadlines[0]!, precision: "day" }),
+                last: formatPreciseDate({ date: deadlines.at(-1)!, precision: "day" }),
+              })
+            ) : letter.deadline ? (
               <time dateTime={letter.deadline}>
                 {formatPreciseDate({ date: letter.deadline, precision: "day" })}
               </time>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { dayTag } from "@/components/organisation/precise-time";
 import type { LetterTargetSummary } from "@/db/queries/letter-summaries";
 import type { PublicResponse } from "@/db/queries/public-letters";
@@ -14,7 +15,8 @@ import { LetterState } from "./letter-state";
  * readers when the rows are displayed as blocks (browsers drop the table semantics then).
  */
 
-const cellLabel = "font-semibold text-ink-muted sm:sr-only";
+// Shown on a phone, where the column heads are not; screen readers have the heads.
+const cellLabel = "font-semibold text-ink-muted sm:hidden";
 
 /** Every target of a letter with its addressee line and response status. */
 export async function LetterTargets({
@@ -60,11 +62,15 @@ export async function LetterTargets({
                   {target.stateIso3 ? <Link href={statePath(target.stateIso3)}>{target.name}</Link> : target.name}
                 </th>
                 <td role="cell" className="sm:px-4 sm:py-4">
-                  <span className={cellLabel}>{t("columns.addressee")}: </span>
+                  <span aria-hidden="true" className={cellLabel}>
+                    {t("columns.addressee")}:{" "}
+                  </span>
                   {target.addressee}
                 </td>
                 <td role="cell" className="sm:px-4 sm:py-4">
-                  <span className={`${cellLabel} block`}>{t("columns.status")}</span>
+                  <span aria-hidden="true" className={`${cellLabel} block`}>
+                    {t("columns.status")}
+                  </span>
                   <TargetStatus target={target} stance={target.responseId ? stances.get(target.responseId) : undefined} />
                 </td>
               </tr>
@@ -88,7 +94,7 @@ async function TargetStatus({
   const tResponses = await getTranslations("letterPage.responses");
   const { clock, deadline } = target;
   const date = deadline ? formatPreciseDate({ date: deadline, precision: "day" }) : null;
-  let detail: React.ReactNode = null;
+  let detail: ReactNode = null;
   if (clock.state === "answered") {
     detail = stance ? tResponses("stance", { stance: tResponses(`stances.${stance}`) }) : null;
   } else if (clock.state === "overdue" && date && deadline) {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import type { SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
 import { POSITION_KINDS, type PositionKind } from "@/lib/domain/un/positions";
 
@@ -46,23 +47,24 @@ export async function markWords(): Promise<MarkWords> {
   };
 }
 
-/** "✓ CS" for the eye, "Co-sponsor" for a screen reader. A plain function: the matrix calls it thousands of times. */
+/**
+ * "✓ CS" for the eye, "Co-sponsor" for a screen reader: two sibling spans, no wrapper, and
+ * one text node each (a plain function, not a component): the matrix has thousands.
+ */
 export function positionMark(kind: PositionKind, words: MarkWords) {
   return (
-    <span key={kind} className="whitespace-nowrap">
-      <span aria-hidden="true">
-        {GLYPH[kind]} {words.code[kind]}
-      </span>
+    <Fragment key={kind}>
+      <span aria-hidden="true">{`${GLYPH[kind]} ${words.code[kind]}`}</span>
       <span className="sr-only">{words.label[kind]}</span>
-    </span>
+    </Fragment>
   );
 }
 
 /** "↓ dropped": a change in co-sponsorship, as a word. */
 export function changeMark(change: SponsorshipChangeKind, words: MarkWords) {
   return (
-    <span className="whitespace-nowrap font-bold">
-      <span aria-hidden="true">{CHANGE_GLYPH[change]} </span>
+    <span className="font-bold whitespace-nowrap">
+      <span aria-hidden="true">{`${CHANGE_GLYPH[change]} `}</span>
       {words.change[change]}
     </span>
   );

@@ -22,7 +22,8 @@ const CHANGE_CELL: Record<SponsorshipChangeKind, string> = {
 
 const TABLE = [
   "min-w-full border-collapse text-sm",
-  "[&_td]:border-t [&_td]:border-l [&_td]:border-line [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-center [&_td]:align-top",
+  "[&_td]:border-t [&_td]:border-l [&_td]:border-line [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-center [&_td]:align-top [&_td]:whitespace-nowrap",
+  // A cell's marks stack: co-sponsorship, vote, change.
   "[&_td>span]:block",
   // The state's name stays in view while the sessions scroll sideways under it.
   "[&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-surface [&_tfoot_th]:sticky [&_tfoot_th]:left-0 [&_tfoot_th]:bg-paper-deep",
@@ -96,10 +97,16 @@ export async function ResolutionMatrixTable({
                 const text = texts[i];
                 const symbol = text.draftSymbol ?? text.adoptedSymbol;
                 return (
-                  <th key={text.id} scope="col" className="min-w-24 border-l border-line px-2 py-2 font-semibold">
+                  <th
+                    key={text.id}
+                    scope="col"
+                    className="min-w-24 border-l border-line px-2 py-2 font-semibold"
+                  >
                     {text.session.label}
                     {symbol ? (
-                      <span className="block text-xs font-normal whitespace-nowrap text-ink-muted">{symbol}</span>
+                      <span className="block text-xs font-normal whitespace-nowrap text-ink-muted">
+                        {symbol}
+                      </span>
                     ) : null}
                   </th>
                 );
@@ -110,6 +117,7 @@ export async function ResolutionMatrixTable({
             {rows.map((row) => (
               <tr key={row.state.iso3}>
                 <th scope="row">
+                  {/* A plain link: up to 193 client Link components would only weigh the page down. */}
                   <a href={statePath(row.state.iso3)}>{row.state.name}</a>
                 </th>
                 {newestFirst.map((i) => cell(row.cells[i], words))}

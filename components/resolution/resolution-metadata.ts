@@ -14,7 +14,9 @@ export async function resolutionMetadata(slug: string, group: RegionalGroup | nu
   ]);
   if (!data) return {};
   const { resolution } = data;
-  const title = group ? t("titleGroup", { title: resolution.title, group: tGroups(group) }) : resolution.title;
+  const title = group
+    ? t("titleGroup", { title: resolution.title, group: tGroups(group) })
+    : resolution.title;
   const description = t("metaDescription", { title: resolution.title, body: resolution.body.name });
   const canonical = group ? resolutionGroupPath(resolution.slug, group) : resolutionPath(resolution.slug);
   return {

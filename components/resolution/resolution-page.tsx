@@ -30,7 +30,11 @@ export async function ResolutionPageView({
     markWords(),
   ]);
   const { resolution, texts, records } = data;
-  const sessions = texts.map((text) => ({ textId: text.id, sessionLabel: text.session.label, order: text.order }));
+  const sessions = texts.map((text) => ({
+    textId: text.id,
+    sessionLabel: text.session.label,
+    order: text.order,
+  }));
 
   // Changes are read against every state's record, whatever is shown: a state "joins" when
   // any sponsor list came before, not only its own group's.
@@ -56,7 +60,8 @@ export async function ResolutionPageView({
     .filter((text) => text.id !== latestText?.id)
     .map((text) => ({ text, changes: changes.filter((c) => c.textId === text.id) }))
     .filter((session) => session.changes.length > 0);
-  const hasSample = resolution.isSample || texts.some((text) => text.isSample) || records.some((r) => r.isSample);
+  const hasSample =
+    resolution.isSample || texts.some((text) => text.isSample) || records.some((r) => r.isSample);
 
   const groupName = group ? tGroups(group) : null;
   const caption = groupName
@@ -96,7 +101,11 @@ export async function ResolutionPageView({
       </header>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-10 px-4 py-10 sm:px-6">
-        <SessionChanges text={latestText} changes={changes.filter((c) => c.textId === latestText?.id)} words={words} />
+        <SessionChanges
+          text={latestText}
+          changes={changes.filter((c) => c.textId === latestText?.id)}
+          words={words}
+        />
 
         <section aria-labelledby="matrix-heading" className="flex flex-col gap-4">
           <h2 id="matrix-heading" className="text-2xl font-bold">

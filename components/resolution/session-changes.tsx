@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { changeMark, type MarkWords, PositionLabel } from "@/components/resolution/position-mark";
@@ -17,9 +18,9 @@ async function ChangeItem({ change, words }: { change: Change; words: MarkWords 
   const { record } = change;
   return (
     <li className="flex flex-col gap-0.5 border-t border-line py-2 first:border-t-0 sm:flex-row sm:flex-wrap sm:items-baseline sm:gap-x-3">
-      <a href={statePath(change.state.iso3)} className="font-semibold">
+      <Link href={statePath(change.state.iso3)} className="font-semibold">
         {change.state.name}
-      </a>
+      </Link>
       <span className="text-sm">
         {changeMark(change.change, words)} · <PositionLabel kind={record.kind} words={words} />
       </span>

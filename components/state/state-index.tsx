@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { StateListItem } from "@/db/queries/states";
 import { REGIONAL_GROUPS, type RegionalGroup } from "@/lib/domain/un/states";
@@ -26,9 +27,9 @@ export async function StateIndex({ states }: { states: readonly StateListItem[] 
             <ul className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
               {group.states.map((state) => (
                 <li key={state.iso3}>
-                  <a href={statePath(state.iso3)} className="font-semibold">
+                  <Link href={statePath(state.iso3)} className="font-semibold">
                     {state.name}
-                  </a>
+                  </Link>
                   <span className="block text-sm text-ink-muted">
                     {t("positions", { count: state.positions })}
                   </span>

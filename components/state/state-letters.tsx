@@ -21,7 +21,10 @@ export async function StateLetters({ letters }: { letters: readonly StateLetter[
         <>
           <ol className="mt-4 flex flex-col gap-4">
             {letters.map((letter) => (
-              <StateLetterItem key={`${letter.campaignSlug}/${letter.letterSlug}/${letter.target.slug}`} letter={letter} />
+              <StateLetterItem
+                key={`${letter.campaignSlug}/${letter.letterSlug}/${letter.target.slug}`}
+                letter={letter}
+              />
             ))}
           </ol>
           <div className="mt-4">

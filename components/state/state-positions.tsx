@@ -8,7 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { StatePosition } from "@/db/queries/states";
 import { resolutionPath } from "@/lib/domain/urls";
 
-type Line = { resolution: StatePosition["resolution"]; body: StatePosition["body"]; positions: StatePosition[] };
+type Line = {
+  resolution: StatePosition["resolution"];
+  body: StatePosition["body"];
+  positions: StatePosition[];
+};
 
 /** The positions grouped by resolution line, each line and each list newest first. */
 function byLine(positions: readonly StatePosition[]): Line[] {
@@ -73,7 +77,10 @@ async function PositionItem({ position, words }: { position: StatePosition; word
         <span className={struck || undefined}>
           <PositionLabel kind={position.kind} words={words} />
           {position.sponsorship ? (
-            <span className="text-sm text-ink-muted"> ({t(`positions.sponsorship.${position.sponsorship}`)})</span>
+            <span className="text-sm text-ink-muted">
+              {" "}
+              ({t(`positions.sponsorship.${position.sponsorship}`)})
+            </span>
           ) : null}
         </span>
         <PreciseTime date={position.occurred} className="text-sm text-ink-muted" />
@@ -81,7 +88,9 @@ async function PositionItem({ position, words }: { position: StatePosition; word
       </p>
       {position.note ? <p className="text-sm text-ink-muted">{position.note}</p> : null}
       {position.retraction ? (
-        <p className="text-sm font-semibold">{t("positions.retracted", { reason: position.retraction.reason })}</p>
+        <p className="text-sm font-semibold">
+          {t("positions.retracted", { reason: position.retraction.reason })}
+        </p>
       ) : null}
       {position.sourceUrl ? (
         <p className="text-sm">

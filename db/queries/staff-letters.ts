@@ -3,10 +3,23 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { awaitingApproval } from "@/db/queries/signature-filters";
-import { campaigns, letters, letterVersions, organisations, signatures, targets, users } from "@/db/schema";
+import {
+  campaigns,
+  campaignTargets,
+  letters,
+  letterTargets,
+  letterVersions,
+  organisations,
+  signatures,
+  targets,
+  unSessions,
+  users,
+} from "@/db/schema";
 import type { DatePrecision } from "@/lib/domain/dates";
 import type { DeadlineRule, LetterClock } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { LetterTargetLine, TargetCounts } from "@/lib/domain/letter-targets";
+import { SLUG_MAX, slugify } from "@/lib/domain/slug";
 import type { LetterSigners, SignatureStatus } from "@/lib/domain/signatures";
 import { instantToZonedLocal } from "@/lib/domain/time-zones";
 import { qualified } from "./qualified";
@@ -35,19 +48,66 @@ export type StaffLetterListItem = {
   pendingSignatures: number;
   /** Null for drafts and for letters of campaigns the public does not see. */
   clock: LetterClock | null;
+  /** How the targets stand, for a letter to several; null where `clock` is. */
+  targetCounts: TargetCounts | null;
   updatedAt: string;
 };
 
-/** A campaign to choose, with the zone its target's dates and times are read in. */
-export type CampaignOption = { id: string; slug: string; title: string; timeZone: string };
+/** A target a letter can be addressed to, with the zone its deadline is counted in. */
+export type TargetChoice = { id: string; name: string; timeZone: string; stateIso3: string | null };
 
-/** Every campaign, for the "which campaign" choices. */
+/** A campaign to choose, with the zone its target's dates and times are read in, and the targets it presses. */
+export type CampaignOption = {
+  id: string;
+  slug: string;
+  title: string;
+  timeZone: string;
+  /** Its main target. */
+  targetId: string;
+  /** Every target it presses, the main one first. */
+  targets: TargetChoice[];
+};
+
+const targetChoice = {
+  id: targets.id,
+  name: targets.name,
+  timeZone: targets.timeZone,
+  stateIso3: targets.stateIso3,
+};
+
+/** Every campaign with the targets it presses, for the "which campaign" and "to whom" choices. */
 export async function listCampaignOptions(db: Executor): Promise<CampaignOption[]> {
-  return db
-    .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, timeZone: targets.timeZone })
-    .from(campaigns)
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
-    .orderBy(asc(campaigns.title));
+  const [rows, pressed] = await Promise.all([
+    db
+      .select({
+        id: campaigns.id,
+        slug: campaigns.slug,
+        title: campaigns.title,
+        timeZone: targets.timeZone,
+        main: targetChoice,
+      })
+      .from(campaigns)
+      .innerJoin(targets, eq(targets.id, campaigns.targetId))
+      .orderBy(asc(campaigns.title)),
+    db
+      .select({ campaignId: campaignTargets.campaignId, target: targetChoice })
+      .from(campaignTargets)
+      .innerJoin(targets, eq(targets.id, campaignTargets.targetId))
+      .orderBy(asc(targets.name)),
+  ]);
+  return rows.map(({ main, ...campaign }) => ({
+    ...campaign,
+    targetId: main.id,
+    targets: [
+      main,
+      ...pressed.flatMap((p) => (p.campaignId === campaign.id && p.target.id !== main.id ? [p.target] : [])),
+    ],
+  }));
+}
+
+/** Every target, by name: a letter may be addressed to any of them. */
+export async function listTargetChoices(db: Executor): Promise<TargetChoice[]> {
+  return db.select(targetChoice).from(targets).orderBy(asc(targets.name));
 }
 
 /** All letters, newest changes first, optionally of one campaign and one status. */
@@ -93,8 +153,13 @@ export async function listStaffLetters(
     filter: { letterIds: rows.filter((r) => r.status !== "draft").map((r) => r.id) },
     now,
   });
-  const clocks = new Map(summaries.map((s) => [s.id, s.clock]));
-  return rows.map((r) => ({ ...r, clock: clocks.get(r.id) ?? null, updatedAt: r.updatedAt.toISOString() }));
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  return rows.map((r) => ({
+    ...r,
+    clock: byId.get(r.id)?.clock ?? null,
+    targetCounts: byId.get(r.id)?.targetCounts ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
 }
 
 export type LetterVersionItem = {
@@ -130,8 +195,11 @@ export type StaffLetter = {
   isSample: boolean;
   /** When it was last saved (ISO): the edit form sends it back (lib/actions/stale-edit.ts). */
   updatedAt: string;
-  campaign: { id: string; slug: string; title: string; isPublic: boolean };
+  campaign: { id: string; slug: string; title: string; isPublic: boolean; targets: TargetChoice[] };
+  /** The campaign's main target: signing-window times are read on its clock. */
   target: { name: string; timeZone: string };
+  /** Every target the letter is addressed to, in its order, with its addressee line. */
+  targets: Array<TargetChoice & { addressee: string }>;
   versions: LetterVersionItem[];
   signatureCounts: SignatureCounts;
   /** Live signatures on the current text: saving a changed text then makes a new version. */
@@ -155,7 +223,7 @@ export async function getStaffLetter(
         visibility: campaigns.visibility,
         status: campaigns.status,
       },
-      target: { name: targets.name, timeZone: targets.timeZone },
+      target: { id: targets.id, name: targets.name, timeZone: targets.timeZone, stateIso3: targets.stateIso3 },
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -164,7 +232,7 @@ export async function getStaffLetter(
   if (!row) return null;
   const { letter, campaign, target } = row;
 
-  const [versionRows, perVersion, byStatus, [summary]] = await Promise.all([
+  const [versionRows, perVersion, byStatus, [summary], addressed, pressed] = await Promise.all([
     db
       .select({
         version: letterVersions.version,
@@ -188,7 +256,20 @@ export async function getStaffLetter(
     letter.status === "draft"
       ? Promise.resolve([] as LetterSummary[])
       : loadLetterSummaries(db, { filter: { letterIds: [id] }, now }),
+    db
+      .select({ ...targetChoice, addressee: letterTargets.addressee })
+      .from(letterTargets)
+      .innerJoin(targets, eq(targets.id, letterTargets.targetId))
+      .where(eq(letterTargets.letterId, id))
+      .orderBy(asc(letterTargets.sort), asc(targets.name)),
+    db
+      .select(targetChoice)
+      .from(campaignTargets)
+      .innerJoin(targets, eq(targets.id, campaignTargets.targetId))
+      .where(eq(campaignTargets.campaignId, campaign.id))
+      .orderBy(asc(targets.name)),
   ]);
+  const mainTarget = { id: target.id, name: target.name, timeZone: target.timeZone, stateIso3: target.stateIso3 };
 
   const liveByVersion = new Map(perVersion.map((v) => [v.version, v.count]));
   const signatureCounts: SignatureCounts = { pending: 0, confirmed: 0, rejected: 0, withdrawn: 0 };
@@ -221,8 +302,11 @@ export async function getStaffLetter(
       slug: campaign.slug,
       title: campaign.title,
       isPublic: campaign.visibility === "public" && campaign.status !== "draft",
+      targets: [mainTarget, ...pressed.filter((p) => p.id !== target.id)],
     },
-    target,
+    target: { name: target.name, timeZone: target.timeZone },
+    // A letter saved before letters had several targets is addressed to the main one.
+    targets: addressed.length > 0 ? addressed : [{ ...mainTarget, addressee: letter.addressee }],
     versions: versionRows.map((v) => ({
       version: v.version,
       createdAt: v.createdAt.toISOString(),
@@ -351,4 +435,116 @@ export async function saveLetterVersion(
       target: [letterVersions.letterId, letterVersions.version],
       set: { bodyMarkdown },
     });
+}
+
+// ── A letter's targets (inside the letter actions' transaction) ─────────────
+
+/** The letter's addressee lines, in its order; a letter with none listed is its campaign's main target's. */
+export async function listLetterTargetLines(
+  tx: Executor,
+  { letterId }: { letterId: string },
+): Promise<LetterTargetLine[]> {
+  const rows = await tx
+    .select({ targetId: letterTargets.targetId, addressee: letterTargets.addressee })
+    .from(letterTargets)
+    .innerJoin(targets, eq(targets.id, letterTargets.targetId))
+    .where(eq(letterTargets.letterId, letterId))
+    .orderBy(asc(letterTargets.sort), asc(targets.name));
+  if (rows.length > 0) return rows;
+  const [fallback] = await tx
+    .select({ targetId: campaigns.targetId, addressee: letters.addressee })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(eq(letters.id, letterId));
+  return fallback ? [fallback] : [];
+}
+
+/** Replaces the letter's addressee lines with `lines`, in their order. */
+export async function replaceLetterTargets(
+  tx: Executor,
+  { letterId, lines }: { letterId: string; lines: readonly LetterTargetLine[] },
+): Promise<void> {
+  await tx.delete(letterTargets).where(eq(letterTargets.letterId, letterId));
+  if (lines.length === 0) return;
+  await tx
+    .insert(letterTargets)
+    .values(lines.map((line, sort) => ({ letterId, targetId: line.targetId, addressee: line.addressee, sort })));
+}
+
+/** Which of these ids are targets that exist. */
+export async function existingTargetIds(tx: Executor, { ids }: { ids: readonly string[] }): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: targets.id })
+    .from(targets)
+    .where(inArray(targets.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** A session and the body it belongs to, for "every member of the body at this session". */
+export async function getSessionBody(
+  tx: Executor,
+  { sessionId }: { sessionId: string },
+): Promise<{ id: string; bodyId: string; label: string } | null> {
+  const [row] = await tx
+    .select({ id: unSessions.id, bodyId: unSessions.bodyId, label: unSessions.label })
+    .from(unSessions)
+    .where(eq(unSessions.id, sessionId));
+  return row ?? null;
+}
+
+/**
+ * The government target of each of these states, where there is one: the oldest
+ * government target linked to it (a state may, rarely, have two).
+ */
+export async function governmentTargetsOf(
+  tx: Executor,
+  { iso3s }: { iso3s: readonly string[] },
+): Promise<Map<string, string>> {
+  if (iso3s.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: targets.id, stateIso3: targets.stateIso3 })
+    .from(targets)
+    .where(and(inArray(targets.stateIso3, [...iso3s]), eq(targets.kind, "government")))
+    .orderBy(asc(targets.createdAt), asc(targets.id));
+  const out = new Map<string, string>();
+  for (const row of rows) if (row.stateIso3 && !out.has(row.stateIso3)) out.set(row.stateIso3, row.id);
+  return out;
+}
+
+export type NewGovernmentTarget = { iso3: string; iso2: string; name: string };
+
+/**
+ * Creates a government target for each state ("Government of Japan"), linked to it, its
+ * time zone left at UTC for staff to set; slugs made from the names, numbered when taken.
+ */
+export async function insertGovernmentTargets(
+  tx: Executor,
+  { states }: { states: readonly NewGovernmentTarget[] },
+): Promise<Array<typeof targets.$inferSelect>> {
+  if (states.length === 0) return [];
+  const wanted = states.map((s) => slugify(s.name).slice(0, SLUG_MAX - 4));
+  const taken = new Set(
+    (
+      await tx
+        .select({ slug: targets.slug })
+        .from(targets)
+        // Slugs are [a-z0-9-]: nothing in them means anything to a regular expression.
+        .where(sql`${targets.slug} ~ ${`^(${wanted.join("|")})(-[0-9]+)?$`}`)
+    ).map((r) => r.slug),
+  );
+  const values = states.map((state, i) => {
+    let slug = wanted[i]!;
+    for (let n = 2; taken.has(slug); n++) slug = `${wanted[i]}-${n}`;
+    taken.add(slug);
+    return {
+      slug,
+      name: state.name,
+      kind: "government" as const,
+      country: state.iso2,
+      stateIso3: state.iso3,
+      timeZone: "UTC",
+    };
+  });
+  return tx.insert(targets).values(values).returning();
 }

@@ -2,7 +2,15 @@ import "server-only";
 import { and, asc, eq, exists, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { loadPositionRecords, type SourcedPositionRecord } from "@/db/queries/resolutions";
-import { asks, campaigns, campaignTargets, resolutions, resolutionTexts, targets, unSessions } from "@/db/schema";
+import {
+  asks,
+  campaigns,
+  campaignTargets,
+  resolutions,
+  resolutionTexts,
+  targets,
+  unSessions,
+} from "@/db/schema";
 import type { TimelinePositionInput } from "@/lib/domain/timeline";
 import { type LineRecord, positionNews } from "@/lib/domain/un/position-changes";
 import { UN_STATES } from "@/lib/domain/un/states";
@@ -40,7 +48,9 @@ export async function loadCampaignPositionNews(
             db
               .select({ one: sql`1` })
               .from(campaignTargets)
-              .where(and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id))),
+              .where(
+                and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id)),
+              ),
           ),
         ),
       )
@@ -52,8 +62,16 @@ export async function loadCampaignPositionNews(
       // A retracted ask was put on the record by mistake: its link says nothing.
       .where(and(inArray(asks.campaignId, ids), isNull(asks.retractedAt))),
   ]);
-  const statesOf = group(stateRows, (r) => r.campaignId, (r) => r.iso3!);
-  const linesOf = group(lineRows, (r) => r.campaignId, (r) => r.resolutionId);
+  const statesOf = group(
+    stateRows,
+    (r) => r.campaignId,
+    (r) => r.iso3!,
+  );
+  const linesOf = group(
+    lineRows,
+    (r) => r.campaignId,
+    (r) => r.resolutionId,
+  );
   const resolutionIds = [
     ...new Set(lineRows.filter((r) => statesOf.has(r.campaignId)).map((r) => r.resolutionId)),
   ];
@@ -80,7 +98,11 @@ export async function loadCampaignPositionNews(
   type Line = LineRecord & { texts: LineRecord["texts"][number][]; records: SourcedPositionRecord[] };
   const lines = new Map<string, Line>();
   for (const text of textRows) {
-    const line: Line = lines.get(text.resolutionId) ?? { resolution: text.resolution, texts: [], records: [] };
+    const line: Line = lines.get(text.resolutionId) ?? {
+      resolution: text.resolution,
+      texts: [],
+      records: [],
+    };
     line.texts.push({
       id: text.id,
       order: line.texts.length,

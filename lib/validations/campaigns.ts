@@ -94,17 +94,14 @@ const checkbox = z.preprocess(
 );
 
 /** One value or many (repeated form fields), without blanks or repeats. */
-const ids = (max: number, tooMany: string) =>
-  z.preprocess(
-    (value) => {
-      const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-      return [...new Set(list.filter((v) => !(typeof v === "string" && v.trim() === "")))];
-    },
-    z.array(id).max(max, { message: tooMany }),
-  );
-const idList = ids(20, "leads.tooMany");
+const listOf = <T extends z.ZodType>(array: T) =>
+  z.preprocess((value) => {
+    const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+    return [...new Set(list.filter((v) => !(typeof v === "string" && v.trim() === "")))];
+  }, array);
+const idList = listOf(z.array(id).max(20, { message: "leads.tooMany" }));
 /** Targets: every UN member state at most, and a few others. */
-const targetIdList = ids(250, "targets.tooMany");
+const targetIdList = listOf(z.array(id).max(250, { message: "targets.tooMany" }));
 
 /**
  * Choices a form sends as one checkbox per option, named `${prefix}<id>` (so a failed

@@ -46,7 +46,9 @@ test("the General Assembly resolution shows the Republic of Korea dropping out a
 }) => {
   await page.goto("/resolutions");
   await page
-    .getByRole("link", { name: /Situation of human rights in the Democratic People's Republic of Korea \(General Assembly\)/ })
+    .getByRole("link", {
+      name: /Situation of human rights in the Democratic People's Republic of Korea \(General Assembly\)/,
+    })
     .click();
   await expect(page).toHaveURL(new RegExp(`${LINE}$`));
 
@@ -68,7 +70,9 @@ test("the General Assembly resolution shows the Republic of Korea dropping out a
   await expect(await rokCell(page, "63")).toContainText("Co-sponsor");
   // Sessions run newest first, with the 74th's symbol in its heading.
   const headers = await matrixOf(page).getByRole("columnheader").allInnerTexts();
-  expect(headers.findIndex((h) => h.startsWith("74th"))).toBeLessThan(headers.findIndex((h) => h.startsWith("73")));
+  expect(headers.findIndex((h) => h.startsWith("74th"))).toBeLessThan(
+    headers.findIndex((h) => h.startsWith("73")),
+  );
   expect(headers.find((h) => h.startsWith("74th"))).toContain("A/C.3/74/L.27");
 
   // Each session's text, with its symbols and how it was adopted.
@@ -136,7 +140,9 @@ test("the state page lists the letters addressed to the Republic of Korea, unans
   const december = letters.getByRole("listitem").filter({ hasText: "67 organisations and 10 individuals" });
   await expect(december).toContainText(decemberSilence());
   await expect(december).toContainText("President Moon Jae-in");
-  await expect(letters.getByRole("listitem").filter({ hasText: /No response for [\d,]+ days/ })).not.toHaveCount(0);
+  await expect(
+    letters.getByRole("listitem").filter({ hasText: /No response for [\d,]+ days/ }),
+  ).not.toHaveCount(0);
 
   const positions = page.getByRole("region", { name: "Its positions on resolutions" });
   const withdrawal = positions.getByRole("listitem").filter({ hasText: "Withdrew co-sponsorship" });
@@ -208,7 +214,8 @@ for (const path of ["/resolutions", LINE, `${LINE}/groups/asia-pacific`, "/state
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     // The folded lists hold content too.
-    for (const details of await page.locator("details").all()) await details.evaluate((d) => d.setAttribute("open", ""));
+    for (const details of await page.locator("details").all())
+      await details.evaluate((d) => d.setAttribute("open", ""));
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
       .analyze();

@@ -51,7 +51,10 @@ describe("percent-encoded public addresses", () => {
   });
 
   it("knows the UN record's pages: a resolution line, its regional-group views, a state", () => {
-    expect(publicPageAddress("/resolutions/dprk-ga")).toEqual({ kind: "resolution", resolutionSlug: "dprk-ga" });
+    expect(publicPageAddress("/resolutions/dprk-ga")).toEqual({
+      kind: "resolution",
+      resolutionSlug: "dprk-ga",
+    });
     expect(publicPageAddress("/resolutions/dprk-ga/groups/weog")).toEqual({
       kind: "resolution",
       resolutionSlug: "dprk-ga",

@@ -375,7 +375,10 @@ describe("position changes from the UN record", () => {
     // The same month as the staff's event about it: the event comes first, then the record.
     const ids = timeline.map((e) => e.id);
     expect(ids.indexOf("position:pos-74")).toBe(ids.indexOf("event:ev-withdraw") + 1);
-    expect(filterTimeline(timeline, ["position"]).map((e) => e.id)).toEqual(["position:pos-69", "position:pos-74"]);
+    expect(filterTimeline(timeline, ["position"]).map((e) => e.id)).toEqual([
+      "position:pos-69",
+      "position:pos-74",
+    ]);
   });
 
   it("say what changed in words, citing the text's symbol or its session", () => {
@@ -387,8 +390,12 @@ describe("position changes from the UN record", () => {
       "Republic of Korea voted yes on the 69th session text",
     );
     const dropped = buildTimeline(demo({ positions: [{ ...withdrawal, kind: "not_cosponsor" }] }));
-    expect(text(byId(dropped, "position:pos-74")).title).toBe("Republic of Korea did not co-sponsor A/C.3/74/L.27");
-    const joined = buildTimeline(demo({ positions: [{ ...withdrawal, change: "joined", kind: "cosponsor" }] }));
+    expect(text(byId(dropped, "position:pos-74")).title).toBe(
+      "Republic of Korea did not co-sponsor A/C.3/74/L.27",
+    );
+    const joined = buildTimeline(
+      demo({ positions: [{ ...withdrawal, change: "joined", kind: "cosponsor" }] }),
+    );
     expect(text(byId(joined, "position:pos-74")).title).toBe(
       "Republic of Korea joined the co-sponsors of A/C.3/74/L.27",
     );

@@ -107,7 +107,10 @@ describe("loadCampaignPositionNews", () => {
         session: expect.stringMatching(/^74/),
         symbol: "A/C.3/74/L.27",
         date: { date: "2019-11-01", precision: "month" },
-        source: { url: "https://www.hrw.org/asia/north-korea", label: "Human Rights Watch news release, 3 March 2020" },
+        source: {
+          url: "https://www.hrw.org/asia/north-korea",
+          label: "Human Rights Watch news release, 3 March 2020",
+        },
       },
     ]);
   });
@@ -133,7 +136,11 @@ describe("the campaign page", () => {
     expect(positions[0]).toMatchObject({
       subject: "Republic of Korea",
       date: { date: "2019-11-01", precision: "month" },
-      position: { change: "dropped", symbol: "A/C.3/74/L.27", resolutionSlug: "dprk-human-rights-general-assembly" },
+      position: {
+        change: "dropped",
+        symbol: "A/C.3/74/L.27",
+        resolutionSlug: "dprk-human-rights-general-assembly",
+      },
     });
   });
 });
@@ -142,7 +149,9 @@ describe("publicPageExists for the UN record", () => {
   it("finds stored resolution lines, their regional-group views and states", async () => {
     const line = "dprk-human-rights-general-assembly";
     expect(await publicPageExists(t.db, { kind: "resolution", resolutionSlug: line })).toBe(true);
-    expect(await publicPageExists(t.db, { kind: "resolution", resolutionSlug: line, group: "weog" })).toBe(true);
+    expect(await publicPageExists(t.db, { kind: "resolution", resolutionSlug: line, group: "weog" })).toBe(
+      true,
+    );
     expect(await publicPageExists(t.db, { kind: "resolution", resolutionSlug: line, group: "nowhere" })).toBe(
       false,
     );

@@ -23,7 +23,11 @@ export default async function ResolutionsPage() {
     <>
       <ListingPageHeader namespace="resolutionsPage" />
       <div className="mx-auto flex max-w-5xl flex-col gap-10 px-4 py-12 sm:px-6">
-        {resolutions.length === 0 ? <EmptyState>{t("empty")}</EmptyState> : <ResolutionList resolutions={resolutions} />}
+        {resolutions.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <ResolutionList resolutions={resolutions} />
+        )}
         <p>
           <Link href={STATES_PATH}>{t("statesLink")}</Link>
         </p>

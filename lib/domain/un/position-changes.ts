@@ -98,7 +98,11 @@ export function positionNews({
   for (const line of lines) {
     const texts = new Map(line.texts.map((t) => [t.id, t]));
     const source = (r: SourcedRecord) =>
-      r.sourceUrl ? (r.sourceLabel ? { url: r.sourceUrl, label: r.sourceLabel } : { url: r.sourceUrl }) : null;
+      r.sourceUrl
+        ? r.sourceLabel
+          ? { url: r.sourceUrl, label: r.sourceLabel }
+          : { url: r.sourceUrl }
+        : null;
     const about = (r: SourcedRecord, state: UnState) => {
       const text = texts.get(r.textId)!;
       return {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type LineRecord, positionNews, type SourcedRecord, sponsorshipChanges } from "@/lib/domain/un/position-changes";
+import {
+  type LineRecord,
+  positionNews,
+  type SourcedRecord,
+  sponsorshipChanges,
+} from "@/lib/domain/un/position-changes";
 import { resolutionMatrix } from "@/lib/domain/un/positions";
 import { UN_STATES } from "@/lib/domain/un/states";
 
@@ -53,7 +58,9 @@ const records: SourcedRecord[] = [
     precision: "month",
     ...SOURCE,
   }),
-  ...["t72", "t73", "t74"].map((textId) => record({ stateIso3: "JPN", textId, kind: "cosponsor", date: "2017-11-01" })),
+  ...["t72", "t73", "t74"].map((textId) =>
+    record({ stateIso3: "JPN", textId, kind: "cosponsor", date: "2017-11-01" }),
+  ),
   record({ stateIso3: "BIH", textId: "t73", kind: "cosponsor", date: "2018-11-01", ...SOURCE }),
   record({ stateIso3: "BIH", textId: "t74", kind: "cosponsor", date: "2019-11-01" }),
   record({ stateIso3: "MDA", textId: "t72", kind: "cosponsor", date: "2017-11-01" }),
@@ -64,7 +71,11 @@ const records: SourcedRecord[] = [
   record({ stateIso3: "KOR", textId: "t73", kind: "not_member", date: "2018-12-17" }),
 ];
 
-const line: LineRecord = { resolution: { slug: "dprk-ga", title: "Human rights in the DPRK" }, texts, records };
+const line: LineRecord = {
+  resolution: { slug: "dprk-ga", title: "Human rights in the DPRK" },
+  texts,
+  records,
+};
 const sessions = texts.map((t) => ({ textId: t.id, sessionLabel: t.sessionLabel, order: t.order }));
 
 describe("sponsorshipChanges", () => {
@@ -90,9 +101,9 @@ describe("sponsorshipChanges", () => {
 
   it("finds nothing in a matrix without changes", () => {
     const steady = records.filter((r) => r.stateIso3 === "JPN");
-    expect(sponsorshipChanges(resolutionMatrix({ sessions, records: steady, states: UN_STATES }), steady)).toEqual(
-      [],
-    );
+    expect(
+      sponsorshipChanges(resolutionMatrix({ sessions, records: steady, states: UN_STATES }), steady),
+    ).toEqual([]);
   });
 });
 
@@ -125,7 +136,9 @@ describe("positionNews", () => {
 
   it("tells a join from a first list by every state's record, not only the pressed states'", () => {
     const news = positionNews({ lines: [line], states: UN_STATES, iso3s: ["BIH"] });
-    expect(news.map((n) => [n.session, n.change, n.symbol])).toEqual([["73rd session", "joined", "A/C.3/73/L.40"]]);
+    expect(news.map((n) => [n.session, n.change, n.symbol])).toEqual([
+      ["73rd session", "joined", "A/C.3/73/L.40"],
+    ]);
     expect(news[0].source).toEqual({ url: SOURCE.sourceUrl, label: SOURCE.sourceLabel });
   });
 

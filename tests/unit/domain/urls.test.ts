@@ -20,8 +20,8 @@ import {
   resolutionPath,
   STATES_PATH,
   signatoriesCsvPath,
-  statePath,
   staffSignaturesExportPath,
+  statePath,
   TARGETS_PATH,
   timelineAnchor,
 } from "@/lib/domain/urls";
@@ -61,7 +61,9 @@ describe("the UN record's addresses", () => {
     expect(RESOLUTIONS_PATH).toBe("/resolutions");
     expect(resolutionPath("dprk-ga")).toBe("/resolutions/dprk-ga");
     expect(resolutionGroupFilterPath("dprk-ga")).toBe("/resolutions/dprk-ga/groups");
-    expect(resolutionGroupPath("dprk-ga", "western_european_others")).toBe("/resolutions/dprk-ga/groups/weog");
+    expect(resolutionGroupPath("dprk-ga", "western_european_others")).toBe(
+      "/resolutions/dprk-ga/groups/weog",
+    );
     expect(resolutionGroupPath("dprk-ga", "asia_pacific")).toBe("/resolutions/dprk-ga/groups/asia-pacific");
     expect(resolutionPath("a/b")).toBe("/resolutions/a%2Fb");
     expect(STATES_PATH).toBe("/states");

@@ -49,7 +49,8 @@ export default async function StaffResolutionsPage() {
                   <h3 className="text-xl font-bold">{line.title}</h3>
                   <p className="mt-1 text-ink-muted">
                     {line.body.name}
-                    {line.isSample ? ` · ${t("sample")}` : null}
+                    {line.isSample ? ` · ${t("sample")}` : null} ·{" "}
+                    <Link href={`/resolutions/${line.slug}`}>{t("lines.publicPage")}</Link>
                   </p>
                   {line.texts.length === 0 ? (
                     <p className="mt-3 text-ink-muted">{t("lines.noTexts")}</p>

@@ -10,6 +10,7 @@ import { LetterSignatories } from "@/components/letter/letter-signatories";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
 import { LetterTally } from "@/components/letter/letter-tally";
+import { LetterTargets } from "@/components/letter/letter-targets";
 import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { buttonClasses } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title: letter.title,
     description: t("metaDescription", {
       tally: letter.tally.sentence,
-      state: await letterStateText(letter.clock),
+      state: await letterStateText(letter.clock, letter.targetCounts),
       addressee: letter.addressee,
       campaign: letter.campaignTitle,
     }),
@@ -54,6 +55,8 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
   const { letter } = page;
   const t = await getTranslations("letterPage");
   const sample = letter.isSample || page.campaignIsSample;
+  // A letter to one target reads as it always did; to several, each gets a row of its own.
+  const several = letter.targets.length > 1;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
@@ -67,7 +70,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
       <header className="mt-6">
         <div className="flex flex-wrap items-center gap-2">
           <span className="sr-only">{t("stateLabel")}</span>
-          <LetterState clock={letter.clock} />
+          <LetterState clock={letter.clock} targets={letter.targetCounts} />
           {sample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
         </div>
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{letter.title}</h1>
@@ -76,7 +79,9 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
             addressee: letter.addressee,
             strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
           })}
-          <span className="text-ink-muted">, {letter.target.name}</span>
+          <span className="text-ink-muted">
+            , {several ? t("toSeveral", { count: letter.targets.length }) : letter.target.name}
+          </span>
         </p>
         {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}
         <LetterTally letter={letter} className="mt-6" />
@@ -86,6 +91,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
       <div className="mt-6">
         <LetterFacts letter={letter} />
       </div>
+      {several ? <LetterTargets targets={letter.targets} responses={page.responses} /> : null}
       <div className="mt-4 print:hidden">
         <LetterStateLegend />
       </div>
@@ -107,11 +113,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         </article>
       </section>
 
-      <LetterResponses
-        responses={page.responses}
-        targetName={letter.target.name}
-        sent={letter.sent !== null}
-      />
+      <LetterResponses responses={page.responses} targets={letter.targets} sent={letter.sent !== null} />
 
       <LetterSignatories page={page} />
     </div>

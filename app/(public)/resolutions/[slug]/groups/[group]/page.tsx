@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ResolutionPageView } from "@/components/resolution/resolution-page";
 import { resolutionMetadata } from "@/components/resolution/resolution-metadata";
+import { ResolutionPageView } from "@/components/resolution/resolution-page";
 import { getResolutionMatrix } from "@/db/queries/resolutions";
 import { regionalGroupFromSegment } from "@/lib/domain/urls";
 
