@@ -64,7 +64,11 @@ export async function AskList({
                     <dt className={term}>{t("decision")}</dt>
                     <dd className="mt-1 text-ink">
                       {ask.decision ? (
-                        <AskDecision decision={ask.decision} session={ask.session} className="font-semibold" />
+                        <AskDecision
+                          decision={ask.decision}
+                          session={ask.session}
+                          className="font-semibold"
+                        />
                       ) : (
                         t("noDecision")
                       )}

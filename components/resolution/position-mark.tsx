@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Fragment } from "react";
 import type { SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
 import { POSITION_KINDS, type PositionKind } from "@/lib/domain/un/positions";
+import { xmlText } from "@/lib/feeds/atom";
 
 /*
  * How a position reads wherever it is shown: a short code and a glyph for the eye (the
@@ -47,17 +47,29 @@ export async function markWords(): Promise<MarkWords> {
   };
 }
 
-/**
- * "✓ CS" for the eye, "Co-sponsor" for a screen reader: two sibling spans, no wrapper, and
- * one text node each (a plain function, not a component): the matrix has thousands.
- */
-export function positionMark(kind: PositionKind, words: MarkWords) {
-  return (
-    <Fragment key={kind}>
-      <span aria-hidden="true">{`${GLYPH[kind]} ${words.code[kind]}`}</span>
-      <span className="sr-only">{words.label[kind]}</span>
-    </Fragment>
-  );
+/** The matrix's marks as HTML, each escaped and built once per page (resolution-matrix.tsx says why). */
+export type MarkHtml = {
+  /** "✓ CS" for the eye, "Co-sponsor" for a screen reader. */
+  mark: Record<PositionKind, string>;
+  /** "↓ dropped", as a word. */
+  change: Record<SponsorshipChangeKind, string>;
+  /** "—" for the eye, "Nothing recorded" for a screen reader. */
+  nothing: string;
+};
+
+export function markHtml(words: MarkWords): MarkHtml {
+  const pair = (shown: string, said: string) =>
+    `<span aria-hidden="true">${xmlText(shown)}</span><span class="sr-only">${xmlText(said)}</span>`;
+  const mark = Object.fromEntries(
+    POSITION_KINDS.map((kind) => [kind, pair(`${GLYPH[kind]} ${words.code[kind]}`, words.label[kind])]),
+  ) as Record<PositionKind, string>;
+  const change = (kind: SponsorshipChangeKind) =>
+    `<span class="font-bold"><span aria-hidden="true">${CHANGE_GLYPH[kind]} </span>${xmlText(words.change[kind])}</span>`;
+  return {
+    mark,
+    change: { joined: change("joined"), dropped: change("dropped"), returned: change("returned") },
+    nothing: pair("—", words.nothing),
+  };
 }
 
 /** "↓ dropped": a change in co-sponsorship, as a word. */

@@ -1,23 +1,27 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
-import { changeMark, type MarkWords, positionMark } from "@/components/resolution/position-mark";
+import { type MarkHtml, type MarkWords, markHtml } from "@/components/resolution/position-mark";
 import type { MatrixText } from "@/db/queries/resolutions";
 import type { SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
 import type { MatrixCell, MatrixRow, MatrixTotals } from "@/lib/domain/un/positions";
 import { statePath } from "@/lib/domain/urls";
+import { xmlText } from "@/lib/feeds/atom";
 
 /*
  * The line across the years: one row per state, one column per session, newest first so
- * a phone shows the latest session beside the state's name without scrolling. Up to
- * 193 × 20 cells, so the markup stays lean: cells carry no classes of their own (the
- * table styles them), no component per cell, glyphs rather than SVG icons.
+ * a phone shows the latest session beside the state's name without scrolling.
+ *
+ * Up to 193 × 20 cells: as React elements that is some 20,000 nodes to render and as
+ * many again in the page's RSC payload, for cells that never change in the browser. So
+ * the table body is one HTML string, built from marks escaped once per page (markHtml),
+ * with cells that carry no classes of their own (the table styles them) and glyphs rather
+ * than SVG icons. Every text in it goes through xmlText.
  */
 
 // The tint repeats what the word in the cell says; it never says it alone.
 const CHANGE_CELL: Record<SponsorshipChangeKind, string> = {
-  joined: "bg-success-soft",
-  dropped: "bg-danger-soft",
-  returned: "bg-success-soft",
+  joined: ' class="bg-success-soft"',
+  dropped: ' class="bg-danger-soft"',
+  returned: ' class="bg-success-soft"',
 };
 
 const TABLE = [
@@ -30,22 +34,30 @@ const TABLE = [
   "[&_th[scope=row]]:w-36 [&_th[scope=row]]:min-w-36 [&_th[scope=row]]:border-t [&_th[scope=row]]:border-line [&_th[scope=row]]:px-3 [&_th[scope=row]]:py-1.5 [&_th[scope=row]]:text-left [&_th[scope=row]]:align-top sm:[&_th[scope=row]]:w-56",
 ].join(" ");
 
-function cell(data: MatrixCell, words: MarkWords): ReactNode {
-  if (data.sponsorship === null && data.vote === null) {
-    return (
-      <td key={data.textId}>
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">{words.nothing}</span>
-      </td>
+/** One state's cell at one session. */
+function cellHtml(cell: MatrixCell, marks: MarkHtml): string {
+  if (cell.sponsorship === null && cell.vote === null) return `<td>${marks.nothing}</td>`;
+  const sponsorship = cell.sponsorship ? marks.mark[cell.sponsorship] : "";
+  const vote = cell.vote ? marks.mark[cell.vote] : "";
+  if (cell.change === null) return `<td>${sponsorship}${vote}</td>`;
+  return `<td${CHANGE_CELL[cell.change]}>${sponsorship}${vote}${marks.change[cell.change]}</td>`;
+}
+
+/** The rows of states, their cells in the given order of sessions (indexes into each row's cells). */
+export function matrixBodyHtml(
+  rows: readonly MatrixRow[],
+  columns: readonly number[],
+  marks: MarkHtml,
+): string {
+  const parts: string[] = [];
+  for (const row of rows) {
+    parts.push(
+      `<tr><th scope="row"><a href="${xmlText(statePath(row.state.iso3))}">${xmlText(row.state.name)}</a></th>`,
     );
+    for (const i of columns) parts.push(cellHtml(row.cells[i], marks));
+    parts.push("</tr>");
   }
-  return (
-    <td key={data.textId} className={data.change ? CHANGE_CELL[data.change] : undefined}>
-      {data.sponsorship ? positionMark(data.sponsorship, words) : null}
-      {data.vote ? positionMark(data.vote, words) : null}
-      {data.change ? changeMark(data.change, words) : null}
-    </td>
-  );
+  return parts.join("");
 }
 
 export async function ResolutionMatrixTable({
@@ -82,7 +94,11 @@ export async function ResolutionMatrixTable({
         className="overflow-x-auto rounded-lg border border-line bg-surface"
       >
         <table className={TABLE}>
-          <caption id="matrix-caption" className="px-4 pt-4 pb-2 text-left font-serif text-xl font-bold">
+          <caption
+            id="matrix-caption"
+            // Held to the screen's width, so it wraps there instead of scrolling away with the sessions.
+            className="sticky left-0 max-w-[calc(100vw-3rem)] px-4 pt-4 pb-2 text-left font-serif text-xl font-bold"
+          >
             {caption}
           </caption>
           <thead>
@@ -113,17 +129,8 @@ export async function ResolutionMatrixTable({
               })}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.state.iso3}>
-                <th scope="row">
-                  {/* A plain link: up to 193 client Link components would only weigh the page down. */}
-                  <a href={statePath(row.state.iso3)}>{row.state.name}</a>
-                </th>
-                {newestFirst.map((i) => cell(row.cells[i], words))}
-              </tr>
-            ))}
-          </tbody>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built by matrixBodyHtml from escaped text only, for speed (see above). */}
+          <tbody dangerouslySetInnerHTML={{ __html: matrixBodyHtml(rows, newestFirst, markHtml(words)) }} />
           <tfoot className="border-t-2 border-ink bg-paper-deep">
             <tr>
               <th scope="row" className="font-semibold">

@@ -2,7 +2,15 @@ import "server-only";
 import { and, eq, exists, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { loadPositionRecords, sessionDecision } from "@/db/queries/resolutions";
-import { askTargets, campaignTargets, campaigns, resolutions, resolutionTexts, targets, unSessions } from "@/db/schema";
+import {
+  askTargets,
+  campaigns,
+  campaignTargets,
+  resolutions,
+  resolutionTexts,
+  targets,
+  unSessions,
+} from "@/db/schema";
 import type { PreciseDate } from "@/lib/domain/dates";
 import { type DerivedAskOutcome, deriveAskOutcome } from "@/lib/domain/un/ask-outcomes";
 import type { WantedPosition } from "@/lib/domain/un/positions";
@@ -87,7 +95,9 @@ export async function loadLinkedAskOutcomes(
             db
               .select({ one: sql`1` })
               .from(campaignTargets)
-              .where(and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id))),
+              .where(
+                and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id)),
+              ),
           ),
         ),
       )

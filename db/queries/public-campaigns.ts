@@ -372,7 +372,9 @@ export async function loadCampaignPage(
             db
               .select({ one: sql`1` })
               .from(campaignTargets)
-              .where(and(eq(campaignTargets.campaignId, campaign.id), eq(campaignTargets.targetId, targets.id))),
+              .where(
+                and(eq(campaignTargets.campaignId, campaign.id), eq(campaignTargets.targetId, targets.id)),
+              ),
           ),
         ),
       )

@@ -7,6 +7,7 @@ import {
   type LinkedAskOutcome,
   loadLinkedAskOutcomes,
 } from "@/db/queries/ask-outcomes";
+import { type LetterTargetName, withLetterTargets } from "@/db/queries/staff-letters";
 import {
   type Ask,
   asks,
@@ -72,6 +73,7 @@ export type ResponseValues = Pick<
   | "campaignId"
   | "letterId"
   | "askId"
+  | "targetId"
   | "kind"
   | "stance"
   | "respondedOn"
@@ -225,6 +227,8 @@ export type StaffResponse = {
   id: string;
   letterId: string | null;
   letterTitle: string | null;
+  /** Which of the letter's targets answered; null on responses saved without one. */
+  targetId: string | null;
   askId: string | null;
   askTitle: string | null;
   kind: Response["kind"];
@@ -244,6 +248,8 @@ export type StaffCampaignLetter = {
   status: LetterStatus;
   sentOn: string | null;
   sentPrecision: DatePrecision;
+  /** Whom it is addressed to: which of them answered is recorded with each response. */
+  targets: LetterTargetName[];
 };
 
 export type StaffCampaignDetail = {
@@ -284,53 +290,59 @@ export async function getStaffCampaign(
   if (!row) return null;
   const { campaign, target } = row;
 
-  const [leadRows, askRows, eventRows, responseRows, letterRows, targetRows, askTargetRows] = await Promise.all([
-    db
-      .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
-      .from(campaignLeads)
-      .innerJoin(organisations, eq(organisations.id, campaignLeads.organisationId))
-      .where(eq(campaignLeads.campaignId, id))
-      .orderBy(asc(campaignLeads.position), asc(organisations.name)),
-    db
-      .select({
-        ask: asks,
-        session: { id: unSessions.id, label: unSessions.label, startsOn: unSessions.startsOn, endsOn: unSessions.endsOn },
-      })
-      .from(asks)
-      .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
-      .where(eq(asks.campaignId, id))
-      .orderBy(asc(asks.position), asc(asks.createdAt)),
-    db
-      .select()
-      .from(events)
-      .where(eq(events.campaignId, id))
-      .orderBy(asc(events.occurredOn), asc(events.createdAt)),
-    db
-      .select({ response: responses, letterTitle: letters.title, askTitle: asks.title })
-      .from(responses)
-      .leftJoin(letters, eq(letters.id, responses.letterId))
-      .leftJoin(asks, eq(asks.id, responses.askId))
-      .where(eq(responses.campaignId, id))
-      .orderBy(asc(responses.respondedOn), asc(responses.createdAt)),
-    db
-      .select({
-        id: letters.id,
-        slug: letters.slug,
-        title: letters.title,
-        status: letters.status,
-        sentOn: letters.sentOn,
-        sentPrecision: letters.sentPrecision,
-      })
-      .from(letters)
-      .where(eq(letters.campaignId, id))
-      .orderBy(sql`${letters.sentOn} nulls last`, asc(letters.title)),
-    listCampaignTargets(db, { campaignId: id, mainTargetId: campaign.targetId }),
-    db
-      .select({ askId: askTargets.askId, targetId: askTargets.targetId })
-      .from(askTargets)
-      .innerJoin(asks, eq(asks.id, askTargets.askId))
-      .where(eq(asks.campaignId, id)),
-  ]);
+  const [leadRows, askRows, eventRows, responseRows, letterRows, targetRows, askTargetRows] =
+    await Promise.all([
+      db
+        .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+        .from(campaignLeads)
+        .innerJoin(organisations, eq(organisations.id, campaignLeads.organisationId))
+        .where(eq(campaignLeads.campaignId, id))
+        .orderBy(asc(campaignLeads.position), asc(organisations.name)),
+      db
+        .select({
+          ask: asks,
+          session: {
+            id: unSessions.id,
+            label: unSessions.label,
+            startsOn: unSessions.startsOn,
+            endsOn: unSessions.endsOn,
+          },
+        })
+        .from(asks)
+        .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
+        .where(eq(asks.campaignId, id))
+        .orderBy(asc(asks.position), asc(asks.createdAt)),
+      db
+        .select()
+        .from(events)
+        .where(eq(events.campaignId, id))
+        .orderBy(asc(events.occurredOn), asc(events.createdAt)),
+      db
+        .select({ response: responses, letterTitle: letters.title, askTitle: asks.title })
+        .from(responses)
+        .leftJoin(letters, eq(letters.id, responses.letterId))
+        .leftJoin(asks, eq(asks.id, responses.askId))
+        .where(eq(responses.campaignId, id))
+        .orderBy(asc(responses.respondedOn), asc(responses.createdAt)),
+      db
+        .select({
+          id: letters.id,
+          slug: letters.slug,
+          title: letters.title,
+          status: letters.status,
+          sentOn: letters.sentOn,
+          sentPrecision: letters.sentPrecision,
+        })
+        .from(letters)
+        .where(eq(letters.campaignId, id))
+        .orderBy(sql`${letters.sentOn} nulls last`, asc(letters.title)),
+      listCampaignTargets(db, { campaignId: id, mainTargetId: campaign.targetId }),
+      db
+        .select({ askId: askTargets.askId, targetId: askTargets.targetId })
+        .from(askTargets)
+        .innerJoin(asks, eq(asks.id, askTargets.askId))
+        .where(eq(asks.campaignId, id)),
+    ]);
   const today = todayIn(target.timeZone, now);
   const derived = await loadLinkedAskOutcomes(db, {
     asks: askRows.map(({ ask, session }) => ({
@@ -392,6 +404,7 @@ export async function getStaffCampaign(
       id: r.id,
       letterId: r.letterId,
       letterTitle,
+      targetId: r.targetId,
       askId: r.askId,
       askTitle,
       kind: r.kind,
@@ -403,7 +416,7 @@ export async function getStaffCampaign(
       retractedAt: iso(r.retractedAt),
       retractionReason: r.retractionReason,
     })),
-    letters: letterRows,
+    letters: await withLetterTargets(db, { letters: letterRows, mainTargetId: campaign.targetId }),
   };
 }
 
@@ -523,7 +536,9 @@ export async function replaceCampaignTargets(
     .select({ id: campaignTargets.targetId })
     .from(campaignTargets)
     .where(eq(campaignTargets.campaignId, campaignId));
-  const before = [...new Set([...(mainTargetIdBefore ? [mainTargetIdBefore] : []), ...rows.map((r) => r.id)])];
+  const before = [
+    ...new Set([...(mainTargetIdBefore ? [mainTargetIdBefore] : []), ...rows.map((r) => r.id)]),
+  ];
   await db.delete(campaignTargets).where(eq(campaignTargets.campaignId, campaignId));
   const after = [...new Set(targetIds)];
   if (after.length > 0) {
@@ -625,7 +640,12 @@ export async function replaceAskTargets(
 /** A session an ask can be decided at, with its dates, or null. */
 export async function getAskSession(db: Executor, { id }: { id: string }): Promise<AskSession | null> {
   const [row] = await db
-    .select({ id: unSessions.id, label: unSessions.label, startsOn: unSessions.startsOn, endsOn: unSessions.endsOn })
+    .select({
+      id: unSessions.id,
+      label: unSessions.label,
+      startsOn: unSessions.startsOn,
+      endsOn: unSessions.endsOn,
+    })
     .from(unSessions)
     .where(eq(unSessions.id, id))
     .limit(1);
@@ -751,7 +771,15 @@ export async function updateResponse(
     id: string;
     values: Pick<
       Response,
-      "letterId" | "askId" | "kind" | "stance" | "respondedOn" | "precision" | "summary" | "sourceUrl"
+      | "letterId"
+      | "askId"
+      | "targetId"
+      | "kind"
+      | "stance"
+      | "respondedOn"
+      | "precision"
+      | "summary"
+      | "sourceUrl"
     >;
   },
 ): Promise<Response> {

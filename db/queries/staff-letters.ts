@@ -367,7 +367,7 @@ export async function signingOrganisationSlugs(tx: Executor, { letterId }: { let
 
 export async function getCampaignForLetter(tx: Executor, { id }: { id: string }) {
   const [row] = await tx
-    .select({ id: campaigns.id, slug: campaigns.slug, timeZone: targets.timeZone })
+    .select({ id: campaigns.id, slug: campaigns.slug, timeZone: targets.timeZone, targetId: campaigns.targetId })
     .from(campaigns)
     .innerJoin(targets, eq(targets.id, campaigns.targetId))
     .where(eq(campaigns.id, id));
@@ -547,4 +547,33 @@ export async function insertGovernmentTargets(
     };
   });
   return tx.insert(targets).values(values).returning();
+}
+
+/** A letter's target by name, for choosing which one answered. */
+export type LetterTargetName = { id: string; name: string };
+
+/** The letters with the targets each is addressed to, in one query (the main target for a letter with none listed). */
+export async function withLetterTargets<L extends { id: string }>(
+  db: Executor,
+  { letters: rows, mainTargetId }: { letters: readonly L[]; mainTargetId: string },
+): Promise<Array<L & { targets: LetterTargetName[] }>> {
+  if (rows.length === 0) return [];
+  const [addressed, [main]] = await Promise.all([
+    db
+      .select({ letterId: letterTargets.letterId, id: targets.id, name: targets.name })
+      .from(letterTargets)
+      .innerJoin(targets, eq(targets.id, letterTargets.targetId))
+      .where(
+        inArray(
+          letterTargets.letterId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .orderBy(asc(letterTargets.sort), asc(targets.name)),
+    db.select({ id: targets.id, name: targets.name }).from(targets).where(eq(targets.id, mainTargetId)),
+  ]);
+  return rows.map((row) => {
+    const own = addressed.filter((a) => a.letterId === row.id).map(({ id, name }) => ({ id, name }));
+    return { ...row, targets: own.length > 0 ? own : main ? [main] : [] };
+  });
 }

@@ -138,3 +138,33 @@ export function sameTargetLines(a: readonly LetterTargetLine[], b: readonly Lett
   const lines = new Map(a.map((l) => [l.targetId, l.addressee]));
   return b.every((l) => lines.get(l.targetId) === l.addressee);
 }
+
+/**
+ * The lines a letter is addressed by, from the targets chosen in order: each target's own
+ * line, or the letter's own addressee line where none is typed. A target chosen twice
+ * keeps its first line.
+ */
+export function resolveTargetLines(
+  letterAddressee: string,
+  chosen: ReadonlyArray<{ targetId: string; addressee: string | null }>,
+): LetterTargetLine[] {
+  const seen = new Set<string>();
+  const lines: LetterTargetLine[] = [];
+  for (const { targetId, addressee } of chosen) {
+    if (seen.has(targetId)) continue;
+    seen.add(targetId);
+    lines.push({ targetId, addressee: addressee ?? letterAddressee });
+  }
+  return lines;
+}
+
+/**
+ * The targets as chosen, from the lines on record: a line that is the letter's own
+ * addressee line is "not typed" (null), so it follows that line when it changes.
+ */
+export function chosenFromLines(
+  letterAddressee: string,
+  lines: readonly LetterTargetLine[],
+): Array<{ targetId: string; addressee: string | null }> {
+  return lines.map((l) => ({ targetId: l.targetId, addressee: l.addressee === letterAddressee ? null : l.addressee }));
+}

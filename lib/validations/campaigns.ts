@@ -244,11 +244,17 @@ const collectAskTargets = collectChecked(ASK_TARGET_FIELD, "targetIds");
 
 export const askCreateSchema = z.preprocess(
   collectAskTargets,
-  z.object({ campaignId: id, ...askFields }).superRefine(askLinksAgree).transform(normaliseDecision),
+  z
+    .object({ campaignId: id, ...askFields })
+    .superRefine(askLinksAgree)
+    .transform(normaliseDecision),
 );
 export const askUpdateSchema = z.preprocess(
   collectAskTargets,
-  z.object({ id, ...askFields }).superRefine(askLinksAgree).transform(normaliseDecision),
+  z
+    .object({ id, ...askFields })
+    .superRefine(askLinksAgree)
+    .transform(normaliseDecision),
 );
 
 /** An outcome other than "pending" says when it was decided and where that is documented. */
@@ -356,6 +362,8 @@ export const eventUpdateSchema = z.preprocess(
 const responseFields = {
   letterId: optionalId,
   askId: optionalId,
+  /** Which of the letter's targets answered; may be left out when the letter has only one. */
+  targetId: optionalId,
   kind: z.enum(RESPONSE_KINDS, { message: "choice.invalid" }),
   stance: z.enum(RESPONSE_STANCES, { message: "choice.invalid" }),
   respondedOn: requiredDate,

@@ -94,6 +94,56 @@ const letterFields = z.object({
   ),
 });
 
+/**
+ * The letter's targets, as a form sends them: one checkbox per target named
+ * `letterTarget:<id>`, each with its addressee line `letterAddressee:<id>` (empty: the
+ * letter's own addressee line), in the form's order. `targetsShown` says the form had the
+ * checkboxes, so that none ticked means none; without it the targets are left as they are.
+ */
+export const LETTER_TARGET_FIELD = "letterTarget:";
+export const LETTER_ADDRESSEE_FIELD = "letterAddressee:";
+export const LETTER_TARGETS_SHOWN = "targetsShown";
+
+/** A target chosen on the form, with the line typed for it (null: the letter's own). */
+export type ChosenTarget = { targetId: string; addressee: string | null };
+
+/** At most every UN member state, and some others. */
+export const MAX_LETTER_TARGETS = 250;
+
+function collectTargets(value: unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const input = value as Record<string, unknown>;
+  if ("targets" in input) return input;
+  if (!input[LETTER_TARGETS_SHOWN]) return { ...input, targets: null };
+  const targets: Array<{ targetId: string; addressee: unknown }> = [];
+  for (const [key, ticked] of Object.entries(input)) {
+    if (!key.startsWith(LETTER_TARGET_FIELD) || !ticked) continue;
+    const targetId = key.slice(LETTER_TARGET_FIELD.length);
+    targets.push({ targetId, addressee: input[`${LETTER_ADDRESSEE_FIELD}${targetId}`] ?? "" });
+  }
+  return { ...input, targets };
+}
+
+const targetLine = formString(
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? null : v)),
+);
+
+const targetFields = {
+  /** Null when the form did not show the targets: they stay as they are. */
+  targets: z
+    .array(z.object({ targetId: z.uuid({ message: "letter.targetNotFound" }), addressee: targetLine }))
+    .max(MAX_LETTER_TARGETS, { message: "letter.tooManyTargets" })
+    .nullable()
+    .default(null),
+  /** Add every government member of a body at this session. */
+  membersSessionId: optional((v) => z.uuid().safeParse(v).success, "letter.sessionNotFound", (v) => v),
+  /** The line those members are addressed by; empty: the letter's own. */
+  membersAddressee: targetLine,
+};
+
 type LetterFieldsOutput = z.output<typeof letterFields>;
 
 /** Cross-field rules: the deadline rule's own input, and a window that closes after it opens. */
@@ -113,6 +163,27 @@ function checkLetter(value: LetterFieldsOutput, ctx: z.RefinementCtx): void {
   }
 }
 
+type TargetFieldsOutput = { targets: ChosenTarget[] | null; membersSessionId: string | null; membersAddressee: string | null };
+
+/** Someone to send it to, and addressee lines no longer than the letter's own may be. */
+function checkTargets(value: TargetFieldsOutput, ctx: z.RefinementCtx): void {
+  if (value.targets !== null && value.targets.length === 0 && value.membersSessionId === null) {
+    ctx.addIssue({ code: "custom", path: ["targets"], message: "letter.targetsRequired" });
+  }
+  for (const target of value.targets ?? []) {
+    if (target.addressee !== null && target.addressee.length > 300) {
+      ctx.addIssue({
+        code: "custom",
+        path: [`${LETTER_ADDRESSEE_FIELD}${target.targetId}`],
+        message: "letter.addresseeTooLong",
+      });
+    }
+  }
+  if (value.membersAddressee !== null && value.membersAddressee.length > 300) {
+    ctx.addIssue({ code: "custom", path: ["membersAddressee"], message: "letter.addresseeTooLong" });
+  }
+}
+
 /** Only the input the chosen rule uses is kept; the database insists on it. */
 function normaliseDeadline<T extends LetterFieldsOutput>(value: T): T {
   return {
@@ -125,20 +196,29 @@ function normaliseDeadline<T extends LetterFieldsOutput>(value: T): T {
   };
 }
 
-export const createLetterSchema = letterFields
-  .extend({ campaignId: formString(z.uuid({ message: "letter.campaignRequired" })) })
-  .superRefine(checkLetter)
-  .transform(normaliseDeadline);
+export const createLetterSchema = z.preprocess(
+  collectTargets,
+  letterFields
+    .extend({ campaignId: formString(z.uuid({ message: "letter.campaignRequired" })), ...targetFields })
+    .superRefine(checkLetter)
+    .superRefine(checkTargets)
+    .transform(normaliseDeadline),
+);
 
-export const updateLetterSchema = letterFields
-  .extend({
-    id: z.uuid(),
-    editedFrom: editedFromField,
-    /** Ticked to accept that a changed text becomes a new version others have not signed. */
-    confirmNewVersion: checkbox,
-  })
-  .superRefine(checkLetter)
-  .transform(normaliseDeadline);
+export const updateLetterSchema = z.preprocess(
+  collectTargets,
+  letterFields
+    .extend({
+      id: z.uuid(),
+      editedFrom: editedFromField,
+      /** Ticked to accept that a changed text becomes a new version others have not signed. */
+      confirmNewVersion: checkbox,
+      ...targetFields,
+    })
+    .superRefine(checkLetter)
+    .superRefine(checkTargets)
+    .transform(normaliseDeadline),
+);
 
 export type CreateLetterInput = z.output<typeof createLetterSchema>;
 export type UpdateLetterInput = z.output<typeof updateLetterSchema>;

@@ -130,7 +130,8 @@ export async function buildBenchResolution(tx: Executor) {
       slug: BENCH_RESOLUTION,
       title: "Bench resolution on human rights, across twenty sessions",
       bodyId: body.id,
-      description: "Synthetic resolution line for the benchmark: every member state's positions, 20 sessions.",
+      description:
+        "Synthetic resolution line for the benchmark: every member state's positions, 20 sessions.",
       isSample: true,
     })
     .returning({ id: resolutions.id });

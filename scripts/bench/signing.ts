@@ -12,9 +12,9 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, like } from "drizzle-orm";
 import { Client } from "pg";
 import { closeDb, getDb } from "@/db";
+import { dataDir } from "@/db/config";
 import { releaseDataDirLock } from "@/db/lock";
 import { signatures } from "@/db/schema";
-import { dataDir } from "@/db/config";
 import type { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 
 /** The bench letter that is still collecting signatures (made by buildBenchData). */

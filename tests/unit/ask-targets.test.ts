@@ -4,7 +4,16 @@ import { loadCampaignLinkedTextIds, loadCampaignPage } from "@/db/queries/public
 import { createBody, createResolution, createResolutionText, createSession } from "@/db/queries/resolutions";
 import { getStaffCampaign } from "@/db/queries/staff-campaigns";
 import { type ActorDto, getActorById } from "@/db/queries/users";
-import { asks, askTargets, auditLog, campaigns, campaignTargets, positions, targets, users } from "@/db/schema";
+import {
+  asks,
+  askTargets,
+  auditLog,
+  campaigns,
+  campaignTargets,
+  positions,
+  targets,
+  users,
+} from "@/db/schema";
 import {
   createAskDefinition,
   createCampaignDefinition,
@@ -15,6 +24,7 @@ import {
 import { recordPositionsDefinition, retractPositionDefinition } from "@/lib/actions/resolutions/definitions";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { cacheTags } from "@/lib/domain/cache-tags";
+import { askOutcomeOfStates } from "@/lib/domain/un/ask-outcomes";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -79,7 +89,10 @@ const statesBy = (outcome: string, states: ReadonlyArray<{ iso3: string; outcome
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db);
-  const [u] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, "staff@answerable.example"));
+  const [u] = await t.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, "staff@answerable.example"));
   staff = (await getActorById(t.db, { id: u.id }))!;
 
   const government = (slug: string, name: string, stateIso3: string, timeZone: string) =>
@@ -165,7 +178,9 @@ describe("a campaign pressing three targets", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "campaign.update"), eq(auditLog.entityId, campaignId)));
-    expect((entry.before as { targetIds: string[] }).targetIds.sort()).toEqual([france, germany, brazil].sort());
+    expect((entry.before as { targetIds: string[] }).targetIds.sort()).toEqual(
+      [france, germany, brazil].sort(),
+    );
     expect((entry.after as { targetIds: string[] }).targetIds.sort()).toEqual([france, germany].sort());
 
     // And back to three, for what follows.
@@ -292,7 +307,10 @@ describe("an ask linked to a text, wanting co-sponsorship", () => {
       updateCampaignDefinition,
       campaignForm(germany, [brazil], { id: campaignId, editedFrom: row.updatedAt.toISOString(), slug: "" }),
     );
-    expect(dropped).toMatchObject({ ok: false, fieldErrors: { targetIds: ["errors.campaign.targetNamedByAsk"] } });
+    expect(dropped).toMatchObject({
+      ok: false,
+      fieldErrors: { targetIds: ["errors.campaign.targetNamedByAsk"] },
+    });
   });
 
   it("refuses a typed outcome: it is derived from the positions", async () => {
@@ -358,10 +376,26 @@ describe("refusals", () => {
 
 describe("the demo story", () => {
   it("shows the Republic of Korea as not meeting the General Assembly ask, with no outcome typed", async () => {
-    const page = (await loadCampaignPage(t.db, { slug: "south-korea-north-korea-human-rights", now: new Date() }))!;
+    const page = (await loadCampaignPage(t.db, {
+      slug: "south-korea-north-korea-human-rights",
+      now: new Date(),
+    }))!;
     const ask = page.asks.find((a) => a.title.startsWith("Re-join the sponsors"))!;
     expect(ask.derived?.states).toEqual([{ iso3: "KOR", name: "Republic of Korea", outcome: "not_met" }]);
     expect(ask.outcome).toBe("not_met");
     expect(ask.outcomeSourceUrl).toBeNull();
+  });
+});
+
+describe("an ask's outcome from its states'", () => {
+  it("is pending while any state is, or when no targeted target has a state", () => {
+    expect(askOutcomeOfStates([])).toBe("pending");
+    expect(askOutcomeOfStates(["met", "pending", "not_met"])).toBe("pending");
+  });
+
+  it("is met when every state met it, not met when none did, partially met otherwise", () => {
+    expect(askOutcomeOfStates(["met", "met"])).toBe("met");
+    expect(askOutcomeOfStates(["not_met", "not_met"])).toBe("not_met");
+    expect(askOutcomeOfStates(["met", "not_met"])).toBe("partially_met");
   });
 });

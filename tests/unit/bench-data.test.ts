@@ -33,7 +33,11 @@ describe("bench resolution line", () => {
     const members = data.states.filter((s) => s.status === "member");
     expect(members).toHaveLength(193);
     const matrix = resolutionMatrix({
-      sessions: data.texts.map((text) => ({ textId: text.id, sessionLabel: text.session.label, order: text.order })),
+      sessions: data.texts.map((text) => ({
+        textId: text.id,
+        sessionLabel: text.session.label,
+        order: text.order,
+      })),
       records: data.records,
       states: members,
     });
@@ -62,7 +66,11 @@ describe("bench resolution line", () => {
       const votes = data.records.filter((r) => r.textId === text.id && r.kind.startsWith("vote_"));
       expect(votes).toHaveLength(193);
       const count = (kind: string) => votes.filter((r) => r.kind === kind).length;
-      expect(text.votes).toEqual({ yes: count("vote_yes"), no: count("vote_no"), abstain: count("vote_abstain") });
+      expect(text.votes).toEqual({
+        yes: count("vote_yes"),
+        no: count("vote_no"),
+        abstain: count("vote_abstain"),
+      });
       expect(text.votes!.yes).toBeGreaterThan(text.votes!.no);
     }
   });

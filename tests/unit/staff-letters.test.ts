@@ -30,7 +30,8 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
 
 // Server actions invalidate public pages with updateTag, which needs a request; record the tags instead.
 const updatedTags = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({
+vi.mock("next/cache", async (original) => ({
+  ...(await original<typeof import("next/cache")>()),
   updateTag: (tag: string) => updatedTags.push(tag),
   refresh: () => {},
 }));

@@ -12,11 +12,7 @@ import {
   UrlField,
 } from "@/components/ui/field";
 import { Disclosure, PreciseDateField, RecordForm, StaffForm, useStaffForm } from "@/components/ui/form-kit";
-import type {
-  ResolutionTextOption,
-  StaffAsk,
-  StaffCampaignTarget,
-} from "@/db/queries/staff-campaigns";
+import type { ResolutionTextOption, StaffAsk, StaffCampaignTarget } from "@/db/queries/staff-campaigns";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
 import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/lib/actions/campaigns/server";
 import { ASK_OUTCOMES } from "@/lib/domain/timeline";
@@ -85,7 +81,10 @@ export function AskForm({
         <SelectField
           id={`${id}-text`}
           label={t("resolutionText")}
-          options={[{ value: "", label: t("noText") }, ...choices.texts.map((x) => ({ value: x.id, label: textLabel(x) }))]}
+          options={[
+            { value: "", label: t("noText") },
+            ...choices.texts.map((x) => ({ value: x.id, label: textLabel(x) })),
+          ]}
           {...f.bind("resolutionTextId", ask?.resolutionTextId)}
         />
         <SelectField

@@ -80,7 +80,9 @@ export async function AsksSection({
                   </Term>
                 ) : null}
                 {!ask.derived && ask.outcomeOn ? (
-                  <Term label={t("outcomeOn")}>{formatPreciseDate({ date: ask.outcomeOn, precision: "day" })}</Term>
+                  <Term label={t("outcomeOn")}>
+                    {formatPreciseDate({ date: ask.outcomeOn, precision: "day" })}
+                  </Term>
                 ) : null}
                 {!ask.derived && ask.outcomeSourceUrl ? (
                   <Term label={t("outcomeSource")}>

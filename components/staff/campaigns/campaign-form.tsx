@@ -138,9 +138,7 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
                   name={targetField(target.id)}
                   value={target.id}
                   label={target.name}
-                  checked={
-                    f.failed ? f.value(targetField(target.id)) === target.id : pressed.has(target.id)
-                  }
+                  checked={f.failed ? f.value(targetField(target.id)) === target.id : pressed.has(target.id)}
                 />
               </li>
             ))}

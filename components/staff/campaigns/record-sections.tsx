@@ -105,7 +105,8 @@ export async function ResponsesSection({ campaign }: { campaign: StaffCampaignDe
   const tForms = await getTranslations("staffCampaignForms");
   const letters = campaign.letters
     .filter((l) => l.status === "sent" || l.status === "closed")
-    .map((l) => ({ id: l.id, title: l.title }));
+    .map((l) => ({ id: l.id, title: l.title, targets: l.targets }));
+  const targetNames = new Map(letters.flatMap((l) => l.targets.map((target) => [target.id, target.name])));
   const asks = campaign.asks.filter((a) => a.retractedAt === null).map((a) => ({ id: a.id, title: a.title }));
   return (
     <StaffSection id="responses-heading" heading={t("heading")} intro={t("intro")} anchor="responses">
@@ -133,6 +134,12 @@ export async function ResponsesSection({ campaign }: { campaign: StaffCampaignDe
                   <>
                     <dt className="font-semibold text-ink-muted">{t("letter")}</dt>
                     <dd>{response.letterTitle}</dd>
+                  </>
+                ) : null}
+                {response.targetId && targetNames.has(response.targetId) ? (
+                  <>
+                    <dt className="font-semibold text-ink-muted">{t("target")}</dt>
+                    <dd>{targetNames.get(response.targetId)}</dd>
                   </>
                 ) : null}
                 {response.askTitle ? (

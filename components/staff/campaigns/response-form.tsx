@@ -8,10 +8,12 @@ import { recordResponseAction, updateResponseAction } from "@/lib/actions/campai
 import { RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 
 type Option = { id: string; title: string };
+type LetterOption = Option & { targets: ReadonlyArray<{ id: string; name: string }> };
 
 /**
- * Records what the target did in reply, linked to a sent letter of the campaign and/or
- * one of its asks. A response linked to a letter ends that letter's non-response clock.
+ * Records what a target did in reply, linked to a sent letter of the campaign and/or one
+ * of its asks. A response linked to a letter ends that target's non-response clock; for
+ * a letter to several targets, staff say which one answered.
  */
 export function ResponseForm({
   campaignId,
@@ -21,8 +23,8 @@ export function ResponseForm({
 }: {
   campaignId: string;
   response?: StaffResponse;
-  /** The campaign's sent letters. */
-  letters: readonly Option[];
+  /** The campaign's sent letters, each with the targets it was addressed to. */
+  letters: readonly LetterOption[];
   /** The campaign's asks on the record (not retracted). */
   asks: readonly Option[];
 }) {
@@ -44,6 +46,29 @@ export function ResponseForm({
           ]}
           {...f.bind("letterId", response?.letterId)}
         />
+        {/* Which target answered: grouped by letter, so it works without JavaScript; a
+            letter to one target needs no choice. */}
+        {letters.some((l) => l.targets.length > 1) ? (
+          <SelectField
+            id={`${id}-target`}
+            label={t("target")}
+            hint={t("targetHint")}
+            {...f.bind("targetId", response?.targetId)}
+          >
+            <option value="">{t("onlyTarget")}</option>
+            {letters
+              .filter((l) => l.targets.length > 1)
+              .map((l) => (
+                <optgroup key={l.id} label={l.title}>
+                  {l.targets.map((target) => (
+                    <option key={target.id} value={target.id}>
+                      {target.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+          </SelectField>
+        ) : null}
         <SelectField
           id={`${id}-ask`}
           label={t("ask")}

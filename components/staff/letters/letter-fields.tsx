@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Field, FieldError } from "@/components/ui/field";
 import type { DeadlineRule } from "@/lib/domain/deadlines";
 import { LETTER_SIGNERS, type LetterSigners } from "@/lib/domain/signatures";
@@ -60,6 +61,8 @@ type Props = {
   /** The saved text, so the editor can tell whether it was changed. */
   savedBody?: string;
   onBodyChangedChange?: (changed: boolean) => void;
+  /** Whom it goes to, under the addressee line (LetterTargetsFields). */
+  targets?: ReactNode;
 };
 
 /** The fields a letter has, shared by the new-letter and edit forms. */
@@ -72,6 +75,7 @@ export function LetterFields({
   textLocked = false,
   savedBody,
   onBodyChangedChange,
+  targets,
 }: Props) {
   const t = useTranslations("staffLetters.form");
   const zone = timeZone ?? t("window.targetZone");
@@ -118,6 +122,7 @@ export function LetterFields({
         error={error("addressee")}
         className={textLocked ? "[&_input]:bg-paper-deep" : ""}
       />
+      {targets}
       <MarkdownEditor
         name="bodyMarkdown"
         label={t("body")}

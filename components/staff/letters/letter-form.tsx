@@ -6,11 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
-import type { CampaignOption } from "@/db/queries/staff-letters";
+import type { CampaignOption, TargetChoice } from "@/db/queries/staff-letters";
+import type { StaffSessionOption } from "@/db/queries/un-staff";
 import { latestSave } from "@/lib/actions/latest-save";
 import { createLetterAction, updateLetterAction } from "@/lib/actions/letters/server";
 import { campaignLettersPrefix } from "@/lib/domain/urls";
 import { LetterFields, type LetterFormValues, valuesFromForm } from "./letter-fields";
+import { type ChosenLine, LetterTargetsFields } from "./letter-targets-fields";
 
 const slugPrefixFor = (campaignSlug: string | undefined) =>
   campaignSlug ? campaignLettersPrefix(campaignSlug) : null;
@@ -20,10 +22,15 @@ export function CreateLetterForm({
   campaigns,
   campaignId,
   initial,
+  targets,
+  sessions,
 }: {
   campaigns: CampaignOption[];
   campaignId: string | null;
   initial: LetterFormValues;
+  /** Every target, for addressing the letter beyond its campaign's. */
+  targets: readonly TargetChoice[];
+  sessions: readonly StaffSessionOption[];
 }) {
   const t = useTranslations("staffLetters.form");
   const [state, formAction, pending] = useActionState(createLetterAction, null);
@@ -69,6 +76,21 @@ export function CreateLetterForm({
         timeZone={campaign?.timeZone ?? null}
         slugPrefix={slugPrefixFor(campaign?.slug)}
         slugLocked={false}
+        targets={
+          // Until a campaign is chosen there is nothing to choose from: the letter then
+          // goes to the campaign's main target, and more can be added once it is saved.
+          campaign ? (
+            <LetterTargetsFields
+              key={campaign.id}
+              choices={campaign.targets}
+              others={othersThan(targets, campaign.targets)}
+              sessions={sessions}
+              chosen={[{ targetId: campaign.targetId, addressee: "" }]}
+              typed={failed?.values}
+              error={error}
+            />
+          ) : null
+        }
       />
       <div>
         <Button type="submit" pending={pending} pendingLabel={t("creating")}>
@@ -79,8 +101,20 @@ export function CreateLetterForm({
   );
 }
 
+/** The targets not among `shown`, by name. */
+function othersThan(all: readonly TargetChoice[], shown: readonly TargetChoice[]): TargetChoice[] {
+  const ids = new Set(shown.map((s) => s.id));
+  return all.filter((target) => !ids.has(target.id));
+}
+
 type EditProps = {
   letterId: string;
+  /** The targets it is addressed to, each with its line ("" when it is the letter's own). */
+  chosen: readonly ChosenLine[];
+  /** Its targets and its campaign's, offered with a line each; then every other target. */
+  choices: readonly TargetChoice[];
+  targets: readonly TargetChoice[];
+  sessions: readonly StaffSessionOption[];
   initial: LetterFormValues;
   timeZone: string;
   campaignSlug: string;
@@ -100,6 +134,10 @@ type EditProps = {
  */
 export function EditLetterForm({
   letterId,
+  chosen,
+  choices,
+  targets,
+  sessions,
   initial,
   timeZone,
   campaignSlug,
@@ -140,6 +178,17 @@ export function EditLetterForm({
         textLocked={textLocked}
         savedBody={initial.bodyMarkdown}
         onBodyChangedChange={setBodyChanged}
+        targets={
+          <LetterTargetsFields
+            choices={choices}
+            others={othersThan(targets, choices)}
+            sessions={sessions}
+            chosen={chosen}
+            typed={failed?.values}
+            error={error}
+            locked={textLocked}
+          />
+        }
       />
       {asksForConfirmation ? (
         <div

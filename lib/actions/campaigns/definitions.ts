@@ -29,6 +29,7 @@ import {
   updateEvent,
   updateResponse,
 } from "@/db/queries/staff-campaigns";
+import { listLetterTargetLines } from "@/db/queries/staff-letters";
 import type { Campaign } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
 import {
@@ -256,7 +257,10 @@ async function checkAskLinks(
   links: AskLinks,
 ): Promise<Pick<AskLinks, "decisionOn" | "decisionPrecision">> {
   if (links.targetIds.length > 0) {
-    const pressed = await listCampaignTargets(tx, { campaignId: campaign.id, mainTargetId: campaign.targetId });
+    const pressed = await listCampaignTargets(tx, {
+      campaignId: campaign.id,
+      mainTargetId: campaign.targetId,
+    });
     const ids = new Set(pressed.map((t) => t.id));
     if (links.targetIds.some((t) => !ids.has(t)))
       throw new ActionError("errors.ask.targetNotInCampaign", "targetIds");
@@ -281,7 +285,12 @@ export const createAskDefinition: StaffWriteDefinition<typeof askCreateSchema> =
     const decision = await checkAskLinks(tx, campaign, input);
     const ask = await insertAsk(tx, { values: { ...values, ...decision } });
     const named = await replaceAskTargets(tx, { askId: ask.id, targetIds });
-    audit({ action: "ask.create", entityType: "ask", entityId: ask.id, after: { ...ask, targetIds: named.after } });
+    audit({
+      action: "ask.create",
+      entityType: "ask",
+      entityId: ask.id,
+      after: { ...ask, targetIds: named.after },
+    });
     return { id: ask.id, tags: await campaignRecordTags(tx, ask.campaignId) };
   },
 };
@@ -407,13 +416,20 @@ type ResponseLinks = {
   campaignId: string;
   letterId: string | null;
   askId: string | null;
+  targetId: string | null;
   respondedOn: string;
   precision: DatePrecision;
 };
 
-/** A response answers a sent letter or a live ask of its own campaign, and not before the letter went out. */
-async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<void> {
+/**
+ * A response answers a sent letter or a live ask of its own campaign, and not before the
+ * letter went out; it comes from one of the letter's targets (named by staff when the
+ * letter has several). Returns the target that answered.
+ */
+async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<string | null> {
   refuseFuture(links.respondedOn, links.precision, "respondedOn");
+  let targetId = links.targetId;
+  if (!links.letterId && targetId) throw new ActionError("errors.response.targetWithoutLetter", "targetId");
   if (links.letterId) {
     const letter = await getLetterLinkRow(tx, { id: links.letterId });
     if (!letter || letter.campaignId !== links.campaignId)
@@ -423,6 +439,10 @@ async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<v
     const sentStart = precisePeriodStart({ date: letter.sentOn, precision: letter.sentPrecision });
     if (precisePeriodEnd({ date: links.respondedOn, precision: links.precision }) < sentStart)
       throw new ActionError("errors.response.beforeLetter", "respondedOn");
+    const addressed = (await listLetterTargetLines(tx, { letterId: letter.id })).map((l) => l.targetId);
+    if (targetId === null && addressed.length === 1) targetId = addressed[0]!;
+    if (targetId === null) throw new ActionError("errors.response.targetRequired", "targetId");
+    if (!addressed.includes(targetId)) throw new ActionError("errors.response.targetNotAddressed", "targetId");
   }
   if (links.askId) {
     const ask = await getAskRow(tx, { id: links.askId });
@@ -430,6 +450,7 @@ async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<v
       throw new ActionError("errors.response.askNotInCampaign", "askId");
     if (ask.retractedAt) throw new ActionError("errors.response.askRetracted", "askId");
   }
+  return targetId;
 }
 
 /**
@@ -463,8 +484,8 @@ export const recordResponseDefinition: StaffWriteDefinition<typeof responseCreat
   tags: staffWriteTags,
   run: async ({ tx, input, actor, audit }) => {
     await requireCampaign(tx, input.campaignId);
-    await checkResponseLinks(tx, input);
-    const response = await insertResponse(tx, { values: input, createdBy: actor?.id ?? null });
+    const targetId = await checkResponseLinks(tx, input);
+    const response = await insertResponse(tx, { values: { ...input, targetId }, createdBy: actor?.id ?? null });
     audit({ action: "response.create", entityType: "response", entityId: response.id, after: response });
     return { id: response.id, tags: await responseTags(tx, response.campaignId, [response.letterId]) };
   },
@@ -479,8 +500,8 @@ export const updateResponseDefinition: StaffWriteDefinition<typeof responseUpdat
     const { id, ...values } = input;
     const before = await requireResponse(tx, id);
     refuseRetracted(before);
-    await checkResponseLinks(tx, { ...values, campaignId: before.campaignId });
-    const after = await updateResponse(tx, { id, values });
+    const targetId = await checkResponseLinks(tx, { ...values, campaignId: before.campaignId });
+    const after = await updateResponse(tx, { id, values: { ...values, targetId } });
     audit({ action: "response.update", entityType: "response", entityId: id, before, after });
     return { id, tags: await responseTags(tx, after.campaignId, [before.letterId, after.letterId]) };
   },

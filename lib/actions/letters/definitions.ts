@@ -1,11 +1,18 @@
+import { listBodyMembers } from "@/db/queries/resolutions";
 import {
   countLiveSignatures,
+  existingTargetIds,
   getCampaignForLetter,
+  getSessionBody,
+  governmentTargetsOf,
+  insertGovernmentTargets,
   insertLetter,
   type LockedLetter,
   letterSlugTaken,
+  listLetterTargetLines,
   lockLetter,
   type NewLetterValues,
+  replaceLetterTargets,
   saveLetterVersion,
   signingOrganisationSlugs,
   updateLetterRow,
@@ -22,13 +29,22 @@ import {
   needsNewVersion,
   sentLetterEditRefusal,
   transitionRefusal,
+  wasSent,
 } from "@/lib/domain/letter-lifecycle";
+import {
+  chosenFromLines,
+  type LetterTargetLine,
+  resolveTargetLines,
+  sameTargetLines,
+} from "@/lib/domain/letter-targets";
 import { slugify } from "@/lib/domain/slug";
 import { zonedLocalToInstant } from "@/lib/domain/time-zones";
 import {
+  type ChosenTarget,
   type CreateLetterInput,
   createLetterSchema,
   letterIdSchema,
+  MAX_LETTER_TARGETS,
   sendLetterSchema,
   type UpdateLetterInput,
   updateLetterSchema,
@@ -128,6 +144,62 @@ function auditDiff(before: LetterRow, after: LetterRow) {
   };
 }
 
+type Tx = Parameters<typeof lockLetter>[0];
+type Audit = Parameters<(typeof createLetterDefinition)["run"]>[0]["audit"];
+
+/**
+ * The targets the letter is to be addressed to, each with its line: the ones chosen on the
+ * form (or, when the form left them alone, the ones on record), then every government
+ * member of the body at the session asked for. A member state with no government target
+ * gets one ("Government of <its UN name>", linked to it, its time zone left at UTC for
+ * staff to set): staff asked for every member, and a member left out would be a silent
+ * gap in the letter. Null when the form neither chose targets nor asked for members.
+ */
+async function targetLinesFor(
+  tx: Tx,
+  {
+    input,
+    recorded,
+    audit,
+  }: {
+    input: CreateLetterInput | UpdateLetterInput;
+    /** The targets on record, as chosen (a line equal to the letter's own is null). */
+    recorded: ChosenTarget[];
+    audit: Audit;
+  },
+): Promise<{ lines: LetterTargetLine[]; created: string[] } | null> {
+  if (input.targets === null && input.membersSessionId === null) return null;
+  const chosen: ChosenTarget[] = [...(input.targets ?? recorded)];
+  const known = await existingTargetIds(tx, { ids: chosen.map((c) => c.targetId) });
+  if (chosen.some((c) => !known.has(c.targetId))) throw new ActionError("errors.letter.targetNotFound", "targets");
+
+  const created: string[] = [];
+  if (input.membersSessionId !== null) {
+    const session = await getSessionBody(tx, { sessionId: input.membersSessionId });
+    if (!session) throw new ActionError("errors.letter.sessionNotFound", "membersSessionId");
+    const members = await listBodyMembers(tx, { bodyId: session.bodyId, sessionId: session.id });
+    if (members.length === 0) {
+      throw new ActionError("errors.letter.noMembers", "membersSessionId", { session: session.label });
+    }
+    const governments = await governmentTargetsOf(tx, { iso3s: members.map((m) => m.iso3) });
+    const missing = members.filter((m) => !governments.has(m.iso3));
+    const made = await insertGovernmentTargets(tx, {
+      states: missing.map((m) => ({ iso3: m.iso3, iso2: m.iso2, name: `Government of ${m.name}` })),
+    });
+    for (const target of made) {
+      governments.set(target.stateIso3!, target.id);
+      created.push(target.id);
+      audit({ action: "target.create", entityType: "target", entityId: target.id, after: target });
+    }
+    for (const member of members) {
+      chosen.push({ targetId: governments.get(member.iso3)!, addressee: input.membersAddressee });
+    }
+  }
+  const lines = resolveTargetLines(input.addressee, chosen);
+  if (lines.length > MAX_LETTER_TARGETS) throw new ActionError("errors.letter.tooManyTargets", "targets");
+  return { lines, created };
+}
+
 async function requireLetter(tx: Parameters<typeof lockLetter>[0], id: string): Promise<LockedLetter> {
   const letter = await lockLetter(tx, { id });
   if (!letter) throw new ActionError("errors.letter.notFound");
@@ -158,7 +230,20 @@ export const createLetterDefinition: ActionDefinition<
       values: { ...letterColumns(input, campaign.timeZone), campaignId: campaign.id, slug },
       createdBy: actor?.id ?? null,
     });
-    audit({ action: "letter.create", entityType: "letter", entityId: letter.id, after: auditView(letter) });
+    // Without a choice on the form, a letter is addressed to its campaign's main target.
+    const addressed = await targetLinesFor(tx, {
+      input,
+      recorded: [{ targetId: campaign.targetId, addressee: null }],
+      audit,
+    });
+    const lines = addressed?.lines ?? resolveTargetLines(input.addressee, [{ targetId: campaign.targetId, addressee: null }]);
+    await replaceLetterTargets(tx, { letterId: letter.id, lines });
+    audit({
+      action: "letter.create",
+      entityType: "letter",
+      entityId: letter.id,
+      after: { ...auditView(letter), targets: lines },
+    });
     return { id: letter.id, slug };
   },
 };
@@ -181,8 +266,18 @@ export const updateLetterDefinition: ActionDefinition<typeof updateLetterSchema,
       }
     }
     const columns = letterColumns(input, letter.targetTimeZone);
-    const refusal = sentLetterEditRefusal(letter, columns);
+    const recordedLines = await listLetterTargetLines(tx, { letterId: letter.id });
+    const recorded = chosenFromLines(letter.addressee, recordedLines);
+    // Left alone on the form, lines that were the letter's own addressee line follow it.
+    const addressed = wasSent(letter.status) && input.targets === null ? null : await targetLinesFor(tx, { input, recorded, audit });
+    const lines = addressed?.lines ?? resolveTargetLines(columns.addressee, recorded);
+    const refusal = sentLetterEditRefusal(
+      { ...letter, targets: recordedLines },
+      { ...columns, targets: addressed ? lines : null },
+    );
     if (refusal) throw new ActionError(refusal.messageKey, refusal.field);
+    const targetsChanged = !sameTargetLines(recordedLines, lines);
+    if (targetsChanged) await replaceLetterTargets(tx, { letterId: letter.id, lines });
     let version = letter.version;
     if (columns.bodyMarkdown !== letter.bodyMarkdown) {
       const signaturesOnCurrentVersion = await countLiveSignatures(tx, {
@@ -210,11 +305,13 @@ export const updateLetterDefinition: ActionDefinition<typeof updateLetterSchema,
       });
     }
     const updated = await updateLetterRow(tx, { id: letter.id, values: { ...columns, slug, version } });
+    const diff = auditDiff(letter, updated);
     audit({
       action: "letter.update",
       entityType: "letter",
       entityId: letter.id,
-      ...auditDiff(letter, updated),
+      before: targetsChanged ? { ...diff.before, targets: recordedLines } : diff.before,
+      after: targetsChanged ? { ...diff.after, targets: lines } : diff.after,
     });
     const isPublic = updated.status !== "draft";
     return {

@@ -269,7 +269,11 @@ export const recordPositionsDefinition: ActionDefinition<typeof positionRecordSc
         positionIds: recorded.ids,
       },
     });
-    return { id: input.textId, count: recorded.ids.length, tags: positionChangeTags({ ...recorded, textIds: [input.textId] }) };
+    return {
+      id: input.textId,
+      count: recorded.ids.length,
+      tags: positionChangeTags({ ...recorded, textIds: [input.textId] }),
+    };
   },
 };
 

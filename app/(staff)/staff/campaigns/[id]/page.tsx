@@ -2,19 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AsksSection } from "@/components/staff/campaigns/asks-section";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
-import { AsksSection } from "@/components/staff/campaigns/asks-section";
 import { EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
-import {
-  getStaffCampaign,
-  listResolutionTextOptions,
-  listTargetOptions,
-} from "@/db/queries/staff-campaigns";
+import { getStaffCampaign, listResolutionTextOptions, listTargetOptions } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";

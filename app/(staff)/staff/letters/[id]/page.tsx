@@ -12,7 +12,8 @@ import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/s
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
-import { getStaffLetter } from "@/db/queries/staff-letters";
+import { getStaffLetter, listTargetChoices } from "@/db/queries/staff-letters";
+import { listSessionOptions } from "@/db/queries/un-staff";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/domain/deadlines";
 import { isUuid } from "@/lib/domain/ids";
@@ -34,12 +35,17 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePermission("letter.manage", `/staff/letters/${encodeURIComponent(id)}`);
   if (!isUuid(id)) notFound();
-  const [letter, t, query] = await Promise.all([
+  const [letter, t, query, targets, sessions] = await Promise.all([
     run(getStaffLetter, { id }),
     getTranslations("staffLetters"),
     searchParams,
+    run(listTargetChoices),
+    run(listSessionOptions),
   ]);
   if (!letter) notFound();
+  // Its own targets first, in its order, then the campaign's others: each with a line.
+  const ownIds = new Set(letter.targets.map((target) => target.id));
+  const choices = [...letter.targets, ...letter.campaign.targets.filter((c) => !ownIds.has(c.id))];
 
   const publicPath =
     letter.status !== "draft" && letter.campaign.isPublic
@@ -116,6 +122,14 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
         <Card className="mt-4">
           <EditLetterForm
             letterId={letter.id}
+            chosen={letter.targets.map((target) => ({
+              targetId: target.id,
+              // The letter's own line is shown as empty: it then follows that line.
+              addressee: target.addressee === letter.addressee ? "" : target.addressee,
+            }))}
+            choices={choices}
+            targets={targets}
+            sessions={sessions}
             timeZone={letter.target.timeZone}
             campaignSlug={letter.campaign.slug}
             slugLocked={letter.status !== "draft"}

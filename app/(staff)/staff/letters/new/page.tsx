@@ -5,7 +5,8 @@ import { CreateLetterForm } from "@/components/staff/letters/letter-form";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
-import { listCampaignOptions } from "@/db/queries/staff-letters";
+import { listCampaignOptions, listTargetChoices } from "@/db/queries/staff-letters";
+import { listSessionOptions } from "@/db/queries/un-staff";
 import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +18,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewLetterPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePermission("letter.manage", "/staff/letters/new");
-  const [t, campaigns, query] = await Promise.all([
+  const [t, campaigns, targets, sessions, query] = await Promise.all([
     getTranslations("staffLetters"),
     run(listCampaignOptions),
+    run(listTargetChoices),
+    run(listSessionOptions),
     searchParams,
   ]);
   const wanted = typeof query.campaign === "string" ? query.campaign : null;
@@ -44,6 +47,8 @@ export default async function NewLetterPage({ searchParams }: { searchParams: Se
           <CreateLetterForm
             campaigns={campaigns}
             campaignId={campaignId}
+            targets={targets}
+            sessions={sessions}
             initial={{
               title: "",
               slug: "",
