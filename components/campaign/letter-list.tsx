@@ -45,7 +45,7 @@ export async function LetterList({
             return (
               <li key={letter.id} className="rounded-lg border border-line bg-surface p-5 sm:p-6">
                 <div className="flex flex-wrap items-center gap-2">
-                  <LetterState clock={letter.clock} />
+                  <LetterState clock={letter.clock} targets={letter.targetCounts} />
                   {letter.isSample ? <SampleBadge /> : null}
                 </div>
                 <h3 className="mt-3 text-xl font-bold">

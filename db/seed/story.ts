@@ -83,18 +83,12 @@ export const ASKS = [
   },
 ] as const;
 
+/*
+ * The withdrawal from co-sponsoring the General Assembly resolution in November 2019 is
+ * not an event here: it is a position change in the UN record (db/seed/un-record.ts), and
+ * the campaign timeline shows it from there.
+ */
 export const EVENTS: Omit<typeof events.$inferInsert, "campaignId" | "createdBy">[] = [
-  {
-    kind: "government_action",
-    title:
-      "South Korea withdraws from co-sponsoring the UN General Assembly resolution on North Korean human rights",
-    description:
-      "Reversing over a decade of past practice, the government decided to withdraw from co-sponsoring the " +
-      "UN General Assembly resolution condemning the human rights situation in North Korea.",
-    occurredOn: "2019-11-01",
-    precision: "month",
-    sources: [SOURCE],
-  },
   {
     kind: "government_action",
     title: "South Korea deports two North Korean fishermen accused of murder",

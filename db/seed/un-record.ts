@@ -14,6 +14,12 @@ import {
 } from "@/db/schema";
 import { SOURCE } from "./story";
 
+/** "63rd", "71st", "74th": how the UN numbers its sessions in English. */
+function englishOrdinal(n: number): string {
+  const suffix = new Intl.PluralRules("en", { type: "ordinal" }).select(n);
+  return `${n}${{ one: "st", two: "nd", few: "rd" }[suffix as "one" | "two" | "few"] ?? "th"}`;
+}
+
 /*
  * The UN record of the demo story. As fact, only what the release states: the two
  * resolution lines it names (the General Assembly's on North Korea, which the Republic
@@ -111,7 +117,7 @@ export async function seedUnRecord(tx: Executor, ids: UnRecordIds): Promise<void
         bodyId: thirdCommittee.id,
         kind: "regular" as const,
         number: n,
-        label: `${n}th session`,
+        label: `${englishOrdinal(n)} session`,
         startsOn: `${yearOfGa(n)}-10-01`,
         endsOn: `${yearOfGa(n)}-11-30`,
         isSample: true,

@@ -25,7 +25,7 @@ export type NameMatchingRow = {
   name: string;
   names: number;
   matched: number;
-  /** Names that fit several states, for staff to choose ("Congo"). */
+  /** Names that fit several states, for staff to choose ("Korea"). */
   ambiguous: number;
   coldMs: number;
   bestMs: number;

@@ -255,12 +255,12 @@ describe("bad input is refused beside its field, and nothing is saved", () => {
 
   it("a name that matches two states, left unresolved", async () => {
     const before = await positionsOnText();
-    const preview = await pastePositionsStep(cosponsors("Japan, Congo"), caller());
-    const congo = preview.rows[1];
-    expect(congo).toMatchObject({ name: "Congo", status: "ambiguous", state: null });
-    expect(congo.choices.map((c) => c.iso3).sort()).toEqual(["COD", "COG"]);
+    const preview = await pastePositionsStep(cosponsors("Japan, Korea"), caller());
+    const korea = preview.rows[1];
+    expect(korea).toMatchObject({ name: "Korea", status: "ambiguous", state: null });
+    expect(korea.choices.map((c) => c.iso3).sort()).toEqual(["KOR", "PRK"]);
     const state = await pastePositionsStep(
-      cosponsors("Japan, Congo", { ...rowFields(preview.rows), intent: "save" }),
+      cosponsors("Japan, Korea", { ...rowFields(preview.rows), intent: "save" }),
       caller(),
     );
     expect(state.error).toBe("errors.paste.unresolved");

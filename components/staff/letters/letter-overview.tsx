@@ -7,7 +7,7 @@ import { LetterStatusBadge } from "./letter-status-badge";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
-/** Where the letter stands: status, dates, response deadline and the public clock. */
+/** Where the letter stands: status, targets, dates, response deadline and the public clock (each target's too). */
 export async function LetterOverview({ letter }: { letter: StaffLetter }) {
   const t = await getTranslations("staffLetters.overview");
   const summary = letter.summary;
@@ -18,7 +18,25 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
       label: t("campaign"),
       value: <Link href={`/staff/campaigns/${letter.campaign.id}`}>{letter.campaign.title}</Link>,
     },
-    { key: "addressee", label: t("addressee"), value: `${letter.addressee} (${letter.target.name})` },
+    {
+      key: "addressee",
+      label: t("addressee"),
+      value:
+        letter.targets.length === 1 ? (
+          `${letter.targets[0]!.addressee} (${letter.targets[0]!.name})`
+        ) : (
+          <>
+            {letter.addressee}
+            <ul className="mt-1 text-sm">
+              {letter.targets.map((target) => (
+                <li key={target.id}>
+                  <span className="font-semibold">{target.name}</span> · {target.addressee}
+                </li>
+              ))}
+            </ul>
+          </>
+        ),
+    },
   ];
   if (letter.openedOn) rows.push({ key: "opened", label: t("opened"), value: day(letter.openedOn) });
   if (letter.sentOn) {
@@ -54,7 +72,18 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
       label: t("clock"),
       value: (
         <>
-          <LetterState clock={summary.clock} />
+          <LetterState clock={summary.clock} targets={summary.targetCounts} />
+          {summary.targets.length > 1 ? (
+            // Each target on its own clock.
+            <ul className="mt-2 flex flex-col gap-1 text-sm">
+              {summary.targets.map((target) => (
+                <li key={target.targetId} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <span className="font-semibold">{target.name}</span>
+                  <LetterState clock={target.clock} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {recordResponse ? <span className="mt-1 block">{recordResponse}</span> : null}
         </>
       ),

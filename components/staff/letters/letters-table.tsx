@@ -42,7 +42,7 @@ export async function LettersTable({ letters }: { letters: StaffLetterListItem[]
               </span>
               {letter.clock && letter.clock.state !== "collecting" ? (
                 <span className="mt-2 flex flex-wrap gap-2 lg:hidden">
-                  <LetterState clock={letter.clock} />
+                  <LetterState clock={letter.clock} targets={letter.targetCounts ?? undefined} />
                 </span>
               ) : null}
             </RowHeader>
@@ -51,7 +51,7 @@ export async function LettersTable({ letters }: { letters: StaffLetterListItem[]
             </TableCell>
             <TableCell showFrom="lg">
               {letter.clock && letter.clock.state !== "collecting" ? (
-                <LetterState clock={letter.clock} />
+                <LetterState clock={letter.clock} targets={letter.targetCounts ?? undefined} />
               ) : (
                 <span className="text-ink-muted">
                   {letter.status === "draft"

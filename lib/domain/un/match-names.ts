@@ -52,13 +52,11 @@ const COMMON_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Names that fit more than one state, so staff must choose: in UN documents "Congo" is
- * the Republic of the Congo, but in everyday use it as often means the Democratic
- * Republic of the Congo; "Korea" is either Korea. A wrong guess would put a position on
- * the wrong state.
+ * Names that fit more than one state, so staff must choose: "Korea" is either Korea. A
+ * wrong guess would put a position on the wrong state. "Congo" is not among them: it is
+ * the UN's own short name for the Republic of the Congo, as every UN document prints it.
  */
 const AMBIGUOUS_NAMES: Readonly<Record<string, readonly string[]>> = {
-  Congo: ["COG", "COD"],
   Korea: ["KOR", "PRK"],
 };
 

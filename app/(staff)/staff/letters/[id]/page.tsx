@@ -124,8 +124,9 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             letterId={letter.id}
             chosen={letter.targets.map((target) => ({
               targetId: target.id,
-              // The letter's own line is shown as empty: it then follows that line.
-              addressee: target.addressee === letter.addressee ? "" : target.addressee,
+              // While editable, the letter's own line shows as empty: it then follows that line.
+              addressee:
+                target.addressee === letter.addressee && !wasSent(letter.status) ? "" : target.addressee,
             }))}
             choices={choices}
             targets={targets}
