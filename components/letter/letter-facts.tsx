@@ -8,7 +8,9 @@ export async function LetterFacts({ letter }: { letter: LetterSummary }) {
   const t = await getTranslations("letterPage.facts");
   const source = sourceLink(letter.sourceUrl);
   // Targets in different time zones or with different holidays can have different last days.
-  const deadlines = [...new Set(letter.targets.flatMap((target) => (target.deadline ? [target.deadline] : [])))].sort();
+  const deadlines = [
+    ...new Set(letter.targets.flatMap((target) => (target.deadline ? [target.deadline] : []))),
+  ].sort();
   const row = "grid gap-0.5 border-t border-line py-3 sm:grid-cols-[11rem_1fr] sm:gap-4";
   const term = "text-sm font-semibold text-ink-muted sm:text-base";
   return (

@@ -21,7 +21,9 @@ export async function LetterResponses({
   const t = await getTranslations("letterPage.responses");
   const several = targets.length > 1;
   const names = new Map(targets.map((target) => [target.targetId, target.name]));
-  const none = several ? t("noneOf", { count: targets.length }) : t("none", { target: targets[0]?.name ?? "" });
+  const none = several
+    ? t("noneOf", { count: targets.length })
+    : t("none", { target: targets[0]?.name ?? "" });
   return (
     <section aria-labelledby="responses-heading" className="mt-12">
       <h2 id="responses-heading" className="text-2xl font-bold sm:text-3xl">

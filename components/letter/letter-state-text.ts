@@ -22,7 +22,8 @@ export async function letterStateText(clock: LetterClock, targets?: TargetCounts
       return counts ? t("answeredAll", { total: counts.total, date }) : t("answered", { date });
     }
     case "awaiting":
-      if (clock.daysLeft === null) return counts ? t("awaitingOfNoDeadline", counts) : t("awaitingNoDeadline");
+      if (clock.daysLeft === null)
+        return counts ? t("awaitingOfNoDeadline", counts) : t("awaitingNoDeadline");
       return counts
         ? t("awaitingOf", { ...counts, days: Math.max(clock.daysLeft, 0) })
         : t("awaiting", { days: Math.max(clock.daysLeft, 0) });

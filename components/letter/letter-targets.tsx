@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { dayTag } from "@/components/organisation/precise-time";
+import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { LetterTargetSummary } from "@/db/queries/letter-summaries";
 import type { PublicResponse } from "@/db/queries/public-letters";
 import { formatPreciseDate } from "@/lib/domain/dates";
@@ -10,13 +11,9 @@ import { LetterState } from "./letter-state";
 
 /*
  * A letter to several targets, one row per target: who, by which addressee line, and
- * whether it answered, each on its own clock. A real table on wide screens; on a phone
- * its rows stack, each cell saying what it is. The ARIA roles keep it a table for screen
- * readers when the rows are displayed as blocks (browsers drop the table semantics then).
+ * whether it answered, each on its own clock. On a phone the addressee column gives way
+ * and the line is shown under the target's name, so each row reads top to bottom.
  */
-
-// Shown on a phone, where the column heads are not; screen readers have the heads.
-const cellLabel = "font-semibold text-ink-muted sm:hidden";
 
 /** Every target of a letter with its addressee line and response status. */
 export async function LetterTargets({
@@ -35,49 +32,43 @@ export async function LetterTargets({
         {t("heading", { count: targets.length })}
       </h2>
       <p className="mt-2 text-ink-muted">{t("intro")}</p>
-      <div className="mt-4 rounded-lg border border-line bg-surface sm:overflow-x-auto">
-        <table role="table" className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead role="rowgroup" className="sr-only border-b border-line bg-paper-deep text-sm sm:not-sr-only">
-            <tr role="row" className="sm:table-row">
-              <th role="columnheader" scope="col" className="px-4 py-3 font-semibold text-ink-muted">
-                {t("columns.target")}
-              </th>
-              <th role="columnheader" scope="col" className="px-4 py-3 font-semibold text-ink-muted">
-                {t("columns.addressee")}
-              </th>
-              <th role="columnheader" scope="col" className="px-4 py-3 font-semibold text-ink-muted">
-                {t("columns.status")}
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup" className="divide-y divide-line">
-            {targets.map((target) => (
-              <tr
-                role="row"
-                key={target.targetId}
-                className="flex flex-col gap-2 px-4 py-4 sm:table-row sm:p-0 sm:align-top"
-              >
-                <th role="rowheader" scope="row" className="text-left font-semibold sm:px-4 sm:py-4">
-                  {target.stateIso3 ? <Link href={statePath(target.stateIso3)}>{target.name}</Link> : target.name}
-                </th>
-                <td role="cell" className="sm:px-4 sm:py-4">
-                  <span aria-hidden="true" className={cellLabel}>
-                    {t("columns.addressee")}:{" "}
-                  </span>
-                  {target.addressee}
-                </td>
-                <td role="cell" className="sm:px-4 sm:py-4">
-                  <span aria-hidden="true" className={`${cellLabel} block`}>
-                    {t("columns.status")}
-                  </span>
-                  <TargetStatus target={target} stance={target.responseId ? stances.get(target.responseId) : undefined} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("caption")}
+        className="mt-4"
+        minWidth={null}
+        columns={[
+          { label: t("columns.target"), className: "w-2/5 sm:w-1/4" },
+          { label: t("columns.addressee"), showFrom: "sm" },
+          { label: t("columns.status") },
+        ]}
+      >
+        <TableBody>
+          {targets.map((target) => (
+            <TableRow key={target.targetId}>
+              <RowHeader>
+                <span className="block font-semibold">
+                  {target.stateIso3 ? (
+                    <Link href={statePath(target.stateIso3)}>{target.name}</Link>
+                  ) : (
+                    target.name
+                  )}
+                </span>
+                {/* The addressee column is hidden on a phone: its line is said here instead. */}
+                <span className="mt-1 block text-sm text-ink-muted sm:hidden">
+                  {t("to", { addressee: target.addressee })}
+                </span>
+              </RowHeader>
+              <TableCell showFrom="sm">{target.addressee}</TableCell>
+              <TableCell>
+                <TargetStatus
+                  target={target}
+                  stance={target.responseId ? stances.get(target.responseId) : undefined}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </section>
   );
 }

@@ -54,7 +54,10 @@ export async function ResolutionPageView({
   for (let i = texts.length - 1; i >= 0 && latest === -1; i--) {
     if (rows.some((row) => row.cells[i].sponsorship !== null || row.cells[i].vote !== null)) latest = i;
   }
-  const latestText = latest === -1 ? null : texts[latest];
+  // The news first: the latest session where a shown state joined, dropped or returned;
+  // failing that, the latest session on record (which then says nothing changed).
+  const latestChange = [...texts].reverse().find((text) => changes.some((c) => c.textId === text.id));
+  const latestText = latestChange ?? (latest === -1 ? null : texts[latest]);
   const earlier = [...texts]
     .reverse()
     .filter((text) => text.id !== latestText?.id)
@@ -107,7 +110,7 @@ export async function ResolutionPageView({
           words={words}
         />
 
-        <section aria-labelledby="matrix-heading" className="flex flex-col gap-4">
+        <section aria-labelledby="matrix-heading" className="flex min-w-0 flex-col gap-4">
           <h2 id="matrix-heading" className="text-2xl font-bold">
             {t("matrix.heading")}
           </h2>

@@ -56,7 +56,7 @@ export type LetterSummary = {
   campaignId: string;
   campaignSlug: string;
   campaignTitle: string;
-  /** The first target addressed (the campaign's main target for a letter to it alone). */
+  /** The campaign's main target: its zone is the one signing-window times are entered in. */
   target: { id: string; slug: string; name: string; timeZone: string };
   /** Every target addressed, in the letter's order; one for most letters. */
   targets: LetterTargetSummary[];
@@ -272,7 +272,12 @@ export async function loadLetterSummaries(
       campaignId: letter.campaignId,
       campaignSlug,
       campaignTitle,
-      target: { id: lead.targetId, slug: lead.slug, name: lead.name, timeZone: lead.timeZone },
+      target: {
+        id: mainTarget.id,
+        slug: mainTarget.slug,
+        name: mainTarget.name,
+        timeZone: mainTarget.timeZone,
+      },
       targets: letterTargetSummaries,
       targetCounts: countTargets(clocks),
       openedOn: letter.openedOn,

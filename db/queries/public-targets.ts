@@ -104,8 +104,7 @@ export async function loadAwaitingResponse(
   const summaries = await loadLetterSummaries(db, { filter: { onlySent: true }, now });
   const waiting = waitingTargetLetters(summaries);
   waiting.sort(
-    (a, b) =>
-      byUrgency(a.target.clock, b.target.clock) || a.letter.title.localeCompare(b.letter.title, "en"),
+    (a, b) => byUrgency(a.target.clock, b.target.clock) || a.letter.title.localeCompare(b.letter.title, "en"),
   );
 
   // Letters arrive most urgent first, so each group's order and the groups' order follow it.

@@ -19,8 +19,8 @@ import type { DatePrecision } from "@/lib/domain/dates";
 import type { DeadlineRule, LetterClock } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { LetterTargetLine, TargetCounts } from "@/lib/domain/letter-targets";
-import { SLUG_MAX, slugify } from "@/lib/domain/slug";
 import type { LetterSigners, SignatureStatus } from "@/lib/domain/signatures";
+import { SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { instantToZonedLocal } from "@/lib/domain/time-zones";
 import { qualified } from "./qualified";
 
@@ -223,7 +223,12 @@ export async function getStaffLetter(
         visibility: campaigns.visibility,
         status: campaigns.status,
       },
-      target: { id: targets.id, name: targets.name, timeZone: targets.timeZone, stateIso3: targets.stateIso3 },
+      target: {
+        id: targets.id,
+        name: targets.name,
+        timeZone: targets.timeZone,
+        stateIso3: targets.stateIso3,
+      },
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -269,7 +274,12 @@ export async function getStaffLetter(
       .where(eq(campaignTargets.campaignId, campaign.id))
       .orderBy(asc(targets.name)),
   ]);
-  const mainTarget = { id: target.id, name: target.name, timeZone: target.timeZone, stateIso3: target.stateIso3 };
+  const mainTarget = {
+    id: target.id,
+    name: target.name,
+    timeZone: target.timeZone,
+    stateIso3: target.stateIso3,
+  };
 
   const liveByVersion = new Map(perVersion.map((v) => [v.version, v.count]));
   const signatureCounts: SignatureCounts = { pending: 0, confirmed: 0, rejected: 0, withdrawn: 0 };
@@ -367,7 +377,12 @@ export async function signingOrganisationSlugs(tx: Executor, { letterId }: { let
 
 export async function getCampaignForLetter(tx: Executor, { id }: { id: string }) {
   const [row] = await tx
-    .select({ id: campaigns.id, slug: campaigns.slug, timeZone: targets.timeZone, targetId: campaigns.targetId })
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      timeZone: targets.timeZone,
+      targetId: campaigns.targetId,
+    })
     .from(campaigns)
     .innerJoin(targets, eq(targets.id, campaigns.targetId))
     .where(eq(campaigns.id, id));
@@ -468,11 +483,16 @@ export async function replaceLetterTargets(
   if (lines.length === 0) return;
   await tx
     .insert(letterTargets)
-    .values(lines.map((line, sort) => ({ letterId, targetId: line.targetId, addressee: line.addressee, sort })));
+    .values(
+      lines.map((line, sort) => ({ letterId, targetId: line.targetId, addressee: line.addressee, sort })),
+    );
 }
 
 /** Which of these ids are targets that exist. */
-export async function existingTargetIds(tx: Executor, { ids }: { ids: readonly string[] }): Promise<Set<string>> {
+export async function existingTargetIds(
+  tx: Executor,
+  { ids }: { ids: readonly string[] },
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await tx
     .select({ id: targets.id })

@@ -166,5 +166,8 @@ export function chosenFromLines(
   letterAddressee: string,
   lines: readonly LetterTargetLine[],
 ): Array<{ targetId: string; addressee: string | null }> {
-  return lines.map((l) => ({ targetId: l.targetId, addressee: l.addressee === letterAddressee ? null : l.addressee }));
+  return lines.map((l) => ({
+    targetId: l.targetId,
+    addressee: l.addressee === letterAddressee ? null : l.addressee,
+  }));
 }

@@ -56,7 +56,8 @@ export function awaitingFeed(
       const letterUrl = urls.letter(letter.campaignSlug, letter.letterSlug);
       entries.push({
         // A letter to several targets has an entry per target that has not answered.
-        id: letter.targetCount > 1 ? `${letterUrl}#target-${encodeURIComponent(group.target.slug)}` : letterUrl,
+        id:
+          letter.targetCount > 1 ? `${letterUrl}#target-${encodeURIComponent(group.target.slug)}` : letterUrl,
         title: overdue
           ? `Unanswered past its deadline: “${letter.letterTitle}” (${group.target.name})`
           : `Awaiting a response: “${letter.letterTitle}” (${group.target.name})`,

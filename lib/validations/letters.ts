@@ -139,7 +139,11 @@ const targetFields = {
     .nullable()
     .default(null),
   /** Add every government member of a body at this session. */
-  membersSessionId: optional((v) => z.uuid().safeParse(v).success, "letter.sessionNotFound", (v) => v),
+  membersSessionId: optional(
+    (v) => z.uuid().safeParse(v).success,
+    "letter.sessionNotFound",
+    (v) => v,
+  ),
   /** The line those members are addressed by; empty: the letter's own. */
   membersAddressee: targetLine,
 };
@@ -163,7 +167,11 @@ function checkLetter(value: LetterFieldsOutput, ctx: z.RefinementCtx): void {
   }
 }
 
-type TargetFieldsOutput = { targets: ChosenTarget[] | null; membersSessionId: string | null; membersAddressee: string | null };
+type TargetFieldsOutput = {
+  targets: ChosenTarget[] | null;
+  membersSessionId: string | null;
+  membersAddressee: string | null;
+};
 
 /** Someone to send it to, and addressee lines no longer than the letter's own may be. */
 function checkTargets(value: TargetFieldsOutput, ctx: z.RefinementCtx): void {

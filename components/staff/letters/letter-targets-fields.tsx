@@ -4,11 +4,7 @@ import { useTranslations } from "next-intl";
 import { CheckboxField, Field, FieldError, FieldGroup, SelectField } from "@/components/ui/field";
 import type { TargetChoice } from "@/db/queries/staff-letters";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
-import {
-  LETTER_ADDRESSEE_FIELD,
-  LETTER_TARGET_FIELD,
-  LETTER_TARGETS_SHOWN,
-} from "@/lib/validations/letters";
+import { LETTER_ADDRESSEE_FIELD, LETTER_TARGET_FIELD, LETTER_TARGETS_SHOWN } from "@/lib/validations/letters";
 
 /** A target the letter is addressed to, and the line typed for it ("" follows the letter's own). */
 export type ChosenLine = { targetId: string; addressee: string };
@@ -34,7 +30,15 @@ type Props = {
  * Plain form fields: it works without JavaScript, and a failed save ticks again what was
  * ticked. A sent letter's targets are listed, not offered.
  */
-export function LetterTargetsFields({ choices, others, sessions, chosen, typed, error, locked = false }: Props) {
+export function LetterTargetsFields({
+  choices,
+  others,
+  sessions,
+  chosen,
+  typed,
+  error,
+  locked = false,
+}: Props) {
   const t = useTranslations("staffLetters.form.targets");
   const names = new Map([...choices, ...others].map((c) => [c.id, c]));
 
@@ -58,7 +62,8 @@ export function LetterTargetsFields({ choices, others, sessions, chosen, typed, 
   const lineOf = new Map(chosen.map((c) => [c.targetId, c.addressee]));
   const ticked = (targetId: string) =>
     typed ? typed[`${LETTER_TARGET_FIELD}${targetId}`] === targetId : lineOf.has(targetId);
-  const line = (targetId: string) => typed?.[`${LETTER_ADDRESSEE_FIELD}${targetId}`] ?? lineOf.get(targetId) ?? "";
+  const line = (targetId: string) =>
+    typed?.[`${LETTER_ADDRESSEE_FIELD}${targetId}`] ?? lineOf.get(targetId) ?? "";
   const targetsError = error("targets");
   const zone = (c: TargetChoice) => t("zone", { zone: c.timeZone });
   const bodies = [...new Set(sessions.map((s) => s.bodyName))];

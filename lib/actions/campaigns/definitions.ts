@@ -442,7 +442,8 @@ async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<s
     const addressed = (await listLetterTargetLines(tx, { letterId: letter.id })).map((l) => l.targetId);
     if (targetId === null && addressed.length === 1) targetId = addressed[0]!;
     if (targetId === null) throw new ActionError("errors.response.targetRequired", "targetId");
-    if (!addressed.includes(targetId)) throw new ActionError("errors.response.targetNotAddressed", "targetId");
+    if (!addressed.includes(targetId))
+      throw new ActionError("errors.response.targetNotAddressed", "targetId");
   }
   if (links.askId) {
     const ask = await getAskRow(tx, { id: links.askId });
@@ -485,7 +486,10 @@ export const recordResponseDefinition: StaffWriteDefinition<typeof responseCreat
   run: async ({ tx, input, actor, audit }) => {
     await requireCampaign(tx, input.campaignId);
     const targetId = await checkResponseLinks(tx, input);
-    const response = await insertResponse(tx, { values: { ...input, targetId }, createdBy: actor?.id ?? null });
+    const response = await insertResponse(tx, {
+      values: { ...input, targetId },
+      createdBy: actor?.id ?? null,
+    });
     audit({ action: "response.create", entityType: "response", entityId: response.id, after: response });
     return { id: response.id, tags: await responseTags(tx, response.campaignId, [response.letterId]) };
   },

@@ -171,7 +171,8 @@ async function targetLinesFor(
   if (input.targets === null && input.membersSessionId === null) return null;
   const chosen: ChosenTarget[] = [...(input.targets ?? recorded)];
   const known = await existingTargetIds(tx, { ids: chosen.map((c) => c.targetId) });
-  if (chosen.some((c) => !known.has(c.targetId))) throw new ActionError("errors.letter.targetNotFound", "targets");
+  if (chosen.some((c) => !known.has(c.targetId)))
+    throw new ActionError("errors.letter.targetNotFound", "targets");
 
   const created: string[] = [];
   if (input.membersSessionId !== null) {
@@ -236,7 +237,9 @@ export const createLetterDefinition: ActionDefinition<
       recorded: [{ targetId: campaign.targetId, addressee: null }],
       audit,
     });
-    const lines = addressed?.lines ?? resolveTargetLines(input.addressee, [{ targetId: campaign.targetId, addressee: null }]);
+    const lines =
+      addressed?.lines ??
+      resolveTargetLines(input.addressee, [{ targetId: campaign.targetId, addressee: null }]);
     await replaceLetterTargets(tx, { letterId: letter.id, lines });
     audit({
       action: "letter.create",
@@ -269,7 +272,10 @@ export const updateLetterDefinition: ActionDefinition<typeof updateLetterSchema,
     const recordedLines = await listLetterTargetLines(tx, { letterId: letter.id });
     const recorded = chosenFromLines(letter.addressee, recordedLines);
     // Left alone on the form, lines that were the letter's own addressee line follow it.
-    const addressed = wasSent(letter.status) && input.targets === null ? null : await targetLinesFor(tx, { input, recorded, audit });
+    const addressed =
+      wasSent(letter.status) && input.targets === null
+        ? null
+        : await targetLinesFor(tx, { input, recorded, audit });
     const lines = addressed?.lines ?? resolveTargetLines(columns.addressee, recorded);
     const refusal = sentLetterEditRefusal(
       { ...letter, targets: recordedLines },

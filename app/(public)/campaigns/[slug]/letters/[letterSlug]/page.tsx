@@ -76,11 +76,11 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{letter.title}</h1>
         <p className="mt-3 text-lg">
           {t.rich("to", {
-            addressee: letter.addressee,
+            addressee: several ? letter.addressee : letter.targets[0]!.addressee,
             strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
           })}
           <span className="text-ink-muted">
-            , {several ? t("toSeveral", { count: letter.targets.length }) : letter.target.name}
+            , {several ? t("toSeveral", { count: letter.targets.length }) : letter.targets[0]!.name}
           </span>
         </p>
         {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}

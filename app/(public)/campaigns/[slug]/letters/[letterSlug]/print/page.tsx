@@ -122,10 +122,17 @@ export default async function PrintLetterPage({ params }: { params: Promise<Para
           )}
         </p>
         <address className="mt-6 not-italic">
-          <span className="block font-semibold">{t("to", { addressee: letter.addressee })}</span>
+          <span className="block font-semibold">
+            {t("to", {
+              addressee: letter.targets.length > 1 ? letter.addressee : letter.targets[0]!.addressee,
+            })}
+          </span>
           {letter.targets.length > 1 ? (
             // Every addressee the letter went to, each by its own line.
-            <ul aria-label={t("addressees")} className="mt-2 list-none columns-1 gap-6 sm:columns-2 print:text-[10pt]">
+            <ul
+              aria-label={t("addressees")}
+              className="mt-2 list-none columns-1 gap-6 sm:columns-2 print:text-[10pt]"
+            >
               {letter.targets.map((target) => (
                 <li key={target.targetId} className="break-inside-avoid">
                   {target.addressee}, {target.name}
@@ -133,7 +140,7 @@ export default async function PrintLetterPage({ params }: { params: Promise<Para
               ))}
             </ul>
           ) : (
-            <span className="block">{letter.target.name}</span>
+            <span className="block">{letter.targets[0]!.name}</span>
           )}
         </address>
         <h1 className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">{letter.title}</h1>
