@@ -67,16 +67,25 @@ export function UrlField(props: InputProps) {
   return <Field type="url" inputMode="url" spellCheck={false} {...props} />;
 }
 
+/** A whole number: the numeric keyboard, and the arrows step by one. */
+export function NumberField(props: InputProps) {
+  return <Field type="number" inputMode="numeric" step={1} {...props} />;
+}
+
 export function SelectField(
   props: Labelled & {
     defaultValue?: string;
-    /** The choices; or pass `children` (option groups, disabled options) instead. */
+    /** A first choice that picks nothing (value ""): "Choose a body", "None". */
+    placeholder?: string;
+    /** The choices; or pass `children` (option groups, disabled options) as well. */
     options?: ReadonlyArray<{ value: string; label: string }>;
     required?: boolean;
+    autoComplete?: string;
     children?: ReactNode;
   },
 ) {
-  const [field, { defaultValue, options, required, children }] = splitLabelled(props);
+  const [field, { defaultValue, placeholder, options, required, autoComplete, children }] =
+    splitLabelled(props);
   return labelled(field, (attributes) => (
     <select
       // React applies a select's defaultValue only when it mounts: a new key remounts it
@@ -84,8 +93,10 @@ export function SelectField(
       key={defaultValue}
       defaultValue={defaultValue}
       required={required}
+      autoComplete={autoComplete}
       {...attributes}
     >
+      {placeholder === undefined ? null : <option value="">{placeholder}</option>}
       {options?.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
@@ -128,6 +139,39 @@ export function CheckboxField({
       />
       <span>{label}</span>
     </label>
+  );
+}
+
+/**
+ * Several choices ticked or not, one checkbox each, in a box that scrolls when the list
+ * is long, under a legend; the error is about the whole list.
+ */
+export function ChecklistField({
+  id,
+  legend,
+  hint,
+  items,
+  error,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** Each box's name, value, label and whether it is ticked. */
+  items: ReadonlyArray<{ name: string; value: string; label: ReactNode; checked: boolean }>;
+  /** Already translated. */
+  error?: string;
+}) {
+  return (
+    <FieldGroup id={id} legend={legend} hint={hint}>
+      <ul className="flex max-h-80 flex-col gap-1 overflow-y-auto rounded-md border border-line px-3 py-1">
+        {items.map((item) => (
+          <li key={item.value}>
+            <CheckboxField name={item.name} value={item.value} label={item.label} checked={item.checked} />
+          </li>
+        ))}
+      </ul>
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </FieldGroup>
   );
 }
 

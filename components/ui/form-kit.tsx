@@ -41,10 +41,14 @@ export function useStaffForm(action: StaffFormAction) {
 
 /**
  * A staff form: the outcome first, then hidden references (absent ones left out), the
- * fields, and the submit button on a row of its own. Works without JavaScript.
+ * fields, and the submit button on a row of its own. Works without JavaScript. With a
+ * `summary`, it waits closed inside a disclosure until opened or until it has something
+ * to say.
  */
 export function StaffForm({
   form,
+  summary,
+  tone,
   success,
   hidden = {},
   gap = "gap-5",
@@ -52,13 +56,16 @@ export function StaffForm({
   children,
 }: {
   form: ReturnType<typeof useStaffForm>;
+  summary?: ReactNode;
+  /** The disclosure's tone: "danger" for a form that takes something back. */
+  tone?: "default" | "danger";
   success?: ReactNode;
   hidden?: Record<string, string | null | undefined>;
   gap?: "gap-4" | "gap-5";
   submit: Omit<ComponentProps<typeof Button>, "type" | "pending">;
   children: ReactNode;
 }) {
-  return (
+  const content = (
     <form action={form.formAction} noValidate className={`flex flex-col ${gap}`}>
       <FormFeedback feedback={form.f} success={success} />
       {Object.entries(hidden).map(([name, value]) =>
@@ -69,6 +76,12 @@ export function StaffForm({
         <Button type="submit" pending={form.pending} {...submit} />
       </div>
     </form>
+  );
+  if (summary === undefined) return content;
+  return (
+    <Disclosure summary={summary} open={form.open} tone={tone}>
+      {content}
+    </Disclosure>
   );
 }
 
@@ -96,20 +109,19 @@ export function RecordForm({
 }) {
   const editing = recordId !== undefined;
   return (
-    <Disclosure summary={editing ? t("edit") : t("addSummary")} open={form.open}>
-      <StaffForm
-        form={form}
-        success={editing ? t("saved") : t("added")}
-        hidden={editing ? { id: recordId } : parent}
-        submit={{
-          variant: editing ? "secondary" : "primary",
-          pendingLabel: t("saving"),
-          children: editing ? t("save") : t("add"),
-        }}
-      >
-        {children}
-      </StaffForm>
-    </Disclosure>
+    <StaffForm
+      form={form}
+      summary={editing ? t("edit") : t("addSummary")}
+      success={editing ? t("saved") : t("added")}
+      hidden={editing ? { id: recordId } : parent}
+      submit={{
+        variant: editing ? "secondary" : "primary",
+        pendingLabel: t("saving"),
+        children: editing ? t("save") : t("add"),
+      }}
+    >
+      {children}
+    </StaffForm>
   );
 }
 

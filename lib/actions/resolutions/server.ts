@@ -3,9 +3,7 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import type { ActionResult } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
-import type { StaffWrite } from "@/lib/actions/staff-write";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/server/request";
 import {
@@ -21,48 +19,18 @@ import { type PasteState, pasteMembershipsStep, pastePositionsStep } from "./pas
 
 /* The staff UN record forms' server actions; the rules live in ./definitions.ts and ./paste.ts. */
 
-type State = ActionResult<StaffWrite> | null;
-
 // Creating a body, a line or a text opens its page; sessions are added on the body's page.
-const createBody = defineAction(createBodyDefinition, {
+export const createBodyAction = defineAction(createBodyDefinition, {
   redirectTo: ({ id }) => `/staff/resolutions/bodies/${id}?created=1`,
 });
-const createSession = defineAction(createSessionDefinition, { refresh: true });
-const updateSession = defineAction(updateSessionDefinition, { refresh: true });
-const createResolution = defineAction(createResolutionDefinition, { refresh: true });
-const createResolutionText = defineAction(createResolutionTextDefinition, {
+export const createSessionAction = defineAction(createSessionDefinition, { refresh: true });
+export const updateSessionAction = defineAction(updateSessionDefinition, { refresh: true });
+export const createResolutionAction = defineAction(createResolutionDefinition, { refresh: true });
+export const createResolutionTextAction = defineAction(createResolutionTextDefinition, {
   redirectTo: ({ id }) => `/staff/resolutions/texts/${id}?created=1`,
 });
-const updateResolutionText = defineAction(updateResolutionTextDefinition, { refresh: true });
-const retractPosition = defineAction(retractPositionDefinition, { refresh: true });
-
-export async function createBodyAction(previous: State, formData: FormData) {
-  return createBody(previous, formData);
-}
-
-export async function createSessionAction(previous: State, formData: FormData) {
-  return createSession(previous, formData);
-}
-
-export async function updateSessionAction(previous: State, formData: FormData) {
-  return updateSession(previous, formData);
-}
-
-export async function createResolutionAction(previous: State, formData: FormData) {
-  return createResolution(previous, formData);
-}
-
-export async function createResolutionTextAction(previous: State, formData: FormData) {
-  return createResolutionText(previous, formData);
-}
-
-export async function updateResolutionTextAction(previous: State, formData: FormData) {
-  return updateResolutionText(previous, formData);
-}
-
-export async function retractPositionAction(previous: State, formData: FormData) {
-  return retractPosition(previous, formData);
-}
+export const updateResolutionTextAction = defineAction(updateResolutionTextDefinition, { refresh: true });
+export const retractPositionAction = defineAction(retractPositionDefinition, { refresh: true });
 
 /*
  * The two pasted lists. Their preview writes nothing, so these are not defineActions:
