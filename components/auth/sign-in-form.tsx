@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { AuthFormFooter } from "@/components/auth/auth-form-footer";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { EmailField, Field } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { type SignInState, signInAction } from "@/lib/actions/auth/server";
 
@@ -26,17 +25,12 @@ export function SignInForm({
     <form action={formAction} noValidate className="flex flex-col gap-5">
       {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={f.value("callbackUrl", callbackUrl)} />
-      <Field
+      <EmailField
         id="sign-in-email"
-        name="email"
-        type="email"
         label={t("auth.email")}
         autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
         required
-        defaultValue={f.value("email")}
-        error={f.error("email")}
+        {...f.bind("email")}
       />
       <Field
         id="sign-in-password"
@@ -47,14 +41,13 @@ export function SignInForm({
         required
         error={f.error("password")}
       />
-      <div className="flex flex-col gap-4 pt-1 sm:flex-row sm:items-center sm:justify-between">
-        <Button type="submit" pending={pending} pendingLabel={t("auth.signIn.pending")}>
-          {t("auth.signIn.submit")}
-        </Button>
-        <p className="text-ink-muted">
-          {t("auth.signIn.noAccount")} <Link href="/sign-up">{t("auth.signIn.signUpLink")}</Link>
-        </p>
-      </div>
+      <AuthFormFooter
+        pending={pending}
+        pendingLabel={t("auth.signIn.pending")}
+        submit={t("auth.signIn.submit")}
+        question={t("auth.signIn.noAccount")}
+        other={{ href: "/sign-up", label: t("auth.signIn.signUpLink") }}
+      />
     </form>
   );
 }

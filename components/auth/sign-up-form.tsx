@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { AuthFormFooter } from "@/components/auth/auth-form-footer";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { EmailField, Field } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signUpAction } from "@/lib/actions/auth/server";
 
@@ -20,27 +19,19 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
       {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
       <Field
         id="sign-up-name"
-        name="name"
-        type="text"
         label={t("auth.name")}
         hint={t("auth.nameHint")}
         autoComplete="name"
         required
         maxLength={200}
-        defaultValue={f.value("name")}
-        error={f.error("name")}
+        {...f.bind("name")}
       />
-      <Field
+      <EmailField
         id="sign-up-email"
-        name="email"
-        type="email"
         label={t("auth.email")}
         autoComplete="email"
-        inputMode="email"
-        spellCheck={false}
         required
-        defaultValue={f.value("email")}
-        error={f.error("email")}
+        {...f.bind("email")}
       />
       <Field
         id="sign-up-password"
@@ -53,14 +44,13 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         minLength={passwordMinLength}
         error={f.error("password")}
       />
-      <div className="flex flex-col gap-4 pt-1 sm:flex-row sm:items-center sm:justify-between">
-        <Button type="submit" pending={pending} pendingLabel={t("auth.signUp.pending")}>
-          {t("auth.signUp.submit")}
-        </Button>
-        <p className="text-ink-muted">
-          {t("auth.signUp.haveAccount")} <Link href="/sign-in">{t("auth.signUp.signInLink")}</Link>
-        </p>
-      </div>
+      <AuthFormFooter
+        pending={pending}
+        pendingLabel={t("auth.signUp.pending")}
+        submit={t("auth.signUp.submit")}
+        question={t("auth.signUp.haveAccount")}
+        other={{ href: "/sign-in", label: t("auth.signUp.signInLink") }}
+      />
     </form>
   );
 }

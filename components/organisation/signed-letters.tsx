@@ -54,12 +54,14 @@ async function SignedLetter({ signature: s }: { signature: PublicOrganisationSig
         <Link href={letterPath(s.campaignSlug, s.letterSlug)}>{s.letterTitle}</Link>
       </h3>
       <p className="mt-1 text-sm text-ink-muted">
-        {t("addressedTo", { addressee: s.addressee, target: s.targetName })}
+        {s.targetName === null
+          ? t("addressedToSeveral", { addressee: s.addressee, count: s.targetCounts.total })
+          : t("addressedTo", { addressee: s.addressee, target: s.targetName })}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
         <span className="inline-flex items-center">
           <span className="sr-only">{t("state")} </span>
-          <LetterState clock={s.clock} />
+          <LetterState clock={s.clock} targets={s.targetCounts} />
         </span>
         {s.isSample ? <StatusBadge tone="warning">{t("sampleLetter")}</StatusBadge> : null}
         <span className="text-sm text-ink-muted">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Legend, LegendEntry } from "@/components/ui/legend";
 import type { SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
 import { POSITION_KINDS, type PositionKind } from "@/lib/domain/un/positions";
 import { xmlText } from "@/lib/feeds/atom";
@@ -96,33 +97,35 @@ export function PositionLabel({ kind, words }: { kind: PositionKind; words: Mark
 export async function PositionMarkLegend({ words }: { words: MarkWords }) {
   const t = await getTranslations("positionMarks");
   const changes: SponsorshipChangeKind[] = ["joined", "dropped", "returned"];
+  const glyphTerm = (glyph: string, word: string) => (
+    <>
+      <span aria-hidden="true">{glyph} </span>
+      {word}
+    </>
+  );
   return (
-    <details className="rounded-md border border-line bg-surface px-4 py-3 text-sm">
-      <summary className="cursor-pointer font-semibold">{t("legend.title")}</summary>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-        {POSITION_KINDS.map((kind) => (
-          <div key={kind} className="flex gap-2">
-            <dt className="w-14 shrink-0 font-semibold whitespace-nowrap">
-              <span aria-hidden="true">{GLYPH[kind]} </span>
-              {words.code[kind]}
-            </dt>
-            <dd>{words.label[kind]}</dd>
-          </div>
-        ))}
-        <div className="flex gap-2">
-          <dt className="w-14 shrink-0 font-semibold">—</dt>
-          <dd>{words.nothing}</dd>
-        </div>
-        {changes.map((change) => (
-          <div key={change} className="flex gap-2">
-            <dt className="w-14 shrink-0 font-semibold whitespace-nowrap">
-              <span aria-hidden="true">{CHANGE_GLYPH[change]} </span>
-              {words.change[change]}
-            </dt>
-            <dd>{t(`legend.${change}`)}</dd>
-          </div>
-        ))}
-      </dl>
-    </details>
+    <Legend title={t("legend.title")} wide>
+      {POSITION_KINDS.map((kind) => (
+        <LegendEntry
+          key={kind}
+          termClassName="w-14 whitespace-nowrap"
+          term={glyphTerm(GLYPH[kind], words.code[kind])}
+        >
+          {words.label[kind]}
+        </LegendEntry>
+      ))}
+      <LegendEntry termClassName="w-14" term="—">
+        {words.nothing}
+      </LegendEntry>
+      {changes.map((change) => (
+        <LegendEntry
+          key={change}
+          termClassName="w-14 whitespace-nowrap"
+          term={glyphTerm(CHANGE_GLYPH[change], words.change[change])}
+        >
+          {t(`legend.${change}`)}
+        </LegendEntry>
+      ))}
+    </Legend>
   );
 }

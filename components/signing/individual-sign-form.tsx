@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field, FieldError } from "@/components/ui/field";
+import { EmailField, Field, SelectField } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signIndividualAction } from "@/lib/actions/signing/server";
 import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/signing";
@@ -41,7 +41,6 @@ export function IndividualSignForm({
     );
   }
 
-  const countryError = f.error("country");
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
       {f.failed ? <Alert tone="error">{f.summary(FIELDS)}</Alert> : null}
@@ -49,62 +48,38 @@ export function IndividualSignForm({
       <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
       <Field
         id="individual-name"
-        name="name"
         label={t("signing.form.name")}
         hint={t("signing.form.nameHint")}
         autoComplete="name"
         maxLength={NAME_MAX}
         required
-        defaultValue={f.value("name")}
-        error={f.error("name")}
+        {...f.bind("name")}
       />
-      <Field
+      <EmailField
         id="individual-email"
-        name="email"
-        type="email"
         label={t("signing.form.email")}
         hint={t("signing.form.emailHint")}
         autoComplete="email"
-        inputMode="email"
-        spellCheck={false}
         required
-        defaultValue={f.value("email")}
-        error={f.error("email")}
+        {...f.bind("email")}
       />
       <Field
         id="individual-title"
-        name="titleAffiliation"
         label={t("signing.form.titleAffiliation")}
         hint={t("signing.form.titleAffiliationHint")}
         autoComplete="organization-title"
         maxLength={AFFILIATION_MAX}
-        defaultValue={f.value("titleAffiliation")}
-        error={f.error("titleAffiliation")}
+        {...f.bind("titleAffiliation")}
       />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="individual-country" className="font-semibold text-ink">
-          {t("signing.form.country")}
-        </label>
-        <select
-          // A select takes its defaultValue only when it mounts: remount it with what was chosen.
-          key={f.value("country")}
-          id="individual-country"
-          name="country"
-          autoComplete="country"
-          defaultValue={f.value("country")}
-          aria-invalid={countryError ? true : undefined}
-          aria-describedby={countryError ? "individual-country-error" : undefined}
-          className={`${controlClasses} w-full sm:max-w-sm`}
-        >
-          <option value="">{t("signing.form.countryNone")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {countryError ? <FieldError id="individual-country-error">{countryError}</FieldError> : null}
-      </div>
+      <SelectField
+        id="individual-country"
+        label={t("signing.form.country")}
+        autoComplete="country"
+        className="sm:max-w-sm"
+        placeholder={t("signing.form.countryNone")}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        {...f.bind("country")}
+      />
       <VisibilityFieldset
         id="individual-visibility"
         legend={t("signing.form.visibilityLegend")}

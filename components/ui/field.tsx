@@ -67,6 +67,11 @@ export function UrlField(props: InputProps) {
   return <Field type="url" inputMode="url" spellCheck={false} {...props} />;
 }
 
+/** An e-mail address: no spelling check, the keyboard for addresses. */
+export function EmailField(props: InputProps) {
+  return <Field type="email" inputMode="email" spellCheck={false} {...props} />;
+}
+
 /** A whole number: the numeric keyboard, and the arrows step by one. */
 export function NumberField(props: InputProps) {
   return <Field type="number" inputMode="numeric" step={1} {...props} />;

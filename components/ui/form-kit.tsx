@@ -23,16 +23,31 @@ export type StaffFormAction = (
   formData: FormData,
 ) => Promise<ActionResult<StaffWrite>>;
 
-/** A staff form's state: its action's latest result read for the fields, and an id prefix for them. */
+/** What a form's fields are drawn with: its feedback, an id prefix, and each field's attributes. */
+export type FieldBinder = {
+  f: ActionFeedback;
+  id: string;
+  /** A field's id (made from its name), name, value to show and error, to spread on Field and its kin. */
+  field: (
+    name: string,
+    initial?: Parameters<ActionFeedback["bind"]>[1],
+  ) => ReturnType<ActionFeedback["bind"]> & { id: string };
+};
+
+/** Binds fields to a form's feedback `f`, their ids under the form's prefix `id`. */
+export function bindFields(f: ActionFeedback, id: string): FieldBinder {
+  return { f, id, field: (name, initial) => ({ id: `${id}-${name}`, ...f.bind(name, initial) }) };
+}
+
+/** A staff form's state: its action's latest result, and its fields bound to it (FieldBinder). */
 export function useStaffForm(action: StaffFormAction) {
   const [state, formAction, pending] = useActionState(action, null);
   const f = useActionFeedback(state);
   const id = useId();
   return {
+    ...bindFields(f, id),
     formAction,
     pending,
-    f,
-    id,
     /** Something to show: a disclosure holding the form opens. */ open: state !== null,
     /** The record's updatedAt after this form's last successful save, for the next one. */
     savedAt: state?.ok ? state.data.updatedAt : undefined,
@@ -127,20 +142,18 @@ export function RecordForm({
 
 /**
  * A calendar date and how much of it the source vouches for ("November 2019" is month
- * precision), read from and written back to the form's feedback `f`. Without
- * `precision`, a plain date.
+ * precision), read from and written back to the form's feedback. Without `precision`,
+ * a plain date.
  */
 export function PreciseDateField({
-  id,
+  form: { f, id: prefix },
   legend,
-  f,
   date,
   precision,
   required,
 }: {
-  id: string;
+  form: FieldBinder;
   legend: ReactNode;
-  f: ActionFeedback;
   /** The date field's name and the value on record. */
   date: { name: string; initial?: string | null };
   /** The precision field's name and the value on record (default "day"). */
@@ -148,6 +161,7 @@ export function PreciseDateField({
   required?: boolean;
 }) {
   const t = useTranslations("staffCampaignForms.date");
+  const id = `${prefix}-${date.name}`;
   const dateError = f.error(date.name);
   const precisionError = precision ? f.error(precision.name) : undefined;
   const precisionValue = precision ? f.value(precision.name, precision.initial ?? "day") : "";

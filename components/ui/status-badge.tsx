@@ -10,14 +10,25 @@ const tones: Record<StatusTone, { box: string; mark: string }> = {
   danger: { box: "border-danger/40 bg-danger-soft text-danger", mark: "bg-danger" },
 };
 
-/** A status as words in a tinted pill; the tint only repeats what the words say. */
-export function StatusBadge({ tone = "neutral", children }: { tone?: StatusTone; children: ReactNode }) {
+/**
+ * A status as words in a tinted pill; the tint only repeats what the words say. The pill
+ * starts with a dot in its tone, or with `icon` where the status has one of its own.
+ */
+export function StatusBadge({
+  tone = "neutral",
+  icon,
+  children,
+}: {
+  tone?: StatusTone;
+  icon?: ReactNode;
+  children: ReactNode;
+}) {
   const { box, mark } = tones[tone];
   return (
     <span
       className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${box}`}
     >
-      <span aria-hidden="true" className={`size-2 rounded-full ${mark}`} />
+      {icon ?? <span aria-hidden="true" className={`size-2 rounded-full ${mark}`} />}
       {children}
     </span>
   );

@@ -9,6 +9,7 @@ import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { OrganisationKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
+import type { TargetCounts } from "@/lib/domain/letter-targets";
 
 /*
  * An organisation's public page: who it is, the coalitions it is part of (or, for a
@@ -30,10 +31,13 @@ export type PublicMembership = {
 export type PublicOrganisationSignature = {
   letterSlug: string;
   letterTitle: string;
+  /** Its only target's addressee line; for a letter to several, the letter's own line. */
   addressee: string;
   campaignSlug: string;
   campaignTitle: string;
-  targetName: string;
+  /** The letter's only target; null for a letter to several (counted in `targetCounts`). */
+  targetName: string | null;
+  targetCounts: TargetCounts;
   /** When the organisation signed; null for imported sign-on lists, whose import date is not a signing date. */
   signedOn: string | null;
   sent: PreciseDate | null;
@@ -152,14 +156,17 @@ export async function loadOrganisationPage(
       signature.source === "import" || !signature.confirmedAt
         ? null
         : signature.confirmedAt.toISOString().slice(0, 10);
+    // Named by the letter's own targets, not the campaign's main one: a letter may go to others.
+    const only = letter.targets.length === 1 ? letter.targets[0]! : null;
     return [
       {
         letterSlug: letter.slug,
         letterTitle: letter.title,
-        addressee: letter.addressee,
+        addressee: only?.addressee ?? letter.addressee,
         campaignSlug: letter.campaignSlug,
         campaignTitle: letter.campaignTitle,
-        targetName: letter.target.name,
+        targetName: only?.name ?? null,
+        targetCounts: letter.targetCounts,
         signedOn,
         sent: letter.sent,
         clock: letter.clock,

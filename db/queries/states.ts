@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, inArray, isNull, notExists, or, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, notExists, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
@@ -13,20 +13,18 @@ import {
   positions,
   resolutions,
   resolutionTexts,
-  responses,
   type State,
   states,
-  targetHolidays,
   targets,
   unBodies,
   unSessions,
 } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
-import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
-import { type LetterClock, letterClock, responseDeadline } from "@/lib/domain/deadlines";
+import type { PreciseDate } from "@/lib/domain/dates";
+import type { LetterClock } from "@/lib/domain/deadlines";
 import { median } from "@/lib/domain/stats";
 import type { PositionKind, SponsorshipType } from "@/lib/domain/un/positions";
-import { UN_STATES, type UnState } from "@/lib/domain/un/states";
+import type { UnState } from "@/lib/domain/un/states";
 
 /*
  * The states of the UN record: kept in step with lib/domain/un/states.ts, and the public
@@ -183,7 +181,6 @@ export async function loadStateRecord(
         slug: targets.slug,
         name: targets.name,
         kind: targets.kind,
-        timeZone: targets.timeZone,
       })
       .from(targets)
       .where(
@@ -200,7 +197,10 @@ export async function loadStateRecord(
       .orderBy(asc(targets.name)),
   ]);
 
-  const letters = targetRows.length === 0 ? [] : await loadStateLetters(db, { targetRows, now });
+  const letters =
+    targetRows.length === 0
+      ? []
+      : await loadStateLetters(db, { targetIds: targetRows.map((t) => t.id), now });
   const clocks = letters.map((l) => l.clock).filter((c) => c.state !== "draft" && c.state !== "collecting");
   const daysToAnswer = clocks.flatMap((c) => (c.state === "answered" ? [c.daysToAnswer] : []));
 
@@ -237,115 +237,67 @@ export async function loadStateRecord(
 
 /**
  * The public letters addressed to these targets, one entry per letter and target, each
- * on that target's own clock. The letter's own fields and tally come from
- * loadLetterSummaries; only the clock differs per target.
+ * on that target's own clock. Which letters they are is asked here; everything else (the
+ * letter's fields, its tally, each target's addressee line, deadline and clock) is the
+ * letter summaries' per-target entries, so a clock is computed in one place only.
  */
 async function loadStateLetters(
   db: Executor,
-  {
-    targetRows,
-    now,
-  }: { targetRows: ReadonlyArray<{ id: string; slug: string; name: string; timeZone: string }>; now: Date },
+  { targetIds, now }: { targetIds: readonly string[]; now: Date },
 ): Promise<StateLetter[]> {
-  const targetIds = targetRows.map((t) => t.id);
+  // Addressed by letter_targets, or, with none there, to the campaign's main target.
+  const toTheseTargets = db
+    .select({ one: sql`1` })
+    .from(letterTargets)
+    .where(and(eq(letterTargets.letterId, letters.id), inArray(letterTargets.targetId, [...targetIds])));
   const anyTargetRows = db
     .select({ one: sql`1` })
     .from(letterTargets)
     .where(eq(letterTargets.letterId, letters.id));
-  const pairs = await db
-    .select({
-      letterId: letters.id,
-      targetId: targets.id,
-      status: letters.status,
-      sentOn: letters.sentOn,
-      deadlineRule: letters.deadlineRule,
-      deadlineDate: letters.deadlineDate,
-      deadlineDays: letters.deadlineDays,
-      addressee: sql<string>`coalesce(${letterTargets.addressee}, ${letters.addressee})`,
-      sort: sql<number>`coalesce(${letterTargets.sort}, 0)`,
-    })
+  const letterRows = await db
+    .select({ id: letters.id })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .innerJoin(targets, inArray(targets.id, targetIds))
-    .leftJoin(
-      letterTargets,
-      and(eq(letterTargets.letterId, letters.id), eq(letterTargets.targetId, targets.id)),
-    )
     .where(
       and(
         publicLetter,
         or(
-          sql`${letterTargets.letterId} is not null`,
-          and(notExists(anyTargetRows), eq(campaigns.targetId, targets.id)),
+          exists(toTheseTargets),
+          and(notExists(anyTargetRows), inArray(campaigns.targetId, [...targetIds])),
         ),
       ),
     );
-  if (pairs.length === 0) return [];
+  if (letterRows.length === 0) return [];
 
-  const letterIds = [...new Set(pairs.map((p) => p.letterId))];
-  const [summaries, holidayRows, firstResponses] = await Promise.all([
-    loadLetterSummaries(db, { filter: { letterIds }, now }),
-    db
-      .select({ targetId: targetHolidays.targetId, day: targetHolidays.day })
-      .from(targetHolidays)
-      .where(inArray(targetHolidays.targetId, targetIds)),
-    // A response with no target is the campaign's main target's (saved before letters had several).
-    db
-      .select({
-        letterId: responses.letterId,
-        targetId: sql<string>`coalesce(${responses.targetId}, ${campaigns.targetId})`,
-        first: sql<string>`min(${responses.respondedOn})::text`,
-        precision: sql<DatePrecision>`(array_agg(${responses.precision} order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
-      })
-      .from(responses)
-      .innerJoin(campaigns, eq(campaigns.id, responses.campaignId))
-      .where(and(inArray(responses.letterId, letterIds), isNull(responses.retractedAt)))
-      .groupBy(responses.letterId, sql`coalesce(${responses.targetId}, ${campaigns.targetId})`),
-  ]);
-
-  const summaryById = new Map(summaries.map((s) => [s.id, s]));
-  const targetById = new Map(targetRows.map((t) => [t.id, t]));
-  const holidays = new Map<string, string[]>();
-  for (const h of holidayRows) holidays.set(h.targetId, [...(holidays.get(h.targetId) ?? []), h.day]);
-  const firstResponse = new Map(firstResponses.map((r) => [`${r.letterId}/${r.targetId}`, r]));
-
-  return pairs
-    .flatMap((pair) => {
-      const letter = summaryById.get(pair.letterId);
-      const target = targetById.get(pair.targetId)!;
-      if (!letter) return [];
-      const rule = {
-        sentOn: pair.sentOn,
-        rule: pair.deadlineRule,
-        deadlineDate: pair.deadlineDate,
-        deadlineDays: pair.deadlineDays,
-        holidays: holidays.get(target.id) ?? [],
-      };
-      const response = firstResponse.get(`${pair.letterId}/${pair.targetId}`);
-      return [
-        {
-          sort: pair.sort,
-          letterSlug: letter.slug,
-          letterTitle: letter.title,
-          campaignSlug: letter.campaignSlug,
-          campaignTitle: letter.campaignTitle,
-          target: { slug: target.slug, name: target.name },
-          addressee: pair.addressee,
-          sent: letter.sent,
-          deadline: responseDeadline(rule),
-          clock: letterClock({
-            ...rule,
-            status: pair.status,
-            firstResponseOn: response?.first ?? null,
-            firstResponsePrecision: response?.precision,
-            timeZone: target.timeZone,
-            now,
-          }),
-          tallySentence: letter.tally.sentence,
-          isSample: letter.isSample,
-        },
-      ];
-    })
+  const summaries = await loadLetterSummaries(db, {
+    filter: { letterIds: letterRows.map((r) => r.id) },
+    now,
+  });
+  const stateTargets = new Set(targetIds);
+  return summaries
+    .flatMap((letter) =>
+      // A summary lists its targets in the letter's order: the index keeps that order here.
+      letter.targets.flatMap((target, sort) =>
+        stateTargets.has(target.targetId)
+          ? [
+              {
+                sort,
+                letterSlug: letter.slug,
+                letterTitle: letter.title,
+                campaignSlug: letter.campaignSlug,
+                campaignTitle: letter.campaignTitle,
+                target: { slug: target.slug, name: target.name },
+                addressee: target.addressee,
+                sent: letter.sent,
+                deadline: target.deadline,
+                clock: target.clock,
+                tallySentence: letter.tally.sentence,
+                isSample: letter.isSample,
+              },
+            ]
+          : [],
+      ),
+    )
     .sort(
       (a, b) =>
         (a.sent?.date ?? "9999").localeCompare(b.sent?.date ?? "9999") ||

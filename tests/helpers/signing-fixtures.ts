@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db";
+import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import type { ActorDto } from "@/db/queries/users";
 import {
   campaigns,
@@ -31,6 +32,18 @@ export async function createCampaign(db: Db): Promise<{ id: string; slug: string
     })
     .returning({ id: campaigns.id, slug: campaigns.slug });
   return campaign;
+}
+
+/** What most signing tests start from: a public campaign and a letter on it collecting signatures. */
+export async function createOpenLetter(db: Db): Promise<{ campaign: { id: string; slug: string }; letter: Letter }> {
+  const campaign = await createCampaign(db);
+  return { campaign, letter: await createLetter(db, campaign.id) };
+}
+
+/** A letter's tally as its pages count it. */
+export async function tallyOf(db: Db, letterId: string) {
+  const [summary] = await loadLetterSummaries(db, { filter: { letterIds: [letterId] } });
+  return summary.tally;
 }
 
 /** A letter collecting signatures (override anything), with its first text version. */

@@ -5,6 +5,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db";
 import { migrationsFolder } from "@/db/config";
 import { syncStates } from "@/db/queries/state-sync";
@@ -48,5 +49,32 @@ export async function createTestDb(): Promise<TestDb> {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
+  };
+}
+
+/**
+ * The file's database: made before its tests (and before any beforeAll registered after
+ * this call), closed after them. Read `db` only inside hooks and tests.
+ */
+export function setupTestDb(): TestDb {
+  let current: TestDb | undefined;
+  beforeAll(async () => {
+    current = await createTestDb();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const made = () => {
+    if (!current) throw new Error("The test database is made in beforeAll: read it inside hooks and tests.");
+    return current;
+  };
+  return {
+    get db() {
+      return made().db;
+    },
+    get kind() {
+      return made().kind;
+    },
+    close: () => made().close(),
   };
 }

@@ -1,19 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadCampaignLinkedTextIds, loadCampaignPage } from "@/db/queries/public-campaigns";
 import { createBody, createResolution, createResolutionText, createSession } from "@/db/queries/resolutions";
 import { getStaffCampaign } from "@/db/queries/staff-campaigns";
-import { type ActorDto, getActorById } from "@/db/queries/users";
-import {
-  asks,
-  askTargets,
-  auditLog,
-  campaigns,
-  campaignTargets,
-  positions,
-  targets,
-  users,
-} from "@/db/schema";
+import type { ActorDto } from "@/db/queries/users";
+import { asks, askTargets, campaigns, campaignTargets, positions, targets } from "@/db/schema";
 import {
   createAskDefinition,
   createCampaignDefinition,
@@ -22,11 +13,13 @@ import {
   updateCampaignDefinition,
 } from "@/lib/actions/campaigns/definitions";
 import { recordPositionsDefinition, retractPositionDefinition } from "@/lib/actions/resolutions/definitions";
-import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { cacheTags } from "@/lib/domain/cache-tags";
 import { askOutcomeOfStates } from "@/lib/domain/un/ask-outcomes";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { actionRunner, auditEntries, ok } from "../helpers/actions";
+import { demoActor } from "../helpers/demo";
+import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * A campaign pressing several targets, and an ask put to them, linked to a resolution
@@ -35,14 +28,10 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
  * typed twice.
  */
 
-// updateTag only works inside a real server action; here it records what would be refreshed.
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: (tag: string) => updated.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let staff: ActorDto;
 /** Three governments, each linked to its state. */
 let france: string;
@@ -57,15 +46,7 @@ let campaignSlug: string;
 const BEFORE = new Date("2020-03-10T12:00:00Z");
 const AFTER = new Date("2020-04-15T12:00:00Z");
 
-// biome-ignore lint/suspicious/noExplicitAny: each definition has its own input type.
-const run = <T>(def: ActionDefinition<any, T>, raw: unknown) =>
-  executeAction(def, raw, { actor: staff, ip: "127.0.0.1", db: t.db });
-
-async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`refused: ${JSON.stringify(r)}`);
-  return r.data;
-}
+const run = actionRunner(t, () => staff);
 
 /** The form's fields for a campaign pressing `main` and the `others`, one checkbox each. */
 function campaignForm(main: string, others: string[], extra: Record<string, string> = {}) {
@@ -87,13 +68,8 @@ const statesBy = (outcome: string, states: ReadonlyArray<{ iso3: string; outcome
   states.filter((s) => s.outcome === outcome).map((s) => s.iso3);
 
 beforeAll(async () => {
-  t = await createTestDb();
   await seedDemo(t.db);
-  const [u] = await t.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, "staff@answerable.example"));
-  staff = (await getActorById(t.db, { id: u.id }))!;
+  staff = await demoActor(t.db, "staff@answerable.example");
 
   const government = (slug: string, name: string, stateIso3: string, timeZone: string) =>
     t.db
@@ -129,12 +105,6 @@ beforeAll(async () => {
     textId = created.data.text.id;
   });
 });
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(() => {
-  updated.length = 0;
-});
 
 describe("a campaign pressing three targets", () => {
   it("saves the main target and the others in campaign_targets, and reads them back", async () => {
@@ -150,7 +120,7 @@ describe("a campaign pressing three targets", () => {
       .where(eq(campaignTargets.campaignId, campaignId));
     expect(pressed.map((p) => p.id).sort()).toEqual([france, germany, brazil].sort());
     // A published campaign's state pages list the targets it presses.
-    expect(updated).toEqual(expect.arrayContaining(["state:FRA", "state:DEU", "state:BRA", "targets"]));
+    expect(updatedTags).toEqual(expect.arrayContaining(["state:FRA", "state:DEU", "state:BRA", "targets"]));
 
     const staffView = (await getStaffCampaign(t.db, { id: campaignId }))!;
     expect(staffView.targets.map((target) => [target.name, target.main])).toEqual([
@@ -173,11 +143,8 @@ describe("a campaign pressing three targets", () => {
     expect((await getStaffCampaign(t.db, { id: campaignId }))!.targets.map((x) => x.id).sort()).toEqual(
       [france, germany].sort(),
     );
-    expect(updated).toContain("state:BRA");
-    const [entry] = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, "campaign.update"), eq(auditLog.entityId, campaignId)));
+    expect(updatedTags).toContain("state:BRA");
+    const [entry] = await auditEntries(t.db, "campaign.update", campaignId);
     expect((entry.before as { targetIds: string[] }).targetIds.sort()).toEqual(
       [france, germany, brazil].sort(),
     );
@@ -240,7 +207,7 @@ describe("an ask linked to a text, wanting co-sponsorship", () => {
     );
     expect(recorded.count).toBe(2);
     // Position writes expire every page whose asks are linked to the text.
-    expect(updated).toEqual(
+    expect(updatedTags).toEqual(
       expect.arrayContaining([cacheTags.resolutionText(textId), cacheTags.campaign(campaignSlug)]),
     );
     [{ id: germanyPositionId }] = await t.db
@@ -273,7 +240,7 @@ describe("an ask linked to a text, wanting co-sponsorship", () => {
 
   it("follows a retraction: the state goes back to pending before the decision, not met after", async () => {
     await ok(run(retractPositionDefinition, { id: germanyPositionId, reason: "Wrong state on the list" }));
-    expect(updated).toContain(cacheTags.resolutionText(textId));
+    expect(updatedTags).toContain(cacheTags.resolutionText(textId));
     const before = (await pageAt(BEFORE)).asks.find((a) => a.id === askId)!;
     expect(statesBy("pending", before.derived!.states)).toEqual(["BRA", "DEU"]);
     const after = (await pageAt(AFTER)).asks.find((a) => a.id === askId)!;

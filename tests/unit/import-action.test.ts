@@ -1,40 +1,27 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
-import { auditLog, letters, organisations, signatures, users } from "@/db/schema";
+import { letters, organisations, signatures } from "@/db/schema";
 import { analyseImport, importSignaturesDefinition } from "@/lib/actions/import/definitions";
-import { executeAction } from "@/lib/actions/safe-action";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { actionRunner, auditEntries } from "../helpers/actions";
+import { demoActor } from "../helpers/demo";
+import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { setupTestDb } from "../helpers/test-db";
 
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: (tag: string) => updated.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let staff: ActorDto;
 let member: ActorDto;
 const letterIds: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await createTestDb();
   await seedDemo(t.db);
-  const people = await t.db.select().from(users);
-  const actor = (email: string, role: ActorDto["role"]): ActorDto => {
-    const user = people.find((u) => u.email === email)!;
-    return { id: user.id, email, name: user.name, role, organisations: [] };
-  };
-  staff = actor("staff@answerable.example", "staff");
-  member = actor("member@answerable.example", "member");
+  staff = await demoActor(t.db, "staff@answerable.example");
+  member = await demoActor(t.db, "member@answerable.example");
   for (const letter of await t.db.select().from(letters)) letterIds[letter.slug] = letter.id;
-});
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(() => {
-  updated.length = 0;
 });
 
 const PEOPLE_MAPPING = {
@@ -47,12 +34,9 @@ const PEOPLE_MAPPING = {
   visibility: "fixed:public",
 };
 
+const run = actionRunner(t, () => staff);
 const importInto = (slug: string, csv: string, actor: ActorDto | null = staff, mapping = PEOPLE_MAPPING) =>
-  executeAction(
-    importSignaturesDefinition,
-    { letterId: letterIds[slug], csv, ...mapping, confirm: "yes" },
-    { actor, ip: "127.0.0.1", db: t.db },
-  );
+  run(importSignaturesDefinition, { letterId: letterIds[slug], csv, ...mapping, confirm: "yes" }, actor);
 
 const liveCount = async (slug: string) => {
   const [row] = await t.db
@@ -109,7 +93,7 @@ describe("importing a sign-on file", () => {
       isSample: false,
     });
     expect(leila!.confirmedAt).not.toBeNull();
-    expect(updated).toEqual(
+    expect(updatedTags).toEqual(
       expect.arrayContaining([
         "letter:south-korea-north-korea-human-rights/follow-up-letter-2026",
         "campaign:south-korea-north-korea-human-rights",
@@ -166,7 +150,7 @@ describe("importing a sign-on file", () => {
         { name: "New Sign-On Group", slug: "new-sign-on-group", isSample: false },
       ]),
     );
-    expect(updated).toEqual(
+    expect(updatedTags).toEqual(
       expect.arrayContaining(["organisation:human-rights-watch", "organisation:new-sign-on-group"]),
     );
   });
@@ -196,15 +180,7 @@ describe("importing a sign-on file", () => {
   });
 
   it("writes one audit entry with the counts", async () => {
-    const entries = await t.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.action, "signature.import"),
-          eq(auditLog.entityId, letterIds["follow-up-letter-2026"]!),
-        ),
-      );
+    const entries = await auditEntries(t.db, "signature.import", letterIds["follow-up-letter-2026"]!);
     expect(entries[0]).toMatchObject({
       actorUserId: staff.id,
       entityType: "letter",
@@ -222,16 +198,12 @@ describe("importing a sign-on file", () => {
       error: "errors.notAllowed",
     });
     expect(
-      await executeAction(
-        importSignaturesDefinition,
-        {
-          letterId: "00000000-0000-4000-8000-000000000000",
-          csv: THREE_GOOD_TWO_BAD,
-          ...PEOPLE_MAPPING,
-          confirm: "yes",
-        },
-        { actor: staff, ip: "127.0.0.1", db: t.db },
-      ),
+      await run(importSignaturesDefinition, {
+        letterId: "00000000-0000-4000-8000-000000000000",
+        csv: THREE_GOOD_TWO_BAD,
+        ...PEOPLE_MAPPING,
+        confirm: "yes",
+      }),
     ).toMatchObject({ ok: false, error: "errors.import.letterNotFound" });
     expect(
       await importInto("follow-up-letter-2026", THREE_GOOD_TWO_BAD, staff, {
@@ -240,11 +212,11 @@ describe("importing a sign-on file", () => {
       }),
     ).toMatchObject({ ok: false, fieldErrors: { emailColumn: ["errors.import.unknownColumn"] } });
     expect(
-      await executeAction(
-        importSignaturesDefinition,
-        { letterId: letterIds["follow-up-letter-2026"], csv: THREE_GOOD_TWO_BAD, ...PEOPLE_MAPPING },
-        { actor: staff, ip: "127.0.0.1", db: t.db },
-      ),
+      await run(importSignaturesDefinition, {
+        letterId: letterIds["follow-up-letter-2026"],
+        csv: THREE_GOOD_TWO_BAD,
+        ...PEOPLE_MAPPING,
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { confirm: ["errors.import.confirmRequired"] } });
     expect(await importInto("follow-up-letter-2026", 'Name\n"never closed\n')).toMatchObject({
       ok: false,

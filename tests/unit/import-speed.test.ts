@@ -1,37 +1,29 @@
-import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
-import { auditLog, letters, organisations, signatures, users } from "@/db/schema";
+import { organisations, signatures } from "@/db/schema";
 import { importSignaturesDefinition } from "@/lib/actions/import/definitions";
-import { executeAction } from "@/lib/actions/safe-action";
 import { toCsv } from "@/lib/domain/csv";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { actionRunner, auditEntries } from "../helpers/actions";
+import { demoActor, demoLetterId } from "../helpers/demo";
+import { updatedTags } from "../helpers/next-cache";
+import { setupTestDb } from "../helpers/test-db";
 
-// updateTag needs a Next request; here it only records which pages would be refreshed.
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: (tag: string) => updated.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const ROWS = 10_000;
 const ORGANISATIONS = 1_500;
 
-let t: TestDb;
+const t = setupTestDb();
 let staff: ActorDto;
 let letterId: string;
+const run = actionRunner(t, () => staff);
 
 beforeAll(async () => {
-  t = await createTestDb();
   await seedDemo(t.db);
-  const [user] = await t.db.select().from(users).where(eq(users.email, "staff@answerable.example"));
-  staff = { id: user!.id, email: user!.email, name: user!.name, role: "staff", organisations: [] };
-  const [letter] = await t.db.select().from(letters).where(eq(letters.slug, "follow-up-letter-2026"));
-  letterId = letter!.id;
-});
-afterAll(async () => {
-  await t?.close();
+  staff = await demoActor(t.db, "staff@answerable.example");
+  letterId = await demoLetterId(t.db, "follow-up-letter-2026");
 });
 
 /** A sign-on sheet as a coalition might send it: people and organisations, one kind column. */
@@ -72,22 +64,18 @@ describe(`importing ${ROWS.toLocaleString("en")} rows`, () => {
       .where(eq(signatures.letterId, letterId));
 
     const started = performance.now();
-    const result = await executeAction(
-      importSignaturesDefinition,
-      {
-        letterId,
-        csv,
-        nameColumn: "0",
-        emailColumn: "1",
-        organisationColumn: "2",
-        titleAffiliationColumn: "3",
-        countryColumn: "4",
-        kind: "column:5",
-        visibility: "column:6",
-        confirm: "yes",
-      },
-      { actor: staff, ip: "127.0.0.1", db: t.db },
-    );
+    const result = await run(importSignaturesDefinition, {
+      letterId,
+      csv,
+      nameColumn: "0",
+      emailColumn: "1",
+      organisationColumn: "2",
+      titleAffiliationColumn: "3",
+      countryColumn: "4",
+      kind: "column:5",
+      visibility: "column:6",
+      confirm: "yes",
+    });
     const elapsed = performance.now() - started;
     console.log(`[import-speed] ${ROWS} rows imported on ${t.kind} in ${Math.round(elapsed)} ms`);
 
@@ -112,10 +100,7 @@ describe(`importing ${ROWS.toLocaleString("en")} rows`, () => {
     expect(created).toHaveLength(ORGANISATIONS);
     expect(created.every((o) => o.isSample === false)).toBe(true);
 
-    const [entry] = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, "signature.import"), eq(auditLog.entityId, letterId)));
+    const [entry] = await auditEntries(t.db, "signature.import", letterId);
     expect(entry).toMatchObject({
       actorUserId: staff.id,
       entityType: "letter",
@@ -123,8 +108,8 @@ describe(`importing ${ROWS.toLocaleString("en")} rows`, () => {
       after: { liveSignatures: before + ROWS, imported: ROWS, skipped: 0 },
     });
     // The letter's public pages, and the page of every organisation that now lists it.
-    expect(updated).toContain("letter:south-korea-north-korea-human-rights/follow-up-letter-2026");
-    expect(updated).toContain("organisation:speed-test-network-0");
+    expect(updatedTags).toContain("letter:south-korea-north-korea-human-rights/follow-up-letter-2026");
+    expect(updatedTags).toContain("organisation:speed-test-network-0");
 
     expect(elapsed).toBeLessThan(10_000);
   });

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
-import { letters, signatures, users } from "@/db/schema";
+import { signatures } from "@/db/schema";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { MAX_CSV_CHARS, MAX_IMPORT_ROWS, MAX_UPLOAD_BYTES } from "@/lib/domain/import-signatories";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import messages from "@/messages/en/core.json";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { formData } from "../helpers/actions";
+import { demoActor, demoLetterId } from "../helpers/demo";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * The import page's steps as the browser posts them: the file as uploaded, the mapping
@@ -25,39 +27,29 @@ vi.mock("next/headers", async (original) => ({
   ...(await original<typeof import("next/headers")>()),
   headers: async () => new Headers(),
 }));
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: () => {},
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const { importWizardAction } = await import("@/lib/actions/import/server");
 
-let t: TestDb;
+const t = setupTestDb();
 let letterId: string;
 
 beforeAll(async () => {
-  t = await createTestDb();
   await seedDemo(t.db);
   session.db = t.db;
-  const [staff] = await t.db.select().from(users).where(eq(users.email, "staff@answerable.example"));
-  session.user = { id: staff!.id, email: staff!.email, name: staff!.name, role: "staff", organisations: [] };
-  const [letter] = await t.db.select().from(letters).where(eq(letters.slug, "follow-up-letter-2026"));
-  letterId = letter!.id;
+  session.user = await demoActor(t.db, "staff@answerable.example");
+  letterId = await demoLetterId(t.db, "follow-up-letter-2026");
 });
-afterAll(async () => {
-  await t?.close();
-});
-
-function form(fields: Record<string, string | Blob>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 const upload = (file: Blob | null, pasted = "") =>
   importWizardAction(
     { step: "upload" },
-    form({ step: "map", letterId, pasted, ...(file ? { file: new File([file], "signatories.csv") } : {}) }),
+    formData({
+      step: "map",
+      letterId,
+      pasted,
+      ...(file ? { file: new File([file], "signatories.csv") } : {}),
+    }),
   );
 
 type Step<S extends ImportWizardState["step"]> = Extract<ImportWizardState, { step: S }>;
@@ -70,8 +62,11 @@ function expectStep<S extends ImportWizardState["step"]>(state: ImportWizardStat
 /** Map → preview → import, with the mapping the page guessed (or changed). */
 async function previewAndImport(map: Step<"map">, mapping: Record<string, string> = {}) {
   const carried = { letterId: map.letterId, csv: map.csv, ...map.mapping, ...mapping };
-  const preview = expectStep(await importWizardAction(map, form({ step: "preview", ...carried })), "preview");
-  const done = await importWizardAction(preview, form({ step: "import", confirm: "yes", ...carried }));
+  const preview = expectStep(
+    await importWizardAction(map, formData({ step: "preview", ...carried })),
+    "preview",
+  );
+  const done = await importWizardAction(preview, formData({ step: "import", confirm: "yes", ...carried }));
   return { preview, done };
 }
 

@@ -5,9 +5,21 @@ import type { z } from "zod";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { loadLetterPage } from "@/db/queries/public-letters";
+import { loadOrganisationPage } from "@/db/queries/public-organisations";
 import { loadAwaitingResponse, loadTargetStats } from "@/db/queries/public-targets";
+import { loadStateRecord } from "@/db/queries/states";
 import { type ActorDto, getActorById } from "@/db/queries/users";
-import { campaigns, letters, letterTargets, targets, unSessions, users } from "@/db/schema";
+import {
+  campaigns,
+  campaignTargets,
+  letters,
+  letterTargets,
+  organisations,
+  signatures,
+  targets,
+  unSessions,
+  users,
+} from "@/db/schema";
 import { recordResponseDefinition } from "@/lib/actions/campaigns/definitions";
 import {
   createLetterDefinition,
@@ -500,5 +512,56 @@ describe("the staff letter form's targets", () => {
       targetsShown: "1",
     });
     expect(none).toMatchObject({ ok: false, fieldErrors: { targets: ["errors.letter.targetsRequired"] } });
+  });
+});
+
+describe("named and clocked by its own targets elsewhere", () => {
+  it("on a state's page: the letter under that state's target, on that target's clock", async () => {
+    // The state page lists the targets a public campaign presses.
+    await t.db.insert(campaignTargets).values({ campaignId, targetId: japan });
+    const record = (await loadStateRecord(t.db, { iso3: "JPN", now: NOW }))!;
+    expect(record.letters).toMatchObject([
+      {
+        letterTitle: letterForm.title,
+        target: { name: "Government of Japan" },
+        addressee: "Prime Minister Abe Shinzō",
+        deadline: DEADLINE,
+        clock: { state: "answered", respondedOn: "2020-03-12" },
+      },
+    ]);
+    expect(record.figures).toMatchObject({ lettersSent: 1, answered: 1, medianDaysToAnswer: 9 });
+  });
+
+  it("on a signer's page: by the letter's targets, not the campaign's main one", async () => {
+    const japanOnly = ok(
+      await run(createLetterDefinition, {
+        ...letterForm,
+        title: "Letter to Japan alone",
+        campaignId,
+        ...targetFields([[japan, "Prime Minister Abe Shinzō"]]),
+      }),
+    ).id;
+    ok(await run(openSigningDefinition, { id: japanOnly }));
+    const [org] = await t.db
+      .insert(organisations)
+      .values({ slug: "signer-of-both", name: "Signer of both" })
+      .returning();
+    await t.db.insert(signatures).values(
+      [letterId, japanOnly].map((id) => ({
+        letterId: id,
+        kind: "organisation" as const,
+        organisationId: org!.id,
+        displayName: org!.name,
+        status: "confirmed" as const,
+        confirmedAt: NOW,
+      })),
+    );
+    const page = (await loadOrganisationPage(t.db, { slug: "signer-of-both", now: NOW }))!;
+    expect(
+      page.signatures.map((s) => [s.letterTitle, s.addressee, s.targetName, s.targetCounts.total]),
+    ).toEqual([
+      ["Letter to Japan alone", "Prime Minister Abe Shinzō", "Government of Japan", 1],
+      [letterForm.title, letterForm.addressee, null, 3],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditFilterFrom, listAuditEntries } from "@/db/queries/audit-log";
 import { loadCampaignPage } from "@/db/queries/public-campaigns";
 import { listSignatories, loadLetterPage } from "@/db/queries/public-letters";
@@ -14,12 +14,11 @@ import { respondToSignatureRequest } from "@/lib/actions/signing/route";
 import { cleanSearchText, isPossibleSlug, stripNul } from "@/lib/domain/text";
 import {
   createActor,
-  createCampaign,
-  createLetter,
+  createOpenLetter,
   createOrganisation,
   individualInput,
 } from "../helpers/signing-fixtures";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * U+0000 makes PostgreSQL refuse a statement ("invalid byte sequence for encoding UTF8:
@@ -27,27 +26,18 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
  * a search in the query string) it must be a clear answer or a normal result, never a 500.
  */
 
-// updateTag only works inside a real server action; here it is a no-op.
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: () => {},
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
 let staff: ActorDto;
 let campaign: { id: string; slug: string };
 let letter: Letter;
 let org: { id: string; slug: string; name: string };
 
 beforeAll(async () => {
-  t = await createTestDb();
   staff = await createActor(t.db, { name: "Staff", role: "staff" });
-  campaign = await createCampaign(t.db);
-  letter = await createLetter(t.db, campaign.id);
+  ({ campaign, letter } = await createOpenLetter(t.db));
   org = await createOrganisation(t.db, "Nul Watch");
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 describe("text helpers", () => {

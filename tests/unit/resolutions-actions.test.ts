@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActorDto } from "@/db/queries/users";
-import { auditLog, bodyMemberships, positions, users } from "@/db/schema";
+import { auditLog, bodyMemberships, positions } from "@/db/schema";
 import {
   createBodyDefinition,
   createResolutionDefinition,
@@ -18,19 +18,17 @@ import {
   pasteMembershipsStep,
   pastePositionsStep,
 } from "@/lib/actions/resolutions/paste";
-import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { createTargetDefinition } from "@/lib/actions/targets/definitions";
 import { UN_STATES } from "@/lib/domain/un/states";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { actionRunner, callerOf, formData, ok } from "../helpers/actions";
+import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { createActor } from "../helpers/signing-fixtures";
+import { setupTestDb } from "../helpers/test-db";
 
-// updateTag only works inside a real server action; here it records what would be refreshed.
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: (tag: string) => updated.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let staff: ActorDto;
 let member: ActorDto;
 let bodyId: string;
@@ -38,17 +36,8 @@ let sessionId: string;
 let textId: string;
 const RESOLUTION = "dprk-human-rights-test";
 
-// biome-ignore lint/suspicious/noExplicitAny: each definition has its own input type.
-const run = <T>(def: ActionDefinition<any, T>, raw: unknown, actor: ActorDto | null = staff) =>
-  executeAction(def, raw, { actor, ip: "127.0.0.1", db: t.db });
-
-const caller = (actor: ActorDto | null = staff) => ({ actor, ip: "127.0.0.1", db: t.db });
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
+const run = actionRunner(t, () => staff);
+const caller = (actor: ActorDto | null = staff) => callerOf(t, actor);
 
 /** The preview posted back as the form does: each row's name, and what was chosen or typed for it. */
 function rowFields(
@@ -86,7 +75,7 @@ const NAMES = [...CORRECT.slice(0, 10), "Autsria", ...CORRECT.slice(10, 40), "Re
 const SIXTY = `${NAMES.slice(0, -1).join(", ")} and ${NAMES.at(-1)}`;
 
 const cosponsors = (list: string, extra: Record<string, string> = {}) =>
-  form({
+  formData({
     textId,
     listKind: "cosponsor_original",
     occurredOn: "2019-11-14",
@@ -98,55 +87,35 @@ const cosponsors = (list: string, extra: Record<string, string> = {}) =>
   });
 
 beforeAll(async () => {
-  t = await createTestDb();
-  const [s, m] = await t.db
-    .insert(users)
-    .values([
-      { email: "staff@example.org", name: "Staff", role: "staff" },
-      { email: "member@example.org", name: "Member", role: "member" },
-    ])
-    .returning();
-  staff = { id: s.id, email: s.email, name: s.name, role: "staff", organisations: [] };
-  member = { id: m.id, email: m.email, name: m.name, role: "member", organisations: [] };
+  staff = await createActor(t.db, { name: "Staff", role: "staff" });
+  member = await createActor(t.db, { name: "Member" });
 
-  const body = await run(createBodyDefinition, {
-    name: "Human Rights Council",
-    shortName: "HRC",
-    kind: "hrc",
-  });
-  if (!body.ok) throw new Error(JSON.stringify(body));
-  bodyId = body.data.id;
-  const session = await run(createSessionDefinition, {
-    bodyId,
-    kind: "regular",
-    number: "43",
-    label: "HRC43",
-    startsOn: "2020-02-24",
-    endsOn: "2020-03-20",
-  });
-  if (!session.ok) throw new Error(JSON.stringify(session));
-  sessionId = session.data.id;
-  const line = await run(createResolutionDefinition, {
-    bodyId,
-    title: "Situation of human rights in the Democratic People's Republic of Korea",
-    slug: RESOLUTION,
-  });
-  if (!line.ok) throw new Error(JSON.stringify(line));
-  const text = await run(createResolutionTextDefinition, {
-    resolutionId: line.data.id,
-    sessionId,
-    title: "Situation of human rights in the Democratic People's Republic of Korea",
-    draftSymbol: "A/HRC/43/L.25",
-    adoption: "pending",
-  });
-  if (!text.ok) throw new Error(JSON.stringify(text));
-  textId = text.data.id;
-});
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(() => {
-  updated.length = 0;
+  bodyId = (
+    await ok(run(createBodyDefinition, { name: "Human Rights Council", shortName: "HRC", kind: "hrc" }))
+  ).id;
+  const session = await ok(
+    run(createSessionDefinition, {
+      bodyId,
+      kind: "regular",
+      number: "43",
+      label: "HRC43",
+      startsOn: "2020-02-24",
+      endsOn: "2020-03-20",
+    }),
+  );
+  sessionId = session.id;
+  const title = "Situation of human rights in the Democratic People's Republic of Korea";
+  const line = await ok(run(createResolutionDefinition, { bodyId, title, slug: RESOLUTION }));
+  const text = await ok(
+    run(createResolutionTextDefinition, {
+      resolutionId: line.id,
+      sessionId,
+      title,
+      draftSymbol: "A/HRC/43/L.25",
+      adoption: "pending",
+    }),
+  );
+  textId = text.id;
 });
 
 describe("pasting a 60-name sponsor list", () => {
@@ -223,7 +192,7 @@ describe("pasting a 60-name sponsor list", () => {
     expect(rok).toMatchObject([
       { kind: "cosponsor", sponsorship: "original", occurredOn: "2019-11-14", sourceLabel: "A/C.3/74/L.27" },
     ]);
-    expect(updated).toEqual(
+    expect(updatedTags).toEqual(
       expect.arrayContaining([`resolution:${RESOLUTION}`, "resolution-list", "state-list", "state:KOR"]),
     );
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, "position.record"));
@@ -372,7 +341,7 @@ describe("the rest of the record", () => {
     const [rok] = await t.db.select().from(positions).where(eq(positions.stateIso3, "KOR"));
     const first = await run(retractPositionDefinition, { id: rok.id, reason: "Pasted from the wrong list." });
     expect(first.ok).toBe(true);
-    expect(updated).toEqual(expect.arrayContaining([`resolution:${RESOLUTION}`, "state:KOR"]));
+    expect(updatedTags).toEqual(expect.arrayContaining([`resolution:${RESOLUTION}`, "state:KOR"]));
     const [after] = await t.db.select().from(positions).where(eq(positions.id, rok.id));
     expect(after.retractionReason).toBe("Pasted from the wrong list.");
     const again = await run(retractPositionDefinition, { id: rok.id, reason: "Again." });
@@ -380,50 +349,40 @@ describe("the rest of the record", () => {
   });
 
   it("records a text's adoption, asking for the counts of a recorded vote", async () => {
-    const missing = await run(updateResolutionTextDefinition, {
-      id: textId,
-      title: "Situation of human rights in the DPRK",
-      adoption: "recorded_vote",
-      adoptedOn: "2020-03-20",
-      yesCount: "30",
-    });
+    const adopt = (fields: Record<string, string>) =>
+      run(updateResolutionTextDefinition, {
+        id: textId,
+        title: "Situation of human rights in the DPRK",
+        adoptedOn: "2020-03-20",
+        yesCount: "30",
+        ...fields,
+      });
+    const missing = await adopt({ adoption: "recorded_vote" });
     expect(missing).toMatchObject({
       ok: false,
       fieldErrors: { noCount: ["errors.vote.countRequired"], abstainCount: ["errors.vote.countRequired"] },
     });
-    const adopted = await run(updateResolutionTextDefinition, {
-      id: textId,
-      title: "Situation of human rights in the DPRK",
-      adoptedSymbol: "A/HRC/RES/43/25",
-      adoption: "without_vote",
-      adoptedOn: "2020-03-20",
-      yesCount: "30",
-    });
+    const adopted = await adopt({ adoptedSymbol: "A/HRC/RES/43/25", adoption: "without_vote" });
     expect(adopted.ok).toBe(true);
     // Positions are on the text: its states' pages show its symbols too.
-    expect(updated).toEqual(expect.arrayContaining([`resolution:${RESOLUTION}`, "state:JPN"]));
+    expect(updatedTags).toEqual(expect.arrayContaining([`resolution:${RESOLUTION}`, "state:JPN"]));
   });
 
   it("corrects a session's dates, and refuses a session that ends before it opens", async () => {
-    const wrong = await run(updateSessionDefinition, {
-      id: sessionId,
-      kind: "regular",
-      number: "43",
-      label: "HRC43",
-      startsOn: "2020-02-24",
-      endsOn: "2020-02-01",
-    });
+    const endingOn = (endsOn: string) =>
+      run(updateSessionDefinition, {
+        id: sessionId,
+        kind: "regular",
+        number: "43",
+        label: "HRC43",
+        startsOn: "2020-02-24",
+        endsOn,
+      });
+    const wrong = await endingOn("2020-02-01");
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { endsOn: ["errors.session.endsBeforeStart"] } });
-    const right = await run(updateSessionDefinition, {
-      id: sessionId,
-      kind: "regular",
-      number: "43",
-      label: "HRC43",
-      startsOn: "2020-02-24",
-      endsOn: "2020-03-13",
-    });
+    const right = await endingOn("2020-03-13");
     expect(right.ok).toBe(true);
-    expect(updated).toContain(`resolution:${RESOLUTION}`);
+    expect(updatedTags).toContain(`resolution:${RESOLUTION}`);
   });
 
   it("links a government target to a state the UN lists, and to no other", async () => {

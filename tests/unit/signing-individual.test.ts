@@ -1,24 +1,20 @@
 import { and, eq } from "drizzle-orm";
 import { updateTag } from "next/cache";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfirmationPreview } from "@/db/queries/signing";
 import { emailOutbox, emailTokens, type Letter, letters, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
 import { hashToken } from "@/lib/domain/tokens";
-import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { clearUpdatedTags } from "../helpers/next-cache";
+import { createLetter, createOpenLetter, individualInput, tallyOf } from "../helpers/signing-fixtures";
+import { setupTestDb } from "../helpers/test-db";
 
-// Cache tags are Next's business; here we only check which ones an action names.
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let campaign: { id: string; slug: string };
 let letter: Letter;
 let ipCounter = 0;
@@ -49,22 +45,11 @@ async function signaturesFor(letterId: string, emailNormalised: string) {
     .where(and(eq(signatures.letterId, letterId), eq(signatures.emailNormalised, emailNormalised)));
 }
 
-async function individualsCounted(letterId: string): Promise<number> {
-  const [summary] = await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] } });
-  return summary.tally.individuals;
-}
-
 beforeAll(async () => {
-  t = await createTestDb();
-  campaign = await createCampaign(t.db);
-  letter = await createLetter(t.db, campaign.id);
-});
-afterAll(async () => {
-  await t?.close();
+  ({ campaign, letter } = await createOpenLetter(t.db));
 });
 beforeEach(() => {
   vi.spyOn(console, "info").mockImplementation(() => {});
-  vi.mocked(updateTag).mockClear();
 });
 
 describe("signing as an individual", () => {
@@ -88,7 +73,7 @@ describe("signing as an individual", () => {
     expect(stored.tokenHash).toBe(hashToken(token));
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
-    expect(await individualsCounted(letter.id)).toBe(0);
+    expect((await tallyOf(t.db, letter.id)).individuals).toBe(0);
   });
 
   it("changes nothing when the link is opened (GET); the POST confirms once, and it counts", async () => {
@@ -104,7 +89,7 @@ describe("signing as an individual", () => {
     }
     const [unchanged] = await signaturesFor(letter.id, "grace@example.org");
     expect(unchanged.status).toBe("pending");
-    const before = await individualsCounted(letter.id);
+    const before = (await tallyOf(t.db, letter.id)).individuals;
 
     const confirmed = await confirm(token);
     expect(confirmed).toMatchObject({
@@ -114,12 +99,12 @@ describe("signing as an individual", () => {
     const [signature] = await signaturesFor(letter.id, "grace@example.org");
     expect(signature.status).toBe("confirmed");
     expect(signature.confirmedAt).not.toBeNull();
-    expect(await individualsCounted(letter.id)).toBe(before + 1);
+    expect((await tallyOf(t.db, letter.id)).individuals).toBe(before + 1);
     expect(updateTag).toHaveBeenCalledWith(`letter:${campaign.slug}/${letter.slug}`);
 
     expect(await confirm(token)).toMatchObject({ ok: false, error: "errors.signing.tokenUsed" });
     expect((await getConfirmationPreview(t.db, { token })).state).toBe("confirmed");
-    expect(await individualsCounted(letter.id)).toBe(before + 1);
+    expect((await tallyOf(t.db, letter.id)).individuals).toBe(before + 1);
   });
 
   it("refuses an expired link and leaves the signature pending", async () => {
@@ -250,7 +235,7 @@ describe("signatures that wait for staff", () => {
       individualInput(letter.id, { email: "bot@example.org", website: "http://spam.example" }),
     );
     expect(result).toEqual({ ok: true, data: { status: "check_email" } });
-    const before = await individualsCounted(letter.id);
+    const before = (await tallyOf(t.db, letter.id)).individuals;
     expect(await confirm(await linkTokenFor("bot@example.org"))).toMatchObject({
       ok: true,
       data: { status: "awaiting_approval" },
@@ -258,7 +243,7 @@ describe("signatures that wait for staff", () => {
     const [signature] = await signaturesFor(letter.id, "bot@example.org");
     expect(signature).toMatchObject({ status: "pending", flags: ["honeypot"] });
     expect(signature.confirmedAt).not.toBeNull();
-    expect(await individualsCounted(letter.id)).toBe(before);
+    expect((await tallyOf(t.db, letter.id)).individuals).toBe(before);
   });
 
   it("flags a form sent faster than a person fills it", async () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { asc, count, eq, like, or } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, emailTokens, type Letter, rateLimits, signatures } from "@/db/schema";
 import { respondToSignatureRequest } from "@/lib/actions/signing/route";
-import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createLetter, createOpenLetter, individualInput } from "../helpers/signing-fixtures";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * Rate limits and the JSON endpoint, through the route handler's own function. The
@@ -18,7 +18,7 @@ const LIMIT_ENV = [
   "SIGNING_LIMIT_PER_EMAIL_PER_HOUR",
 ] as const;
 
-let t: TestDb;
+const t = setupTestDb();
 let campaign: { id: string; slug: string };
 let letter: Letter;
 let clock = new Date("2031-05-05T10:00:05Z").getTime();
@@ -49,12 +49,7 @@ async function rows() {
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
-  campaign = await createCampaign(t.db);
-  letter = await createLetter(t.db, campaign.id);
-});
-afterAll(async () => {
-  await t?.close();
+  ({ campaign, letter } = await createOpenLetter(t.db));
 });
 beforeEach(() => {
   for (const name of LIMIT_ENV) delete process.env[name];

@@ -3,9 +3,8 @@ import { updateTag } from "next/cache";
 import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ModerationOutcome } from "@/components/staff/signatures/moderation-forms";
-import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { listPendingSignatures, type ModerationResult } from "@/db/queries/signature-moderation";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, type Letter, letters, signatures } from "@/db/schema";
@@ -17,16 +16,20 @@ import {
   signOrganisationDefinition,
 } from "@/lib/actions/signing/definitions";
 import { messages } from "@/messages/en";
-import { createActor, createCampaign, createLetter, createOrganisation } from "../helpers/signing-fixtures";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { clearUpdatedTags } from "../helpers/next-cache";
+import {
+  createActor,
+  createCampaign,
+  createLetter,
+  createOrganisation,
+  tallyOf,
+} from "../helpers/signing-fixtures";
+import { setupTestDb } from "../helpers/test-db";
 
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let campaign: { id: string; slug: string };
 let staff: ActorDto;
 let member: ActorDto;
@@ -68,22 +71,10 @@ async function statuses(ids: string[]) {
   return Object.fromEntries(rows.map((r) => [r.id, r.status]));
 }
 
-async function counted(letterId: string) {
-  const [summary] = await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] } });
-  return summary.tally;
-}
-
 beforeAll(async () => {
-  t = await createTestDb();
   campaign = await createCampaign(t.db);
   staff = await createActor(t.db, { name: "Stella Staff", role: "staff" });
   member = await createActor(t.db, { name: "Mo Member" });
-});
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(() => {
-  vi.mocked(updateTag).mockClear();
 });
 
 describe("the approval queue", () => {
@@ -102,14 +93,14 @@ describe("the approval queue", () => {
   it("approves one or many at once: they count, the letter's pages are refreshed, each is audited", async () => {
     const letter = await createLetter(t.db, campaign.id);
     const ids = [await queued(letter), await queued(letter), await queued(letter)];
-    expect((await counted(letter.id)).individuals).toBe(0);
+    expect((await tallyOf(t.db, letter.id)).individuals).toBe(0);
 
     const one = await approve(staff, { ids: ids[0] });
     expect(one).toMatchObject({ ok: true, data: { skipped: 0, changed: [{ id: ids[0] }] } });
     const many = await approve(staff, { ids: [ids[1], ids[2], ids[0]] });
     expect(many).toMatchObject({ ok: true, data: { skipped: 1 } });
     expect(await statuses(ids)).toEqual(Object.fromEntries(ids.map((id) => [id, "confirmed"])));
-    expect((await counted(letter.id)).individuals).toBe(3);
+    expect((await tallyOf(t.db, letter.id)).individuals).toBe(3);
     expect(updateTag).toHaveBeenCalledWith(`letter:${campaign.slug}/${letter.slug}`);
     const entries = await t.db.select().from(auditLog).where(inArray(auditLog.entityId, ids));
     expect(entries.filter((e) => e.action === "signature.approve")).toHaveLength(3);
@@ -170,7 +161,7 @@ describe("the approval queue", () => {
       flags: [],
     });
     expect(await approve(staff, { ids: [signed.data.signatureId] })).toMatchObject({ ok: true });
-    expect((await counted(letter.id)).organisations).toBe(1);
+    expect((await tallyOf(t.db, letter.id)).organisations).toBe(1);
     expect(updateTag).toHaveBeenCalledWith(`organisation:${org.slug}`);
   });
 

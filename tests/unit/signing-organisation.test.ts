@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { updateTag } from "next/cache";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { listOrganisationSignatures } from "@/db/queries/signing";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, type Letter, letters, signatures } from "@/db/schema";
@@ -10,16 +9,20 @@ import {
   signOrganisationDefinition,
   withdrawOrganisationSignatureDefinition,
 } from "@/lib/actions/signing/definitions";
-import { createActor, createCampaign, createLetter, createOrganisation } from "../helpers/signing-fixtures";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { clearUpdatedTags } from "../helpers/next-cache";
+import {
+  createActor,
+  createLetter,
+  createOpenLetter,
+  createOrganisation,
+  tallyOf,
+} from "../helpers/signing-fixtures";
+import { setupTestDb } from "../helpers/test-db";
 
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let campaign: { id: string; slug: string };
 let letter: Letter;
 let ngo: { id: string; slug: string; name: string };
@@ -40,15 +43,8 @@ async function liveSignatures(letterId: string, organisationId: string) {
     .where(and(eq(signatures.letterId, letterId), eq(signatures.organisationId, organisationId)));
 }
 
-async function organisationsCounted(letterId: string): Promise<number> {
-  const [summary] = await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] } });
-  return summary.tally.organisations;
-}
-
 beforeAll(async () => {
-  t = await createTestDb();
-  campaign = await createCampaign(t.db);
-  letter = await createLetter(t.db, campaign.id);
+  ({ campaign, letter } = await createOpenLetter(t.db));
   ngo = await createOrganisation(t.db, "Rights Watchers");
   network = await createOrganisation(t.db, "Asia Justice Network");
   signer = await createActor(t.db, {
@@ -66,12 +62,6 @@ beforeAll(async () => {
     name: "Vic Viewer",
     memberships: [{ organisation: ngo, role: "viewer" }],
   });
-});
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(() => {
-  vi.mocked(updateTag).mockClear();
 });
 
 describe("signing for an organisation", () => {
@@ -93,7 +83,7 @@ describe("signing for an organisation", () => {
       signedByUserId: signer.id,
       displayName: "Rights Watchers",
     });
-    expect(await organisationsCounted(letter.id)).toBe(1);
+    expect((await tallyOf(t.db, letter.id)).organisations).toBe(1);
     expect(updateTag).toHaveBeenCalledWith(`organisation:${ngo.slug}`);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
     expect(entry).toMatchObject({ action: "sign.organisation", actorUserId: signer.id });
@@ -104,7 +94,7 @@ describe("signing for an organisation", () => {
       visibility: "public",
     });
     expect(other).toMatchObject({ ok: true, data: { organisation: { id: network.id } } });
-    expect(await organisationsCounted(letter.id)).toBe(2);
+    expect((await tallyOf(t.db, letter.id)).organisations).toBe(2);
   });
 
   it("refuses a second live signature, saying who signed and when", async () => {
@@ -161,7 +151,7 @@ describe("signing for an organisation", () => {
     });
     expect(held).toMatchObject({ ok: true, data: { status: "pending" } });
     expect(updateTag).not.toHaveBeenCalled();
-    expect(await organisationsCounted(moderated.id)).toBe(0);
+    expect((await tallyOf(t.db, moderated.id)).organisations).toBe(0);
   });
 });
 
@@ -176,7 +166,7 @@ describe("withdrawing and the organisation's history", () => {
       organisationId: ngo.id,
     });
     expect(withdrawn).toMatchObject({ ok: true, data: { wasConfirmed: true } });
-    expect(await organisationsCounted(l.id)).toBe(0);
+    expect((await tallyOf(t.db, l.id)).organisations).toBe(0);
     expect(updateTag).toHaveBeenCalledWith(`letter:${campaign.slug}/${l.slug}`);
     expect(
       await withdraw(colleague, { signatureId: signed.data.signatureId, organisationId: ngo.id }),
@@ -187,7 +177,7 @@ describe("withdrawing and the organisation's history", () => {
 
     const again = await signFor(colleague, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
     expect(again).toMatchObject({ ok: true, data: { status: "confirmed" } });
-    expect(await organisationsCounted(l.id)).toBe(1);
+    expect((await tallyOf(t.db, l.id)).organisations).toBe(1);
 
     const history = (await listOrganisationSignatures(t.db, { organisationIds: [ngo.id] })).filter(
       (e) => e.letter.letterId === l.id,

@@ -5,8 +5,8 @@ import { emailOutbox, type Letter, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
-import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createOpenLetter, individualInput } from "../helpers/signing-fixtures";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * A rush on one letter: 300 people sign at once, 100 of them twice (in another
@@ -14,10 +14,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
  * PostgreSQL these run on a pool of 20 connections; on PGlite they queue on its one.
  */
 
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  updateTag: vi.fn(),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const PEOPLE = 300;
 const DUPLICATES = 100;
@@ -27,19 +24,17 @@ const LIMIT_ENV = [
   "SIGNING_LIMIT_PER_EMAIL_PER_HOUR",
 ];
 
-let t: TestDb;
+const t = setupTestDb();
 let letter: Letter;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  letter = await createLetter(t.db, (await createCampaign(t.db)).id);
+  ({ letter } = await createOpenLetter(t.db));
   // A rush comes from many addresses; here it all comes from one, so the limits are off.
   for (const name of LIMIT_ENV) process.env[name] = "0";
   vi.spyOn(console, "info").mockImplementation(() => {});
 });
 afterAll(async () => {
   for (const name of LIMIT_ENV) delete process.env[name];
-  await t?.close();
 });
 
 /** A fixed interleaving, so duplicates race their originals rather than follow them. */

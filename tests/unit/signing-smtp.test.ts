@@ -5,28 +5,24 @@ import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
 import { deliverPendingMail } from "@/lib/mail";
-import { createCampaign, createLetter, individualInput } from "../helpers/signing-fixtures";
+import { createOpenLetter, individualInput } from "../helpers/signing-fixtures";
 import { plainText, SmtpInbox } from "../helpers/smtp-inbox";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * The whole e-mail path against a real SMTP server on loopback: sign, let the app send
  * the confirmation over SMTP, read the message the server received, follow its link.
  */
 
-vi.mock("next/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next/cache")>()),
-  updateTag: vi.fn(),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
 let letter: Letter;
 let port: number;
 const inbox = new SmtpInbox();
 
 beforeAll(async () => {
-  t = await createTestDb();
-  letter = await createLetter(t.db, (await createCampaign(t.db)).id);
+  ({ letter } = await createOpenLetter(t.db));
   port = await inbox.start(0);
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   process.env.SITE_URL = "https://answerable.example";
@@ -37,7 +33,6 @@ afterAll(async () => {
   delete process.env.SITE_URL;
   delete process.env.MAIL_FROM;
   await inbox.stop();
-  await t?.close();
 });
 
 describe("confirmation e-mail over SMTP", () => {

@@ -1,8 +1,8 @@
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { loadCampaignPage } from "@/db/queries/public-campaigns";
-import { type ActorDto, getActorById } from "@/db/queries/users";
+import type { ActorDto } from "@/db/queries/users";
 import {
   auditLog,
   campaigns,
@@ -11,7 +11,6 @@ import {
   organisations,
   responses,
   targets,
-  users,
 } from "@/db/schema";
 import {
   createCampaignDefinition,
@@ -25,22 +24,20 @@ import {
   addCoalitionMemberDefinition,
   endCoalitionMembershipDefinition,
 } from "@/lib/actions/organisations/definitions";
-import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { updateTargetDefinition } from "@/lib/actions/targets/definitions";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { actionRunner, auditEntries } from "../helpers/actions";
+import { demoActor, demoLetterId } from "../helpers/demo";
+import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { setupTestDb } from "../helpers/test-db";
 
-// updateTag only works inside a real server action; here it records what would be refreshed.
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: (tag: string) => updated.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const CAMPAIGN = "south-korea-north-korea-human-rights";
 const now = new Date();
 
-let t: TestDb;
+const t = setupTestDb();
+clearUpdatedTags();
 let staff: ActorDto;
 let member: ActorDto;
 let campaignId: string;
@@ -49,32 +46,16 @@ let december: { id: string };
 let followUp: { id: string };
 
 beforeAll(async () => {
-  t = await createTestDb();
   await seedDemo(t.db);
-  const actor = async (email: string) => {
-    const [u] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    return (await getActorById(t.db, { id: u.id }))!;
-  };
-  staff = await actor("staff@answerable.example");
-  member = await actor("member@answerable.example");
+  staff = await demoActor(t.db, "staff@answerable.example");
+  member = await demoActor(t.db, "member@answerable.example");
   const [c] = await t.db.select().from(campaigns).where(eq(campaigns.slug, CAMPAIGN));
   campaignId = c.id;
   targetId = c.targetId;
-  const letterId = async (slug: string) =>
-    (await t.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug)))[0];
-  december = await letterId("december-2019-letter");
-  followUp = await letterId("follow-up-letter-2026");
+  december = { id: await demoLetterId(t.db, "december-2019-letter") };
+  followUp = { id: await demoLetterId(t.db, "follow-up-letter-2026") };
 });
-afterAll(async () => {
-  await t?.close();
-});
-beforeEach(() => {
-  updated.length = 0;
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: each definition has its own input type.
-const run = <T>(def: ActionDefinition<any, T>, raw: unknown, actor: ActorDto | null = staff) =>
-  executeAction(def, raw, { actor, ip: "127.0.0.1", db: t.db });
+const run = actionRunner(t, () => staff);
 
 const clockOf = async (letterId: string) =>
   (await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] }, now }))[0]?.clock;
@@ -131,7 +112,7 @@ describe("draft campaigns", () => {
 
     const published = await run(setCampaignStatusDefinition, { id: draft.id, status: "active" });
     expect(published.ok).toBe(true);
-    expect(updated).toEqual(
+    expect(updatedTags).toEqual(
       expect.arrayContaining([
         `campaign:${draft.slug}`,
         `letter:${draft.slug}/draft-letter`,
@@ -164,7 +145,7 @@ describe("recording a response to the December 2019 letter", () => {
     expect(await clockOf(december.id)).toMatchObject({ state: "answered", respondedOn: "2020-01-20" });
     // The letter's page, its campaign, the home list, the awaiting list, target counts
     // and the pages of organisations that list the letter as signed.
-    expect(updated).toEqual(
+    expect(updatedTags).toEqual(
       expect.arrayContaining([
         `letter:${CAMPAIGN}/december-2019-letter`,
         `campaign:${CAMPAIGN}`,
@@ -175,12 +156,9 @@ describe("recording a response to the December 2019 letter", () => {
         "organisation:csw",
       ]),
     );
-    expect(updated).not.toContain(`letter:${CAMPAIGN}/march-2020-joint-letter`);
+    expect(updatedTags).not.toContain(`letter:${CAMPAIGN}/march-2020-joint-letter`);
 
-    const [entry] = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, "response.create"), eq(auditLog.entityId, responseId)));
+    const [entry] = await auditEntries(t.db, "response.create", responseId);
     expect(entry).toMatchObject({
       actorUserId: staff.id,
       entityType: "response",
@@ -196,7 +174,7 @@ describe("recording a response to the December 2019 letter", () => {
       stance: "negative",
     });
     expect(result.ok).toBe(true);
-    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "response.update"));
+    const [entry] = await auditEntries(t.db, "response.update");
     expect(entry.before).toMatchObject({ id: responseId, stance: "noncommittal" });
     expect(entry.after).toMatchObject({ id: responseId, stance: "negative" });
   });
@@ -208,19 +186,19 @@ describe("recording a response to the December 2019 letter", () => {
     expect(await auditCount()).toBe(audits);
     expect((await clockOf(december.id))?.state).toBe("answered");
 
-    updated.length = 0;
+    updatedTags.length = 0;
     const retracted = await run(retractResponseDefinition, {
       id: responseId,
       reason: "Recorded against the wrong letter.",
     });
     expect(retracted.ok).toBe(true);
     expect((await clockOf(december.id))?.state).toBe("overdue");
-    expect(updated).toContain(`letter:${CAMPAIGN}/december-2019-letter`);
+    expect(updatedTags).toContain(`letter:${CAMPAIGN}/december-2019-letter`);
 
     const [row] = await t.db.select().from(responses).where(eq(responses.id, responseId));
     expect(row.retractedAt).not.toBeNull();
     expect(row.retractionReason).toBe("Recorded against the wrong letter.");
-    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "response.retract"));
+    const [entry] = await auditEntries(t.db, "response.retract");
     expect(entry.before).toMatchObject({ retractedAt: null });
     expect(entry.after).toMatchObject({ retractionReason: "Recorded against the wrong letter." });
 
@@ -287,7 +265,7 @@ describe("bad input and refusals", () => {
     });
     expect(await responseCount()).toBe(responsesBefore);
     expect(await auditCount()).toBe(auditsBefore);
-    expect(updated).toEqual([]);
+    expect(updatedTags).toEqual([]);
   });
 });
 
@@ -306,7 +284,7 @@ describe("events, targets and coalitions", () => {
       "sources.1.label": "",
     });
     expect(result.ok).toBe(true);
-    expect(updated).toEqual([`campaign:${CAMPAIGN}`, "campaign-list"]);
+    expect(updatedTags).toEqual([`campaign:${CAMPAIGN}`, "campaign-list"]);
   });
 
   it("refuses an event dated in the future, beside the date: the timeline records what happened", async () => {
@@ -354,7 +332,9 @@ describe("events, targets and coalitions", () => {
       joinedOn: "2020-01-01",
     });
     expect(added.ok).toBe(true);
-    expect(updated).toEqual(expect.arrayContaining(["organisation:icnk", "organisation:human-rights-watch"]));
+    expect(updatedTags).toEqual(
+      expect.arrayContaining(["organisation:icnk", "organisation:human-rights-watch"]),
+    );
     const twice = await run(addCoalitionMemberDefinition, { coalitionId: icnk, memberId: hrw, joinedOn: "" });
     expect(twice).toMatchObject({ ok: false, fieldErrors: { memberId: ["errors.membership.exists"] } });
     if (!added.ok) return;

@@ -1,46 +1,33 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getStaffCampaign } from "@/db/queries/staff-campaigns";
 import { getStaffLetter } from "@/db/queries/staff-letters";
-import { type ActorDto, getActorById } from "@/db/queries/users";
-import { campaigns, letters, users } from "@/db/schema";
+import type { ActorDto } from "@/db/queries/users";
+import { campaigns, letters } from "@/db/schema";
 import { updateCampaignDefinition } from "@/lib/actions/campaigns/definitions";
 import { latestSave } from "@/lib/actions/latest-save";
 import { updateLetterDefinition } from "@/lib/actions/letters/definitions";
-import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { actionRunner } from "../helpers/actions";
+import { demoActor } from "../helpers/demo";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * Two people editing one record: the later save from a form drawn before the earlier
  * save is refused, and nothing it carried is written.
  */
 
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  updateTag: () => {},
-  revalidateTag: () => {},
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-let t: TestDb;
+const t = setupTestDb();
 let staff: ActorDto;
 
 beforeAll(async () => {
-  t = await createTestDb();
   await seedDemo(t.db);
-  const [row] = await t.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, "staff@answerable.example"));
-  staff = (await getActorById(t.db, { id: row!.id }))!;
-});
-afterAll(async () => {
-  await t?.close();
+  staff = await demoActor(t.db, "staff@answerable.example");
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: definitions of every input type.
-const run = <T>(def: ActionDefinition<any, T>, raw: unknown) =>
-  executeAction(def, raw, { actor: staff, ip: "127.0.0.1", db: t.db });
+const run = actionRunner(t, () => staff);
 
 describe("editing a campaign", () => {
   async function form(changes: Record<string, string>) {

@@ -3,15 +3,14 @@
 import { useTranslations } from "next-intl";
 import { DescriptionField, TitleField } from "@/components/staff/record-fields";
 import {
-  CheckboxField,
+  ChecklistField,
   Field,
-  FieldError,
   FieldGroup,
   SelectField,
   TextAreaField,
   UrlField,
 } from "@/components/ui/field";
-import { Disclosure, PreciseDateField, RecordForm, StaffForm, useStaffForm } from "@/components/ui/form-kit";
+import { PreciseDateField, RecordForm, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { ResolutionTextOption, StaffAsk, StaffCampaignTarget } from "@/db/queries/staff-campaigns";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
 import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/lib/actions/campaigns/server";
@@ -50,74 +49,58 @@ export function AskForm({
 }) {
   const t = useTranslations("staffCampaigns.ask");
   const form = useStaffForm(ask ? updateAskAction : createAskAction);
-  const { f, id } = form;
+  const { f, id, field } = form;
   const named = new Set(ask?.targetIds ?? []);
   // One checkbox per target, named for it, so a failed save ticks again what was ticked.
   const targetField = (targetId: string) => `${ASK_TARGET_FIELD}${targetId}`;
   return (
     <RecordForm form={form} t={t} recordId={ask?.id} parent={{ campaignId }}>
-      <TitleField id={`${id}-title`} f={f} label={t("title")} hint={t("titleHint")} initial={ask?.title} />
-      <DescriptionField id={`${id}-description`} f={f} label={t("description")} initial={ask?.description} />
+      <TitleField form={form} label={t("title")} hint={t("titleHint")} initial={ask?.title} />
+      <DescriptionField form={form} label={t("description")} initial={ask?.description} />
       {choices.targets.length > 1 ? (
-        <FieldGroup id={`${id}-targets`} legend={t("targets")} hint={t("targetsHint")}>
-          <ul className="flex max-h-80 flex-col gap-1 overflow-y-auto rounded-md border border-line px-3 py-1">
-            {choices.targets.map((target) => (
-              <li key={target.id}>
-                <CheckboxField
-                  name={targetField(target.id)}
-                  value={target.id}
-                  label={target.name}
-                  checked={f.failed ? f.value(targetField(target.id)) === target.id : named.has(target.id)}
-                />
-              </li>
-            ))}
-          </ul>
-          {f.error("targetIds") ? (
-            <FieldError id={`${id}-targets-error`}>{f.error("targetIds")}</FieldError>
-          ) : null}
-        </FieldGroup>
+        <ChecklistField
+          id={`${id}-targets`}
+          legend={t("targets")}
+          hint={t("targetsHint")}
+          items={choices.targets.map((target) => ({
+            name: targetField(target.id),
+            value: target.id,
+            label: target.name,
+            checked: f.failed ? f.value(targetField(target.id)) === target.id : named.has(target.id),
+          }))}
+          error={f.error("targetIds")}
+        />
       ) : null}
       <FieldGroup id={`${id}-link`} legend={t("link")} hint={t("linkHint")} boxed>
         <SelectField
-          id={`${id}-text`}
           label={t("resolutionText")}
-          options={[
-            { value: "", label: t("noText") },
-            ...choices.texts.map((x) => ({ value: x.id, label: textLabel(x) })),
-          ]}
-          {...f.bind("resolutionTextId", ask?.resolutionTextId)}
+          placeholder={t("noText")}
+          options={choices.texts.map((x) => ({ value: x.id, label: textLabel(x) }))}
+          {...field("resolutionTextId", ask?.resolutionTextId)}
         />
         <SelectField
-          id={`${id}-wanted`}
           label={t("wantedPosition")}
-          options={[
-            { value: "", label: t("noWanted") },
-            ...WANTED_POSITIONS.map((w) => ({ value: w, label: t(`wanted.${w}`) })),
-          ]}
-          {...f.bind("wantedPosition", ask?.wantedPosition)}
+          placeholder={t("noWanted")}
+          options={WANTED_POSITIONS.map((w) => ({ value: w, label: t(`wanted.${w}`) }))}
+          {...field("wantedPosition", ask?.wantedPosition)}
         />
       </FieldGroup>
       <Field
-        id={`${id}-venue`}
         label={t("venue")}
         hint={t("venueHint")}
         maxLength={300}
-        {...f.bind("venue", ask?.venue)}
+        {...field("venue", ask?.venue)}
       />
       <SelectField
-        id={`${id}-session`}
         label={t("session")}
         hint={t("sessionHint")}
-        options={[
-          { value: "", label: t("noSession") },
-          ...choices.sessions.map((s) => ({ value: s.id, label: `${s.bodyName} — ${s.label}` })),
-        ]}
-        {...f.bind("sessionId", ask?.session?.id)}
+        placeholder={t("noSession")}
+        options={choices.sessions.map((s) => ({ value: s.id, label: `${s.bodyName} — ${s.label}` }))}
+        {...field("sessionId", ask?.session?.id)}
       />
       <PreciseDateField
-        id={`${id}-decision`}
         legend={t("decision")}
-        f={f}
+        form={form}
         // Decided at a session, the date is the session's: nothing is typed here.
         date={{ name: "decisionOn", initial: ask?.session ? null : ask?.decisionOn }}
         precision={{ name: "decisionPrecision", initial: ask?.decisionPrecision }}
@@ -131,42 +114,37 @@ export function AskOutcomeForm({ ask }: { ask: StaffAsk }) {
   const t = useTranslations("staffCampaigns.outcome");
   const tOutcome = useTranslations("staffCampaignForms.outcomes");
   const form = useStaffForm(recordAskOutcomeAction);
-  const { f, id } = form;
+  const { field } = form;
   return (
-    <Disclosure summary={t("record")} open={form.open}>
-      <StaffForm
+    <StaffForm
+      form={form}
+      summary={t("record")}
+      success={t("saved")}
+      hidden={{ id: ask.id }}
+      submit={{ variant: "secondary", pendingLabel: t("saving"), children: t("save") }}
+    >
+      <SelectField
+        label={t("outcome")}
+        hint={t("outcomeHint")}
+        options={ASK_OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
+        {...field("outcome", ask.outcome)}
+      />
+      <PreciseDateField
+        legend={t("on")}
         form={form}
-        success={t("saved")}
-        hidden={{ id: ask.id }}
-        submit={{ variant: "secondary", pendingLabel: t("saving"), children: t("save") }}
-      >
-        <SelectField
-          id={`${id}-outcome`}
-          label={t("outcome")}
-          hint={t("outcomeHint")}
-          options={ASK_OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
-          {...f.bind("outcome", ask.outcome)}
-        />
-        <PreciseDateField
-          id={`${id}-on`}
-          legend={t("on")}
-          f={f}
-          date={{ name: "outcomeOn", initial: ask.outcomeOn }}
-        />
-        <UrlField
-          id={`${id}-source`}
-          label={t("source")}
-          hint={t("sourceHint")}
-          {...f.bind("outcomeSourceUrl", ask.outcomeSourceUrl)}
-        />
-        <TextAreaField
-          id={`${id}-note`}
-          label={t("note")}
-          rows={2}
-          maxLength={2000}
-          {...f.bind("outcomeNote", ask.outcomeNote)}
-        />
-      </StaffForm>
-    </Disclosure>
+        date={{ name: "outcomeOn", initial: ask.outcomeOn }}
+      />
+      <UrlField
+        label={t("source")}
+        hint={t("sourceHint")}
+        {...field("outcomeSourceUrl", ask.outcomeSourceUrl)}
+      />
+      <TextAreaField
+        label={t("note")}
+        rows={2}
+        maxLength={2000}
+        {...field("outcomeNote", ask.outcomeNote)}
+      />
+    </StaffForm>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SlugField } from "@/components/staff/record-fields";
+import { SlugField, TitleField } from "@/components/staff/record-fields";
 import {
   CheckboxField,
+  ChecklistField,
   controlClasses,
-  Field,
-  FieldError,
   FieldGroup,
   SelectField,
   TextAreaField,
@@ -53,7 +52,7 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
   const t = useTranslations("staffCampaigns.form");
   const tStatus = useTranslations("campaign.status");
   const form = useStaffForm(campaign ? updateCampaignAction : createCampaignAction);
-  const { f, id } = form;
+  const { f, id, field } = form;
   const published = campaign !== undefined && campaign.status !== "draft";
   // A published campaign never goes back to draft: the choice is not offered.
   const statuses = CAMPAIGN_STATUSES.filter((s) => !published || s !== "draft");
@@ -70,13 +69,7 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
       hidden={{ id: campaign?.id, editedFrom: latestSave(form.savedAt, campaign?.updatedAt) }}
       submit={{ pendingLabel: t("saving"), children: campaign ? t("save") : t("create") }}
     >
-      <Field
-        id={`${id}-title`}
-        label={t("title")}
-        required
-        maxLength={300}
-        {...f.bind("title", campaign?.title)}
-      />
+      <TitleField form={form} label={t("title")} initial={campaign?.title} />
       {published ? (
         <div className="flex flex-col gap-1.5">
           <p className="font-semibold text-ink">{t("slug")}</p>
@@ -87,71 +80,58 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
         </div>
       ) : (
         <SlugField
-          id={`${id}-slug`}
-          f={f}
+          form={form}
           label={t("slug")}
           hint={campaign ? t("slugHintDraft") : t("slugHint")}
           initial={campaign?.slug}
         />
       )}
       <TextAreaField
-        id={`${id}-summary`}
         label={t("summary")}
         hint={t("summaryHint")}
         rows={5}
         maxLength={5000}
-        {...f.bind("summary", campaign?.summary)}
+        {...field("summary", campaign?.summary)}
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
-          id={`${id}-status`}
           label={t("status")}
           hint={published ? t("statusHintPublished") : t("statusHint")}
           options={statuses.map((s) => ({ value: s, label: tStatus(s) }))}
-          {...f.bind("status", campaign?.status ?? "draft")}
+          {...field("status", campaign?.status ?? "draft")}
         />
         <SelectField
-          id={`${id}-visibility`}
           label={t("visibility")}
           hint={t("visibilityHint")}
           options={CAMPAIGN_VISIBILITIES.map((v) => ({ value: v, label: t(`visibilities.${v}`) }))}
-          {...f.bind("visibility", campaign?.visibility ?? "public")}
+          {...field("visibility", campaign?.visibility ?? "public")}
         />
       </div>
       <SelectField
-        id={`${id}-target`}
         label={t("target")}
         hint={t("targetHint")}
         required
-        options={[
-          { value: "", label: t("chooseTarget") },
-          ...targets.map((o) => ({ value: o.id, label: o.name })),
-        ]}
-        {...f.bind("targetId", campaign?.targetId)}
+        placeholder={t("chooseTarget")}
+        options={targets.map((o) => ({ value: o.id, label: o.name }))}
+        {...field("targetId", campaign?.targetId)}
       />
       {targets.length > 1 ? (
-        <FieldGroup id={`${id}-targets`} legend={t("otherTargets")} hint={t("otherTargetsHint")}>
-          <ul className="flex max-h-80 flex-col gap-1 overflow-y-auto rounded-md border border-line px-3 py-1">
-            {targets.map((target) => (
-              <li key={target.id}>
-                <CheckboxField
-                  name={targetField(target.id)}
-                  value={target.id}
-                  label={target.name}
-                  checked={f.failed ? f.value(targetField(target.id)) === target.id : pressed.has(target.id)}
-                />
-              </li>
-            ))}
-          </ul>
-          {f.error("targetIds") ? (
-            <FieldError id={`${id}-targets-error`}>{f.error("targetIds")}</FieldError>
-          ) : null}
-        </FieldGroup>
+        <ChecklistField
+          id={`${id}-targets`}
+          legend={t("otherTargets")}
+          hint={t("otherTargetsHint")}
+          items={targets.map((target) => ({
+            name: targetField(target.id),
+            value: target.id,
+            label: target.name,
+            checked: f.failed ? f.value(targetField(target.id)) === target.id : pressed.has(target.id),
+          }))}
+          error={f.error("targetIds")}
+        />
       ) : null}
       <PreciseDateField
-        id={`${id}-started`}
         legend={t("startedOn")}
-        f={f}
+        form={form}
         date={{ name: "startedOn", initial: campaign?.startedOn }}
       />
       <FieldGroup id={`${id}-leads`} legend={t("leads")} hint={t("leadsHint")}>

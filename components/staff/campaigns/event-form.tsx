@@ -16,29 +16,26 @@ export function EventForm({ campaignId, event }: { campaignId: string; event?: S
   const t = useTranslations("staffCampaigns.event");
   const tKind = useTranslations("staffCampaignForms.eventKinds");
   const form = useStaffForm(event ? updateEventAction : createEventAction);
-  const { f, id } = form;
+  const { id, field } = form;
   const sources = event?.sources ?? [];
   const rows = Math.min(20, sources.length + SPARE_SOURCE_ROWS);
 
   return (
     <RecordForm form={form} t={t} recordId={event?.id} parent={{ campaignId }}>
       <SelectField
-        id={`${id}-kind`}
         label={t("kind")}
         options={EVENT_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
-        {...f.bind("kind", event?.kind ?? "government_action")}
+        {...field("kind", event?.kind ?? "government_action")}
       />
-      <TitleField id={`${id}-title`} f={f} label={t("title")} hint={t("titleHint")} initial={event?.title} />
+      <TitleField form={form} label={t("title")} hint={t("titleHint")} initial={event?.title} />
       <DescriptionField
-        id={`${id}-description`}
-        f={f}
+        form={form}
         label={t("description")}
         initial={event?.description}
       />
       <PreciseDateField
-        id={`${id}-occurred`}
         legend={t("occurredOn")}
-        f={f}
+        form={form}
         date={{ name: "occurredOn", initial: event?.occurredOn }}
         precision={{ name: "precision", initial: event?.precision }}
         required
@@ -48,15 +45,13 @@ export function EventForm({ campaignId, event }: { campaignId: string; event?: S
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions, named by their index.
           <div key={i} className="grid gap-3 rounded-md border border-line p-3 sm:grid-cols-[2fr_1fr]">
             <UrlField
-              id={`${id}-source-${i}-url`}
               label={t("sourceUrl", { n: i + 1 })}
-              {...f.bind(`sources.${i}.url`, sources[i]?.url)}
+              {...field(`sources.${i}.url`, sources[i]?.url)}
             />
             <Field
-              id={`${id}-source-${i}-label`}
               label={t("sourceLabel", { n: i + 1 })}
               maxLength={300}
-              {...f.bind(`sources.${i}.label`, sources[i]?.label)}
+              {...field(`sources.${i}.label`, sources[i]?.label)}
             />
           </div>
         ))}

@@ -31,31 +31,27 @@ export function ResponseForm({
   const t = useTranslations("staffCampaigns.response");
   const tForms = useTranslations("staffCampaignForms");
   const form = useStaffForm(response ? updateResponseAction : recordResponseAction);
-  const { f, id } = form;
+  const { field } = form;
 
   return (
     <RecordForm form={form} t={t} recordId={response?.id} parent={{ campaignId }}>
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
-          id={`${id}-letter`}
           label={t("letter")}
           hint={t("letterHint")}
-          options={[
-            { value: "", label: t("noLetter") },
-            ...letters.map((l) => ({ value: l.id, label: l.title })),
-          ]}
-          {...f.bind("letterId", response?.letterId)}
+          placeholder={t("noLetter")}
+          options={letters.map((l) => ({ value: l.id, label: l.title }))}
+          {...field("letterId", response?.letterId)}
         />
         {/* Which target answered: grouped by letter, so it works without JavaScript; a
             letter to one target needs no choice. */}
         {letters.some((l) => l.targets.length > 1) ? (
           <SelectField
-            id={`${id}-target`}
             label={t("target")}
             hint={t("targetHint")}
-            {...f.bind("targetId", response?.targetId)}
+            placeholder={t("onlyTarget")}
+            {...field("targetId", response?.targetId)}
           >
-            <option value="">{t("onlyTarget")}</option>
             {letters
               .filter((l) => l.targets.length > 1)
               .map((l) => (
@@ -70,48 +66,43 @@ export function ResponseForm({
           </SelectField>
         ) : null}
         <SelectField
-          id={`${id}-ask`}
           label={t("ask")}
           hint={t("askHint")}
-          options={[{ value: "", label: t("noAsk") }, ...asks.map((a) => ({ value: a.id, label: a.title }))]}
-          {...f.bind("askId", response?.askId)}
+          placeholder={t("noAsk")}
+          options={asks.map((a) => ({ value: a.id, label: a.title }))}
+          {...field("askId", response?.askId)}
         />
         <SelectField
-          id={`${id}-kind`}
           label={t("kind")}
           options={RESPONSE_KINDS.map((k) => ({ value: k, label: tForms(`responseKinds.${k}`) }))}
-          {...f.bind("kind", response?.kind ?? "written_reply")}
+          {...field("kind", response?.kind ?? "written_reply")}
         />
         <SelectField
-          id={`${id}-stance`}
           label={t("stance")}
           hint={t("stanceHint")}
           options={RESPONSE_STANCES.map((s) => ({ value: s, label: tForms(`stances.${s}`) }))}
-          {...f.bind("stance", response?.stance ?? "noncommittal")}
+          {...field("stance", response?.stance ?? "noncommittal")}
         />
       </div>
       <PreciseDateField
-        id={`${id}-responded`}
         legend={t("respondedOn")}
-        f={f}
+        form={form}
         date={{ name: "respondedOn", initial: response?.respondedOn }}
         precision={{ name: "precision", initial: response?.precision }}
         required
       />
       <TextAreaField
-        id={`${id}-summary`}
         label={t("summary")}
         hint={t("summaryHint")}
         required
         rows={4}
         maxLength={5000}
-        {...f.bind("summary", response?.summary)}
+        {...field("summary", response?.summary)}
       />
       <UrlField
-        id={`${id}-source`}
         label={t("source")}
         hint={t("sourceHint")}
-        {...f.bind("sourceUrl", response?.sourceUrl)}
+        {...field("sourceUrl", response?.sourceUrl)}
       />
     </RecordForm>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/ui/field";
-import { Disclosure, StaffForm, type StaffFormAction, useStaffForm } from "@/components/ui/form-kit";
+import { StaffForm, type StaffFormAction, useStaffForm } from "@/components/ui/form-kit";
 
 /**
  * Retracts an ask, event or response: it stays on the public record, marked retracted,
@@ -19,32 +19,31 @@ export function RetractForm({
 }) {
   const t = useTranslations("staffCampaignForms.retract");
   const form = useStaffForm(action);
-  const { f, id } = form;
+  const { field } = form;
   return (
-    <Disclosure summary={t("summary")} open={form.open} tone="danger">
-      <StaffForm
-        form={form}
-        gap="gap-4"
-        hidden={{ id: recordId }}
-        submit={{
-          variant: "secondary",
-          className: "border-danger! text-danger! hover:bg-danger-soft!",
-          pendingLabel: t("pending"),
-          "aria-label": `${t("submit")}: ${label}`,
-          children: t("submit"),
-        }}
-      >
-        <p className="text-sm text-ink">{t("explain")}</p>
-        <TextAreaField
-          id={`${id}-reason`}
-          label={t("reason")}
-          hint={t("reasonHint")}
-          rows={2}
-          required
-          maxLength={1000}
-          {...f.bind("reason")}
-        />
-      </StaffForm>
-    </Disclosure>
+    <StaffForm
+      form={form}
+      summary={t("summary")}
+      tone="danger"
+      gap="gap-4"
+      hidden={{ id: recordId }}
+      submit={{
+        variant: "secondary",
+        className: "border-danger! text-danger! hover:bg-danger-soft!",
+        pendingLabel: t("pending"),
+        "aria-label": `${t("submit")}: ${label}`,
+        children: t("submit"),
+      }}
+    >
+      <p className="text-sm text-ink">{t("explain")}</p>
+      <TextAreaField
+        label={t("reason")}
+        hint={t("reasonHint")}
+        rows={2}
+        required
+        maxLength={1000}
+        {...field("reason")}
+      />
+    </StaffForm>
   );
 }

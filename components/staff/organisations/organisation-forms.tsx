@@ -1,9 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CountryField, DescriptionField, SlugField } from "@/components/staff/record-fields";
-import { CheckboxField, Field, FieldGroup, SelectField, UrlField } from "@/components/ui/field";
-import { Disclosure, PreciseDateField, StaffForm, useStaffForm } from "@/components/ui/form-kit";
+import {
+  CountryField,
+  DescriptionField,
+  NameField,
+  ShortNameField,
+  SlugField,
+} from "@/components/staff/record-fields";
+import { CheckboxField, Field, FieldGroup, NumberField, SelectField, UrlField } from "@/components/ui/field";
+import { PreciseDateField, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffOrganisationDetail } from "@/db/queries/staff-organisations";
 import {
   addCoalitionMemberAction,
@@ -18,7 +24,7 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
   const t = useTranslations("staffOrganisations.form");
   const tKind = useTranslations("staffCampaignForms.organisationKinds");
   const form = useStaffForm(organisation ? updateOrganisationAction : createOrganisationAction);
-  const { f, id } = form;
+  const { f, id, field } = form;
   const o = organisation;
   const isSample = f.failed ? f.value("isSample") === "on" : (o?.isSample ?? false);
   return (
@@ -28,49 +34,41 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
       hidden={{ id: o?.id }}
       submit={{ pendingLabel: t("saving"), children: o ? t("save") : t("create") }}
     >
-      <Field id={`${id}-name`} label={t("name")} required maxLength={300} {...f.bind("name", o?.name)} />
+      <NameField form={form} label={t("name")} initial={o?.name} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          id={`${id}-short`}
+        <ShortNameField
+          form={form}
           label={t("shortName")}
           hint={t("shortNameHint")}
-          maxLength={60}
-          {...f.bind("shortName", o?.shortName)}
+          initial={o?.shortName}
         />
-        {o ? null : <SlugField id={`${id}-slug`} f={f} label={t("slug")} hint={t("slugHint")} />}
+        {o ? null : <SlugField form={form} label={t("slug")} hint={t("slugHint")} />}
         <SelectField
-          id={`${id}-kind`}
           label={t("kind")}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
-          {...f.bind("kind", o?.kind ?? "ngo")}
+          {...field("kind", o?.kind ?? "ngo")}
         />
         <CountryField
-          id={`${id}-country`}
-          f={f}
+          form={form}
           label={t("country")}
           hint={t("countryHint")}
           initial={o?.country}
         />
       </div>
-      <UrlField id={`${id}-website`} label={t("website")} {...f.bind("website", o?.website)} />
-      <DescriptionField id={`${id}-description`} f={f} label={t("description")} initial={o?.description} />
+      <UrlField label={t("website")} {...field("website", o?.website)} />
+      <DescriptionField form={form} label={t("description")} initial={o?.description} />
       <FieldGroup id={`${id}-declared`} legend={t("declared")} hint={t("declaredHint")} boxed>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field
-            id={`${id}-declared-n`}
-            type="number"
-            inputMode="numeric"
+          <NumberField
             min={1}
-            step={1}
             label={t("declaredNumber")}
-            {...f.bind("declaredMembership", o?.declaredMembership)}
+            {...field("declaredMembership", o?.declaredMembership)}
           />
           <Field
-            id={`${id}-declared-label`}
             label={t("declaredLabel")}
             hint={t("declaredLabelHint")}
             maxLength={100}
-            {...f.bind("declaredMembershipLabel", o?.declaredMembershipLabel)}
+            {...field("declaredMembershipLabel", o?.declaredMembershipLabel)}
           />
         </div>
       </FieldGroup>
@@ -89,28 +87,24 @@ export function AddMemberForm({
 }) {
   const t = useTranslations("staffOrganisations.members");
   const form = useStaffForm(addCoalitionMemberAction);
-  const { f, id } = form;
+  const { field } = form;
   return (
-    <Disclosure summary={t("add")} open={form.open}>
-      <StaffForm
-        form={form}
-        success={t("added")}
-        hidden={{ coalitionId }}
-        submit={{ pendingLabel: t("saving"), children: t("addSubmit") }}
-      >
-        <SelectField
-          id={`${id}-member`}
-          label={t("member")}
-          required
-          options={[
-            { value: "", label: t("chooseMember") },
-            ...options.map((o) => ({ value: o.id, label: o.name })),
-          ]}
-          {...f.bind("memberId")}
-        />
-        <PreciseDateField id={`${id}-joined`} legend={t("joinedOn")} f={f} date={{ name: "joinedOn" }} />
-      </StaffForm>
-    </Disclosure>
+    <StaffForm
+      form={form}
+      summary={t("add")}
+      success={t("added")}
+      hidden={{ coalitionId }}
+      submit={{ pendingLabel: t("saving"), children: t("addSubmit") }}
+    >
+      <SelectField
+        label={t("member")}
+        required
+        placeholder={t("chooseMember")}
+        options={options.map((o) => ({ value: o.id, label: o.name }))}
+        {...field("memberId")}
+      />
+      <PreciseDateField legend={t("joinedOn")} form={form} date={{ name: "joinedOn" }} />
+    </StaffForm>
   );
 }
 
@@ -124,29 +118,27 @@ export function EndMembershipForm({
 }) {
   const t = useTranslations("staffOrganisations.members");
   const form = useStaffForm(endCoalitionMembershipAction);
-  const { f, id } = form;
+  const { field } = form;
   return (
-    <Disclosure summary={t("end")} open={form.open}>
-      <StaffForm
-        form={form}
-        gap="gap-4"
-        hidden={{ id: membershipId }}
-        submit={{
-          variant: "secondary",
-          pendingLabel: t("saving"),
-          "aria-label": `${t("endSubmit")}: ${memberName}`,
-          children: t("endSubmit"),
-        }}
-      >
-        <Field
-          id={`${id}-left`}
-          type="date"
-          required
-          label={t("leftOn")}
-          className="sm:max-w-56"
-          {...f.bind("leftOn")}
-        />
-      </StaffForm>
-    </Disclosure>
+    <StaffForm
+      form={form}
+      summary={t("end")}
+      gap="gap-4"
+      hidden={{ id: membershipId }}
+      submit={{
+        variant: "secondary",
+        pendingLabel: t("saving"),
+        "aria-label": `${t("endSubmit")}: ${memberName}`,
+        children: t("endSubmit"),
+      }}
+    >
+      <Field
+        type="date"
+        required
+        label={t("leftOn")}
+        className="sm:max-w-56"
+        {...field("leftOn")}
+      />
+    </StaffForm>
   );
 }

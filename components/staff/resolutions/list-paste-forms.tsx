@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, SelectField, UrlField } from "@/components/ui/field";
+import { SourceFields } from "@/components/staff/record-fields";
+import { NumberField, SelectField, UrlField } from "@/components/ui/field";
 import { PreciseDateField } from "@/components/ui/form-kit";
 import { pasteMembershipsAction, pastePositionsAction } from "@/lib/actions/resolutions/server";
 import { PasteForm } from "./paste-form";
@@ -20,40 +21,27 @@ export function PositionPasteForm({ textId, listKinds }: { textId: string; listK
       listLabel={t("list")}
       saveLabel={(count) => t("save", { count })}
       savedMessage={(count) => t("saved", { count })}
-      fields={(f, id) => (
+      fields={(form) => (
         <>
           <SelectField
-            id={`${id}-kind`}
             label={t("listKind")}
             hint={t("listKindHint")}
             required
-            {...f.bind("listKind")}
-          >
-            <option value="">{t("chooseKind")}</option>
-            {listKinds.map((k) => (
-              <option key={k} value={k}>
-                {tKind(k)}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t("chooseKind")}
+            options={listKinds.map((k) => ({ value: k, label: tKind(k) }))}
+            {...form.field("listKind")}
+          />
           <PreciseDateField
-            id={`${id}-date`}
+            form={form}
             legend={t("date")}
-            f={f}
             date={{ name: "occurredOn" }}
             precision={{ name: "precision" }}
             required
           />
-          <div className="grid gap-5 sm:grid-cols-2">
-            <UrlField id={`${id}-source`} label={t("sourceUrl")} {...f.bind("sourceUrl")} />
-            <Field
-              id={`${id}-source-label`}
-              label={t("sourceLabel")}
-              hint={t("sourceLabelHint")}
-              maxLength={300}
-              {...f.bind("sourceLabel")}
-            />
-          </div>
+          <SourceFields
+            form={form}
+            labels={{ url: t("sourceUrl"), label: t("sourceLabel"), labelHint: t("sourceLabelHint") }}
+          />
         </>
       )}
     />
@@ -79,29 +67,23 @@ export function MembershipPasteForm({
       listLabel={t("list")}
       saveLabel={(count) => t("save", { count })}
       savedMessage={(count) => t("saved", { count })}
-      fields={(f, id) => (
+      fields={(form) => (
         <>
           <div className="grid gap-5 sm:grid-cols-2">
-            <SelectField id={`${id}-session`} label={t("session")} {...f.bind("sessionId")}>
-              <option value="">{t("byYear")}</option>
-              {sessions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </SelectField>
-            <Field
-              id={`${id}-year`}
-              type="number"
-              inputMode="numeric"
+            <SelectField
+              label={t("session")}
+              placeholder={t("byYear")}
+              options={sessions.map((s) => ({ value: s.id, label: s.label }))}
+              {...form.field("sessionId")}
+            />
+            <NumberField
               min={1945}
-              step={1}
               label={t("year")}
               hint={t("yearHint")}
-              {...f.bind("year")}
+              {...form.field("year")}
             />
           </div>
-          <UrlField id={`${id}-source`} label={t("sourceUrl")} {...f.bind("sourceUrl")} />
+          <UrlField label={t("sourceUrl")} {...form.field("sourceUrl")} />
         </>
       )}
     />

@@ -5,7 +5,8 @@ import { type ReactNode, useActionState, useEffect, useId, useRef } from "react"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { type ActionFeedback, useActionFeedback } from "@/components/ui/use-action-feedback";
+import { bindFields, type FieldBinder } from "@/components/ui/form-kit";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { PasteState } from "@/lib/actions/resolutions/paste";
 import { PastePreview } from "./paste-preview";
 
@@ -29,8 +30,8 @@ export function PasteForm({
 }: {
   action: PasteAction;
   hidden: Record<string, string>;
-  /** The list's own fields (what it records, when, its source), drawn with the form's feedback. */
-  fields: (f: ActionFeedback, id: string) => ReactNode;
+  /** The list's own fields (what it records, when, its source), bound to the form's feedback. */
+  fields: (form: FieldBinder) => ReactNode;
   listLabel: string;
   saveLabel: (count: number) => string;
   savedMessage: (count: number) => string;
@@ -74,7 +75,7 @@ export function PasteForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields(f, id)}
+      {fields(bindFields(f, id))}
       {state.phase === "edit" ? (
         <>
           <TextAreaField

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CountryField, DescriptionField, SlugField } from "@/components/staff/record-fields";
+import { CountryField, DescriptionField, NameField, SlugField } from "@/components/staff/record-fields";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffTargetDetail } from "@/db/queries/staff-campaigns";
@@ -27,7 +27,7 @@ export function TargetForm({
   const t = useTranslations("staffTargets.form");
   const tKind = useTranslations("staffCampaignForms.targetKinds");
   const form = useStaffForm(target ? updateTargetAction : createTargetAction);
-  const { f, id } = form;
+  const { id, field } = form;
   return (
     <StaffForm
       form={form}
@@ -35,45 +35,29 @@ export function TargetForm({
       hidden={{ id: target?.id }}
       submit={{ pendingLabel: t("saving"), children: target ? t("save") : t("create") }}
     >
-      <Field
-        id={`${id}-name`}
-        label={t("name")}
-        hint={t("nameHint")}
-        required
-        maxLength={300}
-        {...f.bind("name", target?.name)}
-      />
-      {target ? null : <SlugField id={`${id}-slug`} f={f} label={t("slug")} hint={t("slugHint")} />}
+      <NameField form={form} label={t("name")} hint={t("nameHint")} initial={target?.name} />
+      {target ? null : <SlugField form={form} label={t("slug")} hint={t("slugHint")} />}
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
-          id={`${id}-kind`}
           label={t("kind")}
           options={TARGET_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
-          {...f.bind("kind", target?.kind ?? "government")}
+          {...field("kind", target?.kind ?? "government")}
         />
         <CountryField
-          id={`${id}-country`}
-          f={f}
+          form={form}
           label={t("country")}
           hint={t("countryHint")}
           initial={target?.country}
         />
       </div>
       <SelectField
-        id={`${id}-state`}
         label={t("state")}
         hint={t("stateHint")}
-        {...f.bind("stateIso3", target?.stateIso3)}
-      >
-        <option value="">{t("noState")}</option>
-        {states.map((s) => (
-          <option key={s.iso3} value={s.iso3}>
-            {s.name}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t("noState")}
+        options={states.map((s) => ({ value: s.iso3, label: s.name }))}
+        {...field("stateIso3", target?.stateIso3)}
+      />
       <Field
-        id={`${id}-zone`}
         label={t("timeZone")}
         hint={t("timeZoneHint")}
         required
@@ -81,7 +65,7 @@ export function TargetForm({
         spellCheck={false}
         autoCapitalize="none"
         autoComplete="off"
-        {...f.bind("timeZone", target?.timeZone ?? "UTC")}
+        {...field("timeZone", target?.timeZone ?? "UTC")}
       />
       <datalist id={`${id}-zones`}>
         {timeZones.map((zone) => (
@@ -89,8 +73,7 @@ export function TargetForm({
         ))}
       </datalist>
       <DescriptionField
-        id={`${id}-description`}
-        f={f}
+        form={form}
         label={t("description")}
         initial={target?.description}
       />
@@ -102,7 +85,7 @@ export function TargetForm({
 export function HolidaysForm({ target }: { target: StaffTargetDetail }) {
   const t = useTranslations("staffTargets.holidays");
   const form = useStaffForm(setTargetHolidaysAction);
-  const { f, id } = form;
+  const { field } = form;
   return (
     <StaffForm
       form={form}
@@ -111,12 +94,11 @@ export function HolidaysForm({ target }: { target: StaffTargetDetail }) {
       submit={{ variant: "secondary", pendingLabel: t("saving"), children: t("save") }}
     >
       <TextAreaField
-        id={`${id}-holidays`}
         label={t("label")}
         hint={t("hint")}
         rows={8}
         spellCheck={false}
-        {...f.bind("holidays", formatHolidayLines(target.holidays))}
+        {...field("holidays", formatHolidayLines(target.holidays))}
       />
     </StaffForm>
   );

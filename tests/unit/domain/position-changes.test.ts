@@ -7,29 +7,13 @@ import {
 } from "@/lib/domain/un/position-changes";
 import { resolutionMatrix } from "@/lib/domain/un/positions";
 import { UN_STATES } from "@/lib/domain/un/states";
+import { positionRecord as record } from "../../helpers/position-records";
 
 /*
  * The news in a line's record: the co-sponsorship changes the matrix marks, with the
  * record behind each, and for a campaign's timeline only the changes and votes of the
  * states it presses, never a co-sponsorship repeated from one session to the next.
  */
-
-let nextId = 0;
-function record(
-  over: Partial<SourcedRecord> & Pick<SourcedRecord, "stateIso3" | "textId" | "kind" | "date">,
-): SourcedRecord {
-  nextId++;
-  return {
-    id: `r${nextId}`,
-    sponsorship: null,
-    precision: "day",
-    recordedAt: `2024-01-01T00:00:00.${String(nextId).padStart(3, "0")}Z`,
-    retracted: false,
-    sourceUrl: null,
-    sourceLabel: null,
-    ...over,
-  };
-}
 
 const SOURCE = { sourceUrl: "https://www.hrw.org/asia/north-korea", sourceLabel: "Human Rights Watch" };
 

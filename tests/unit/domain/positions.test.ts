@@ -10,21 +10,7 @@ import {
   resolutionMatrix,
 } from "@/lib/domain/un/positions";
 import { stateByIso3, UN_STATES } from "@/lib/domain/un/states";
-
-let nextId = 0;
-function record(
-  over: Partial<PositionRecord> & Pick<PositionRecord, "stateIso3" | "textId" | "kind" | "date">,
-): PositionRecord {
-  nextId++;
-  return {
-    id: `r${nextId}`,
-    sponsorship: over.kind === "cosponsor" ? "additional" : null,
-    precision: "day",
-    recordedAt: `2024-01-01T00:00:${String(nextId % 60).padStart(2, "0")}.${String(nextId).padStart(3, "0")}Z`,
-    retracted: false,
-    ...over,
-  };
-}
+import { positionRecord as record } from "../../helpers/position-records";
 
 describe("aspectOf", () => {
   it("separates co-sponsorship from voting", () => {

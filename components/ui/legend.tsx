@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+
+/**
+ * What a page's marks mean, said once per page so no one has to guess from a glyph or a
+ * colour: a closed box under its title, each mark beside its meaning.
+ */
+export function Legend({
+  title,
+  wide = false,
+  children,
+}: {
+  title: ReactNode;
+  /** Three columns on a wide screen, for a long list of short marks. */
+  wide?: boolean;
+  /** The LegendEntry rows. */
+  children: ReactNode;
+}) {
+  return (
+    <details className="rounded-md border border-line bg-surface px-4 py-3 text-sm">
+      <summary className="cursor-pointer font-semibold">{title}</summary>
+      <dl className={`mt-3 grid sm:grid-cols-2 ${wide ? "gap-x-6 gap-y-2 lg:grid-cols-3" : "gap-2"}`}>
+        {children}
+      </dl>
+    </details>
+  );
+}
+
+/** One mark and what it means; `termClassName` sizes or lays out the mark. */
+export function LegendEntry({
+  term,
+  termClassName = "",
+  muted = false,
+  children,
+}: {
+  term: ReactNode;
+  termClassName?: string;
+  /** The meaning in the muted colour, beside a mark that carries the colour. */
+  muted?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex gap-2">
+      <dt className={`shrink-0 font-semibold ${termClassName}`.trim()}>{term}</dt>
+      <dd className={muted ? "text-ink-muted" : undefined}>{children}</dd>
+    </div>
+  );
+}
