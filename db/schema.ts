@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -51,8 +52,36 @@ import { REGIONAL_GROUPS, UN_STATUSES } from "@/lib/domain/un/states";
  * retract such rows (retracted_at + reason), they never delete them.
  */
 
+// ── Column groups that many tables share ─────────────────────────────────────
+// Functions, not shared objects: each table gets builders of its own.
+
+const uuidPk = () => uuid("id").primaryKey().defaultRandom();
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+/** When the row was made and last changed; writers set updatedAt on each change. */
+const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
+/** Written by the demo story (db/seed), so a real deployment can tell it apart and remove it. */
+const isSample = () => boolean("is_sample").notNull().default(false);
+/** A row on the public record is never deleted: it is retracted, shown struck through, with why. */
+const retraction = () => ({
+  retractedAt: timestamp("retracted_at", { withTimezone: true }),
+  retractionReason: text("retraction_reason"),
+});
+/** The document a record cites, and how it is named there. */
+const source = () => ({ sourceUrl: text("source_url"), sourceLabel: text("source_label") });
+/** A uuid that must point at a row of another table. */
+const requiredRef = (name: string, column: () => AnyPgColumn, onDelete: "cascade" | "restrict") =>
+  uuid(name).notNull().references(column, { onDelete });
+/** A state of the UN record, by its ISO code. */
+const requiredState = () =>
+  text("state_iso3")
+    .notNull()
+    .references(() => states.iso3, { onDelete: "restrict" });
+/** The staff member who made the row; kept as null when the account goes. */
+const createdBy = () => uuid("created_by").references(() => users.id, { onDelete: "set null" });
+/** A retracted row names its reason. */
+const retractionHasReason = (table: string, t: { retractedAt: AnyPgColumn; retractionReason: AnyPgColumn }) =>
+  check(`${table}_retraction_reason`, sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`);
 
 // ── Enumerations ─────────────────────────────────────────────────────────────
 // Each value list lives once in lib/domain, beside the rules that use it; reordering or
@@ -87,7 +116,7 @@ export type SourceLink = { url: string; label?: string };
 export const users = pgTable(
   "users",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     name: text("name"),
     email: text("email").notNull(),
     emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
@@ -95,8 +124,7 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     role: userRole("role").notNull().default("member"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
@@ -109,7 +137,7 @@ export const users = pgTable(
 export const organisations = pgTable(
   "organisations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
     shortName: text("short_name"),
@@ -121,9 +149,8 @@ export const organisations = pgTable(
     declaredMembership: integer("declared_membership"),
     /** How the coalition words it: "over 300". */
     declaredMembershipLabel: text("declared_membership_label"),
-    isSample: boolean("is_sample").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    isSample: isSample(),
+    ...timestamps(),
   },
   (t) => [
     check(
@@ -141,13 +168,9 @@ export const organisations = pgTable(
 export const coalitionMemberships = pgTable(
   "coalition_memberships",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    coalitionId: uuid("coalition_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "restrict" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    coalitionId: requiredRef("coalition_id", () => organisations.id, "restrict"),
+    memberId: requiredRef("member_id", () => organisations.id, "restrict"),
     joinedOn: date("joined_on"),
     leftOn: date("left_on"),
     createdAt: createdAt(),
@@ -169,12 +192,8 @@ export const coalitionMemberships = pgTable(
 export const organisationMembers = pgTable(
   "organisation_members",
   {
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: requiredRef("organisation_id", () => organisations.id, "cascade"),
+    userId: requiredRef("user_id", () => users.id, "cascade"),
     role: orgRole("role").notNull().default("viewer"),
     createdAt: createdAt(),
   },
@@ -186,7 +205,7 @@ export const organisationMembers = pgTable(
 export const targets = pgTable(
   "targets",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
     kind: targetKind("kind").notNull().default("government"),
@@ -196,8 +215,7 @@ export const targets = pgTable(
     /** IANA zone; response deadlines are calendar dates in it. */
     timeZone: text("time_zone").notNull().default("UTC"),
     description: text("description"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index().on(t.stateIso3)],
 );
@@ -206,9 +224,7 @@ export const targets = pgTable(
 export const targetHolidays = pgTable(
   "target_holidays",
   {
-    targetId: uuid("target_id")
-      .notNull()
-      .references(() => targets.id, { onDelete: "cascade" }),
+    targetId: requiredRef("target_id", () => targets.id, "cascade"),
     day: date("day").notNull(),
     name: text("name"),
   },
@@ -259,24 +275,21 @@ export const states = pgTable(
 
 /** Where resolutions are decided: the Human Rights Council, the General Assembly, … */
 export const unBodies = pgTable("un_bodies", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: uuidPk(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   /** "HRC", "Third Committee". */
   shortName: text("short_name"),
   kind: unBodyKind("kind").notNull(),
-  isSample: boolean("is_sample").notNull().default(false),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  isSample: isSample(),
+  ...timestamps(),
 });
 
 export const unSessions = pgTable(
   "un_sessions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => unBodies.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    bodyId: requiredRef("body_id", () => unBodies.id, "restrict"),
     kind: unSessionKind("kind").notNull().default("regular"),
     /** 43 for the Council's 43rd regular session; null where sessions are not numbered. */
     number: integer("number"),
@@ -285,9 +298,8 @@ export const unSessions = pgTable(
     startsOn: date("starts_on").notNull(),
     /** Asks decided at the session take this as their decision date. */
     endsOn: date("ends_on").notNull(),
-    isSample: boolean("is_sample").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    isSample: isSample(),
+    ...timestamps(),
   },
   (t) => [
     check("un_sessions_dates", sql`${t.endsOn} >= ${t.startsOn}`),
@@ -303,16 +315,13 @@ export const unSessions = pgTable(
 export const resolutions = pgTable(
   "resolutions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => unBodies.id, { onDelete: "restrict" }),
+    bodyId: requiredRef("body_id", () => unBodies.id, "restrict"),
     description: text("description"),
-    isSample: boolean("is_sample").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    isSample: isSample(),
+    ...timestamps(),
   },
   (t) => [index().on(t.bodyId)],
 );
@@ -321,13 +330,9 @@ export const resolutions = pgTable(
 export const resolutionTexts = pgTable(
   "resolution_texts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    resolutionId: uuid("resolution_id")
-      .notNull()
-      .references(() => resolutions.id, { onDelete: "restrict" }),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => unSessions.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    resolutionId: requiredRef("resolution_id", () => resolutions.id, "restrict"),
+    sessionId: requiredRef("session_id", () => unSessions.id, "restrict"),
     /** "A/C.3/74/L.27". */
     draftSymbol: text("draft_symbol"),
     /** "A/RES/74/166". */
@@ -340,11 +345,9 @@ export const resolutionTexts = pgTable(
     abstainCount: integer("abstain_count"),
     /** The main sponsors as the document names them: "the European Union and Japan". */
     coreGroup: text("core_group"),
-    sourceUrl: text("source_url"),
-    sourceLabel: text("source_label"),
-    isSample: boolean("is_sample").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...source(),
+    isSample: isSample(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("resolution_texts_resolution_session_key").on(t.resolutionId, t.sessionId),
@@ -370,27 +373,21 @@ export const resolutionTexts = pgTable(
 export const positions = pgTable(
   "positions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    textId: uuid("text_id")
-      .notNull()
-      .references(() => resolutionTexts.id, { onDelete: "restrict" }),
-    stateIso3: text("state_iso3")
-      .notNull()
-      .references(() => states.iso3, { onDelete: "restrict" }),
+    id: uuidPk(),
+    textId: requiredRef("text_id", () => resolutionTexts.id, "restrict"),
+    stateIso3: requiredState(),
     kind: positionKind("kind").notNull(),
     /** Original or additional co-sponsor; only on a co-sponsorship. */
     sponsorship: sponsorshipType("sponsorship"),
     occurredOn: date("occurred_on").notNull(),
     precision: datePrecision("precision").notNull().default("day"),
-    sourceUrl: text("source_url"),
-    sourceLabel: text("source_label"),
+    ...source(),
     note: text("note"),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
     // The clock, not the transaction's start: two records made in one transaction keep their order.
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
-    retractedAt: timestamp("retracted_at", { withTimezone: true }),
-    retractionReason: text("retraction_reason"),
-    isSample: boolean("is_sample").notNull().default(false),
+    ...retraction(),
+    isSample: isSample(),
   },
   (t) => [
     index().on(t.textId, t.stateIso3),
@@ -410,17 +407,13 @@ export const positions = pgTable(
 export const bodyMemberships = pgTable(
   "body_memberships",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    bodyId: uuid("body_id")
-      .notNull()
-      .references(() => unBodies.id, { onDelete: "restrict" }),
-    stateIso3: text("state_iso3")
-      .notNull()
-      .references(() => states.iso3, { onDelete: "restrict" }),
+    id: uuidPk(),
+    bodyId: requiredRef("body_id", () => unBodies.id, "restrict"),
+    stateIso3: requiredState(),
     sessionId: uuid("session_id"),
     year: integer("year"),
     sourceUrl: text("source_url"),
-    isSample: boolean("is_sample").notNull().default(false),
+    isSample: isSample(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -442,20 +435,17 @@ export const bodyMemberships = pgTable(
 export const campaigns = pgTable(
   "campaigns",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     status: campaignStatus("status").notNull().default("draft"),
     visibility: campaignVisibility("visibility").notNull().default("public"),
-    targetId: uuid("target_id")
-      .notNull()
-      .references(() => targets.id, { onDelete: "restrict" }),
+    targetId: requiredRef("target_id", () => targets.id, "restrict"),
     startedOn: date("started_on"),
-    isSample: boolean("is_sample").notNull().default(false),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    isSample: isSample(),
+    createdBy: createdBy(),
+    ...timestamps(),
   },
   (t) => [index().on(t.status), index().on(t.targetId)],
 );
@@ -463,12 +453,8 @@ export const campaigns = pgTable(
 export const campaignLeads = pgTable(
   "campaign_leads",
   {
-    campaignId: uuid("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "restrict" }),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "cascade"),
+    organisationId: requiredRef("organisation_id", () => organisations.id, "restrict"),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.organisationId] }), index().on(t.organisationId)],
@@ -481,12 +467,8 @@ export const campaignLeads = pgTable(
 export const campaignTargets = pgTable(
   "campaign_targets",
   {
-    campaignId: uuid("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
-    targetId: uuid("target_id")
-      .notNull()
-      .references(() => targets.id, { onDelete: "restrict" }),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "cascade"),
+    targetId: requiredRef("target_id", () => targets.id, "restrict"),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.targetId] }), index().on(t.targetId)],
 );
@@ -494,10 +476,8 @@ export const campaignTargets = pgTable(
 export const asks = pgTable(
   "asks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    campaignId: uuid("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "restrict"),
     position: integer("position").notNull().default(0),
     title: text("title").notNull(),
     description: text("description"),
@@ -515,16 +495,14 @@ export const asks = pgTable(
     wantedPosition: wantedPosition("wanted_position"),
     /** Decided at this session: decisionOn follows its last day (updateSession). */
     sessionId: uuid("session_id").references(() => unSessions.id, { onDelete: "restrict" }),
-    retractedAt: timestamp("retracted_at", { withTimezone: true }),
-    retractionReason: text("retraction_reason"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...retraction(),
+    ...timestamps(),
   },
   (t) => [
     index().on(t.campaignId, t.position),
     index().on(t.resolutionTextId),
     index().on(t.sessionId),
-    check("asks_retraction_reason", sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`),
+    retractionHasReason("asks", t),
     check("asks_wanted_position_text", sql`(${t.resolutionTextId} IS NULL) = (${t.wantedPosition} IS NULL)`),
   ],
 );
@@ -533,12 +511,8 @@ export const asks = pgTable(
 export const askTargets = pgTable(
   "ask_targets",
   {
-    askId: uuid("ask_id")
-      .notNull()
-      .references(() => asks.id, { onDelete: "cascade" }),
-    targetId: uuid("target_id")
-      .notNull()
-      .references(() => targets.id, { onDelete: "restrict" }),
+    askId: requiredRef("ask_id", () => asks.id, "cascade"),
+    targetId: requiredRef("target_id", () => targets.id, "restrict"),
   },
   (t) => [primaryKey({ columns: [t.askId, t.targetId] }), index().on(t.targetId)],
 );
@@ -546,10 +520,8 @@ export const askTargets = pgTable(
 export const letters = pgTable(
   "letters",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    campaignId: uuid("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "restrict"),
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     /** The named office-holder: "President Moon Jae-in". */
@@ -569,9 +541,8 @@ export const letters = pgTable(
     deadlineDate: date("deadline_date"),
     deadlineDays: integer("deadline_days"),
     sourceUrl: text("source_url"),
-    isSample: boolean("is_sample").notNull().default(false),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    isSample: isSample(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("letters_campaign_slug_key").on(t.campaignId, t.slug),
@@ -599,12 +570,8 @@ export const letters = pgTable(
 export const letterTargets = pgTable(
   "letter_targets",
   {
-    letterId: uuid("letter_id")
-      .notNull()
-      .references(() => letters.id, { onDelete: "cascade" }),
-    targetId: uuid("target_id")
-      .notNull()
-      .references(() => targets.id, { onDelete: "restrict" }),
+    letterId: requiredRef("letter_id", () => letters.id, "cascade"),
+    targetId: requiredRef("target_id", () => targets.id, "restrict"),
     /** "President Moon Jae-in". */
     addressee: text("addressee").notNull(),
     sort: integer("sort").notNull().default(0),
@@ -616,12 +583,10 @@ export const letterTargets = pgTable(
 export const letterVersions = pgTable(
   "letter_versions",
   {
-    letterId: uuid("letter_id")
-      .notNull()
-      .references(() => letters.id, { onDelete: "restrict" }),
+    letterId: requiredRef("letter_id", () => letters.id, "restrict"),
     version: integer("version").notNull(),
     bodyMarkdown: text("body_markdown").notNull(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: createdBy(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.letterId, t.version] })],
@@ -630,10 +595,8 @@ export const letterVersions = pgTable(
 export const signatures = pgTable(
   "signatures",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    letterId: uuid("letter_id")
-      .notNull()
-      .references(() => letters.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    letterId: requiredRef("letter_id", () => letters.id, "restrict"),
     kind: signatureKind("kind").notNull(),
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "restrict" }),
     /** Who signed for an organisation; kept when the account goes. */
@@ -651,12 +614,11 @@ export const signatures = pgTable(
     /** Why a signature waits for approval (bot signals), or why it was rejected. */
     flags: jsonb("flags").$type<string[]>().notNull().default([]),
     rejectionReason: text("rejection_reason"),
-    isSample: boolean("is_sample").notNull().default(false),
+    isSample: isSample(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     rejectedAt: timestamp("rejected_at", { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     // One live signature per organisation and per person per letter: the database says so.
@@ -687,10 +649,8 @@ export const signatures = pgTable(
 export const responses = pgTable(
   "responses",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    campaignId: uuid("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "restrict"),
     letterId: uuid("letter_id").references(() => letters.id, { onDelete: "restrict" }),
     askId: uuid("ask_id").references(() => asks.id, { onDelete: "restrict" }),
     /** Who responded; null means the campaign's main target (responses saved before letters had several). */
@@ -701,15 +661,13 @@ export const responses = pgTable(
     precision: datePrecision("precision").notNull().default("day"),
     summary: text("summary").notNull(),
     sourceUrl: text("source_url"),
-    retractedAt: timestamp("retracted_at", { withTimezone: true }),
-    retractionReason: text("retraction_reason"),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...retraction(),
+    createdBy: createdBy(),
+    ...timestamps(),
   },
   (t) => [
     check("responses_links_something", sql`${t.letterId} IS NOT NULL OR ${t.askId} IS NOT NULL`),
-    check("responses_retraction_reason", sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`),
+    retractionHasReason("responses", t),
     index().on(t.campaignId),
     index().on(t.letterId),
     index().on(t.askId),
@@ -720,26 +678,19 @@ export const responses = pgTable(
 export const events = pgTable(
   "events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    campaignId: uuid("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "restrict" }),
+    id: uuidPk(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "restrict"),
     kind: eventKind("kind").notNull(),
     title: text("title").notNull(),
     description: text("description"),
     occurredOn: date("occurred_on").notNull(),
     precision: datePrecision("precision").notNull().default("day"),
     sources: jsonb("sources").$type<SourceLink[]>().notNull().default([]),
-    retractedAt: timestamp("retracted_at", { withTimezone: true }),
-    retractionReason: text("retraction_reason"),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...retraction(),
+    createdBy: createdBy(),
+    ...timestamps(),
   },
-  (t) => [
-    index().on(t.campaignId, t.occurredOn),
-    check("events_retraction_reason", sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`),
-  ],
+  (t) => [index().on(t.campaignId, t.occurredOn), retractionHasReason("events", t)],
 );
 
 // ── Accountability inside the team ───────────────────────────────────────────
@@ -765,7 +716,7 @@ export const auditLog = pgTable(
 export const emailOutbox = pgTable(
   "email_outbox",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
@@ -794,7 +745,7 @@ export const emailOutbox = pgTable(
 export const emailTokens = pgTable(
   "email_tokens",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidPk(),
     tokenHash: text("token_hash").notNull().unique(),
     purpose: tokenPurpose("purpose").notNull(),
     signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "cascade" }),

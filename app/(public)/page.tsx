@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
+import { Eyebrow } from "@/components/layout/page-band";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
 import { isBuildPhase } from "@/lib/server/build-phase";
@@ -26,7 +27,7 @@ export default async function HomePage() {
     <>
       <section aria-labelledby="hero-heading" className="border-b border-line bg-surface">
         <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-20">
-          <p className="text-sm font-semibold tracking-widest text-accent uppercase">{t("eyebrow")}</p>
+          <Eyebrow>{t("eyebrow")}</Eyebrow>
           <h1 id="hero-heading" className="mt-3 max-w-3xl text-4xl font-bold text-ink sm:text-5xl">
             {t("heading")}
           </h1>

@@ -4,6 +4,8 @@ import { AskOutcomeBadge } from "@/components/campaign/ask-outcome";
 import { AskStateOutcomes } from "@/components/campaign/ask-state-outcomes";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 import type { CampaignAsk } from "@/db/queries/public-campaigns";
 
 const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
@@ -23,15 +25,9 @@ export async function AskList({
   const t = await getTranslations("campaignPage.asks");
   const tTimeline = await getTranslations("timeline");
   return (
-    <section aria-labelledby="asks-heading">
-      <h2 id="asks-heading" className="text-2xl font-bold">
-        {t("heading")}
-      </h2>
-      <p className="mt-2 max-w-3xl text-ink-muted">{t("intro")}</p>
+    <Section id="asks-heading" heading={t("heading")} intro={t("intro")}>
       {asks.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
-          {t("empty")}
-        </p>
+        <EmptyState className="mt-6">{t("empty")}</EmptyState>
       ) : (
         <ol className="mt-6 flex flex-col gap-5">
           {asks.map((ask, index) => {
@@ -109,6 +105,6 @@ export async function AskList({
           })}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

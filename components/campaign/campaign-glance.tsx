@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AskDecision } from "@/components/campaign/ask-decision";
 import { Icon } from "@/components/timeline/icon";
+import { Section } from "@/components/ui/section";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { letterPath } from "@/lib/domain/urls";
 
@@ -26,10 +27,7 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
   const collecting = page.letters.filter((letter) => letter.clock.state === "collecting");
 
   return (
-    <section aria-labelledby="glance-heading">
-      <h2 id="glance-heading" className="text-2xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section id="glance-heading" heading={t("heading")}>
       <dl className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="rounded-lg border border-line bg-surface p-5">
           <dt className={term}>{t("asksMet")}</dt>
@@ -97,6 +95,6 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           ))}
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

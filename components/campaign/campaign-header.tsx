@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { BandBackLink, PageBand } from "@/components/layout/page-band";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { organisationPath, statePath } from "@/lib/domain/urls";
@@ -14,89 +15,82 @@ export async function CampaignHeader({
 }: Pick<CampaignPage, "campaign" | "target" | "targets" | "leads">) {
   const t = await getTranslations("campaignPage");
   return (
-    <div className="border-b border-line bg-surface">
-      <div className="mx-auto max-w-5xl px-4 pt-6 pb-10 sm:px-6 sm:pb-14">
-        <nav aria-label={t("breadcrumb")} className="text-sm">
-          <Link
-            href="/#campaigns"
-            className="inline-flex min-h-11 items-center gap-1.5 font-medium text-accent no-underline hover:underline"
-          >
-            <span aria-hidden="true">←</span> {t("allCampaigns")}
-          </Link>
-        </nav>
-        <div className="mt-4 flex flex-wrap items-center gap-2">
-          <CampaignStatusBadge status={campaign.status} />
-          {campaign.isSample ? <SampleBadge /> : null}
-        </div>
-        <h1 className="mt-4 max-w-4xl text-3xl font-bold text-ink sm:text-5xl">{campaign.title}</h1>
-        {campaign.summary ? (
-          <p className="mt-5 max-w-3xl text-lg text-ink-muted sm:text-xl">{campaign.summary}</p>
-        ) : null}
-        {campaign.isSample ? (
-          <p className="mt-6 max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
-            {t("sampleNotice")}
-          </p>
-        ) : null}
-        <dl className="mt-8 grid gap-x-10 gap-y-5 border-t border-line pt-6 sm:grid-cols-[auto_1fr]">
-          {targets.length > 1 ? (
-            // A whole row: a list of many states would stretch the first column.
-            <div className="sm:col-span-2">
-              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">
-                {t("targets", { count: targets.length })}
-              </dt>
-              <dd className="mt-1">
-                {/* A government linked to its state links to the state's page: its positions and answers. */}
-                <ul className="flex flex-wrap gap-x-5 gap-y-1">
-                  {targets.map((pressed) => (
-                    <li key={pressed.slug} className="font-semibold text-ink">
-                      {pressed.stateIso3 ? (
-                        <Link href={statePath(pressed.stateIso3)}>{pressed.name}</Link>
-                      ) : (
-                        pressed.name
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ) : (
-            <div>
-              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
-              <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
-              {target.stateIso3 ? (
-                <dd className="text-sm">
-                  <Link href={statePath(target.stateIso3)}>{t("targetState")}</Link>
-                </dd>
-              ) : null}
-            </div>
-          )}
-          {leads.length > 0 ? (
-            <div>
-              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("ledBy")}</dt>
-              <dd className="mt-1">
-                <ul className="flex flex-wrap gap-x-5 gap-y-1">
-                  {leads.map((lead) => (
-                    <li key={lead.slug}>
-                      <Link href={organisationPath(lead.slug)} className="font-semibold">
-                        {lead.name}
-                        {lead.shortName && lead.shortName !== lead.name ? ` (${lead.shortName})` : null}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ) : null}
-          {campaign.startedOn ? (
-            <div>
-              <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("startedOn")}</dt>
-              <dd className="mt-1 text-ink">
-                <PreciseTime date={{ date: campaign.startedOn, precision: "day" }} />
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+    <PageBand as="div" className="sm:pb-14">
+      <BandBackLink label={t("breadcrumb")} href="/#campaigns">
+        {t("allCampaigns")}
+      </BandBackLink>
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        <CampaignStatusBadge status={campaign.status} />
+        {campaign.isSample ? <SampleBadge /> : null}
       </div>
-    </div>
+      <h1 className="mt-4 max-w-4xl text-3xl font-bold text-ink sm:text-5xl">{campaign.title}</h1>
+      {campaign.summary ? (
+        <p className="mt-5 max-w-3xl text-lg text-ink-muted sm:text-xl">{campaign.summary}</p>
+      ) : null}
+      {campaign.isSample ? (
+        <p className="mt-6 max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
+          {t("sampleNotice")}
+        </p>
+      ) : null}
+      <dl className="mt-8 grid gap-x-10 gap-y-5 border-t border-line pt-6 sm:grid-cols-[auto_1fr]">
+        {targets.length > 1 ? (
+          // A whole row: a list of many states would stretch the first column.
+          <div className="sm:col-span-2">
+            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">
+              {t("targets", { count: targets.length })}
+            </dt>
+            <dd className="mt-1">
+              {/* A government linked to its state links to the state's page: its positions and answers. */}
+              <ul className="flex flex-wrap gap-x-5 gap-y-1">
+                {targets.map((pressed) => (
+                  <li key={pressed.slug} className="font-semibold text-ink">
+                    {pressed.stateIso3 ? (
+                      <Link href={statePath(pressed.stateIso3)}>{pressed.name}</Link>
+                    ) : (
+                      pressed.name
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
+            <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
+            {target.stateIso3 ? (
+              <dd className="text-sm">
+                <Link href={statePath(target.stateIso3)}>{t("targetState")}</Link>
+              </dd>
+            ) : null}
+          </div>
+        )}
+        {leads.length > 0 ? (
+          <div>
+            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("ledBy")}</dt>
+            <dd className="mt-1">
+              <ul className="flex flex-wrap gap-x-5 gap-y-1">
+                {leads.map((lead) => (
+                  <li key={lead.slug}>
+                    <Link href={organisationPath(lead.slug)} className="font-semibold">
+                      {lead.name}
+                      {lead.shortName && lead.shortName !== lead.name ? ` (${lead.shortName})` : null}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        {campaign.startedOn ? (
+          <div>
+            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("startedOn")}</dt>
+            <dd className="mt-1 text-ink">
+              <PreciseTime date={{ date: campaign.startedOn, precision: "day" }} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </PageBand>
   );
 }

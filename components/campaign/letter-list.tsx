@@ -5,6 +5,8 @@ import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { SourceLink } from "@/components/timeline/source-link";
 import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";
@@ -29,15 +31,9 @@ export async function LetterList({
 }) {
   const t = await getTranslations("campaignPage.letters");
   return (
-    <section aria-labelledby="letters-heading">
-      <h2 id="letters-heading" className="text-2xl font-bold">
-        {t("heading")}
-      </h2>
-      <p className="mt-2 max-w-3xl text-ink-muted">{t("intro")}</p>
+    <Section id="letters-heading" heading={t("heading")} intro={t("intro")}>
       {letters.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-line-strong p-6 text-ink-muted">
-          {t("empty")}
-        </p>
+        <EmptyState className="mt-6">{t("empty")}</EmptyState>
       ) : (
         <ul className="mt-6 flex flex-col gap-5">
           {letters.map((letter) => {
@@ -100,6 +96,6 @@ export async function LetterList({
           <LetterStateLegend />
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Eyebrow, PageBand } from "@/components/layout/page-band";
 
 /*
  * The cross-campaign listing pages (awaiting response, targets, resolutions, states): one
@@ -32,13 +33,11 @@ export async function ListingPageHeader({
 }) {
   const t = await getTranslations(namespace);
   return (
-    <header className="border-b border-line bg-surface">
-      <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-        <p className="text-sm font-semibold tracking-widest text-accent uppercase">{t("eyebrow")}</p>
-        <h1 className="mt-3 text-4xl font-bold text-ink sm:text-5xl">{t("title")}</h1>
-        <p className="mt-5 max-w-2xl text-lg text-ink-muted">{t("lead")}</p>
-        {children}
-      </div>
-    </header>
+    <PageBand spacing="listing">
+      <Eyebrow>{t("eyebrow")}</Eyebrow>
+      <h1 className="mt-3 text-4xl font-bold text-ink sm:text-5xl">{t("title")}</h1>
+      <p className="mt-5 max-w-2xl text-lg text-ink-muted">{t("lead")}</p>
+      {children}
+    </PageBand>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicMembership } from "@/db/queries/public-organisations";
 import { formatPreciseDate } from "@/lib/domain/dates";
@@ -7,6 +8,41 @@ import { organisationPath } from "@/lib/domain/urls";
 import { dayTag } from "./precise-time";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
+
+/**
+ * The memberships that hold today, then the ones that ended, each under its heading; a
+ * side with none is left out, or for today's says `noCurrent`.
+ */
+export function MembershipGroups({
+  current,
+  past,
+  headings,
+  noCurrent,
+}: {
+  current: PublicMembership[];
+  past: PublicMembership[];
+  headings: { current: string; past: string };
+  noCurrent?: ReactNode;
+}) {
+  return (
+    <>
+      {current.length > 0 ? (
+        <>
+          <h3 className="mt-6 text-xl font-bold">{headings.current}</h3>
+          <MembershipList items={current} />
+        </>
+      ) : (
+        noCurrent
+      )}
+      {past.length > 0 ? (
+        <>
+          <h3 className="mt-6 text-xl font-bold">{headings.past}</h3>
+          <MembershipList items={past} />
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** Organisations on either side of a coalition membership, each with its dates and a link to its page. */
 export async function MembershipList({ items }: { items: PublicMembership[] }) {

@@ -1,31 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
 import type { PublicOrganisationPage } from "@/db/queries/public-organisations";
-import { MembershipList } from "./membership-list";
+import { MembershipGroups } from "./membership-list";
 
 /** The coalitions an organisation belongs to, or used to. */
 export async function OrganisationCoalitions({ org }: { org: PublicOrganisationPage }) {
   const t = await getTranslations("organisationPage.coalitions");
   const { current, past } = org.coalitions;
   return (
-    <section aria-labelledby="coalitions-heading">
-      <h2 id="coalitions-heading" className="text-3xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section id="coalitions-heading" heading={t("heading")} large>
       {current.length === 0 && past.length === 0 ? (
         <p className="mt-3 text-ink-muted">{t("none", { name: org.shortName ?? org.name })}</p>
       ) : null}
-      {current.length > 0 ? (
-        <>
-          <h3 className="mt-5 text-xl font-bold">{t("current")}</h3>
-          <MembershipList items={current} />
-        </>
-      ) : null}
-      {past.length > 0 ? (
-        <>
-          <h3 className="mt-6 text-xl font-bold">{t("past")}</h3>
-          <MembershipList items={past} />
-        </>
-      ) : null}
-    </section>
+      <MembershipGroups current={current} past={past} headings={{ current: t("current"), past: t("past") }} />
+    </Section>
   );
 }

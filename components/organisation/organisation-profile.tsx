@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Eyebrow, PageBand } from "@/components/layout/page-band";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicOrganisationPage } from "@/db/queries/public-organisations";
 
@@ -38,44 +39,40 @@ export async function OrganisationProfile({ org }: { org: PublicOrganisationPage
   const t = await getTranslations("organisationPage");
   const website = org.website && isWebAddress(org.website) ? org.website : null;
   return (
-    <header className="border-b border-line bg-surface">
-      <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-        <div className="flex flex-wrap items-center gap-3">
-          <p className="text-sm font-semibold tracking-widest text-accent uppercase">
-            {t(`kind.${org.kind}`)}
-          </p>
-          {org.isSample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
-        </div>
-        <h1 className="mt-3 max-w-3xl text-4xl font-bold text-ink sm:text-5xl">
-          {org.name}
-          {org.shortName && org.shortName !== org.name ? (
-            <span className="block pt-2 text-2xl font-semibold text-ink-muted sm:text-3xl">
-              {org.shortName}
-            </span>
-          ) : null}
-        </h1>
-        {org.description ? <p className="mt-5 max-w-2xl text-lg text-ink-muted">{org.description}</p> : null}
-        {org.country || website ? (
-          <dl aria-label={t("facts")} className="mt-6 flex flex-wrap gap-x-10 gap-y-3 text-base">
-            {org.country ? (
-              <div>
-                <dt className="text-sm font-semibold text-ink-muted">{t("country")}</dt>
-                <dd>{countryName(org.country)}</dd>
-              </div>
-            ) : null}
-            {website ? (
-              <div className="min-w-0">
-                <dt className="text-sm font-semibold text-ink-muted">{t("website")}</dt>
-                <dd className="break-words">
-                  <a href={website} rel="noopener">
-                    {displayUrl(website)}
-                  </a>
-                </dd>
-              </div>
-            ) : null}
-          </dl>
-        ) : null}
+    <PageBand spacing="listing">
+      <div className="flex flex-wrap items-center gap-3">
+        <Eyebrow>{t(`kind.${org.kind}`)}</Eyebrow>
+        {org.isSample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
       </div>
-    </header>
+      <h1 className="mt-3 max-w-3xl text-4xl font-bold text-ink sm:text-5xl">
+        {org.name}
+        {org.shortName && org.shortName !== org.name ? (
+          <span className="block pt-2 text-2xl font-semibold text-ink-muted sm:text-3xl">
+            {org.shortName}
+          </span>
+        ) : null}
+      </h1>
+      {org.description ? <p className="mt-5 max-w-2xl text-lg text-ink-muted">{org.description}</p> : null}
+      {org.country || website ? (
+        <dl aria-label={t("facts")} className="mt-6 flex flex-wrap gap-x-10 gap-y-3 text-base">
+          {org.country ? (
+            <div>
+              <dt className="text-sm font-semibold text-ink-muted">{t("country")}</dt>
+              <dd>{countryName(org.country)}</dd>
+            </div>
+          ) : null}
+          {website ? (
+            <div className="min-w-0">
+              <dt className="text-sm font-semibold text-ink-muted">{t("website")}</dt>
+              <dd className="break-words">
+                <a href={website} rel="noopener">
+                  {displayUrl(website)}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+    </PageBand>
   );
 }

@@ -91,7 +91,7 @@ export async function ResolutionMatrixTable({
         aria-labelledby="matrix-caption"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a labelled scrolling region must take focus so keyboard users can scroll the table sideways (WCAG 2.1.1).
         tabIndex={0}
-        className="min-w-0 overflow-x-auto rounded-lg border border-line bg-surface"
+        className="relative min-w-0 overflow-x-auto rounded-lg border border-line bg-surface"
       >
         <table className={TABLE}>
           <caption

@@ -1,12 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { BandBackLink, Eyebrow, PageBand } from "@/components/layout/page-band";
 import { GroupFilter } from "@/components/resolution/group-filter";
 import { markWords, PositionMarkLegend } from "@/components/resolution/position-mark";
 import { ResolutionMatrixTable } from "@/components/resolution/resolution-matrix";
 import { ResolutionTexts } from "@/components/resolution/resolution-texts";
 import { EarlierChanges, SessionChanges } from "@/components/resolution/session-changes";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 import type { ResolutionMatrixData } from "@/db/queries/resolutions";
 import { sponsorshipChanges } from "@/lib/domain/un/position-changes";
 import { resolutionMatrix } from "@/lib/domain/un/positions";
@@ -73,35 +74,26 @@ export async function ResolutionPageView({
 
   return (
     <article>
-      <header className="border-b border-line bg-surface">
-        <div className="mx-auto max-w-5xl px-4 pt-6 pb-10 sm:px-6">
-          <nav aria-label={t("breadcrumb")} className="text-sm">
-            <Link
-              href={RESOLUTIONS_PATH}
-              className="inline-flex min-h-11 items-center gap-1.5 font-medium text-accent no-underline hover:underline"
-            >
-              <span aria-hidden="true">←</span> {t("allResolutions")}
-            </Link>
-          </nav>
-          <p className="mt-4 text-sm font-semibold tracking-widest text-accent uppercase">
-            {resolution.body.name}
+      <PageBand>
+        <BandBackLink label={t("breadcrumb")} href={RESOLUTIONS_PATH}>
+          {t("allResolutions")}
+        </BandBackLink>
+        <Eyebrow className="mt-4">{resolution.body.name}</Eyebrow>
+        <h1 className="mt-3 max-w-4xl text-3xl font-bold text-ink sm:text-4xl">{resolution.title}</h1>
+        {resolution.description ? (
+          <p className="mt-4 max-w-3xl text-lg text-ink-muted">{resolution.description}</p>
+        ) : null}
+        {resolution.isSample ? (
+          <p className="mt-4">
+            <SampleBadge />
           </p>
-          <h1 className="mt-3 max-w-4xl text-3xl font-bold text-ink sm:text-4xl">{resolution.title}</h1>
-          {resolution.description ? (
-            <p className="mt-4 max-w-3xl text-lg text-ink-muted">{resolution.description}</p>
-          ) : null}
-          {resolution.isSample ? (
-            <p className="mt-4">
-              <SampleBadge />
-            </p>
-          ) : null}
-          {hasSample ? (
-            <p className="mt-5 max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
-              {t("sampleNotice")}
-            </p>
-          ) : null}
-        </div>
-      </header>
+        ) : null}
+        {hasSample ? (
+          <p className="mt-5 max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
+            {t("sampleNotice")}
+          </p>
+        ) : null}
+      </PageBand>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-10 px-4 py-10 sm:px-6">
         <SessionChanges
@@ -110,10 +102,7 @@ export async function ResolutionPageView({
           words={words}
         />
 
-        <section aria-labelledby="matrix-heading" className="flex min-w-0 flex-col gap-4">
-          <h2 id="matrix-heading" className="text-2xl font-bold">
-            {t("matrix.heading")}
-          </h2>
+        <Section id="matrix-heading" heading={t("matrix.heading")} className="flex min-w-0 flex-col gap-4">
           <GroupFilter resolutionSlug={resolution.slug} group={group} shown={rows.length} />
           <PositionMarkLegend words={words} />
           {texts.length === 0 ? (
@@ -134,7 +123,7 @@ export async function ResolutionPageView({
             />
           )}
           <EarlierChanges sessions={earlier} words={words} />
-        </section>
+        </Section>
 
         {texts.length > 0 ? <ResolutionTexts texts={texts} totals={everyState.totals} /> : null}
       </div>

@@ -3,6 +3,7 @@ import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { adoptionText, symbolsText } from "@/components/resolution/adoption";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
+import { Section } from "@/components/ui/section";
 import type { MatrixText } from "@/db/queries/resolutions";
 import type { MatrixTotals } from "@/lib/domain/un/positions";
 
@@ -19,16 +20,13 @@ export async function ResolutionTexts({
   const t = await getTranslations("resolutionPage");
   const cosponsors = new Map(totals.map((total) => [total.textId, total.cosponsors]));
   return (
-    <section aria-labelledby="texts-heading">
-      <h2 id="texts-heading" className="text-2xl font-bold">
-        {t("texts.heading")}
-      </h2>
+    <Section id="texts-heading" heading={t("texts.heading")}>
       <ol className="mt-4 flex flex-col gap-4">
         {[...texts].reverse().map((text) => (
           <TextItem key={text.id} text={text} cosponsors={cosponsors.get(text.id) ?? 0} />
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 

@@ -5,6 +5,7 @@ import { changeMark, type MarkWords, PositionLabel } from "@/components/resoluti
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 import type { MatrixText, SourcedPositionRecord } from "@/db/queries/resolutions";
 import type { SponsorshipChange, SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
 import { statePath } from "@/lib/domain/urls";
@@ -87,11 +88,11 @@ export async function SessionChanges({
 }) {
   const t = await getTranslations("resolutionPage");
   return (
-    <section aria-labelledby="changes-heading">
-      <h2 id="changes-heading" className="text-2xl font-bold">
-        {text ? t("changes.title", { session: text.session.label }) : t("changes.titleNone")}
-      </h2>
-      {text ? <p className="mt-1 max-w-3xl text-ink-muted">{t("changes.intro")}</p> : null}
+    <Section
+      id="changes-heading"
+      heading={text ? t("changes.title", { session: text.session.label }) : t("changes.titleNone")}
+      intro={text ? t("changes.intro") : undefined}
+    >
       {text === null ? (
         <EmptyState className="mt-3">{t("changes.nothingOnRecord")}</EmptyState>
       ) : changes.length === 0 ? (
@@ -99,7 +100,7 @@ export async function SessionChanges({
       ) : (
         <ChangeGroups changes={changes} words={words} headingLevel="h3" />
       )}
-    </section>
+    </Section>
   );
 }
 

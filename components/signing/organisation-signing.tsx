@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { controlClasses, FieldError } from "@/components/ui/field";
+import { FieldError, SelectField } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signOrganisationAction, withdrawOrganisationSignatureAction } from "@/lib/actions/signing/server";
@@ -161,32 +161,16 @@ export function OrganisationSigning({
               ) : null}
             </div>
           ) : (
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="organisation-id" className="font-semibold text-ink">
-                {t("signing.form.organisationChoose")}
-              </label>
-              <p id="organisation-id-hint" className="text-sm text-ink-muted">
-                {t("signing.form.organisationChooseHint")}
-              </p>
-              <select
-                key={chosen}
-                id="organisation-id"
-                name="organisationId"
-                defaultValue={chosen}
-                aria-invalid={organisationError ? true : undefined}
-                aria-describedby={`organisation-id-hint${organisationError ? " organisation-error" : ""}`}
-                className={`${controlClasses} w-full sm:max-w-md`}
-              >
-                {unsigned.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-              {organisationError ? (
-                <FieldError id="organisation-error">{organisationError}</FieldError>
-              ) : null}
-            </div>
+            <SelectField
+              id="organisation-id"
+              name="organisationId"
+              label={t("signing.form.organisationChoose")}
+              hint={t("signing.form.organisationChooseHint")}
+              className="sm:max-w-md"
+              defaultValue={chosen}
+              options={unsigned.map((o) => ({ value: o.id, label: o.name }))}
+              error={organisationError}
+            />
           )}
           <VisibilityFieldset
             id="organisation-visibility"

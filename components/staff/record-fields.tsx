@@ -60,7 +60,13 @@ export function TitleField(preset: Preset) {
 /** A few lines saying what a record is. */
 export function DescriptionField({ form, label, hint, initial }: Preset) {
   return (
-    <TextAreaField label={label} hint={hint} rows={3} maxLength={5000} {...form.field("description", initial)} />
+    <TextAreaField
+      label={label}
+      hint={hint}
+      rows={3}
+      maxLength={5000}
+      {...form.field("description", initial)}
+    />
   );
 }
 

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 /**
  * Every staff page's frame: one width and padding for all, so the left edge does not
@@ -73,8 +75,35 @@ export function StaffPageHeader({
 }
 
 /**
- * A titled part of a staff page, its heading on the page's outline; `first` sits closer
- * to the page heading, `anchor` makes it a link target ("#details").
+ * A page that is one form ("New target"): the heading with the way back, anything to
+ * know first (`notice`), and the form in a card.
+ */
+export function StaffFormPage({
+  back,
+  title,
+  intro,
+  notice,
+  children,
+}: {
+  back: { href: string; label: ReactNode };
+  title: ReactNode;
+  intro?: ReactNode;
+  notice?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <StaffPage narrow>
+      <StaffPageHeader back={back} title={title} intro={intro}>
+        {notice}
+      </StaffPageHeader>
+      <Card className="mt-8">{children}</Card>
+    </StaffPage>
+  );
+}
+
+/**
+ * A titled part of a staff page (ui/section); `first` sits closer to the page heading,
+ * `anchor` makes it a link target ("#details").
  */
 export function StaffSection({
   id,
@@ -93,17 +122,15 @@ export function StaffSection({
   children: ReactNode;
 }) {
   return (
-    <section
-      aria-labelledby={id}
-      id={anchor}
+    <Section
+      id={id}
+      heading={heading}
+      intro={intro}
+      anchor={anchor}
       className={`${first ? "mt-10" : "mt-12"}${anchor ? " scroll-mt-6" : ""}`}
     >
-      <h2 id={id} className="text-2xl font-bold">
-        {heading}
-      </h2>
-      {intro ? <p className="mt-2 max-w-2xl text-ink-muted">{intro}</p> : null}
       {children}
-    </section>
+    </Section>
   );
 }
 

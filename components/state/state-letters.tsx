@@ -4,6 +4,7 @@ import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 import type { StateLetter, StateRecord } from "@/db/queries/states";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
 
@@ -11,10 +12,7 @@ import { campaignPath, letterPath } from "@/lib/domain/urls";
 export async function StateLetters({ letters }: { letters: readonly StateLetter[] }) {
   const t = await getTranslations("statePage");
   return (
-    <section aria-labelledby="letters-heading">
-      <h2 id="letters-heading" className="text-2xl font-bold">
-        {t("letters.heading")}
-      </h2>
+    <Section id="letters-heading" heading={t("letters.heading")}>
       {letters.length === 0 ? (
         <EmptyState className="mt-4">{t("letters.empty")}</EmptyState>
       ) : (
@@ -32,7 +30,7 @@ export async function StateLetters({ letters }: { letters: readonly StateLetter[
           </div>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -105,10 +103,7 @@ export async function StateFigures({ figures }: { figures: StateRecord["figures"
     [tTargets("columns.overdue"), numberFormat.format(figures.overdue)],
   ];
   return (
-    <section aria-labelledby="figures-heading">
-      <h2 id="figures-heading" className="text-2xl font-bold">
-        {t("figures.heading")}
-      </h2>
+    <Section id="figures-heading" heading={t("figures.heading")}>
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {items.map(([term, value]) => (
           <div key={term} className="rounded-lg border border-line bg-surface p-4">
@@ -118,6 +113,6 @@ export async function StateFigures({ figures }: { figures: StateRecord["figures"
         ))}
       </dl>
       <p className="mt-3 max-w-3xl text-sm text-ink-muted">{t("figures.note")}</p>
-    </section>
+    </Section>
   );
 }

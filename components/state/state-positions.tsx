@@ -5,6 +5,7 @@ import { type MarkWords, markWords, PositionLabel } from "@/components/resolutio
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
 import type { StatePosition } from "@/db/queries/states";
 import { resolutionPath } from "@/lib/domain/urls";
 
@@ -37,11 +38,7 @@ function byLine(positions: readonly StatePosition[]): Line[] {
 export async function StatePositions({ positions }: { positions: readonly StatePosition[] }) {
   const [t, words] = await Promise.all([getTranslations("statePage"), markWords()]);
   return (
-    <section aria-labelledby="positions-heading">
-      <h2 id="positions-heading" className="text-2xl font-bold">
-        {t("positions.heading")}
-      </h2>
-      <p className="mt-1 max-w-3xl text-ink-muted">{t("positions.intro")}</p>
+    <Section id="positions-heading" heading={t("positions.heading")} intro={t("positions.intro")}>
       {positions.length === 0 ? (
         <EmptyState className="mt-4">{t("positions.empty")}</EmptyState>
       ) : (
@@ -61,7 +58,7 @@ export async function StatePositions({ positions }: { positions: readonly StateP
           ))}
         </div>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -18,7 +18,7 @@ export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
         aria-labelledby="target-stats-caption"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a labelled scrolling region must take focus so keyboard users can scroll the table sideways on a narrow screen (WCAG 2.1.1).
         tabIndex={0}
-        className="overflow-x-auto rounded-lg border border-line bg-surface"
+        className="relative overflow-x-auto rounded-lg border border-line bg-surface"
       >
         <table className="w-full min-w-[44rem] border-collapse text-base">
           <caption

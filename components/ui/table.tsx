@@ -55,7 +55,7 @@ export function Table({
   return (
     <div
       className={classes(
-        "overflow-x-auto rounded-lg border border-line bg-surface",
+        "relative overflow-x-auto rounded-lg border border-line bg-surface",
         compact ? "[--cell-y:0.75rem] [--head-y:0.5rem]" : "[--cell-y:1rem] [--head-y:0.75rem]",
         className,
       )}

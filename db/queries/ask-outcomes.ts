@@ -1,16 +1,9 @@
 import "server-only";
-import { and, eq, exists, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { loadPositionRecords, sessionDecision } from "@/db/queries/resolutions";
-import {
-  askTargets,
-  campaigns,
-  campaignTargets,
-  resolutions,
-  resolutionTexts,
-  targets,
-  unSessions,
-} from "@/db/schema";
+import { listPressedStates } from "@/db/queries/campaign-targets";
+import { citedTextColumns, loadPositionRecords, sessionDecision } from "@/db/queries/resolutions";
+import { type Ask, asks, askTargets, resolutions, resolutionTexts, targets, unSessions } from "@/db/schema";
 import type { PreciseDate } from "@/lib/domain/dates";
 import { type DerivedAskOutcome, deriveAskOutcome } from "@/lib/domain/un/ask-outcomes";
 import type { WantedPosition } from "@/lib/domain/un/positions";
@@ -48,6 +41,14 @@ export type LinkedAskOutcome = DerivedAskOutcome & { wanted: WantedPosition; tex
 /** A session's dates as an ask decided at it shows them. */
 export type AskSession = { id: string; label: string; startsOn: string; endsOn: string };
 
+/** What an AskSession is read from. */
+export const askSessionColumns = {
+  id: unSessions.id,
+  label: unSessions.label,
+  startsOn: unSessions.startsOn,
+  endsOn: unSessions.endsOn,
+};
+
 /** An ask's decision point: the last day of the session it is decided at, else its own date. */
 export function askDecision(
   ask: { decisionOn: string | null; decisionPrecision: PreciseDate["precision"] },
@@ -84,33 +85,9 @@ export async function loadLinkedAskOutcomes(
       .from(askTargets)
       .innerJoin(targets, eq(targets.id, askTargets.targetId))
       .where(inArray(askTargets.askId, askIds)),
+    listPressedStates(db, { campaignIds }),
     db
-      .selectDistinct({ campaignId: campaigns.id, iso3: targets.stateIso3 })
-      .from(campaigns)
-      .innerJoin(
-        targets,
-        or(
-          eq(targets.id, campaigns.targetId),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(campaignTargets)
-              .where(
-                and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id)),
-              ),
-          ),
-        ),
-      )
-      .where(and(inArray(campaigns.id, campaignIds), isNotNull(targets.stateIso3))),
-    db
-      .select({
-        id: resolutionTexts.id,
-        title: resolutionTexts.title,
-        draftSymbol: resolutionTexts.draftSymbol,
-        adoptedSymbol: resolutionTexts.adoptedSymbol,
-        sessionLabel: unSessions.label,
-        resolution: { slug: resolutions.slug, title: resolutions.title },
-      })
+      .select(citedTextColumns)
       .from(resolutionTexts)
       .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
       .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
@@ -160,4 +137,46 @@ function groupIso3s<T extends { iso3: string | null }>(rows: readonly T[], key: 
     grouped.set(key(row), list);
   }
   return grouped;
+}
+
+/** An ask with the session it is decided at, its decision point and its derived outcome. */
+export type CampaignAskRow = {
+  ask: Ask;
+  session: AskSession | null;
+  decision: PreciseDate | null;
+  derived: LinkedAskOutcome | null;
+};
+
+/**
+ * The asks of the given campaigns in their order, retracted ones included, each with its
+ * session, decision point and (when linked to a text) outcome; `today` gives the day each
+ * campaign's asks are judged on.
+ */
+export async function loadCampaignAsks(
+  db: Executor,
+  { campaignIds, today }: { campaignIds: readonly string[]; today: (campaignId: string) => string },
+): Promise<CampaignAskRow[]> {
+  if (campaignIds.length === 0) return [];
+  const rows = await db
+    .select({ ask: asks, session: askSessionColumns })
+    .from(asks)
+    .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
+    .where(inArray(asks.campaignId, [...campaignIds]))
+    .orderBy(asc(asks.position), asc(asks.createdAt));
+  const withDecision = rows.map(({ ask, session }) => ({
+    ask,
+    session,
+    decision: askDecision(ask, session),
+  }));
+  const derived = await loadLinkedAskOutcomes(db, {
+    asks: withDecision.map(({ ask, decision }) => ({
+      id: ask.id,
+      campaignId: ask.campaignId,
+      resolutionTextId: ask.resolutionTextId,
+      wantedPosition: ask.wantedPosition,
+      decision,
+    })),
+    today,
+  });
+  return withDecision.map((row) => ({ ...row, derived: derived.get(row.ask.id) ?? null }));
 }

@@ -1,14 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
-import {
-  type AskSession,
-  askDecision,
-  type LinkedAskOutcome,
-  loadLinkedAskOutcomes,
-} from "@/db/queries/ask-outcomes";
+import { type AskSession, type LinkedAskOutcome, loadCampaignAsks } from "@/db/queries/ask-outcomes";
+import { listCampaignTargets } from "@/db/queries/campaign-targets";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { possibleSlugs, publicCampaign } from "@/db/queries/public-visibility";
 import { loadCampaignPositionNews } from "@/db/queries/un-public";
@@ -17,12 +13,10 @@ import {
   type CampaignStatus,
   campaignLeads,
   campaigns,
-  campaignTargets,
   events,
   organisations,
   responses,
   targets,
-  unSessions,
 } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
@@ -161,31 +155,8 @@ async function loadCampaignRecords(
       .from(responses)
       .where(inArray(responses.campaignId, campaignIds))
       .orderBy(asc(responses.respondedOn), asc(responses.id)),
-    db
-      .select({
-        ask: asks,
-        session: {
-          id: unSessions.id,
-          label: unSessions.label,
-          startsOn: unSessions.startsOn,
-          endsOn: unSessions.endsOn,
-        },
-      })
-      .from(asks)
-      .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
-      .where(inArray(asks.campaignId, campaignIds))
-      .orderBy(asc(asks.position), asc(asks.createdAt)),
+    loadCampaignAsks(db, { campaignIds, today }),
   ]);
-  const derived = await loadLinkedAskOutcomes(db, {
-    asks: askRows.map(({ ask, session }) => ({
-      id: ask.id,
-      campaignId: ask.campaignId,
-      resolutionTextId: ask.resolutionTextId,
-      wantedPosition: ask.wantedPosition,
-      decision: askDecision(ask, session),
-    })),
-    today,
-  });
 
   for (const e of eventRows) {
     records.get(e.campaignId)?.events.push({
@@ -211,14 +182,13 @@ async function loadCampaignRecords(
       retracted: retraction(r.retractedAt, r.retractionReason),
     });
   }
-  for (const { ask: a, session } of askRows) {
-    const linked = derived.get(a.id) ?? null;
+  for (const { ask: a, session, decision, derived: linked } of askRows) {
     records.get(a.campaignId)?.asks.push({
       id: a.id,
       title: a.title,
       description: a.description,
       venue: a.venue,
-      decision: askDecision(a, session),
+      decision,
       session,
       outcome: linked ? linked.outcome : a.outcome,
       outcomeOn: linked ? null : a.outcomeOn,
@@ -335,6 +305,7 @@ export async function loadCampaignPage(
         status: campaigns.status,
         isSample: campaigns.isSample,
         startedOn: campaigns.startedOn,
+        targetId: campaigns.targetId,
       },
       target: {
         slug: targets.slug,
@@ -361,24 +332,7 @@ export async function loadCampaignPage(
     loadCampaignRecords(db, { campaignIds: [campaign.id], today: () => today }),
     loadLetterSummaries(db, { filter: { campaignIds: [campaign.id] }, now }),
     loadCampaignPositionNews(db, { campaignIds: [campaign.id] }),
-    // The main target and the others it presses (campaign_targets).
-    db
-      .select({ slug: targets.slug, name: targets.name, stateIso3: targets.stateIso3 })
-      .from(targets)
-      .where(
-        or(
-          eq(targets.slug, target.slug),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(campaignTargets)
-              .where(
-                and(eq(campaignTargets.campaignId, campaign.id), eq(campaignTargets.targetId, targets.id)),
-              ),
-          ),
-        ),
-      )
-      .orderBy(asc(targets.name)),
+    listCampaignTargets(db, { campaignId: campaign.id, mainTargetId: campaign.targetId }),
   ]);
   const record = records.get(campaign.id)!;
   const timeline = campaignTimeline(today, record, letters, positionNews.get(campaign.id));
@@ -404,10 +358,7 @@ export async function loadCampaignPage(
       startedOn: campaign.startedOn,
     },
     target,
-    targets: [
-      ...targetRows.filter((t) => t.slug === target.slug),
-      ...targetRows.filter((t) => t.slug !== target.slug),
-    ],
+    targets: targetRows.map(({ slug, name, stateIso3 }) => ({ slug, name, stateIso3 })),
     leads,
     asks: record.asks.map((ask) => {
       const entry = decisionEntries.get(ask.id);

@@ -288,6 +288,19 @@ export async function loadResolutionMatrix(
   };
 }
 
+/**
+ * A resolution text as other pages cite it: "A/C.3/74/L.27, 74th session", with its line.
+ * Select from resolutionTexts joined to unSessions and resolutions.
+ */
+export const citedTextColumns = {
+  id: resolutionTexts.id,
+  title: resolutionTexts.title,
+  draftSymbol: resolutionTexts.draftSymbol,
+  adoptedSymbol: resolutionTexts.adoptedSymbol,
+  sessionLabel: unSessions.label,
+  resolution: { slug: resolutions.slug, title: resolutions.title },
+};
+
 /** The live position records on these texts, as lib/domain/un/positions reads them. */
 export async function loadPositionRecords(
   db: Executor,

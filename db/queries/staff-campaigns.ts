@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   type AskSession,
-  askDecision,
+  askSessionColumns,
   type LinkedAskOutcome,
-  loadLinkedAskOutcomes,
+  loadCampaignAsks,
 } from "@/db/queries/ask-outcomes";
+import { campaignPresses, listCampaignTargets, type PressedTarget } from "@/db/queries/campaign-targets";
 import { type LetterTargetName, withLetterTargets } from "@/db/queries/staff-letters";
 import {
   type Ask,
@@ -81,6 +82,8 @@ export type ResponseValues = Pick<
   | "summary"
   | "sourceUrl"
 >;
+/** What a staff edit may change on a record it made: anything but the campaign it is on. */
+type Edit<V> = Omit<V, "campaignId">;
 export type TargetValues = Pick<
   Target,
   "slug" | "name" | "kind" | "country" | "stateIso3" | "timeZone" | "description"
@@ -90,8 +93,17 @@ export type TargetHoliday = { day: string; name: string | null };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** A letter as a response must find it (same campaign, already sent) and the campaign page lists it. */
+const letterSentColumns = {
+  id: letters.id,
+  slug: letters.slug,
+  status: letters.status,
+  sentOn: letters.sentOn,
+  sentPrecision: letters.sentPrecision,
+};
+
 /** Tables staff edit a row of by id, each with an updatedAt. */
-type EditableTable = typeof asks | typeof events | typeof responses | typeof targets;
+type EditableTable = typeof campaigns | typeof asks | typeof events | typeof responses | typeof targets;
 
 /** One row by id, locked for the rest of the transaction (it is about to be changed). */
 async function lockRow<T extends EditableTable>(
@@ -119,6 +131,19 @@ async function updateRow<T extends EditableTable>(
     .update(table as EditableTable)
     .set({ ...values, updatedAt: new Date() })
     .where(eq(table.id, id))
+    .returning();
+  return row as T["$inferSelect"];
+}
+
+/** Inserts one row, with the staff member who made it, and returns it. */
+async function insertMade<T extends typeof campaigns | typeof events | typeof responses>(
+  db: Executor,
+  table: T,
+  { values, createdBy }: { values: Omit<T["$inferInsert"], "createdBy">; createdBy: string | null },
+): Promise<T["$inferSelect"]> {
+  const [row] = await db
+    .insert(table as typeof campaigns)
+    .values({ ...values, createdBy } as typeof campaigns.$inferInsert)
     .returning();
   return row as T["$inferSelect"];
 }
@@ -203,13 +228,7 @@ export type StaffAsk = {
 };
 
 /** A target the campaign presses; `main` is campaigns.target_id. */
-export type StaffCampaignTarget = {
-  id: string;
-  slug: string;
-  name: string;
-  stateIso3: string | null;
-  main: boolean;
-};
+export type StaffCampaignTarget = PressedTarget;
 
 export type StaffEvent = {
   id: string;
@@ -298,20 +317,7 @@ export async function getStaffCampaign(
         .innerJoin(organisations, eq(organisations.id, campaignLeads.organisationId))
         .where(eq(campaignLeads.campaignId, id))
         .orderBy(asc(campaignLeads.position), asc(organisations.name)),
-      db
-        .select({
-          ask: asks,
-          session: {
-            id: unSessions.id,
-            label: unSessions.label,
-            startsOn: unSessions.startsOn,
-            endsOn: unSessions.endsOn,
-          },
-        })
-        .from(asks)
-        .leftJoin(unSessions, eq(unSessions.id, asks.sessionId))
-        .where(eq(asks.campaignId, id))
-        .orderBy(asc(asks.position), asc(asks.createdAt)),
+      loadCampaignAsks(db, { campaignIds: [id], today: () => todayIn(target.timeZone, now) }),
       db
         .select()
         .from(events)
@@ -325,14 +331,7 @@ export async function getStaffCampaign(
         .where(eq(responses.campaignId, id))
         .orderBy(asc(responses.respondedOn), asc(responses.createdAt)),
       db
-        .select({
-          id: letters.id,
-          slug: letters.slug,
-          title: letters.title,
-          status: letters.status,
-          sentOn: letters.sentOn,
-          sentPrecision: letters.sentPrecision,
-        })
+        .select({ ...letterSentColumns, title: letters.title })
         .from(letters)
         .where(eq(letters.campaignId, id))
         .orderBy(sql`${letters.sentOn} nulls last`, asc(letters.title)),
@@ -343,18 +342,6 @@ export async function getStaffCampaign(
         .innerJoin(asks, eq(asks.id, askTargets.askId))
         .where(eq(asks.campaignId, id)),
     ]);
-  const today = todayIn(target.timeZone, now);
-  const derived = await loadLinkedAskOutcomes(db, {
-    asks: askRows.map(({ ask, session }) => ({
-      id: ask.id,
-      campaignId: ask.campaignId,
-      resolutionTextId: ask.resolutionTextId,
-      wantedPosition: ask.wantedPosition,
-      decision: askDecision(ask, session),
-    })),
-    today: () => today,
-  });
-
   return {
     id: campaign.id,
     slug: campaign.slug,
@@ -368,7 +355,7 @@ export async function getStaffCampaign(
     target,
     targets: targetRows,
     leads: leadRows,
-    asks: askRows.map(({ ask: a, session }) => ({
+    asks: askRows.map(({ ask: a, session, decision, derived }) => ({
       id: a.id,
       position: a.position,
       title: a.title,
@@ -384,8 +371,8 @@ export async function getStaffCampaign(
       resolutionTextId: a.resolutionTextId,
       wantedPosition: a.wantedPosition,
       session,
-      decision: askDecision(a, session),
-      derived: derived.get(a.id) ?? null,
+      decision,
+      derived,
       retractedAt: iso(a.retractedAt),
       retractionReason: a.retractionReason,
     })),
@@ -432,25 +419,16 @@ export async function getCampaignRow(
 
 export async function insertCampaign(
   db: Executor,
-  { values, createdBy }: { values: CampaignValues; createdBy: string | null },
+  input: { values: CampaignValues; createdBy: string | null },
 ): Promise<Campaign> {
-  const [row] = await db
-    .insert(campaigns)
-    .values({ ...values, createdBy })
-    .returning();
-  return row;
+  return insertMade(db, campaigns, input);
 }
 
 export async function updateCampaign(
   db: Executor,
   { id, values }: { id: string; values: Partial<CampaignValues> },
 ): Promise<Campaign | null> {
-  const [row] = await db
-    .update(campaigns)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(campaigns.id, id))
-    .returning();
-  return row ?? null;
+  return (await updateRow(db, campaigns, id, values)) ?? null;
 }
 
 /** Lead organisations in the given order; returns the ids before and after. */
@@ -474,39 +452,8 @@ export async function replaceCampaignLeads(
 
 // ── The targets a campaign presses ───────────────────────────────────────────
 
-/** Whether the campaign in the outer query presses the target: as its main one, or in campaign_targets. */
-function campaignPresses(targetId: SQL): SQL {
-  return sql`(${campaigns.targetId} = ${targetId} or exists (select 1 from ${campaignTargets}
-    where ${campaignTargets.campaignId} = ${qualified(campaigns.id)} and ${campaignTargets.targetId} = ${targetId}))`;
-}
-
-/**
- * Every target a campaign presses: its campaign_targets rows and its main target (a
- * campaign with no rows presses the main one alone), the main one first, then by name.
- */
-export async function listCampaignTargets(
-  db: Executor,
-  { campaignId, mainTargetId }: { campaignId: string; mainTargetId: string },
-): Promise<StaffCampaignTarget[]> {
-  const rows = await db
-    .select({ id: targets.id, slug: targets.slug, name: targets.name, stateIso3: targets.stateIso3 })
-    .from(targets)
-    .where(
-      or(
-        eq(targets.id, mainTargetId),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(campaignTargets)
-            .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.targetId, targets.id))),
-        ),
-      ),
-    )
-    .orderBy(asc(targets.name));
-  return rows
-    .map((r) => ({ ...r, main: r.id === mainTargetId }))
-    .sort((a, b) => Number(b.main) - Number(a.main));
-}
+// The rule itself lives in campaign-targets.ts; the campaign actions read it from here too.
+export { listCampaignTargets };
 
 /** The targets with these ids that exist, with their states (for the checks and cache tags). */
 export async function listTargetStates(
@@ -597,21 +544,7 @@ export async function updateAsk(
   }: {
     id: string;
     values: Partial<
-      Pick<
-        Ask,
-        | "title"
-        | "description"
-        | "venue"
-        | "decisionOn"
-        | "decisionPrecision"
-        | "resolutionTextId"
-        | "wantedPosition"
-        | "sessionId"
-        | "outcome"
-        | "outcomeOn"
-        | "outcomeSourceUrl"
-        | "outcomeNote"
-      >
+      Edit<AskValues> & Pick<Ask, "outcome" | "outcomeOn" | "outcomeSourceUrl" | "outcomeNote">
     >;
   },
 ): Promise<Ask> {
@@ -639,16 +572,7 @@ export async function replaceAskTargets(
 
 /** A session an ask can be decided at, with its dates, or null. */
 export async function getAskSession(db: Executor, { id }: { id: string }): Promise<AskSession | null> {
-  const [row] = await db
-    .select({
-      id: unSessions.id,
-      label: unSessions.label,
-      startsOn: unSessions.startsOn,
-      endsOn: unSessions.endsOn,
-    })
-    .from(unSessions)
-    .where(eq(unSessions.id, id))
-    .limit(1);
+  const [row] = await db.select(askSessionColumns).from(unSessions).where(eq(unSessions.id, id)).limit(1);
   return row ?? null;
 }
 
@@ -693,13 +617,9 @@ export async function getEventRow(db: Executor, { id }: { id: string }): Promise
 
 export async function insertEvent(
   db: Executor,
-  { values, createdBy }: { values: EventValues; createdBy: string | null },
+  input: { values: EventValues; createdBy: string | null },
 ): Promise<Event> {
-  const [row] = await db
-    .insert(events)
-    .values({ ...values, createdBy })
-    .returning();
-  return row;
+  return insertMade(db, events, input);
 }
 
 export async function updateEvent(
@@ -709,7 +629,7 @@ export async function updateEvent(
     values,
   }: {
     id: string;
-    values: Pick<Event, "kind" | "title" | "description" | "occurredOn" | "precision" | "sources">;
+    values: Edit<EventValues>;
   },
 ): Promise<Event> {
   return updateRow(db, events, id, values);
@@ -737,14 +657,7 @@ export type LetterLinkRow = {
 
 export async function getLetterLinkRow(db: Executor, { id }: { id: string }): Promise<LetterLinkRow | null> {
   const [row] = await db
-    .select({
-      id: letters.id,
-      campaignId: letters.campaignId,
-      slug: letters.slug,
-      status: letters.status,
-      sentOn: letters.sentOn,
-      sentPrecision: letters.sentPrecision,
-    })
+    .select({ ...letterSentColumns, campaignId: letters.campaignId })
     .from(letters)
     .where(eq(letters.id, id))
     .limit(1);
@@ -753,13 +666,9 @@ export async function getLetterLinkRow(db: Executor, { id }: { id: string }): Pr
 
 export async function insertResponse(
   db: Executor,
-  { values, createdBy }: { values: ResponseValues; createdBy: string | null },
+  input: { values: ResponseValues; createdBy: string | null },
 ): Promise<Response> {
-  const [row] = await db
-    .insert(responses)
-    .values({ ...values, createdBy })
-    .returning();
-  return row;
+  return insertMade(db, responses, input);
 }
 
 export async function updateResponse(
@@ -769,18 +678,7 @@ export async function updateResponse(
     values,
   }: {
     id: string;
-    values: Pick<
-      Response,
-      | "letterId"
-      | "askId"
-      | "targetId"
-      | "kind"
-      | "stance"
-      | "respondedOn"
-      | "precision"
-      | "summary"
-      | "sourceUrl"
-    >;
+    values: Edit<ResponseValues>;
   },
 ): Promise<Response> {
   return updateRow(db, responses, id, values);

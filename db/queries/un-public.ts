@@ -1,16 +1,9 @@
 import "server-only";
-import { and, asc, eq, exists, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { loadPositionRecords, type SourcedPositionRecord } from "@/db/queries/resolutions";
-import {
-  asks,
-  campaigns,
-  campaignTargets,
-  resolutions,
-  resolutionTexts,
-  targets,
-  unSessions,
-} from "@/db/schema";
+import { listPressedStates } from "@/db/queries/campaign-targets";
+import { citedTextColumns, loadPositionRecords, type SourcedPositionRecord } from "@/db/queries/resolutions";
+import { asks, resolutions, resolutionTexts, unSessions } from "@/db/schema";
 import type { TimelinePositionInput } from "@/lib/domain/timeline";
 import { type LineRecord, positionNews } from "@/lib/domain/un/position-changes";
 import { UN_STATES } from "@/lib/domain/un/states";
@@ -37,24 +30,7 @@ export async function loadCampaignPositionNews(
   const ids = [...campaignIds];
 
   const [stateRows, lineRows] = await Promise.all([
-    db
-      .selectDistinct({ campaignId: campaigns.id, iso3: targets.stateIso3 })
-      .from(campaigns)
-      .innerJoin(
-        targets,
-        or(
-          eq(targets.id, campaigns.targetId),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(campaignTargets)
-              .where(
-                and(eq(campaignTargets.campaignId, campaigns.id), eq(campaignTargets.targetId, targets.id)),
-              ),
-          ),
-        ),
-      )
-      .where(and(inArray(campaigns.id, ids), isNotNull(targets.stateIso3))),
+    listPressedStates(db, { campaignIds: ids }),
     db
       .selectDistinct({ campaignId: asks.campaignId, resolutionId: resolutionTexts.resolutionId })
       .from(asks)
@@ -65,7 +41,7 @@ export async function loadCampaignPositionNews(
   const statesOf = group(
     stateRows,
     (r) => r.campaignId,
-    (r) => r.iso3!,
+    (r) => r.iso3,
   );
   const linesOf = group(
     lineRows,
@@ -78,14 +54,7 @@ export async function loadCampaignPositionNews(
   if (resolutionIds.length === 0) return news;
 
   const textRows = await db
-    .select({
-      id: resolutionTexts.id,
-      resolutionId: resolutionTexts.resolutionId,
-      draftSymbol: resolutionTexts.draftSymbol,
-      adoptedSymbol: resolutionTexts.adoptedSymbol,
-      sessionLabel: unSessions.label,
-      resolution: { slug: resolutions.slug, title: resolutions.title },
-    })
+    .select({ ...citedTextColumns, resolutionId: resolutionTexts.resolutionId })
     .from(resolutionTexts)
     .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
     .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))

@@ -200,7 +200,8 @@ test("staff record a written reply: the public 'no response' marker goes, the re
     .first()
     .click();
   await page.getByText("Record a response").click();
-  const form = page.locator("form").filter({ has: page.getByLabel("Letter answered") });
+  // The new response's form (other tests may have recorded responses, each with its own edit form).
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Record response" }) });
   await chooseOption(form.getByLabel("Letter answered"), /December 2019|67 organisations/);
   await form.getByLabel("Kind of response").selectOption({ label: "Written reply" });
   await form.getByLabel("Stance").selectOption({ label: "Noncommittal" });

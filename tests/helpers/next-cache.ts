@@ -7,7 +7,7 @@ import { beforeEach, vi } from "vitest";
  *   vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
  *
  * and reads what the code asked to refresh from `updatedTags` (or `updateTag` itself, a
- * spy), emptied before each test by clearUpdatedTags().
+ * spy), both emptied before each test.
  */
 
 /** The tags updateTag was called with, in order. */
@@ -27,10 +27,9 @@ export async function outsideActions(original: <T>() => Promise<T>) {
   };
 }
 
-/** Empties updatedTags and the spy's calls before each test of the file. */
-export function clearUpdatedTags(): void {
-  beforeEach(() => {
-    updatedTags.length = 0;
-    updateTag.mockClear();
-  });
-}
+// Each test starts with nothing recorded: the file that mocks next/cache loads this module
+// while its tests are being collected, so the hook is the file's own.
+beforeEach(() => {
+  updatedTags.length = 0;
+  updateTag.mockClear();
+});

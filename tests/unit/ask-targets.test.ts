@@ -18,7 +18,7 @@ import { askOutcomeOfStates } from "@/lib/domain/un/ask-outcomes";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { actionRunner, auditEntries, ok } from "../helpers/actions";
 import { demoActor } from "../helpers/demo";
-import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { updatedTags } from "../helpers/next-cache";
 import { setupTestDb } from "../helpers/test-db";
 
 /*
@@ -31,7 +31,6 @@ import { setupTestDb } from "../helpers/test-db";
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const t = setupTestDb();
-clearUpdatedTags();
 let staff: ActorDto;
 /** Three governments, each linked to its state. */
 let france: string;

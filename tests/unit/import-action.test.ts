@@ -6,13 +6,12 @@ import { analyseImport, importSignaturesDefinition } from "@/lib/actions/import/
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { actionRunner, auditEntries } from "../helpers/actions";
 import { demoActor } from "../helpers/demo";
-import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { updatedTags } from "../helpers/next-cache";
 import { setupTestDb } from "../helpers/test-db";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const t = setupTestDb();
-clearUpdatedTags();
 let staff: ActorDto;
 let member: ActorDto;
 const letterIds: Record<string, string> = {};

@@ -21,14 +21,13 @@ import {
 import { createTargetDefinition } from "@/lib/actions/targets/definitions";
 import { UN_STATES } from "@/lib/domain/un/states";
 import { actionRunner, callerOf, formData, ok } from "../helpers/actions";
-import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { updatedTags } from "../helpers/next-cache";
 import { createActor } from "../helpers/signing-fixtures";
 import { setupTestDb } from "../helpers/test-db";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const t = setupTestDb();
-clearUpdatedTags();
 let staff: ActorDto;
 let member: ActorDto;
 let bodyId: string;
@@ -280,10 +279,13 @@ describe("bad input is refused beside its field, and nothing is saved", () => {
 
   it("a vote for a state that is not a member of the body at that session", async () => {
     const members = "Japan, Austria, Republic of Korea and Brazil";
-    const pasted = await pasteMembershipsStep(form({ bodyId, sessionId, year: "", list: members }), caller());
+    const pasted = await pasteMembershipsStep(
+      formData({ bodyId, sessionId, year: "", list: members }),
+      caller(),
+    );
     expect(pasted.rows.every((r) => r.state)).toBe(true);
     const saved = await pasteMembershipsStep(
-      form({ bodyId, sessionId, year: "", list: members, ...rowFields(pasted.rows), intent: "save" }),
+      formData({ bodyId, sessionId, year: "", list: members, ...rowFields(pasted.rows), intent: "save" }),
       caller(),
     );
     expect(saved.saved).toBe(4);

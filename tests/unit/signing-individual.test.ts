@@ -7,14 +7,12 @@ import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
 import { hashToken } from "@/lib/domain/tokens";
-import { clearUpdatedTags } from "../helpers/next-cache";
 import { createLetter, createOpenLetter, individualInput, tallyOf } from "../helpers/signing-fixtures";
 import { setupTestDb } from "../helpers/test-db";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const t = setupTestDb();
-clearUpdatedTags();
 let campaign: { id: string; slug: string };
 let letter: Letter;
 let ipCounter = 0;

@@ -16,7 +16,6 @@ import {
   signOrganisationDefinition,
 } from "@/lib/actions/signing/definitions";
 import { messages } from "@/messages/en";
-import { clearUpdatedTags } from "../helpers/next-cache";
 import {
   createActor,
   createCampaign,
@@ -29,7 +28,6 @@ import { setupTestDb } from "../helpers/test-db";
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const t = setupTestDb();
-clearUpdatedTags();
 let campaign: { id: string; slug: string };
 let staff: ActorDto;
 let member: ActorDto;

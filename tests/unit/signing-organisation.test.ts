@@ -9,7 +9,6 @@ import {
   signOrganisationDefinition,
   withdrawOrganisationSignatureDefinition,
 } from "@/lib/actions/signing/definitions";
-import { clearUpdatedTags } from "../helpers/next-cache";
 import {
   createActor,
   createLetter,
@@ -22,7 +21,6 @@ import { setupTestDb } from "../helpers/test-db";
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
 const t = setupTestDb();
-clearUpdatedTags();
 let campaign: { id: string; slug: string };
 let letter: Letter;
 let ngo: { id: string; slug: string; name: string };

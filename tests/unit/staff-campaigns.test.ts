@@ -28,7 +28,7 @@ import { updateTargetDefinition } from "@/lib/actions/targets/definitions";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { actionRunner, auditEntries } from "../helpers/actions";
 import { demoActor, demoLetterId } from "../helpers/demo";
-import { clearUpdatedTags, updatedTags } from "../helpers/next-cache";
+import { updatedTags } from "../helpers/next-cache";
 import { setupTestDb } from "../helpers/test-db";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
@@ -37,7 +37,6 @@ const CAMPAIGN = "south-korea-north-korea-human-rights";
 const now = new Date();
 
 const t = setupTestDb();
-clearUpdatedTags();
 let staff: ActorDto;
 let member: ActorDto;
 let campaignId: string;

@@ -85,12 +85,7 @@ export function AskForm({
           {...field("wantedPosition", ask?.wantedPosition)}
         />
       </FieldGroup>
-      <Field
-        label={t("venue")}
-        hint={t("venueHint")}
-        maxLength={300}
-        {...field("venue", ask?.venue)}
-      />
+      <Field label={t("venue")} hint={t("venueHint")} maxLength={300} {...field("venue", ask?.venue)} />
       <SelectField
         label={t("session")}
         hint={t("sessionHint")}
@@ -129,22 +124,13 @@ export function AskOutcomeForm({ ask }: { ask: StaffAsk }) {
         options={ASK_OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
         {...field("outcome", ask.outcome)}
       />
-      <PreciseDateField
-        legend={t("on")}
-        form={form}
-        date={{ name: "outcomeOn", initial: ask.outcomeOn }}
-      />
+      <PreciseDateField legend={t("on")} form={form} date={{ name: "outcomeOn", initial: ask.outcomeOn }} />
       <UrlField
         label={t("source")}
         hint={t("sourceHint")}
         {...field("outcomeSourceUrl", ask.outcomeSourceUrl)}
       />
-      <TextAreaField
-        label={t("note")}
-        rows={2}
-        maxLength={2000}
-        {...field("outcomeNote", ask.outcomeNote)}
-      />
+      <TextAreaField label={t("note")} rows={2} maxLength={2000} {...field("outcomeNote", ask.outcomeNote)} />
     </StaffForm>
   );
 }

@@ -28,11 +28,7 @@ export function EventForm({ campaignId, event }: { campaignId: string; event?: S
         {...field("kind", event?.kind ?? "government_action")}
       />
       <TitleField form={form} label={t("title")} hint={t("titleHint")} initial={event?.title} />
-      <DescriptionField
-        form={form}
-        label={t("description")}
-        initial={event?.description}
-      />
+      <DescriptionField form={form} label={t("description")} initial={event?.description} />
       <PreciseDateField
         legend={t("occurredOn")}
         form={form}
@@ -44,10 +40,7 @@ export function EventForm({ campaignId, event }: { campaignId: string; event?: S
         {Array.from({ length: rows }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions, named by their index.
           <div key={i} className="grid gap-3 rounded-md border border-line p-3 sm:grid-cols-[2fr_1fr]">
-            <UrlField
-              label={t("sourceUrl", { n: i + 1 })}
-              {...field(`sources.${i}.url`, sources[i]?.url)}
-            />
+            <UrlField label={t("sourceUrl", { n: i + 1 })} {...field(`sources.${i}.url`, sources[i]?.url)} />
             <Field
               label={t("sourceLabel", { n: i + 1 })}
               maxLength={300}

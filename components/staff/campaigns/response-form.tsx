@@ -99,11 +99,7 @@ export function ResponseForm({
         maxLength={5000}
         {...field("summary", response?.summary)}
       />
-      <UrlField
-        label={t("source")}
-        hint={t("sourceHint")}
-        {...field("sourceUrl", response?.sourceUrl)}
-      />
+      <UrlField label={t("source")} hint={t("sourceHint")} {...field("sourceUrl", response?.sourceUrl)} />
     </RecordForm>
   );
 }

@@ -36,24 +36,14 @@ export function OrganisationForm({ organisation }: { organisation?: StaffOrganis
     >
       <NameField form={form} label={t("name")} initial={o?.name} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <ShortNameField
-          form={form}
-          label={t("shortName")}
-          hint={t("shortNameHint")}
-          initial={o?.shortName}
-        />
+        <ShortNameField form={form} label={t("shortName")} hint={t("shortNameHint")} initial={o?.shortName} />
         {o ? null : <SlugField form={form} label={t("slug")} hint={t("slugHint")} />}
         <SelectField
           label={t("kind")}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
           {...field("kind", o?.kind ?? "ngo")}
         />
-        <CountryField
-          form={form}
-          label={t("country")}
-          hint={t("countryHint")}
-          initial={o?.country}
-        />
+        <CountryField form={form} label={t("country")} hint={t("countryHint")} initial={o?.country} />
       </div>
       <UrlField label={t("website")} {...field("website", o?.website)} />
       <DescriptionField form={form} label={t("description")} initial={o?.description} />
@@ -132,13 +122,7 @@ export function EndMembershipForm({
         children: t("endSubmit"),
       }}
     >
-      <Field
-        type="date"
-        required
-        label={t("leftOn")}
-        className="sm:max-w-56"
-        {...field("leftOn")}
-      />
+      <Field type="date" required label={t("leftOn")} className="sm:max-w-56" {...field("leftOn")} />
     </StaffForm>
   );
 }

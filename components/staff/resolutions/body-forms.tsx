@@ -80,12 +80,7 @@ export function SessionForm({
           options={kinds.map((k) => ({ value: k, label: tKind(k) }))}
           {...field("kind", s?.kind ?? "regular")}
         />
-        <NumberField
-          min={1}
-          label={t("number")}
-          hint={t("numberHint")}
-          {...field("number", s?.number)}
-        />
+        <NumberField min={1} label={t("number")} hint={t("numberHint")} {...field("number", s?.number)} />
         <Field
           label={t("label")}
           hint={t("labelHint")}
@@ -95,12 +90,7 @@ export function SessionForm({
         />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          type="date"
-          label={t("startsOn")}
-          required
-          {...field("startsOn", s?.startsOn)}
-        />
+        <Field type="date" label={t("startsOn")} required {...field("startsOn", s?.startsOn)} />
         <Field
           type="date"
           label={t("endsOn")}

@@ -76,12 +76,7 @@ export function MembershipPasteForm({
               options={sessions.map((s) => ({ value: s.id, label: s.label }))}
               {...form.field("sessionId")}
             />
-            <NumberField
-              min={1945}
-              label={t("year")}
-              hint={t("yearHint")}
-              {...form.field("year")}
-            />
+            <NumberField min={1945} label={t("year")} hint={t("yearHint")} {...form.field("year")} />
           </div>
           <UrlField label={t("sourceUrl")} {...form.field("sourceUrl")} />
         </>

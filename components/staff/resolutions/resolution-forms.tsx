@@ -127,18 +127,14 @@ export function TextForm({
           {...field("adoptedSymbol", text?.adoptedSymbol)}
         />
       </div>
-      <FieldGroup id={`${id}-adoption`} legend={t("adoption")} hint={t("adoptionHint")} boxed>
+      <FieldGroup id={`${id}-adoption-group`} legend={t("adoption")} hint={t("adoptionHint")} boxed>
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
             label={t("how")}
             options={adoptions.map((a) => ({ value: a, label: tAdoption(a) }))}
             {...field("adoption", text?.adoption ?? "pending")}
           />
-          <Field
-            type="date"
-            label={t("adoptedOn")}
-            {...field("adoptedOn", text?.adoptedOn)}
-          />
+          <Field type="date" label={t("adoptedOn")} {...field("adoptedOn", text?.adoptedOn)} />
         </div>
         <div className="grid grid-cols-3 gap-3">
           {(["yesCount", "noCount", "abstainCount"] as const).map((count) => (

@@ -43,12 +43,7 @@ export function TargetForm({
           options={TARGET_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
           {...field("kind", target?.kind ?? "government")}
         />
-        <CountryField
-          form={form}
-          label={t("country")}
-          hint={t("countryHint")}
-          initial={target?.country}
-        />
+        <CountryField form={form} label={t("country")} hint={t("countryHint")} initial={target?.country} />
       </div>
       <SelectField
         label={t("state")}
@@ -72,11 +67,7 @@ export function TargetForm({
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <DescriptionField
-        form={form}
-        label={t("description")}
-        initial={target?.description}
-      />
+      <DescriptionField form={form} label={t("description")} initial={target?.description} />
     </StaffForm>
   );
 }

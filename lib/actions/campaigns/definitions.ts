@@ -42,6 +42,7 @@ import {
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { cacheTags } from "@/lib/domain/cache-tags";
 import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
+import type { Permission } from "@/lib/domain/permissions";
 import {
   askCreateSchema,
   askOutcomeSchema,
@@ -107,6 +108,41 @@ async function targetStateTags(tx: Executor, targetIds: readonly string[]): Prom
 
 function refuseRetracted(row: { retractedAt: Date | null }): void {
   if (row.retractedAt) throw new ActionError("errors.retract.locked");
+}
+
+type Retractable = { retractedAt: Date | null };
+
+/**
+ * Retracting an ask, event or response: it stays on the public record, marked retracted
+ * with the reason, and is retracted once. `tags` are the public pages the row shows on.
+ */
+function retractDefinition<R extends Retractable>({
+  entity,
+  permission,
+  load,
+  retract,
+  tags,
+}: {
+  entity: "ask" | "event" | "response";
+  permission: Permission;
+  load: (tx: Executor, id: string) => Promise<R>;
+  retract: (tx: Executor, input: { id: string; reason: string }) => Promise<R>;
+  tags: (tx: Executor, row: R) => Promise<string[]>;
+}): StaffWriteDefinition<typeof retractSchema> {
+  const name = `${entity}.retract`;
+  return {
+    name,
+    access: { permission },
+    schema: retractSchema,
+    tags: staffWriteTags,
+    run: async ({ tx, input, audit }) => {
+      const before = await load(tx, input.id);
+      if (before.retractedAt) throw new ActionError("errors.retract.already");
+      const after = await retract(tx, input);
+      audit({ action: name, entityType: entity, entityId: input.id, before, after });
+      return { id: input.id, tags: await tags(tx, after) };
+    },
+  };
 }
 
 // ── Campaigns ────────────────────────────────────────────────────────────────
@@ -343,19 +379,13 @@ export const recordAskOutcomeDefinition: StaffWriteDefinition<typeof askOutcomeS
   },
 };
 
-export const retractAskDefinition: StaffWriteDefinition<typeof retractSchema> = {
-  name: "ask.retract",
-  access: { permission: "campaign.manage" },
-  schema: retractSchema,
-  tags: staffWriteTags,
-  run: async ({ tx, input, audit }) => {
-    const before = await requireAsk(tx, input.id);
-    if (before.retractedAt) throw new ActionError("errors.retract.already");
-    const after = await retractAsk(tx, input);
-    audit({ action: "ask.retract", entityType: "ask", entityId: input.id, before, after });
-    return { id: input.id, tags: await campaignRecordTags(tx, after.campaignId) };
-  },
-};
+export const retractAskDefinition = retractDefinition({
+  entity: "ask",
+  permission: "campaign.manage",
+  load: requireAsk,
+  retract: retractAsk,
+  tags: (tx, ask) => campaignRecordTags(tx, ask.campaignId),
+});
 
 // ── Events ───────────────────────────────────────────────────────────────────
 
@@ -396,19 +426,13 @@ export const updateEventDefinition: StaffWriteDefinition<typeof eventUpdateSchem
   },
 };
 
-export const retractEventDefinition: StaffWriteDefinition<typeof retractSchema> = {
-  name: "event.retract",
-  access: { permission: "event.manage" },
-  schema: retractSchema,
-  tags: staffWriteTags,
-  run: async ({ tx, input, audit }) => {
-    const before = await requireEvent(tx, input.id);
-    if (before.retractedAt) throw new ActionError("errors.retract.already");
-    const after = await retractEvent(tx, input);
-    audit({ action: "event.retract", entityType: "event", entityId: input.id, before, after });
-    return { id: input.id, tags: await campaignRecordTags(tx, after.campaignId) };
-  },
-};
+export const retractEventDefinition = retractDefinition({
+  entity: "event",
+  permission: "event.manage",
+  load: requireEvent,
+  retract: retractEvent,
+  tags: (tx, event) => campaignRecordTags(tx, event.campaignId),
+});
 
 // ── Responses ────────────────────────────────────────────────────────────────
 

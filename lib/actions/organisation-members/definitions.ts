@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Executor } from "@/db";
+import type { AuditEntry } from "@/db/queries/audit-log";
 import {
   deleteOrganisationMember,
   findUserForMembership,
@@ -38,8 +39,33 @@ export type MemberChange = {
 type MemberDefinition<S extends z.ZodType> = ActionDefinition<S, MemberChange>;
 
 /** The audit trail's view of a membership: names as well as ids, as they were then. */
-function snapshot(org: { id: string; name: string }, user: { id: string; email: string }, role: OrgRole) {
+function snapshot(org: Org, user: User, role: OrgRole) {
   return { organisationId: org.id, organisation: org.name, userId: user.id, email: user.email, role };
+}
+
+type Org = { id: string; name: string };
+type User = { id: string; email: string };
+
+/** The change as the forms read it, and its audit entry with the membership before and after. */
+function recorded(
+  audit: (entry: AuditEntry) => void,
+  action: string,
+  { org, user, before, after }: { org: Org; user: User; before?: OrgRole; after: OrgRole | null },
+): MemberChange {
+  audit({
+    action,
+    entityType: "organisation_member",
+    entityId: `${org.id}:${user.id}`,
+    ...(before ? { before: snapshot(org, user, before) } : {}),
+    ...(after ? { after: snapshot(org, user, after) } : {}),
+  });
+  return {
+    organisationId: org.id,
+    organisationName: org.name,
+    userId: user.id,
+    email: user.email,
+    role: after,
+  };
 }
 
 async function load(tx: Executor, input: { organisationId: string; userId: string }) {
@@ -73,19 +99,7 @@ export const addOrganisationMemberDefinition: MemberDefinition<typeof memberAddS
     if (members.some((m) => m.userId === user.id))
       throw new ActionError("errors.member.exists", input.userId ? "organisationId" : "email");
     await insertOrganisationMember(tx, { organisationId: org.id, userId: user.id, role: input.role });
-    audit({
-      action: "organisation_member.add",
-      entityType: "organisation_member",
-      entityId: `${org.id}:${user.id}`,
-      after: snapshot(org, user, input.role),
-    });
-    return {
-      organisationId: org.id,
-      organisationName: org.name,
-      userId: user.id,
-      email: user.email,
-      role: input.role,
-    };
+    return recorded(audit, "organisation_member.add", { org, user, after: input.role });
   },
 };
 
@@ -98,20 +112,12 @@ export const setOrganisationMemberRoleDefinition: MemberDefinition<typeof member
     if (leavesMembersWithoutOwner(members, { userId: user.id, role: input.role }))
       throw new ActionError("errors.member.lastOwner", "role", { organisation: org.name });
     await setOrganisationMemberRole(tx, { organisationId: org.id, userId: user.id, role: input.role });
-    audit({
-      action: "organisation_member.set_role",
-      entityType: "organisation_member",
-      entityId: `${org.id}:${user.id}`,
-      before: snapshot(org, user, current.role),
-      after: snapshot(org, user, input.role),
+    return recorded(audit, "organisation_member.set_role", {
+      org,
+      user,
+      before: current.role,
+      after: input.role,
     });
-    return {
-      organisationId: org.id,
-      organisationName: org.name,
-      userId: user.id,
-      email: user.email,
-      role: input.role,
-    };
   },
 };
 
@@ -124,18 +130,6 @@ export const removeOrganisationMemberDefinition: MemberDefinition<typeof memberR
     if (leavesMembersWithoutOwner(members, { userId: user.id, role: null }))
       throw new ActionError("errors.member.lastOwner", undefined, { organisation: org.name });
     await deleteOrganisationMember(tx, { organisationId: org.id, userId: user.id });
-    audit({
-      action: "organisation_member.remove",
-      entityType: "organisation_member",
-      entityId: `${org.id}:${user.id}`,
-      before: snapshot(org, user, current.role),
-    });
-    return {
-      organisationId: org.id,
-      organisationName: org.name,
-      userId: user.id,
-      email: user.email,
-      role: null,
-    };
+    return recorded(audit, "organisation_member.remove", { org, user, before: current.role, after: null });
   },
 };

@@ -9,6 +9,7 @@ import { CampaignHeader } from "@/components/campaign/campaign-header";
 import { LetterList } from "@/components/campaign/letter-list";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
+import { Section } from "@/components/ui/section";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
@@ -105,11 +106,7 @@ export default async function CampaignPage({ params }: Props) {
           letters={page.letters}
           sourceLabels={page.sourceLabels}
         />
-        <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="text-2xl font-bold">
-            {t("heading")}
-          </h2>
-          <p className="mt-2 max-w-3xl text-ink-muted">{t("intro")}</p>
+        <Section id="timeline-heading" heading={t("heading")} intro={t("intro")}>
           <FeedLink href={campaignFeedPath(page.campaign.slug)} label={t("feed.link")} />
           {truncated ? (
             <p className="mt-3 max-w-3xl">
@@ -133,7 +130,7 @@ export default async function CampaignPage({ params }: Props) {
               </Link>
             </p>
           ) : null}
-        </section>
+        </Section>
       </div>
     </article>
   );

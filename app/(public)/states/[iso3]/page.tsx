@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { StateHeader } from "@/components/state/state-header";
 import { StateFigures, StateLetters } from "@/components/state/state-letters";
 import { StatePositions } from "@/components/state/state-positions";
+import { Section } from "@/components/ui/section";
 import { getStateRecord } from "@/db/queries/states";
 import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 
@@ -57,10 +58,7 @@ export default async function StatePage({ params }: Props) {
         <StateLetters letters={record.letters} />
         <StatePositions positions={record.positions} />
         {record.targets.length > 0 ? (
-          <section aria-labelledby="targets-heading">
-            <h2 id="targets-heading" className="text-2xl font-bold">
-              {t("targets.heading")}
-            </h2>
+          <Section id="targets-heading" heading={t("targets.heading")}>
             <ul className="mt-3 flex flex-col gap-1">
               {record.targets.map((target) => (
                 <li key={target.slug}>{target.name}</li>
@@ -69,7 +67,7 @@ export default async function StatePage({ params }: Props) {
             <p className="mt-3">
               <Link href={TARGETS_PATH}>{t("targets.link")}</Link>
             </p>
-          </section>
+          </Section>
         ) : null}
       </div>
     </article>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BodyForm, SessionForm } from "@/components/staff/resolutions/body-forms";
 import { ResolutionForm, TextForm } from "@/components/staff/resolutions/resolution-forms";
-import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
@@ -35,10 +35,7 @@ export default async function StaffResolutionsPage() {
     <StaffPage>
       <StaffPageHeader title={t("title")} intro={t("intro")} />
 
-      <section aria-labelledby="resolution-lines" className="mt-10">
-        <h2 id="resolution-lines" className="text-2xl font-bold">
-          {t("lines.heading")}
-        </h2>
+      <StaffSection id="resolution-lines" heading={t("lines.heading")} first>
         {lines.length === 0 ? (
           <EmptyState className="mt-4">{t("lines.empty")}</EmptyState>
         ) : (
@@ -101,13 +98,9 @@ export default async function StaffResolutionsPage() {
           ) : null}
           {bodies.length > 0 ? <ResolutionForm summary={t("addLine")} bodies={bodyChoices} /> : null}
         </div>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="un-bodies" className="mt-12">
-        <h2 id="un-bodies" className="text-2xl font-bold">
-          {t("bodies.heading")}
-        </h2>
-        <p className="mt-2 max-w-2xl text-ink-muted">{t("bodies.intro")}</p>
+      <StaffSection id="un-bodies" heading={t("bodies.heading")} intro={t("bodies.intro")}>
         {bodies.length === 0 ? (
           <EmptyState className="mt-4">{t("bodies.empty")}</EmptyState>
         ) : (
@@ -147,7 +140,7 @@ export default async function StaffResolutionsPage() {
           ) : null}
           <BodyForm summary={t("addBody")} kinds={UN_BODY_KINDS} />
         </div>
-      </section>
+      </StaffSection>
     </StaffPage>
   );
 }

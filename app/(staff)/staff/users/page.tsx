@@ -9,7 +9,6 @@ import { listMembershipsByUser } from "@/db/queries/organisation-members";
 import { run } from "@/db/queries/run";
 import { listUsers } from "@/db/queries/users";
 import { requirePermission } from "@/lib/auth/session";
-import { SITE_ROLES } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staffUsers");
@@ -23,7 +22,6 @@ export default async function StaffUsersPage() {
     run(listUsers),
     run(listMembershipsByUser),
   ]);
-  const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));
 
   return (
     <StaffPage>
@@ -98,12 +96,7 @@ export default async function StaffUsersPage() {
                     )}
                   </TableCell>
                   <TableCell className="w-[55%] sm:w-auto">
-                    <SetRoleForm
-                      userId={user.id}
-                      userLabel={user.email}
-                      currentRole={user.role}
-                      roles={roleOptions}
-                    />
+                    <SetRoleForm user={user} />
                   </TableCell>
                 </TableRow>
               );

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
-import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
-import { Card } from "@/components/ui/card";
+import { StaffFormPage } from "@/components/staff/staff-page";
 import { run } from "@/db/queries/run";
 import { listTargetOptions } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
@@ -23,20 +22,19 @@ export default async function NewCampaignPage() {
   ]);
 
   return (
-    <StaffPage narrow>
-      <StaffPageHeader
-        back={{ href: "/staff/campaigns", label: t("back") }}
-        title={t("newTitle")}
-        intro={t("newIntro")}
-      />
-      {targets.length === 0 ? (
-        <p className="mt-6 rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
-          {t("noTargets")} <Link href="/staff/targets/new">{t("createTarget")}</Link>
-        </p>
-      ) : null}
-      <Card className="mt-8">
-        <CampaignForm targets={targets} organisations={organisations} />
-      </Card>
-    </StaffPage>
+    <StaffFormPage
+      back={{ href: "/staff/campaigns", label: t("back") }}
+      title={t("newTitle")}
+      intro={t("newIntro")}
+      notice={
+        targets.length === 0 ? (
+          <p className="mt-6 rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
+            {t("noTargets")} <Link href="/staff/targets/new">{t("createTarget")}</Link>
+          </p>
+        ) : null
+      }
+    >
+      <CampaignForm targets={targets} organisations={organisations} />
+    </StaffFormPage>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/staff/organisations/organisation-forms";
-import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
-import { Card } from "@/components/ui/card";
+import { StaffFormPage } from "@/components/staff/staff-page";
 import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,15 +13,12 @@ export default async function NewOrganisationPage() {
   await requirePermission("organisation.manage", "/staff/organisations/new");
   const t = await getTranslations("staffOrganisations");
   return (
-    <StaffPage narrow>
-      <StaffPageHeader
-        back={{ href: "/staff/organisations", label: t("back") }}
-        title={t("newTitle")}
-        intro={t("newIntro")}
-      />
-      <Card className="mt-8">
-        <OrganisationForm />
-      </Card>
-    </StaffPage>
+    <StaffFormPage
+      back={{ href: "/staff/organisations", label: t("back") }}
+      title={t("newTitle")}
+      intro={t("newIntro")}
+    >
+      <OrganisationForm />
+    </StaffFormPage>
   );
 }

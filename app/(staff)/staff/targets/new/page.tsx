@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { StaffFormPage } from "@/components/staff/staff-page";
 import { TargetForm } from "@/components/staff/targets/target-forms";
-import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
 import { loadStates } from "@/db/queries/states";
 import { requirePermission } from "@/lib/auth/session";
@@ -16,18 +15,15 @@ export default async function NewTargetPage() {
   await requirePermission("target.manage", "/staff/targets/new");
   const [t, states] = await Promise.all([getTranslations("staffTargets"), run(loadStates)]);
   return (
-    <StaffPage narrow>
-      <StaffPageHeader
-        back={{ href: "/staff/targets", label: t("back") }}
-        title={t("newTitle")}
-        intro={t("newIntro")}
+    <StaffFormPage
+      back={{ href: "/staff/targets", label: t("back") }}
+      title={t("newTitle")}
+      intro={t("newIntro")}
+    >
+      <TargetForm
+        timeZones={Intl.supportedValuesOf("timeZone")}
+        states={states.map(({ iso3, name }) => ({ iso3, name }))}
       />
-      <Card className="mt-8">
-        <TargetForm
-          timeZones={Intl.supportedValuesOf("timeZone")}
-          states={states.map(({ iso3, name }) => ({ iso3, name }))}
-        />
-      </Card>
-    </StaffPage>
+    </StaffFormPage>
   );
 }

@@ -12,7 +12,6 @@ import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { isUuid } from "@/lib/domain/ids";
-import { SITE_ROLES } from "@/lib/domain/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +34,6 @@ export default async function StaffUserPage({ params }: Props) {
     run(listOrganisationOptions),
   ]);
   if (!user) notFound();
-  const roleOptions = SITE_ROLES.map((role) => ({ value: role, label: t(`roles.site.${role}`) }));
 
   return (
     <StaffPage narrow>
@@ -64,12 +62,7 @@ export default async function StaffUserPage({ params }: Props) {
           <h3 className="mt-6 font-semibold">{t("staffMembers.siteRole")}</h3>
           <p className="mt-1 text-sm text-ink-muted">{t("staffMembers.siteRoleHint")}</p>
           <div className="mt-3">
-            <SetRoleForm
-              userId={user.id}
-              userLabel={user.email}
-              currentRole={user.role}
-              roles={roleOptions}
-            />
+            <SetRoleForm user={user} />
           </div>
         </Card>
       </StaffSection>

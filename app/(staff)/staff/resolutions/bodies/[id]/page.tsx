@@ -4,8 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/staff/resolutions/body-forms";
 import { MembershipPasteForm } from "@/components/staff/resolutions/list-paste-forms";
 import { MemberList } from "@/components/staff/resolutions/member-list";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
-import { Alert } from "@/components/ui/alert";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listBodyMembers } from "@/db/queries/resolutions";
@@ -61,23 +60,16 @@ export default async function StaffBodyPage({ params, searchParams }: Props) {
 
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/resolutions">{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{body.name}</h1>
-      <p className="mt-2 text-ink-muted">
-        {tKind(body.kind)}
-        {body.shortName ? ` · ${body.shortName}` : null}
-        {body.isSample ? ` · ${t("sample")}` : null}
-      </p>
-      {created ? (
-        <Alert tone="success" className="mt-6">
-          {t("body.created")}
-        </Alert>
-      ) : null}
+      <StaffRecordHeader
+        back={{ href: "/staff/resolutions", label: t("back") }}
+        title={body.name}
+        subtitle={[tKind(body.kind), body.shortName, body.isSample ? t("sample") : null]
+          .filter(Boolean)
+          .join(" · ")}
+        created={created ? t("body.created") : null}
+      />
 
-      <section aria-labelledby="body-sessions" className="mt-10">
-        <h2 id="body-sessions" className="text-2xl font-bold">
-          {t("body.sessions")}
-        </h2>
+      <StaffSection id="body-sessions" heading={t("body.sessions")} first>
         {sessions.length === 0 ? (
           <EmptyState className="mt-4">{t("body.noSessions")}</EmptyState>
         ) : (
@@ -111,13 +103,9 @@ export default async function StaffBodyPage({ params, searchParams }: Props) {
         <div className="mt-6">
           <SessionForm summary={t("addSession")} kinds={UN_SESSION_KINDS} bodyId={body.id} />
         </div>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="body-members" className="mt-12">
-        <h2 id="body-members" className="text-2xl font-bold">
-          {t("body.members")}
-        </h2>
-        <p className="mt-2 text-ink-muted">{t("body.membersIntro")}</p>
+      <StaffSection id="body-members" heading={t("body.members")} intro={t("body.membersIntro")}>
         <Card className="mt-4">
           <MembershipPasteForm
             bodyId={body.id}
@@ -133,7 +121,7 @@ export default async function StaffBodyPage({ params, searchParams }: Props) {
             ))}
           </div>
         )}
-      </section>
+      </StaffSection>
     </StaffPage>
   );
 }

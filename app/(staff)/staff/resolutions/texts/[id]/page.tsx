@@ -5,8 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PositionPasteForm } from "@/components/staff/resolutions/list-paste-forms";
 import { PositionsTable } from "@/components/staff/resolutions/positions-table";
 import { TextForm } from "@/components/staff/resolutions/resolution-forms";
-import { BackLink, StaffPage } from "@/components/staff/staff-page";
-import { Alert } from "@/components/ui/alert";
+import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
 import { getStaffText } from "@/db/queries/un-staff";
@@ -53,22 +52,19 @@ export default async function StaffTextPage({ params, searchParams }: Props) {
 
   return (
     <StaffPage narrow>
-      <BackLink href="/staff/resolutions">{t("back")}</BackLink>
-      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{text.title}</h1>
-      <p className="mt-2 text-ink-muted">
-        {t("text.line", { line: resolution.title })} ·{" "}
-        <Link href={`/staff/resolutions/bodies/${body.id}`}>{body.name}</Link> · {session.label}
-      </p>
-      {created ? (
-        <Alert tone="success" className="mt-6">
-          {t("text.created")}
-        </Alert>
-      ) : null}
+      <StaffRecordHeader
+        back={{ href: "/staff/resolutions", label: t("back") }}
+        title={text.title}
+        subtitle={
+          <>
+            {t("text.line", { line: resolution.title })} ·{" "}
+            <Link href={`/staff/resolutions/bodies/${body.id}`}>{body.name}</Link> · {session.label}
+          </>
+        }
+        created={created ? t("text.created") : null}
+      />
 
-      <section aria-labelledby="text-details" className="mt-10">
-        <h2 id="text-details" className="text-2xl font-bold">
-          {t("text.details")}
-        </h2>
+      <StaffSection id="text-details" heading={t("text.details")} first>
         <Card className="mt-4">
           <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">{t("text.symbols")}</dt>
@@ -99,24 +95,17 @@ export default async function StaffTextPage({ params, searchParams }: Props) {
             <TextForm summary={t("text.edit")} adoptions={ADOPTION_METHODS} text={text} />
           </div>
         </Card>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="text-paste" className="mt-12">
-        <h2 id="text-paste" className="text-2xl font-bold">
-          {t("text.paste")}
-        </h2>
-        <p className="mt-2 text-ink-muted">{t("text.pasteIntro")}</p>
+      <StaffSection id="text-paste" heading={t("text.paste")} intro={t("text.pasteIntro")}>
         <Card className="mt-4">
           <PositionPasteForm textId={text.id} listKinds={PASTE_LIST_KINDS} />
         </Card>
-      </section>
+      </StaffSection>
 
-      <section aria-labelledby="text-positions" className="mt-12">
-        <h2 id="text-positions" className="text-2xl font-bold">
-          {t("text.positions")}
-        </h2>
+      <StaffSection id="text-positions" heading={t("text.positions")}>
         <PositionsTable positions={positions} />
-      </section>
+      </StaffSection>
     </StaffPage>
   );
 }
