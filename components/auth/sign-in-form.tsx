@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { AuthFormFooter } from "@/components/auth/auth-form-footer";
+import { CredentialFields } from "@/components/auth/credential-fields";
 import { Alert } from "@/components/ui/alert";
-import { EmailField, Field } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { type SignInState, signInAction } from "@/lib/actions/auth/server";
 
@@ -25,22 +25,7 @@ export function SignInForm({
     <form action={formAction} noValidate className="flex flex-col gap-5">
       {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={f.value("callbackUrl", callbackUrl)} />
-      <EmailField
-        id="sign-in-email"
-        label={t("auth.email")}
-        autoComplete="username"
-        required
-        {...f.bind("email")}
-      />
-      <Field
-        id="sign-in-password"
-        name="password"
-        type="password"
-        label={t("auth.password")}
-        autoComplete="current-password"
-        required
-        error={f.error("password")}
-      />
+      <CredentialFields id="sign-in" f={f} />
       <AuthFormFooter
         pending={pending}
         pendingLabel={t("auth.signIn.pending")}

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { AuthFormFooter } from "@/components/auth/auth-form-footer";
+import { CredentialFields } from "@/components/auth/credential-fields";
 import { Alert } from "@/components/ui/alert";
-import { EmailField, Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signUpAction } from "@/lib/actions/auth/server";
 
@@ -26,24 +27,7 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
         maxLength={200}
         {...f.bind("name")}
       />
-      <EmailField
-        id="sign-up-email"
-        label={t("auth.email")}
-        autoComplete="email"
-        required
-        {...f.bind("email")}
-      />
-      <Field
-        id="sign-up-password"
-        name="password"
-        type="password"
-        label={t("auth.password")}
-        hint={t("auth.passwordHint", { min: passwordMinLength })}
-        autoComplete="new-password"
-        required
-        minLength={passwordMinLength}
-        error={f.error("password")}
-      />
+      <CredentialFields id="sign-up" f={f} newPassword={{ minLength: passwordMinLength }} />
       <AuthFormFooter
         pending={pending}
         pendingLabel={t("auth.signUp.pending")}

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
+import { LabelledLetterState, LetterCard } from "@/components/campaign/letter-card";
+import { LetterStateLegend } from "@/components/letter/letter-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicOrganisationPage, PublicOrganisationSignature } from "@/db/queries/public-organisations";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { campaignPath, letterPath } from "@/lib/domain/urls";
 import { dayTag, timeTag } from "./precise-time";
 
 /** The published letters an organisation signed in its own name, each with where it stands now. */
@@ -43,26 +42,19 @@ export async function SignedLetters({ org }: { org: PublicOrganisationPage }) {
 async function SignedLetter({ signature: s }: { signature: PublicOrganisationSignature }) {
   const t = await getTranslations("organisationPage.signatures");
   return (
-    <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:p-6">
-      <p className="text-sm text-ink-muted">
-        <span className="font-semibold">{t("campaign")}</span>{" "}
-        <Link href={campaignPath(s.campaignSlug)} className="text-ink-muted hover:text-accent-strong">
-          {s.campaignTitle}
-        </Link>
-      </p>
-      <h3 className="mt-1 text-xl font-bold">
-        <Link href={letterPath(s.campaignSlug, s.letterSlug)}>{s.letterTitle}</Link>
-      </h3>
-      <p className="mt-1 text-sm text-ink-muted">
-        {s.targetName === null
+    <LetterCard
+      campaign={{ slug: s.campaignSlug, title: s.campaignTitle }}
+      letter={{ slug: s.letterSlug, title: s.letterTitle }}
+      campaignLabel={t("campaign")}
+      addressedTo={
+        s.targetName === null
           ? t("addressedToSeveral", { addressee: s.addressee, count: s.targetCounts.total })
-          : t("addressedTo", { addressee: s.addressee, target: s.targetName })}
-      </p>
+          : t("addressedTo", { addressee: s.addressee, target: s.targetName })
+      }
+      roomy
+    >
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <span className="inline-flex items-center">
-          <span className="sr-only">{t("state")} </span>
-          <LetterState clock={s.clock} targets={s.targetCounts} />
-        </span>
+        <LabelledLetterState label={t("state")} clock={s.clock} targets={s.targetCounts} />
         {s.isSample ? <StatusBadge tone="warning">{t("sampleLetter")}</StatusBadge> : null}
         <span className="text-sm text-ink-muted">
           {s.sent ? t.rich("sent", { date: formatPreciseDate(s.sent), time: timeTag(s.sent) }) : t("notSent")}
@@ -76,6 +68,6 @@ async function SignedLetter({ signature: s }: { signature: PublicOrganisationSig
           </span>
         ) : null}
       </div>
-    </li>
+    </LetterCard>
   );
 }

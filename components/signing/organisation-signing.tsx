@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { FieldError, SelectField } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
@@ -121,19 +122,17 @@ export function OrganisationSigning({
                     </p>
                   </div>
                   {s.canWithdraw ? (
-                    <form action={withdrawAction} className="shrink-0">
-                      <input type="hidden" name="signatureId" value={s.id} />
-                      <input type="hidden" name="organisationId" value={id} />
-                      <Button
-                        type="submit"
-                        variant="secondary"
-                        pending={withdrawing}
-                        pendingLabel={t("signing.form.withdrawing")}
-                        aria-label={t("signing.form.withdrawLabel", { organisation: name })}
-                      >
-                        {t("signing.form.withdraw")}
-                      </Button>
-                    </form>
+                    <ButtonForm
+                      action={withdrawAction}
+                      hidden={{ signatureId: s.id, organisationId: id }}
+                      className="shrink-0"
+                      button={{
+                        pending: withdrawing,
+                        pendingLabel: t("signing.form.withdrawing"),
+                        "aria-label": t("signing.form.withdrawLabel", { organisation: name }),
+                        children: t("signing.form.withdraw"),
+                      }}
+                    />
                   ) : null}
                 </li>
               ) : null,

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { withdrawOrganisationSignatureAction } from "@/lib/actions/signing/server";
 
@@ -21,18 +21,17 @@ export function WithdrawForm({
   const [state, formAction, pending] = useActionState(withdrawOrganisationSignatureAction, null);
   const f = useActionFeedback(state);
   return (
-    <form action={formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="signatureId" value={signatureId} />
-      <input type="hidden" name="organisationId" value={organisationId} />
-      <Button
-        type="submit"
-        variant="secondary"
-        pending={pending}
-        pendingLabel={t("signing.account.withdrawing")}
-        aria-label={label}
-      >
-        {t("signing.account.withdraw")}
-      </Button>
+    <ButtonForm
+      action={formAction}
+      hidden={{ signatureId, organisationId }}
+      className="flex flex-col gap-2"
+      button={{
+        pending,
+        pendingLabel: t("signing.account.withdrawing"),
+        "aria-label": label,
+        children: t("signing.account.withdraw"),
+      }}
+    >
       {f.failed ? (
         <p role="alert" className="text-sm font-medium text-danger">
           {f.summary()}
@@ -43,6 +42,6 @@ export function WithdrawForm({
           {t("signing.account.withdrawn")}
         </p>
       ) : null}
-    </form>
+    </ButtonForm>
   );
 }

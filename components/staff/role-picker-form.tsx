@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 
 /**
  * A role picker on one row of a list: the select (labelled for screen readers, as the
@@ -35,9 +36,7 @@ export function RolePickerForm({
   const messageId = succeeded || failed ? `${id}-message` : undefined;
   return (
     <form action={action} className="flex flex-col gap-2">
-      {Object.entries(hidden).map(([name, v]) => (
-        <input key={name} type="hidden" name={name} value={v} />
-      ))}
+      <HiddenFields fields={hidden} />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <label htmlFor={`${id}-role`} className="sr-only">
           {label}

@@ -1,12 +1,11 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
-import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
+import { LabelledLetterState, LetterCard } from "@/components/campaign/letter-card";
+import { LetterStateLegend } from "@/components/letter/letter-state";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import type { StateLetter, StateRecord } from "@/db/queries/states";
-import { campaignPath, letterPath } from "@/lib/domain/urls";
 
 /** The letters addressed to the state's targets, each on its own target's clock: answered on …, or no response for N days. */
 export async function StateLetters({ letters }: { letters: readonly StateLetter[] }) {
@@ -37,24 +36,14 @@ export async function StateLetters({ letters }: { letters: readonly StateLetter[
 async function StateLetterItem({ letter }: { letter: StateLetter }) {
   const t = await getTranslations("statePage");
   return (
-    <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)]">
-      <p className="text-sm text-ink-muted">
-        <span className="font-semibold">{t("letters.campaign")}</span>{" "}
-        <Link href={campaignPath(letter.campaignSlug)} className="text-ink-muted hover:text-accent-strong">
-          {letter.campaignTitle}
-        </Link>
-      </p>
-      <h3 className="mt-1 text-xl font-bold">
-        <Link href={letterPath(letter.campaignSlug, letter.letterSlug)}>{letter.letterTitle}</Link>
-      </h3>
-      <p className="mt-1 text-sm text-ink-muted">
-        {t("letters.addressedTo", { addressee: letter.addressee, target: letter.target.name })}
-      </p>
+    <LetterCard
+      campaign={{ slug: letter.campaignSlug, title: letter.campaignTitle }}
+      letter={{ slug: letter.letterSlug, title: letter.letterTitle }}
+      campaignLabel={t("letters.campaign")}
+      addressedTo={t("letters.addressedTo", { addressee: letter.addressee, target: letter.target.name })}
+    >
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <span className="inline-flex items-center">
-          <span className="sr-only">{t("letters.state")} </span>
-          <LetterState clock={letter.clock} />
-        </span>
+        <LabelledLetterState label={t("letters.state")} clock={letter.clock} />
         {letter.isSample ? <SampleBadge /> : null}
       </div>
       <dl className="mt-4 grid gap-x-6 gap-y-3 border-t border-line pt-4 text-sm sm:grid-cols-2">
@@ -81,7 +70,7 @@ async function StateLetterItem({ letter }: { letter: StateLetter }) {
           </div>
         ) : null}
       </dl>
-    </li>
+    </LetterCard>
   );
 }
 

@@ -5,6 +5,7 @@ import { type ComponentProps, type ReactNode, useActionState, useId } from "reac
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { type ActionFeedback, useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StaffWrite } from "@/lib/actions/staff-write";
@@ -83,9 +84,7 @@ export function StaffForm({
   const content = (
     <form action={form.formAction} noValidate className={`flex flex-col ${gap}`}>
       <FormFeedback feedback={form.f} success={success} />
-      {Object.entries(hidden).map(([name, value]) =>
-        value == null ? null : <input key={name} type="hidden" name={name} value={value} />,
-      )}
+      <HiddenFields fields={hidden} />
       {children}
       <div>
         <Button type="submit" pending={form.pending} {...submit} />

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { campaigns, letters, type NewSignature, organisations, signatures, users } from "@/db/schema";
@@ -15,6 +15,7 @@ import type {
 } from "@/lib/domain/signatures";
 import { slugify } from "@/lib/domain/slug";
 import { publicLetter } from "./public-visibility";
+import type { SignatoryValues } from "./signing-writes";
 
 /*
  * Signatories in bulk: what an import checks against and writes, and the two CSV
@@ -217,22 +218,11 @@ export async function createImportedOrganisations(
 
 /** An imported signature: the columns an import sets; the database fills in the rest. */
 export type ImportedSignature = Required<
-  Pick<
-    NewSignature,
-    | "letterId"
-    | "kind"
-    | "organisationId"
-    | "displayName"
-    | "titleAffiliation"
-    | "country"
-    | "email"
-    | "emailNormalised"
-    | "visibility"
-    | "status"
-    | "source"
-    | "letterVersion"
-    | "isSample"
-  >
+  SignatoryValues &
+    Pick<
+      NewSignature,
+      "letterId" | "kind" | "organisationId" | "status" | "source" | "letterVersion" | "isSample"
+    >
 > & { confirmedAt: Date };
 
 /** The columns written, with the SQL type each has in the JSON record set. */
@@ -314,32 +304,25 @@ export type PublicExportRow = {
   kind: SignatureKind;
 };
 
-/** Any letter, for the staff export; null when there is none with this id. */
-export async function getStaffExportLetter(
-  db: Executor,
-  { letterId }: { letterId: string },
-): Promise<ExportLetter | null> {
+/** The letter with this id that `visible` admits; null when there is none. */
+async function getExportLetter(db: Executor, letterId: string, visible?: SQL): Promise<ExportLetter | null> {
   if (!isUuid(letterId)) return null;
   const [row] = await db
     .select({ id: letters.id, slug: letters.slug, title: letters.title, campaignSlug: campaigns.slug })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(eq(letters.id, letterId));
+    .where(and(eq(letters.id, letterId), visible));
   return row ?? null;
 }
 
+/** Any letter, for the staff export; null when there is none with this id. */
+export function getStaffExportLetter(db: Executor, { letterId }: { letterId: string }) {
+  return getExportLetter(db, letterId);
+}
+
 /** A letter the public may see; null for drafts, private or draft campaigns, and unknown ids. */
-export async function getPublicExportLetter(
-  db: Executor,
-  { letterId }: { letterId: string },
-): Promise<ExportLetter | null> {
-  if (!isUuid(letterId)) return null;
-  const [row] = await db
-    .select({ id: letters.id, slug: letters.slug, title: letters.title, campaignSlug: campaigns.slug })
-    .from(letters)
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(and(eq(letters.id, letterId), publicLetter));
-  return row ?? null;
+export function getPublicExportLetter(db: Executor, { letterId }: { letterId: string }) {
+  return getExportLetter(db, letterId, publicLetter);
 }
 
 const signer = alias(users, "signer");

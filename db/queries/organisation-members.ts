@@ -49,6 +49,16 @@ const membershipColumns = {
   since: organisationMembers.createdAt,
 };
 
+/** One person's memberships, by organisation name. */
+export function listUserMemberships(db: Executor, { userId }: { userId: string }): Promise<UserMembership[]> {
+  return db
+    .select(membershipColumns)
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(asc(organisations.name));
+}
+
 /** Every user's memberships, by organisation name, keyed by user id (for the users list). */
 export async function listMembershipsByUser(db: Executor): Promise<Map<string, UserMembership[]>> {
   const rows = await db
@@ -76,12 +86,7 @@ export async function getUserDetail(db: Executor, { id }: { id: string }): Promi
     .from(users)
     .where(eq(users.id, id));
   if (!user) return null;
-  const memberships = await db
-    .select(membershipColumns)
-    .from(organisationMembers)
-    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, id))
-    .orderBy(asc(organisations.name));
+  const memberships = await listUserMemberships(db, { userId: id });
   const { disabledAt, ...rest } = user;
   return { ...rest, disabled: disabledAt !== null, memberships };
 }

@@ -227,18 +227,23 @@ function campaignTimeline(
   });
 }
 
+/** What the home card and the campaign page both show of a campaign. */
+const campaignColumns = {
+  id: campaigns.id,
+  slug: campaigns.slug,
+  title: campaigns.title,
+  summary: campaigns.summary,
+  status: campaigns.status,
+  isSample: campaigns.isSample,
+};
+
 // ── Home ─────────────────────────────────────────────────────────────────────
 
 /** Public, published campaigns for the home page: active ones first, then the most recently started. */
 export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): Promise<HomeCampaign[]> {
   const rows = await db
     .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      summary: campaigns.summary,
-      status: campaigns.status,
-      isSample: campaigns.isSample,
+      ...campaignColumns,
       targetName: targets.name,
       timeZone: targets.timeZone,
     })
@@ -298,12 +303,7 @@ export async function loadCampaignPage(
   const [row] = await db
     .select({
       campaign: {
-        id: campaigns.id,
-        slug: campaigns.slug,
-        title: campaigns.title,
-        summary: campaigns.summary,
-        status: campaigns.status,
-        isSample: campaigns.isSample,
+        ...campaignColumns,
         startedOn: campaigns.startedOn,
         targetId: campaigns.targetId,
       },

@@ -79,6 +79,13 @@ const MEMBER_ONLY_KINDS: ReadonlySet<PositionKind> = new Set([
 /** Bodies every UN member state sits on, whatever body_memberships holds. */
 const UNIVERSAL_BODIES: ReadonlySet<UnBody["kind"]> = new Set(["ga_plenary", "ga_third_committee"]);
 
+/** The codes among `iso3s` that are no state of the record. */
+async function unknownStates(tx: Executor, iso3s: string[]): Promise<string[]> {
+  const known = await tx.select({ iso3: states.iso3 }).from(states).where(inArray(states.iso3, iso3s));
+  const knownSet = new Set(known.map((s) => s.iso3));
+  return iso3s.filter((s) => !knownSet.has(s));
+}
+
 /**
  * The latest calendar date anywhere (UTC+14): a position dated after it has not happened
  * anywhere yet, whatever zone staff type from.
@@ -89,6 +96,16 @@ function latestToday(now: Date): string {
 
 // ── Public: the list of resolution lines ────────────────────────────────────
 
+/** A text's title, symbols and adoption, as the list and the matrix show them. */
+export type TextAdoption = {
+  title: string;
+  draftSymbol: string | null;
+  adoptedSymbol: string | null;
+  adoptedOn: string | null;
+  adoption: AdoptionMethod;
+  votes: { yes: number; no: number; abstain: number } | null;
+};
+
 export type ResolutionListItem = {
   slug: string;
   title: string;
@@ -96,17 +113,13 @@ export type ResolutionListItem = {
   body: { name: string; shortName: string | null; kind: UnBody["kind"] };
   texts: number;
   /** The text at the latest session, with its totals; null before any. */
-  latest: {
-    sessionLabel: string;
-    title: string;
-    draftSymbol: string | null;
-    adoptedSymbol: string | null;
-    adoptedOn: string | null;
-    adoption: AdoptionMethod;
-    votes: { yes: number; no: number; abstain: number } | null;
-    /** States co-sponsoring it now, on the record. */
-    cosponsors: number;
-  } | null;
+  latest:
+    | (TextAdoption & {
+        sessionLabel: string;
+        /** States co-sponsoring it now, on the record. */
+        cosponsors: number;
+      })
+    | null;
 };
 
 /** Every resolution line with its latest text and that text's totals, by title. */
@@ -186,7 +199,7 @@ export type SourcedPositionRecord = PositionRecord & {
   isSample: boolean;
 };
 
-export type MatrixText = {
+export type MatrixText = TextAdoption & {
   id: string;
   /** Oldest session first, from 0: resolutionMatrix's `order`. */
   order: number;
@@ -198,12 +211,6 @@ export type MatrixText = {
     startsOn: string;
     endsOn: string;
   };
-  title: string;
-  draftSymbol: string | null;
-  adoptedSymbol: string | null;
-  adoptedOn: string | null;
-  adoption: AdoptionMethod;
-  votes: { yes: number; no: number; abstain: number } | null;
   coreGroup: string | null;
   sourceUrl: string | null;
   sourceLabel: string | null;
@@ -536,9 +543,7 @@ export async function recordPositions(
     .limit(1);
   if (!text) return refuse({ reason: "not_found", what: "text" });
 
-  const known = await tx.select({ iso3: states.iso3 }).from(states).where(inArray(states.iso3, iso3s));
-  const knownSet = new Set(known.map((s) => s.iso3));
-  const unknown = iso3s.filter((s) => !knownSet.has(s));
+  const unknown = await unknownStates(tx, iso3s);
   if (unknown.length > 0) return refuse({ reason: "unknown_states", iso3s: unknown });
 
   if (MEMBER_ONLY_KINDS.has(input.kind)) {
@@ -698,9 +703,7 @@ export async function recordMemberships(
     if (!session) return refuse({ reason: "not_found", what: "session" });
     if (session.bodyId !== input.bodyId) return refuse({ reason: "session_of_other_body" });
   }
-  const known = await tx.select({ iso3: states.iso3 }).from(states).where(inArray(states.iso3, iso3s));
-  const knownSet = new Set(known.map((s) => s.iso3));
-  const unknown = iso3s.filter((s) => !knownSet.has(s));
+  const unknown = await unknownStates(tx, iso3s);
   if (unknown.length > 0) return refuse({ reason: "unknown_states", iso3s: unknown });
 
   const added = await tx

@@ -6,7 +6,7 @@ import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { SignatureKind, SignatureVisibility } from "@/lib/domain/signatures";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { awaitingApproval } from "./signature-filters";
-import type { LetterRef } from "./signing";
+import { type LetterRef, signatureLetterColumns } from "./signing";
 
 /*
  * The staff approval queue: signatures confirmed by their signatory that wait for a
@@ -48,11 +48,7 @@ export async function listPendingSignatures(
         flags: signatures.flags,
         createdAt: signatures.createdAt,
         confirmedAt: signatures.confirmedAt,
-        letterId: letters.id,
-        letterSlug: letters.slug,
-        letterTitle: letters.title,
-        letterStatus: letters.status,
-        campaignSlug: campaigns.slug,
+        letter: signatureLetterColumns,
       })
       .from(signatures)
       .innerJoin(letters, eq(letters.id, signatures.letterId))
@@ -65,26 +61,8 @@ export async function listPendingSignatures(
   ]);
   return {
     total,
-    entries: rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      displayName: r.displayName,
-      titleAffiliation: r.titleAffiliation,
-      country: r.country,
-      email: r.email,
-      organisationSlug: r.organisationSlug,
-      visibility: r.visibility,
-      flags: r.flags,
-      createdAt: r.createdAt,
-      confirmedAt: r.confirmedAt!,
-      letter: {
-        letterId: r.letterId,
-        campaignSlug: r.campaignSlug,
-        letterSlug: r.letterSlug,
-        title: r.letterTitle,
-        status: r.letterStatus,
-      },
-    })),
+    // The queue holds only signatures their signatory confirmed.
+    entries: rows.map((r) => ({ ...r, confirmedAt: r.confirmedAt! })),
   };
 }
 

@@ -287,17 +287,12 @@ export async function lockLetterCountingHits(
  * status, source and times are this module's to set. A new column the public form
  * fills is one more name here.
  */
-type IndividualSignatureValues = Pick<
+type IndividualSignatureValues = SignatoryValues & Pick<NewSignature, "letterId" | "letterVersion" | "flags">;
+
+/** What a signatory says of themselves, by a form or a row of an imported list. */
+export type SignatoryValues = Pick<
   NewSignature,
-  | "letterId"
-  | "letterVersion"
-  | "displayName"
-  | "titleAffiliation"
-  | "country"
-  | "email"
-  | "emailNormalised"
-  | "visibility"
-  | "flags"
+  "displayName" | "titleAffiliation" | "country" | "email" | "emailNormalised" | "visibility"
 >;
 
 /** A confirmation link's stored half: the hash of its token, and when it stops working. */

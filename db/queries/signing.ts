@@ -25,6 +25,15 @@ export const liveSignature: SQL = inArray(signatures.status, ["pending", "confir
 /** Where a letter's public page is, for cache tags and links. */
 export type LetterRef = { letterId: string; campaignSlug: string; letterSlug: string; title: string };
 
+/** A signature's letter, with its status, read from signatures joined to letters and campaigns. */
+export const signatureLetterColumns = {
+  letterId: letters.id,
+  campaignSlug: campaigns.slug,
+  letterSlug: letters.slug,
+  title: letters.title,
+  status: letters.status,
+};
+
 /** One of an organisation's signatures, for "My organisation's signatures". */
 export type OrganisationSignatureEntry = {
   signatureId: string;
@@ -70,11 +79,7 @@ export async function listOrganisationSignatures(
       signedAt: signatures.createdAt,
       withdrawnAt: signatures.withdrawnAt,
       rejectionReason: signatures.rejectionReason,
-      letterId: letters.id,
-      letterSlug: letters.slug,
-      letterTitle: letters.title,
-      letterStatus: letters.status,
-      campaignSlug: campaigns.slug,
+      letter: signatureLetterColumns,
     })
     .from(signatures)
     .innerJoin(letters, eq(letters.id, signatures.letterId))
@@ -91,14 +96,8 @@ export async function listOrganisationSignatures(
     signedAt: r.signedAt,
     withdrawnAt: r.withdrawnAt,
     rejectionReason: r.rejectionReason,
-    letter: {
-      letterId: r.letterId,
-      campaignSlug: r.campaignSlug,
-      letterSlug: r.letterSlug,
-      title: r.letterTitle,
-      status: r.letterStatus,
-    },
-    canWithdraw: (r.status === "pending" || r.status === "confirmed") && !signatoriesFrozen(r.letterStatus),
+    letter: r.letter,
+    canWithdraw: (r.status === "pending" || r.status === "confirmed") && !signatoriesFrozen(r.letter.status),
   }));
 }
 

@@ -36,7 +36,7 @@ import { todayIn } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { WantedPosition } from "@/lib/domain/un/positions";
 import { publicCampaign } from "./public-visibility";
-import { qualified } from "./qualified";
+import { countOf, qualified } from "./qualified";
 
 /*
  * What the staff workspace reads and writes about campaigns, their asks, events and
@@ -189,9 +189,9 @@ export async function listStaffCampaigns(
       visibility: campaigns.visibility,
       targetName: targets.name,
       isSample: campaigns.isSample,
-      askCount: sql<number>`(select count(*) from ${asks} where ${asks.campaignId} = ${qualified(campaigns.id)} and ${asks.retractedAt} is null)::int`,
-      letterCount: sql<number>`(select count(*) from ${letters} where ${letters.campaignId} = ${qualified(campaigns.id)})::int`,
-      responseCount: sql<number>`(select count(*) from ${responses} where ${responses.campaignId} = ${qualified(campaigns.id)} and ${responses.retractedAt} is null)::int`,
+      askCount: countOf(asks.campaignId, campaigns.id, isNull(asks.retractedAt)),
+      letterCount: countOf(letters.campaignId, campaigns.id),
+      responseCount: countOf(responses.campaignId, campaigns.id, isNull(responses.retractedAt)),
       updatedAt: campaigns.updatedAt,
     })
     .from(campaigns)
@@ -721,7 +721,7 @@ export async function listStaffTargets(db: Executor): Promise<StaffTargetListIte
       country: targets.country,
       timeZone: targets.timeZone,
       campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaignPresses(qualified(targets.id))})::int`,
-      holidayCount: sql<number>`(select count(*) from ${targetHolidays} where ${targetHolidays.targetId} = ${qualified(targets.id)})::int`,
+      holidayCount: countOf(targetHolidays.targetId, targets.id),
     })
     .from(targets)
     .orderBy(asc(targets.name));

@@ -21,13 +21,10 @@ import { qualified } from "./qualified";
  * history (the public coalition page lists past members).
  */
 
-export type StaffOrganisationListItem = {
-  id: string;
-  slug: string;
-  name: string;
-  shortName: string | null;
-  kind: OrganisationKind;
-  country: string | null;
+/** Who an organisation is, as every staff view of it starts. */
+type OrganisationIdentity = Pick<Organisation, "id" | "slug" | "name" | "shortName" | "kind" | "country">;
+
+export type StaffOrganisationListItem = OrganisationIdentity & {
   isSample: boolean;
   currentMembers: number;
 };
@@ -105,13 +102,7 @@ export type MembershipSpell = {
   leftOn: string | null;
 };
 
-export type StaffOrganisationDetail = {
-  id: string;
-  slug: string;
-  name: string;
-  shortName: string | null;
-  kind: OrganisationKind;
-  country: string | null;
+export type StaffOrganisationDetail = OrganisationIdentity & {
   website: string | null;
   description: string | null;
   declaredMembership: number | null;

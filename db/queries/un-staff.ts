@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { qualified } from "@/db/queries/qualified";
+import { countOf } from "@/db/queries/qualified";
+import type { ResolutionTextValues } from "@/db/queries/resolutions";
 import {
   asks,
   bodyMemberships,
@@ -27,7 +28,17 @@ import type { AdoptionMethod, PositionKind, SponsorshipType } from "@/lib/domain
 
 // ── Lists ────────────────────────────────────────────────────────────────────
 
-export type StaffBodyItem = Pick<UnBody, "id" | "slug" | "name" | "shortName" | "kind" | "isSample"> & {
+/** A body as the staff lists and its page name it. */
+const bodyColumns = {
+  id: unBodies.id,
+  slug: unBodies.slug,
+  name: unBodies.name,
+  shortName: unBodies.shortName,
+  kind: unBodies.kind,
+  isSample: unBodies.isSample,
+};
+
+export type StaffBodyItem = Pick<UnBody, keyof typeof bodyColumns> & {
   sessions: number;
   resolutions: number;
 };
@@ -36,14 +47,9 @@ export type StaffBodyItem = Pick<UnBody, "id" | "slug" | "name" | "shortName" | 
 export async function listStaffBodies(db: Executor): Promise<StaffBodyItem[]> {
   return db
     .select({
-      id: unBodies.id,
-      slug: unBodies.slug,
-      name: unBodies.name,
-      shortName: unBodies.shortName,
-      kind: unBodies.kind,
-      isSample: unBodies.isSample,
-      sessions: sql<number>`(select count(*) from ${unSessions} where ${unSessions.bodyId} = ${qualified(unBodies.id)})::int`,
-      resolutions: sql<number>`(select count(*) from ${resolutions} where ${resolutions.bodyId} = ${qualified(unBodies.id)})::int`,
+      ...bodyColumns,
+      sessions: countOf(unSessions.bodyId, unBodies.id),
+      resolutions: countOf(resolutions.bodyId, unBodies.id),
     })
     .from(unBodies)
     .orderBy(asc(unBodies.name));
@@ -119,8 +125,7 @@ export async function listStaffResolutionLines(db: Executor): Promise<StaffResol
         adoptedSymbol: resolutionTexts.adoptedSymbol,
         adoption: resolutionTexts.adoption,
         session: { id: unSessions.id, label: unSessions.label, startsOn: unSessions.startsOn },
-        positions: sql<number>`(select count(*) from ${positions}
-          where ${positions.textId} = ${qualified(resolutionTexts.id)} and ${positions.retractedAt} is null)::int`,
+        positions: countOf(positions.textId, resolutionTexts.id, isNull(positions.retractedAt)),
       })
       .from(resolutionTexts)
       .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
@@ -154,18 +159,7 @@ export type StaffBody = {
 
 /** A body with its sessions and what membership is on record for each, or null. */
 export async function getStaffBody(db: Executor, { id }: { id: string }): Promise<StaffBody | null> {
-  const [body] = await db
-    .select({
-      id: unBodies.id,
-      slug: unBodies.slug,
-      name: unBodies.name,
-      shortName: unBodies.shortName,
-      kind: unBodies.kind,
-      isSample: unBodies.isSample,
-    })
-    .from(unBodies)
-    .where(eq(unBodies.id, id))
-    .limit(1);
+  const [body] = await db.select(bodyColumns).from(unBodies).where(eq(unBodies.id, id)).limit(1);
   if (!body) return null;
   const [sessions, years] = await Promise.all([
     db
@@ -177,8 +171,8 @@ export async function getStaffBody(db: Executor, { id }: { id: string }): Promis
         startsOn: unSessions.startsOn,
         endsOn: unSessions.endsOn,
         isSample: unSessions.isSample,
-        members: sql<number>`(select count(*) from ${bodyMemberships} where ${bodyMemberships.sessionId} = ${qualified(unSessions.id)})::int`,
-        texts: sql<number>`(select count(*) from ${resolutionTexts} where ${resolutionTexts.sessionId} = ${qualified(unSessions.id)})::int`,
+        members: countOf(bodyMemberships.sessionId, unSessions.id),
+        texts: countOf(resolutionTexts.sessionId, unSessions.id),
       })
       .from(unSessions)
       .where(eq(unSessions.bodyId, id))
@@ -280,20 +274,8 @@ export async function getStaffText(db: Executor, { id }: { id: string }): Promis
 
 // ── Corrections and what they touch ──────────────────────────────────────────
 
-export type ResolutionTextCorrection = Pick<
-  typeof resolutionTexts.$inferInsert,
-  | "draftSymbol"
-  | "adoptedSymbol"
-  | "title"
-  | "adoptedOn"
-  | "adoption"
-  | "yesCount"
-  | "noCount"
-  | "abstainCount"
-  | "coreGroup"
-  | "sourceUrl"
-  | "sourceLabel"
->;
+/** What a correction may change on a text: not where it stands, nor whether it is sample data. */
+export type ResolutionTextCorrection = Omit<ResolutionTextValues, "resolutionId" | "sessionId" | "isSample">;
 
 /**
  * Corrects a text's symbols, adoption and sources (its line and session stay): a draft

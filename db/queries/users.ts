@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { organisationMembers, organisations, users } from "@/db/schema";
+import { listUserMemberships } from "@/db/queries/organisation-members";
+import { users } from "@/db/schema";
 import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
 
 /** The signed-in person as every permission check sees them, read fresh per request. */
@@ -18,18 +19,8 @@ export async function getActorById(db: Executor, { id }: { id: string }): Promis
     .from(users)
     .where(and(eq(users.id, id), isNull(users.disabledAt)));
   if (!user) return null;
-  const memberships = await db
-    .select({
-      organisationId: organisationMembers.organisationId,
-      role: organisationMembers.role,
-      slug: organisations.slug,
-      name: organisations.name,
-    })
-    .from(organisationMembers)
-    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, id))
-    .orderBy(asc(organisations.name));
-  return { ...user, organisations: memberships };
+  const memberships = await listUserMemberships(db, { userId: id });
+  return { ...user, organisations: memberships.map(({ since: _, ...membership }) => membership) };
 }
 
 /** Only for the sign-in check: the one place a password hash leaves the database. */

@@ -11,6 +11,7 @@ import { DATE_PRECISIONS, type DatePrecision, isCalendarDate, precisePeriodStart
 import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
+import { blankToNull, optionalWholeNumber, requiredText } from "./fields";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -21,23 +22,12 @@ import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
 
 // ── Field helpers ────────────────────────────────────────────────────────────
 
-export const blankToNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
-
 const id = z.uuid({ message: "choice.invalid" });
 const optionalId = z.preprocess(blankToNull, id.nullable());
 
-export const title = z
-  .string({ message: "title.required" })
-  .trim()
-  .min(1, { message: "title.required" })
-  .max(300, { message: "title.tooLong" });
+export const title = requiredText(300, { message: "title.required" }, { message: "title.tooLong" });
 
-export const label = z
-  .string({ message: "label.required" })
-  .trim()
-  .min(1, { message: "label.required" })
-  .max(300, { message: "label.tooLong" });
+export const label = requiredText(300, { message: "label.required" }, { message: "label.tooLong" });
 
 /** Free text that may be left empty: null then. */
 export const optionalText = (max: number) =>
@@ -72,11 +62,7 @@ const webUrl = z
 
 export const optionalUrl = z.preprocess(blankToNull, webUrl.nullable());
 
-const reason = z
-  .string({ message: "reason.required" })
-  .trim()
-  .min(1, { message: "reason.required" })
-  .max(1000, { message: "reason.tooLong" });
+const reason = requiredText(1000, { message: "reason.required" }, { message: "reason.tooLong" });
 
 /** Two-letter ISO country code ("KR"), or nothing. */
 const optionalCountry = z.preprocess(
@@ -368,11 +354,7 @@ const responseFields = {
   stance: z.enum(RESPONSE_STANCES, { message: "choice.invalid" }),
   respondedOn: requiredDate,
   precision,
-  summary: z
-    .string({ message: "summary.required" })
-    .trim()
-    .min(1, { message: "summary.required" })
-    .max(5000, { message: "summary.tooLong" }),
+  summary: requiredText(5000, { message: "summary.required" }, { message: "summary.tooLong" }),
   sourceUrl: optionalUrl,
 };
 
@@ -489,15 +471,7 @@ const organisationFields = {
   country: optionalCountry,
   website: optionalUrl,
   description: optionalText(5000),
-  declaredMembership: z.preprocess(
-    blankToNull,
-    z.coerce
-      .number({ message: "number.invalid" })
-      .int({ message: "number.invalid" })
-      .positive({ message: "number.invalid" })
-      .max(10_000_000, { message: "number.invalid" })
-      .nullable(),
-  ),
+  declaredMembership: optionalWholeNumber({ min: 1, max: 10_000_000, message: "number.invalid" }),
   declaredMembershipLabel: optionalText(100),
   isSample: checkbox.default(false),
 };

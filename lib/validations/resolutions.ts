@@ -4,7 +4,6 @@ import { isCalendarDate } from "@/lib/domain/dates";
 import { slugify } from "@/lib/domain/slug";
 import { ADOPTION_METHODS, type PositionKind, type SponsorshipType } from "@/lib/domain/un/positions";
 import {
-  blankToNull,
   label,
   optionalDate,
   optionalSlug,
@@ -14,6 +13,7 @@ import {
   requiredDate,
   title,
 } from "@/lib/validations/campaigns";
+import { blankToNull, optionalWholeNumber } from "@/lib/validations/fields";
 
 /*
  * The staff forms of the UN record: bodies, sessions, resolution lines and their texts,
@@ -27,13 +27,6 @@ const id = z.uuid({ message: "choice.invalid" });
 
 export const UN_BODY_KINDS = unBodyKind.enumValues;
 export const UN_SESSION_KINDS = unSessionKind.enumValues;
-
-/** A whole number from a form field; blank is none. */
-const optionalWhole = (max: number, message: string) =>
-  z.preprocess(
-    blankToNull,
-    z.coerce.number({ message }).int({ message }).min(0, { message }).max(max, { message }).nullable(),
-  );
 
 // ── Bodies and sessions ──────────────────────────────────────────────────────
 
@@ -54,15 +47,7 @@ export const bodyCreateSchema = z
 const sessionFields = {
   kind: z.enum(UN_SESSION_KINDS, { message: "choice.invalid" }).default("regular"),
   /** The 43rd regular session is 43; blank where the body does not number its sessions. */
-  number: z.preprocess(
-    blankToNull,
-    z.coerce
-      .number({ message: "number.invalid" })
-      .int({ message: "number.invalid" })
-      .min(1, { message: "number.invalid" })
-      .max(10000, { message: "number.invalid" })
-      .nullable(),
-  ),
+  number: optionalWholeNumber({ min: 1, max: 10000, message: "number.invalid" }),
   label,
   startsOn: requiredDate,
   endsOn: requiredDate,
@@ -96,9 +81,9 @@ const textFields = {
   title,
   adoption: z.enum(ADOPTION_METHODS, { message: "choice.invalid" }).default("pending"),
   adoptedOn: optionalDate,
-  yesCount: optionalWhole(1000, "vote.countInvalid"),
-  noCount: optionalWhole(1000, "vote.countInvalid"),
-  abstainCount: optionalWhole(1000, "vote.countInvalid"),
+  yesCount: optionalWholeNumber({ min: 0, max: 1000, message: "vote.countInvalid" }),
+  noCount: optionalWholeNumber({ min: 0, max: 1000, message: "vote.countInvalid" }),
+  abstainCount: optionalWholeNumber({ min: 0, max: 1000, message: "vote.countInvalid" }),
   coreGroup: optionalText(1000),
   sourceUrl: optionalUrl,
   sourceLabel: optionalText(300),
@@ -214,15 +199,7 @@ export const positionRecordSchema = z.object({ ...positionListFields, stateIso3s
 const membershipFields = {
   bodyId: id,
   sessionId: z.preprocess(blankToNull, id.nullable()),
-  year: z.preprocess(
-    blankToNull,
-    z.coerce
-      .number({ message: "members.yearInvalid" })
-      .int({ message: "members.yearInvalid" })
-      .min(1945, { message: "members.yearInvalid" })
-      .max(2200, { message: "members.yearInvalid" })
-      .nullable(),
-  ),
+  year: optionalWholeNumber({ min: 1945, max: 2200, message: "members.yearInvalid" }),
   sourceUrl: optionalUrl,
 };
 

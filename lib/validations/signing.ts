@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SIGNATURE_VISIBILITIES } from "@/lib/domain/signatures";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
+import { requiredText } from "./fields";
 
 /*
  * The signing forms' schemas, shared by the server actions and the JSON route. Values
@@ -30,14 +31,7 @@ const optionalText = (max: number) =>
 
 export const individualSignatureSchema = z.object({
   letterId,
-  name: z.preprocess(
-    (v) => v ?? "",
-    z
-      .string({ message: "name.required" })
-      .trim()
-      .min(1, { message: "name.required" })
-      .max(NAME_MAX, { message: "name.tooLong" }),
-  ),
+  name: requiredText(NAME_MAX, { message: "name.required" }, { message: "name.tooLong" }),
   email: z.preprocess((v) => v ?? "", emailSchema),
   titleAffiliation: optionalText(AFFILIATION_MAX),
   /** ISO 3166-1 alpha-2, as the public lists show it. */
@@ -97,12 +91,9 @@ export const approveSignaturesSchema = z.object({ ids: signatureIds });
 
 export const rejectSignaturesSchema = z.object({
   ids: signatureIds,
-  reason: z.preprocess(
-    (v) => v ?? "",
-    z
-      .string({ message: "signing.reasonRequired" })
-      .trim()
-      .min(1, { message: "signing.reasonRequired" })
-      .max(REASON_MAX, { message: "signing.reasonTooLong" }),
+  reason: requiredText(
+    REASON_MAX,
+    { message: "signing.reasonRequired" },
+    { message: "signing.reasonTooLong" },
   ),
 });

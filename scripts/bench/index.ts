@@ -15,14 +15,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { Client } from "pg";
 import { closeDb, getDb } from "@/db";
 import { dataDir } from "@/db/config";
 import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { resolutionPath } from "@/lib/domain/urls";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { assertLocalDatabase } from "../../tests/helpers/assert-local-database";
+import { emptyLocalDatabase } from "../../tests/helpers/local-database";
 import { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 import { runCli } from "../cli";
 import { BENCH_CAMPAIGN, BENCH_LETTER, BENCH_RESOLUTION, buildBenchData } from "./data";
@@ -42,13 +41,7 @@ const RESOLUTION_PAGE = "resolution (193 × 20)";
 async function prepareDatabase() {
   const url = process.env.DATABASE_URL;
   if (url) {
-    assertLocalDatabase(url);
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(
-      "DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;",
-    );
-    await client.end();
+    await emptyLocalDatabase(url);
   } else {
     fs.rmSync(dataDir(), { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
+import { expectNoAxeViolations } from "../helpers/axe";
 
 /*
  * A visitor reads the UN record of the demo story, as the reference document states it:
@@ -216,11 +216,6 @@ for (const path of ["/resolutions", LINE, `${LINE}/groups/asia-pacific`, "/state
     // The folded lists hold content too.
     for (const details of await page.locator("details").all())
       await details.evaluate((d) => d.setAttribute("open", ""));
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

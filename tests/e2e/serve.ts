@@ -3,19 +3,12 @@
  * does. With DATABASE_URL, that database (which must be local) is emptied and seeded.
  */
 import fs from "node:fs";
-import { Client } from "pg";
-import { assertLocalDatabase } from "../helpers/assert-local-database";
+import { emptyLocalDatabase } from "../helpers/local-database";
 
 async function main() {
   const url = process.env.DATABASE_URL;
   if (url) {
-    assertLocalDatabase(url);
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(
-      "DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;",
-    );
-    await client.end();
+    await emptyLocalDatabase(url);
     process.env.ANSWERABLE_SEED = "1";
   } else {
     const dir = process.env.ANSWERABLE_DATA_DIR;

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { MIN_FILL_MS } from "@/lib/domain/signing-rules";
+import { expectNoAxeViolations } from "../helpers/axe";
 import { E2E_SMTP_PORT, plainText, SmtpInbox, subjectOf } from "../helpers/smtp-inbox";
 import { SignInPage } from "../pages/sign-in-page";
 
@@ -272,17 +272,9 @@ test("without JavaScript, both forms still sign, withdraw and name mistakes besi
 });
 
 test("axe finds no violations on the sign page, signed out and signed in", async ({ page }) => {
-  const check = async () => {
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
-  };
   await page.goto(SIGN);
-  await check();
+  await expectNoAxeViolations(page);
   await new SignInPage(page).signInAs("member@answerable.example");
   await page.goto(SIGN);
-  await check();
+  await expectNoAxeViolations(page);
 });

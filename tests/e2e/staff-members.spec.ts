@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../helpers/axe";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*
@@ -161,13 +161,7 @@ test("the users pages and the people section pass axe and fit a phone screen", a
     await admin.setViewportSize({ width, height: 900 });
     for (const url of ["/staff/users", userPage, organisationPage]) {
       await admin.goto(url);
-      const results = await new AxeBuilder({ page: admin })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        `${url} at ${width}px`,
-      ).toEqual([]);
+      await expectNoAxeViolations(admin, `${url} at ${width}px`);
       const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${url} at ${width}px`).toBeLessThanOrEqual(0);
     }

@@ -35,7 +35,9 @@ export async function createCampaign(db: Db): Promise<{ id: string; slug: string
 }
 
 /** What most signing tests start from: a public campaign and a letter on it collecting signatures. */
-export async function createOpenLetter(db: Db): Promise<{ campaign: { id: string; slug: string }; letter: Letter }> {
+export async function createOpenLetter(
+  db: Db,
+): Promise<{ campaign: { id: string; slug: string }; letter: Letter }> {
   const campaign = await createCampaign(db);
   return { campaign, letter: await createLetter(db, campaign.id) };
 }

@@ -10,7 +10,7 @@ import type { Db } from "@/db";
 import { migrationsFolder } from "@/db/config";
 import { syncStates } from "@/db/queries/state-sync";
 import * as schema from "@/db/schema";
-import { assertLocalDatabase } from "./assert-local-database";
+import { assertLocalDatabase } from "./local-database";
 
 export type TestDb = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
 

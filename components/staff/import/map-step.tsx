@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClasses, FieldError } from "@/components/ui/field";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
-import { columnLetter, HiddenFields } from "./hidden-fields";
+import { columnLetter } from "./column-letter";
 import type { StepForm } from "./import-wizard";
 
 type MapState = Extract<ImportWizardState, { step: "map" }>;

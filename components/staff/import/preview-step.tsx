@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
-import { columnLetter, HiddenFields } from "./hidden-fields";
+import { columnLetter } from "./column-letter";
 import { ImportProgress } from "./import-progress";
 import type { StepForm } from "./import-wizard";
 import { ProblemTable } from "./problem-table";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { NameField, ShortNameField, SlugField } from "@/components/staff/record-fields";
 import { Field, NumberField, SelectField } from "@/components/ui/field";
-import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
+import { type FieldBinder, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffSessionItem } from "@/db/queries/un-staff";
 import { createBodyAction, createSessionAction, updateSessionAction } from "@/lib/actions/resolutions/server";
 
@@ -26,6 +26,29 @@ export function BodyForm({ kinds, summary }: { kinds: readonly string[]; summary
       </div>
       <SlugField form={form} label={t("slug")} hint={t("slugHint")} />
     </StaffForm>
+  );
+}
+
+/** The body a session or a resolution line belongs to, chosen by name. */
+export function BodyField({
+  form,
+  bodies,
+  label,
+  placeholder,
+}: {
+  form: FieldBinder;
+  bodies: ReadonlyArray<{ id: string; name: string }>;
+  label: string;
+  placeholder: string;
+}) {
+  return (
+    <SelectField
+      label={label}
+      required
+      placeholder={placeholder}
+      options={bodies.map((b) => ({ value: b.id, label: b.name }))}
+      {...form.field("bodyId")}
+    />
   );
 }
 
@@ -66,13 +89,7 @@ export function SessionForm({
       }}
     >
       {bodies ? (
-        <SelectField
-          label={t("body")}
-          required
-          placeholder={t("chooseBody")}
-          options={bodies.map((b) => ({ value: b.id, label: b.name }))}
-          {...field("bodyId")}
-        />
+        <BodyField form={form} bodies={bodies} label={t("body")} placeholder={t("chooseBody")} />
       ) : null}
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { bindFields, type FieldBinder } from "@/components/ui/form-kit";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { PasteState } from "@/lib/actions/resolutions/paste";
 import { PastePreview } from "./paste-preview";
@@ -72,9 +73,7 @@ export function PasteForm({
         {state.error ? <Alert tone="error">{f.message(state.error)}</Alert> : null}
         {state.saved !== undefined ? <Alert tone="success">{savedMessage(state.saved)}</Alert> : null}
       </div>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields fields={hidden} />
       {fields(bindFields(f, id))}
       {state.phase === "edit" ? (
         <>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { DescriptionField, SlugField, SourceFields, TitleField } from "@/components/staff/record-fields";
+import { BodyField } from "@/components/staff/resolutions/body-forms";
 import { Field, FieldGroup, NumberField, SelectField, TextAreaField } from "@/components/ui/field";
 import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
@@ -22,7 +23,6 @@ export function ResolutionForm({
 }) {
   const t = useTranslations("staffResolutions.resolutionForm");
   const form = useStaffForm(createResolutionAction);
-  const { field } = form;
   return (
     <StaffForm
       form={form}
@@ -30,13 +30,7 @@ export function ResolutionForm({
       success={t("added")}
       submit={{ pendingLabel: t("adding"), children: t("add") }}
     >
-      <SelectField
-        label={t("body")}
-        required
-        placeholder={t("chooseBody")}
-        options={bodies.map((b) => ({ value: b.id, label: b.name }))}
-        {...field("bodyId")}
-      />
+      <BodyField form={form} bodies={bodies} label={t("body")} placeholder={t("chooseBody")} />
       <TitleField form={form} label={t("title")} hint={t("titleHint")} />
       <SlugField form={form} label={t("slug")} hint={t("slugHint")} />
       <DescriptionField form={form} label={t("description")} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Field } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ModerationResult } from "@/db/queries/signature-moderation";
@@ -45,18 +46,16 @@ export function RowDecision({ id, name, canApprove }: { id: string; name: string
   return (
     <div className="flex min-w-[14rem] flex-col gap-3">
       {canApprove ? (
-        <form action={approveAction}>
-          <input type="hidden" name="ids" value={id} />
-          <Button
-            type="submit"
-            variant="secondary"
-            pending={approving}
-            pendingLabel={t("signing.moderation.pending")}
-            aria-label={t("signing.moderation.approveRow", { name })}
-          >
-            {t("signing.moderation.approve")}
-          </Button>
-        </form>
+        <ButtonForm
+          action={approveAction}
+          hidden={{ ids: id }}
+          button={{
+            pending: approving,
+            pendingLabel: t("signing.moderation.pending"),
+            "aria-label": t("signing.moderation.approveRow", { name }),
+            children: t("signing.moderation.approve"),
+          }}
+        />
       ) : null}
       <ModerationOutcome state={approveState} done="approved" />
       <details open={rejectState !== null && !rejectState.ok}>

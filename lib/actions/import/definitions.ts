@@ -29,6 +29,7 @@ import {
   type SignatoryKind,
   type SignatoryVisibility,
 } from "@/lib/domain/import-signatories";
+import { blankToNull } from "@/lib/validations/fields";
 
 /*
  * Importing a sign-on spreadsheet. The preview and the import run the same analysis
@@ -37,9 +38,6 @@ import {
  * whatever the preview said. The wizard (./service.ts) runs the definition through
  * defineAction; unit tests run it through executeAction.
  */
-
-const blankToNull = (value: unknown) =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
 const column = z.preprocess(
   blankToNull,

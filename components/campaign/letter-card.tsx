@@ -1,0 +1,65 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LetterState } from "@/components/letter/letter-state";
+import type { LetterClock } from "@/lib/domain/deadlines";
+import type { TargetCounts } from "@/lib/domain/letter-targets";
+import { campaignPath, letterPath } from "@/lib/domain/urls";
+
+/**
+ * A letter where letters of several campaigns are listed (a state's page, an
+ * organisation's): its campaign, its title and whom it is addressed to, then what the
+ * page says about it (`children`).
+ */
+export function LetterCard({
+  campaign,
+  letter,
+  campaignLabel,
+  addressedTo,
+  roomy = false,
+  children,
+}: {
+  campaign: { slug: string; title: string };
+  letter: { slug: string; title: string };
+  /** "Campaign:", before the campaign's name. */
+  campaignLabel: ReactNode;
+  addressedTo: ReactNode;
+  /** More padding from sm up, for a card with more to say. */
+  roomy?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <li
+      className={`rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] ${roomy ? "sm:p-6" : ""}`.trim()}
+    >
+      <p className="text-sm text-ink-muted">
+        <span className="font-semibold">{campaignLabel}</span>{" "}
+        <Link href={campaignPath(campaign.slug)} className="text-ink-muted hover:text-accent-strong">
+          {campaign.title}
+        </Link>
+      </p>
+      <h3 className="mt-1 text-xl font-bold">
+        <Link href={letterPath(campaign.slug, letter.slug)}>{letter.title}</Link>
+      </h3>
+      <p className="mt-1 text-sm text-ink-muted">{addressedTo}</p>
+      {children}
+    </li>
+  );
+}
+
+/** Where the letter stands, introduced for screen readers by `label` ("State:"). */
+export function LabelledLetterState({
+  label,
+  clock,
+  targets,
+}: {
+  label: string;
+  clock: LetterClock;
+  targets?: TargetCounts;
+}) {
+  return (
+    <span className="inline-flex items-center">
+      <span className="sr-only">{label} </span>
+      <LetterState clock={clock} targets={targets} />
+    </span>
+  );
+}
