@@ -63,7 +63,8 @@ describe("import boundaries", () => {
   });
 
   it("lib/domain imports no database, framework or other layer", () => {
-    const forbiddenPackages = /^(next|next-auth|next-intl|react|react-dom|drizzle-orm|pg|@electric-sql|server-only|nodemailer)(\/|$)/;
+    const forbiddenPackages =
+      /^(next|next-auth|next-intl|react|react-dom|drizzle-orm|pg|@electric-sql|server-only|nodemailer)(\/|$)/;
     expect(
       violations("lib/domain", (target, spec) =>
         target === null ? !forbiddenPackages.test(spec) : under(target, "lib/domain"),
@@ -73,10 +74,7 @@ describe("import boundaries", () => {
 
   it("components never import from app/ nor the database client", () => {
     expect(
-      violations(
-        "components",
-        (target) => !under(target, "app") && target !== "db" && target !== "db/index",
-      ),
+      violations("components", (target) => !under(target, "app") && target !== "db" && target !== "db/index"),
     ).toEqual([]);
   });
 
