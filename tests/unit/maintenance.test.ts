@@ -11,13 +11,13 @@ import {
 } from "@/db/queries/rate-limits";
 import { emailOutbox, rateLimits } from "@/db/schema";
 import { checkSignIn, recordSignInFailure, SIGN_IN_POLICY } from "@/lib/auth/throttle";
-import { enqueueMail } from "@/lib/mail";
 import {
   type MaintenanceReport,
   maintenanceIntervalMs,
   runMaintenance,
   startMaintenanceTimer,
 } from "@/lib/jobs/maintenance";
+import { enqueueMail } from "@/lib/mail";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 /*

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type TallyCoalitionInput, type TallySignature, tallySentence, tallySignatures } from "@/lib/domain/tally";
+import {
+  type TallyCoalitionInput,
+  type TallySignature,
+  tallySentence,
+  tallySignatures,
+} from "@/lib/domain/tally";
 
 type Status = TallySignature["status"];
 
