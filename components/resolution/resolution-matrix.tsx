@@ -31,7 +31,7 @@ const TABLE = [
   "[&_td>span]:block",
   // The state's name stays in view while the sessions scroll sideways under it.
   "[&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-surface [&_tfoot_th]:sticky [&_tfoot_th]:left-0 [&_tfoot_th]:bg-paper-deep",
-  "[&_th[scope=row]]:w-36 [&_th[scope=row]]:min-w-36 [&_th[scope=row]]:border-t [&_th[scope=row]]:border-line [&_th[scope=row]]:px-3 [&_th[scope=row]]:py-1.5 [&_th[scope=row]]:text-left [&_th[scope=row]]:align-top sm:[&_th[scope=row]]:w-56",
+  "[&_th[scope=row]]:w-28 [&_th[scope=row]]:min-w-28 [&_th[scope=row]]:border-t [&_th[scope=row]]:border-line [&_th[scope=row]]:px-3 [&_th[scope=row]]:py-1.5 [&_th[scope=row]]:text-left [&_th[scope=row]]:align-top sm:[&_th[scope=row]]:w-56",
 ].join(" ");
 
 /** One state's cell at one session. */
