@@ -26,12 +26,12 @@ const CHANGE_CELL: Record<SponsorshipChangeKind, string> = {
 
 const TABLE = [
   "min-w-full border-collapse text-sm",
-  "[&_td]:border-t [&_td]:border-l [&_td]:border-line [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-center [&_td]:align-top [&_td]:whitespace-nowrap",
+  "[&_td]:border-t [&_td]:border-l [&_td]:border-line [&_td]:px-1.5 [&_td]:py-1.5 [&_td]:text-center [&_td]:align-top [&_td]:whitespace-nowrap",
   // A cell's marks stack: co-sponsorship, vote, change.
   "[&_td>span]:block",
   // The state's name stays in view while the sessions scroll sideways under it.
   "[&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-surface [&_tfoot_th]:sticky [&_tfoot_th]:left-0 [&_tfoot_th]:bg-paper-deep",
-  "[&_th[scope=row]]:w-28 [&_th[scope=row]]:min-w-28 [&_th[scope=row]]:border-t [&_th[scope=row]]:border-line [&_th[scope=row]]:px-3 [&_th[scope=row]]:py-1.5 [&_th[scope=row]]:text-left [&_th[scope=row]]:align-top sm:[&_th[scope=row]]:w-56",
+  "[&_th[scope=row]]:w-24 [&_th[scope=row]]:min-w-24 [&_th[scope=row]]:border-t [&_th[scope=row]]:border-line [&_th[scope=row]]:px-2 sm:[&_th[scope=row]]:px-3 [&_th[scope=row]]:py-1.5 [&_th[scope=row]]:text-left [&_th[scope=row]]:align-top sm:[&_th[scope=row]]:w-56",
 ].join(" ");
 
 /** One state's cell at one session. */
@@ -116,7 +116,7 @@ export async function ResolutionMatrixTable({
                   <th
                     key={text.id}
                     scope="col"
-                    className="min-w-24 border-l border-line px-2 py-2 font-semibold"
+                    className="min-w-24 border-l border-line px-1.5 py-2 font-semibold"
                   >
                     {text.session.label}
                     {symbol ? (
