@@ -25,6 +25,7 @@ import type { LetterClock } from "@/lib/domain/deadlines";
 import { median } from "@/lib/domain/stats";
 import type { PositionKind, SponsorshipType } from "@/lib/domain/un/positions";
 import type { UnState } from "@/lib/domain/un/states";
+import { iso3FromSegment } from "@/lib/domain/urls";
 
 /*
  * The states of the UN record: kept in step with lib/domain/un/states.ts, and the public
@@ -48,11 +49,6 @@ export function toUnState(row: State): UnState {
 export async function loadStates(db: Executor): Promise<UnState[]> {
   const rows = await db.select().from(states).orderBy(asc(states.name));
   return rows.map(toUnState);
-}
-
-/** A state's code from an address ("kor" or "KOR"), or null when it cannot be one. */
-export function iso3FromParam(value: string): string | null {
-  return /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : null;
 }
 
 // ── Which targets and letters are a state's ─────────────────────────────────
@@ -323,7 +319,7 @@ export const listStates = unstable_cache(
  * the days. React's cache() lets the page and its metadata share one lookup per request.
  */
 export const getStateRecord = cache(async (param: string): Promise<StateRecord | null> => {
-  const iso3 = iso3FromParam(param);
+  const iso3 = iso3FromSegment(param);
   if (!iso3) return null;
   return unstable_cache(
     () => loadStateRecord(getDb(), { iso3, now: new Date() }),
