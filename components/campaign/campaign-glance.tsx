@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AskDecision } from "@/components/campaign/ask-decision";
+import { Fact } from "@/components/campaign/fact";
 import { Icon } from "@/components/timeline/icon";
 import { Section } from "@/components/ui/section";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { letterPath } from "@/lib/domain/urls";
 
-const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
+const card = "rounded-lg border border-line bg-surface p-5";
 const figure = "mt-2 font-serif text-3xl font-bold text-ink";
 
 /**
@@ -29,20 +30,18 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
   return (
     <Section id="glance-heading" heading={t("heading")}>
       <dl className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="rounded-lg border border-line bg-surface p-5">
-          <dt className={term}>{t("asksMet")}</dt>
+        <Fact term={t("asksMet")} className={card}>
           <dd className={figure}>
             {liveAsks.length > 0 ? t("asksMetValue", { met, total: liveAsks.length }) : t("noAsks")}
           </dd>
-        </div>
-        <div className="rounded-lg border border-line bg-surface p-5">
-          <dt className={term}>{t("lettersSent")}</dt>
+        </Fact>
+        <Fact term={t("lettersSent")} className={card}>
           <dd className={figure}>{t("lettersSentValue", { count: sent.length })}</dd>
-        </div>
-        <div
+        </Fact>
+        <Fact
+          term={t("withoutResponse")}
           className={`rounded-lg border p-5 ${longest !== null ? "border-danger/40 border-l-4 border-l-danger bg-danger-soft" : "border-line bg-surface"}`}
         >
-          <dt className={term}>{t("withoutResponse")}</dt>
           <dd className={`${figure} ${longest !== null ? "text-danger" : ""}`}>
             <span className="inline-flex items-center gap-2">
               {longest !== null ? <Icon name="non_response" className="size-6" /> : null}
@@ -56,9 +55,8 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           ) : sent.length > 0 ? (
             <dd className="mt-1 text-sm text-ink-muted">{t("allAnswered")}</dd>
           ) : null}
-        </div>
-        <div className="rounded-lg border border-line bg-surface p-5">
-          <dt className={term}>{t("nextDecision")}</dt>
+        </Fact>
+        <Fact term={t("nextDecision")} className={card}>
           {next?.decision ? (
             <>
               <dd className="mt-2 font-serif text-xl font-bold text-ink">
@@ -74,27 +72,37 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           ) : (
             <dd className="mt-2 font-serif text-xl font-bold text-ink-muted">{t("noDecision")}</dd>
           )}
-        </div>
+        </Fact>
       </dl>
-      {collecting.length > 0 ? (
-        <p className="mt-4 flex flex-wrap items-baseline gap-x-2 rounded-lg border border-accent/40 bg-accent-soft px-4 py-3 text-accent-strong">
-          <span className="inline-flex items-center gap-1.5 font-semibold">
-            <Icon name="letter_opened" className="size-4 self-center" />
-            {t("openForSigning")}
-          </span>
-          {collecting.map((letter, index) => (
-            <span key={letter.id}>
-              {index > 0 ? "; " : null}
-              <Link
-                href={letterPath(page.campaign.slug, letter.slug)}
-                className="font-semibold text-accent-strong"
-              >
-                {letter.title}
-              </Link>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <OpenForSigning campaignSlug={page.campaign.slug} letters={collecting} />
     </Section>
+  );
+}
+
+/** The letters that can be signed now, linked, on one line under the figures. */
+async function OpenForSigning({
+  campaignSlug,
+  letters,
+}: {
+  campaignSlug: string;
+  letters: CampaignPage["letters"];
+}) {
+  if (letters.length === 0) return null;
+  const t = await getTranslations("campaignPage.glance");
+  return (
+    <p className="mt-4 flex flex-wrap items-baseline gap-x-2 rounded-lg border border-accent/40 bg-accent-soft px-4 py-3 text-accent-strong">
+      <span className="inline-flex items-center gap-1.5 font-semibold">
+        <Icon name="letter_opened" className="size-4 self-center" />
+        {t("openForSigning")}
+      </span>
+      {letters.map((letter, index) => (
+        <span key={letter.id}>
+          {index > 0 ? "; " : null}
+          <Link href={letterPath(campaignSlug, letter.slug)} className="font-semibold text-accent-strong">
+            {letter.title}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }

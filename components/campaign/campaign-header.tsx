@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { CampaignStatusBadge, SampleBadge, SampleNotice } from "@/components/campaign/campaign-status-badge";
+import { DayFact, Fact } from "@/components/campaign/fact";
 import { BandBackLink, PageBand } from "@/components/layout/page-band";
-import { PreciseTime } from "@/components/timeline/precise-time";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { organisationPath, statePath } from "@/lib/domain/urls";
 
@@ -27,18 +27,11 @@ export async function CampaignHeader({
       {campaign.summary ? (
         <p className="mt-5 max-w-3xl text-lg text-ink-muted sm:text-xl">{campaign.summary}</p>
       ) : null}
-      {campaign.isSample ? (
-        <p className="mt-6 max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning">
-          {t("sampleNotice")}
-        </p>
-      ) : null}
+      {campaign.isSample ? <SampleNotice className="mt-6">{t("sampleNotice")}</SampleNotice> : null}
       <dl className="mt-8 grid gap-x-10 gap-y-5 border-t border-line pt-6 sm:grid-cols-[auto_1fr]">
         {targets.length > 1 ? (
           // A whole row: a list of many states would stretch the first column.
-          <div className="sm:col-span-2">
-            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">
-              {t("targets", { count: targets.length })}
-            </dt>
+          <Fact term={t("targets", { count: targets.length })} className="sm:col-span-2">
             <dd className="mt-1">
               {/* A government linked to its state links to the state's page: its positions and answers. */}
               <ul className="flex flex-wrap gap-x-5 gap-y-1">
@@ -53,21 +46,19 @@ export async function CampaignHeader({
                 ))}
               </ul>
             </dd>
-          </div>
+          </Fact>
         ) : (
-          <div>
-            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("target")}</dt>
+          <Fact term={t("target")}>
             <dd className="mt-1 font-semibold text-ink">{target.name}</dd>
             {target.stateIso3 ? (
               <dd className="text-sm">
                 <Link href={statePath(target.stateIso3)}>{t("targetState")}</Link>
               </dd>
             ) : null}
-          </div>
+          </Fact>
         )}
         {leads.length > 0 ? (
-          <div>
-            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("ledBy")}</dt>
+          <Fact term={t("ledBy")}>
             <dd className="mt-1">
               <ul className="flex flex-wrap gap-x-5 gap-y-1">
                 {leads.map((lead) => (
@@ -80,16 +71,9 @@ export async function CampaignHeader({
                 ))}
               </ul>
             </dd>
-          </div>
+          </Fact>
         ) : null}
-        {campaign.startedOn ? (
-          <div>
-            <dt className="text-xs font-bold tracking-wider text-ink-muted uppercase">{t("startedOn")}</dt>
-            <dd className="mt-1 text-ink">
-              <PreciseTime date={{ date: campaign.startedOn, precision: "day" }} />
-            </dd>
-          </div>
-        ) : null}
+        <DayFact term={t("startedOn")} day={campaign.startedOn} />
       </dl>
     </PageBand>
   );

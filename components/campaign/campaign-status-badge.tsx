@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { PublicCampaignStatus } from "@/db/queries/public-campaigns";
 
@@ -25,4 +26,15 @@ export async function CampaignStatusBadge({ status }: { status: PublicCampaignSt
 export async function SampleBadge() {
   const t = await getTranslations("homeCards");
   return <StatusBadge tone="warning">{t("sample")}</StatusBadge>;
+}
+
+/** A page's warning, under its title, that what it shows is invented sample data. */
+export function SampleNotice({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <p
+      className={`${className ?? ""} max-w-3xl rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-warning`.trim()}
+    >
+      {children}
+    </p>
+  );
 }

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { Fact } from "@/components/campaign/fact";
 import { timelineEntryText } from "@/components/timeline/entry-text";
 import { Icon } from "@/components/timeline/icon";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import type { HomeCampaign } from "@/db/queries/public-campaigns";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
-
-const term = "text-xs font-bold tracking-wider text-ink-muted uppercase";
 
 /**
  * A campaign on the home page: whom it presses, where it stands, the latest news and
@@ -44,16 +43,14 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
             {campaign.summary ? <p className="mt-3 line-clamp-4 text-ink">{campaign.summary}</p> : null}
           </div>
           <dl className="mt-5 flex flex-col gap-4 border-t border-line pt-4 text-sm md:mt-0 md:border-t-0 md:border-l md:pt-0 md:pl-8">
-            <div>
-              <dt className={term}>{t("asksMet")}</dt>
+            <Fact term={t("asksMet")}>
               <dd className="mt-1 font-serif text-2xl font-bold text-ink">
                 {campaign.asks.total > 0
                   ? t("asksMetValue", { met: campaign.asks.met, total: campaign.asks.total })
                   : t("noAsks")}
               </dd>
-            </div>
-            <div>
-              <dt className={term}>{t("latest")}</dt>
+            </Fact>
+            <Fact term={t("latest")}>
               {campaign.latestEntry ? (
                 <dd className="mt-1 text-ink">
                   <PreciseTime date={campaign.latestEntry.date} className="block font-semibold" />
@@ -64,7 +61,7 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
               ) : (
                 <dd className="mt-1 text-ink-muted">{t("noEntries")}</dd>
               )}
-            </div>
+            </Fact>
           </dl>
         </div>
         {overdue.length > 0 ? (

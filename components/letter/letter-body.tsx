@@ -1,8 +1,14 @@
-import type { ComponentPropsWithoutRef, JSX } from "react";
+import type { ComponentPropsWithoutRef, ElementType, JSX } from "react";
 import Markdown, { type Components, type ExtraProps } from "react-markdown";
 import remarkGfm from "remark-gfm";
 
 type Props<T extends keyof JSX.IntrinsicElements> = ComponentPropsWithoutRef<T> & ExtraProps;
+
+/** A Markdown element drawn as `tag` with the letter's styling; react-markdown's `node` is not passed on. */
+function styled<T extends keyof JSX.IntrinsicElements>(tag: T, className: string) {
+  const Tag = tag as ElementType;
+  return ({ node: _node, ...props }: Props<T>) => <Tag className={className} {...props} />;
+}
 
 /*
  * The letter's text sits under the page's h1 and a section h2, so its own headings
@@ -10,24 +16,18 @@ type Props<T extends keyof JSX.IntrinsicElements> = ComponentPropsWithoutRef<T> 
  * rendered, and react-markdown's URL filter removes javascript: and similar links.
  */
 const components: Components = {
-  h1: ({ node: _node, ...props }: Props<"h1">) => <h3 className="mt-8 text-2xl font-bold" {...props} />,
-  h2: ({ node: _node, ...props }: Props<"h2">) => <h3 className="mt-8 text-xl font-bold" {...props} />,
-  h3: ({ node: _node, ...props }: Props<"h3">) => <h4 className="mt-6 text-lg font-bold" {...props} />,
-  h4: ({ node: _node, ...props }: Props<"h4">) => <h5 className="mt-6 font-bold" {...props} />,
-  h5: ({ node: _node, ...props }: Props<"h5">) => <h6 className="mt-6 font-bold" {...props} />,
-  h6: ({ node: _node, ...props }: Props<"h6">) => <h6 className="mt-6 font-bold" {...props} />,
-  p: ({ node: _node, ...props }: Props<"p">) => <p className="mt-4 first:mt-0" {...props} />,
-  ul: ({ node: _node, ...props }: Props<"ul">) => (
-    <ul className="mt-4 list-disc space-y-1.5 pl-6 marker:text-ink-muted" {...props} />
-  ),
-  ol: ({ node: _node, ...props }: Props<"ol">) => (
-    <ol className="mt-4 list-decimal space-y-1.5 pl-6 marker:text-ink-muted" {...props} />
-  ),
-  blockquote: ({ node: _node, ...props }: Props<"blockquote">) => (
-    <blockquote
-      className="mt-4 border-l-4 border-line-strong bg-paper-deep px-4 py-3 font-sans text-base text-ink-muted first:mt-0 print:bg-transparent print:text-[0.85em] [&>p]:mt-2 [&>p:first-child]:mt-0"
-      {...props}
-    />
+  h1: styled("h3", "mt-8 text-2xl font-bold"),
+  h2: styled("h3", "mt-8 text-xl font-bold"),
+  h3: styled("h4", "mt-6 text-lg font-bold"),
+  h4: styled("h5", "mt-6 font-bold"),
+  h5: styled("h6", "mt-6 font-bold"),
+  h6: styled("h6", "mt-6 font-bold"),
+  p: styled("p", "mt-4 first:mt-0"),
+  ul: styled("ul", "mt-4 list-disc space-y-1.5 pl-6 marker:text-ink-muted"),
+  ol: styled("ol", "mt-4 list-decimal space-y-1.5 pl-6 marker:text-ink-muted"),
+  blockquote: styled(
+    "blockquote",
+    "mt-4 border-l-4 border-line-strong bg-paper-deep px-4 py-3 font-sans text-base text-ink-muted first:mt-0 print:bg-transparent print:text-[0.85em] [&>p]:mt-2 [&>p:first-child]:mt-0",
   ),
   a: ({ node: _node, href, children, ...props }: Props<"a">) => (
     // Letters quote third-party pages: no endorsement, and no window.opener for them.
@@ -48,21 +48,10 @@ const components: Components = {
       <table className="w-full border-collapse text-left font-sans text-base" {...props} />
     </div>
   ),
-  th: ({ node: _node, ...props }: Props<"th">) => (
-    <th className="border-b-2 border-line-strong px-3 py-2 font-semibold" {...props} />
-  ),
-  td: ({ node: _node, ...props }: Props<"td">) => (
-    <td className="border-b border-line px-3 py-2" {...props} />
-  ),
-  code: ({ node: _node, ...props }: Props<"code">) => (
-    <code className="rounded bg-paper-deep px-1 font-mono text-[0.9em]" {...props} />
-  ),
-  pre: ({ node: _node, ...props }: Props<"pre">) => (
-    <pre
-      className="mt-4 overflow-x-auto rounded-md bg-paper-deep p-4 text-sm [&_code]:bg-transparent"
-      {...props}
-    />
-  ),
+  th: styled("th", "border-b-2 border-line-strong px-3 py-2 font-semibold"),
+  td: styled("td", "border-b border-line px-3 py-2"),
+  code: styled("code", "rounded bg-paper-deep px-1 font-mono text-[0.9em]"),
+  pre: styled("pre", "mt-4 overflow-x-auto rounded-md bg-paper-deep p-4 text-sm [&_code]:bg-transparent"),
 };
 
 /** A letter's Markdown text, rendered safely and set like a letter on paper. */

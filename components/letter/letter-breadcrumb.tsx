@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { campaignPath, letterPath } from "@/lib/domain/urls";
 
 type Crumb = { label: string; href?: string };
 
@@ -33,5 +34,29 @@ export async function LetterBreadcrumb({ crumbs }: { crumbs: Crumb[] }) {
         })}
       </ol>
     </nav>
+  );
+}
+
+/** The trail of a letter's page, or with `current` of a page under it (its signatories, the sign page). */
+export function LetterPageBreadcrumb({
+  letter,
+  current,
+}: {
+  letter: { campaignSlug: string; campaignTitle: string; slug: string; title: string };
+  current?: string;
+}) {
+  const campaign: Crumb = { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) };
+  return (
+    <LetterBreadcrumb
+      crumbs={
+        current
+          ? [
+              campaign,
+              { label: letter.title, href: letterPath(letter.campaignSlug, letter.slug) },
+              { label: current },
+            ]
+          : [campaign, { label: letter.title }]
+      }
+    />
   );
 }

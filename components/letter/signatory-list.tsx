@@ -24,6 +24,8 @@ export async function SignatoryList({
     <ul className="grid gap-x-8 sm:grid-cols-2 [&>li]:border-b [&>li]:border-line [&>li]:py-2.5">
       {rows.map((row, index) => {
         const details = [row.titleAffiliation, countryName(row.country)].filter(Boolean).join(" · ");
+        const earlier =
+          row.letterVersion < letterVersion ? t("earlierVersion", { version: row.letterVersion }) : null;
         return (
           // Names repeat (two people called Mina Sato); the position on the page does not.
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no public id, and the list never reorders.
@@ -40,11 +42,7 @@ export async function SignatoryList({
               {row.isSample ? <SampleLabel label={sample} /> : null}
             </p>
             {details ? <p className="text-sm text-ink-muted">{details}</p> : null}
-            {row.letterVersion < letterVersion ? (
-              <p className="text-sm text-ink-muted italic">
-                {t("earlierVersion", { version: row.letterVersion })}
-              </p>
-            ) : null}
+            {earlier ? <p className="text-sm text-ink-muted italic">{earlier}</p> : null}
           </li>
         );
       })}

@@ -31,6 +31,8 @@ export function IndividualSignForm({
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(signIndividualAction, null);
   const f = useActionFeedback(state);
+  /** A detail the signer types: its label and hint, and what the form's feedback says of it. */
+  const detail = (field: string, label: string, hint: string) => ({ label, hint, ...f.bind(field) });
 
   if (state?.ok) {
     return (
@@ -48,28 +50,26 @@ export function IndividualSignForm({
       <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
       <Field
         id="individual-name"
-        label={t("signing.form.name")}
-        hint={t("signing.form.nameHint")}
         autoComplete="name"
         maxLength={NAME_MAX}
         required
-        {...f.bind("name")}
+        {...detail("name", t("signing.form.name"), t("signing.form.nameHint"))}
       />
       <EmailField
         id="individual-email"
-        label={t("signing.form.email")}
-        hint={t("signing.form.emailHint")}
         autoComplete="email"
         required
-        {...f.bind("email")}
+        {...detail("email", t("signing.form.email"), t("signing.form.emailHint"))}
       />
       <Field
         id="individual-title"
-        label={t("signing.form.titleAffiliation")}
-        hint={t("signing.form.titleAffiliationHint")}
         autoComplete="organization-title"
         maxLength={AFFILIATION_MAX}
-        {...f.bind("titleAffiliation")}
+        {...detail(
+          "titleAffiliation",
+          t("signing.form.titleAffiliation"),
+          t("signing.form.titleAffiliationHint"),
+        )}
       />
       <SelectField
         id="individual-country"
@@ -83,8 +83,6 @@ export function IndividualSignForm({
       <VisibilityFieldset
         id="individual-visibility"
         legend={t("signing.form.visibilityLegend")}
-        defaultValue={f.value("visibility", "public")}
-        error={f.error("visibility")}
         choices={[
           {
             value: "public",
@@ -97,6 +95,7 @@ export function IndividualSignForm({
             hint: t("signing.form.visibilityWithheldHint"),
           },
         ]}
+        {...f.bind("visibility", "public")}
       />
       {/* The honeypot: off-screen and out of the tab order, so only a program fills it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -65,7 +65,6 @@ export function OrganisationSigning({
   const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? "";
   const signed = organisations.filter((o) => o.signature);
   const unsigned = organisations.filter((o) => !o.signature);
-  const chosen = f.value("organisationId", unsigned[0]?.id ?? "");
   const organisationError = f.error("organisationId");
 
   let outcome: ReactNode = null;
@@ -162,20 +161,16 @@ export function OrganisationSigning({
           ) : (
             <SelectField
               id="organisation-id"
-              name="organisationId"
               label={t("signing.form.organisationChoose")}
               hint={t("signing.form.organisationChooseHint")}
               className="sm:max-w-md"
-              defaultValue={chosen}
               options={unsigned.map((o) => ({ value: o.id, label: o.name }))}
-              error={organisationError}
+              {...f.bind("organisationId", unsigned[0]?.id)}
             />
           )}
           <VisibilityFieldset
             id="organisation-visibility"
             legend={t("signing.form.organisationVisibilityLegend")}
-            defaultValue={f.value("visibility", "public")}
-            error={f.error("visibility")}
             choices={[
               { value: "public", label: t("signing.form.organisationVisibilityPublic") },
               {
@@ -184,6 +179,7 @@ export function OrganisationSigning({
                 hint: t("signing.form.organisationVisibilityWithheldHint"),
               },
             ]}
+            {...f.bind("visibility", "public")}
           />
           <div>
             <Button type="submit" pending={signing} pendingLabel={t("signing.form.pending")}>

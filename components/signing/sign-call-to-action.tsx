@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import { letterSignPath } from "@/lib/domain/urls";
-import { formatWindowInstant, signingWindow } from "./signing-window";
+import { formatWindowInstant, signingWindow, windowClosedText } from "./signing-window";
 
 /**
  * The letter page's way in to signing: a button to the sign page while the letter takes
@@ -22,16 +22,10 @@ export async function SignCallToAction({
   const when = (at: Date) => formatWindowInstant(at, letter.target.timeZone);
 
   if (signing.state !== "open") {
-    const text =
-      signing.state === "notYetOpen"
-        ? t("notYetOpen", { date: when(signing.opensAt) })
-        : signing.state === "closed"
-          ? t("closed", { date: when(signing.closedAt) })
-          : t("sent");
     return (
       <p className={`flex items-start gap-2 text-ink-muted ${className}`.trim()}>
         <span aria-hidden="true" className="mt-2 inline-block size-2 shrink-0 rounded-full bg-line-strong" />
-        <span>{text}</span>
+        <span>{windowClosedText(t, signing, letter.target.timeZone)}</span>
       </p>
     );
   }

@@ -1,3 +1,4 @@
+import type { getTranslations } from "next-intl/server";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { LetterSigners } from "@/lib/domain/signatures";
 import { type SignerKind, signingRefusal } from "@/lib/domain/signing-rules";
@@ -54,4 +55,18 @@ export function formatWindowInstant(at: Date, timeZone: string): string {
     timeZone,
     timeZoneName: "short",
   }).format(at);
+}
+
+type CtaTranslator = Awaited<ReturnType<typeof getTranslations<"signing.cta">>>;
+
+/** Why a letter takes no signatures now (not yet open, closed, or sent), in the target's time. */
+export function windowClosedText(
+  t: CtaTranslator,
+  signing: Exclude<SigningWindow, { state: "open" }>,
+  timeZone: string,
+): string {
+  const when = (at: Date) => formatWindowInstant(at, timeZone);
+  if (signing.state === "notYetOpen") return t("notYetOpen", { date: when(signing.opensAt) });
+  if (signing.state === "closed") return t("closed", { date: when(signing.closedAt) });
+  return t("sent");
 }

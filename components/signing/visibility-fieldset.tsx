@@ -12,12 +12,15 @@ export function VisibilityFieldset({
   id,
   legend,
   choices,
+  name,
   defaultValue,
   error,
 }: {
   id: string;
   legend: ReactNode;
   choices: readonly Choice[];
+  /** The radios' name, the choice to show and the error: spread from useActionFeedback's bind. */
+  name: string;
   defaultValue: string;
   /** Already translated. */
   error?: string;
@@ -39,7 +42,7 @@ export function VisibilityFieldset({
               key={`${choice.value}-${defaultValue}`}
               type="radio"
               id={inputId}
-              name="visibility"
+              name={name}
               value={choice.value}
               defaultChecked={defaultValue === choice.value}
               aria-describedby={hintId}

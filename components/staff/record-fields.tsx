@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { Field, TextAreaField, UrlField } from "@/components/ui/field";
+import { ChecklistField, Field, TextAreaField, UrlField } from "@/components/ui/field";
 import type { FieldBinder } from "@/components/ui/form-kit";
 
 /*
@@ -94,5 +94,44 @@ export function SourceFields({
         {...form.field("sourceLabel", initial?.label)}
       />
     </div>
+  );
+}
+
+/**
+ * The targets a campaign or an ask is put to: a box per target, each named for it
+ * (`prefix` and its id) so a failed save ticks again what was ticked; otherwise ticked
+ * as on record. The list's error is the form's `targetIds`.
+ */
+export function TargetsChecklist({
+  form: { f, id },
+  prefix,
+  legend,
+  hint,
+  targets,
+  ticked = [],
+}: {
+  form: FieldBinder;
+  prefix: string;
+  legend: string;
+  hint: string;
+  targets: ReadonlyArray<{ id: string; name: string }>;
+  /** The targets on record. */
+  ticked?: readonly string[];
+}) {
+  const onRecord = new Set(ticked);
+  const name = (targetId: string) => `${prefix}${targetId}`;
+  return (
+    <ChecklistField
+      id={`${id}-targets`}
+      legend={legend}
+      hint={hint}
+      items={targets.map((target) => ({
+        name: name(target.id),
+        value: target.id,
+        label: target.name,
+        checked: f.failed ? f.value(name(target.id)) === target.id : onRecord.has(target.id),
+      }))}
+      error={f.error("targetIds")}
+    />
   );
 }

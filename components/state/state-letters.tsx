@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
-import { LabelledLetterState, LetterCard } from "@/components/campaign/letter-card";
+import { LabelledLetterState, LetterCardFacts, ListedLetterCard } from "@/components/campaign/letter-card";
 import { LetterStateLegend } from "@/components/letter/letter-state";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -36,9 +36,8 @@ export async function StateLetters({ letters }: { letters: readonly StateLetter[
 async function StateLetterItem({ letter }: { letter: StateLetter }) {
   const t = await getTranslations("statePage");
   return (
-    <LetterCard
-      campaign={{ slug: letter.campaignSlug, title: letter.campaignTitle }}
-      letter={{ slug: letter.letterSlug, title: letter.letterTitle }}
+    <ListedLetterCard
+      letter={letter}
       campaignLabel={t("letters.campaign")}
       addressedTo={t("letters.addressedTo", { addressee: letter.addressee, target: letter.target.name })}
     >
@@ -46,31 +45,26 @@ async function StateLetterItem({ letter }: { letter: StateLetter }) {
         <LabelledLetterState label={t("letters.state")} clock={letter.clock} />
         {letter.isSample ? <SampleBadge /> : null}
       </div>
-      <dl className="mt-4 grid gap-x-6 gap-y-3 border-t border-line pt-4 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="font-semibold text-ink-muted">{t("letters.sent")}</dt>
-          <dd className="text-base text-ink">
-            {letter.sent ? <PreciseTime date={letter.sent} /> : t("letters.notSent")}
-          </dd>
-        </div>
-        <div>
-          <dt className="font-semibold text-ink-muted">{t("letters.deadline")}</dt>
-          <dd className="text-base text-ink">
-            {letter.deadline ? (
+      <LetterCardFacts
+        facts={[
+          {
+            term: t("letters.sent"),
+            value: letter.sent ? <PreciseTime date={letter.sent} /> : t("letters.notSent"),
+          },
+          {
+            term: t("letters.deadline"),
+            value: letter.deadline ? (
               <PreciseTime date={{ date: letter.deadline, precision: "day" }} />
             ) : (
               t("letters.noDeadline")
-            )}
-          </dd>
-        </div>
-        {letter.tallySentence ? (
-          <div className="sm:col-span-2">
-            <dt className="font-semibold text-ink-muted">{t("letters.signatories")}</dt>
-            <dd className="text-base text-ink">{letter.tallySentence}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </LetterCard>
+            ),
+          },
+          letter.tallySentence
+            ? { term: t("letters.signatories"), value: letter.tallySentence, wide: true }
+            : null,
+        ]}
+      />
+    </ListedLetterCard>
   );
 }
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { type MarkWords, markWords, PositionLabel } from "@/components/resolution/position-mark";
 import { PreciseTime } from "@/components/timeline/precise-time";
-import { SourceLink } from "@/components/timeline/source-link";
+import { SourceLine } from "@/components/timeline/source-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import type { StatePosition } from "@/db/queries/states";
@@ -89,11 +89,7 @@ async function PositionItem({ position, words }: { position: StatePosition; word
           {t("positions.retracted", { reason: position.retraction.reason })}
         </p>
       ) : null}
-      {position.sourceUrl ? (
-        <p className="text-sm">
-          <SourceLink url={position.sourceUrl} label={position.sourceLabel} />
-        </p>
-      ) : null}
+      <SourceLine url={position.sourceUrl} label={position.sourceLabel} />
     </li>
   );
 }

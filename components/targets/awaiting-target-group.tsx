@@ -1,12 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { LetterState } from "@/components/letter/letter-state";
+import { LabelledLetterState, LetterCardFacts, ListedLetterCard } from "@/components/campaign/letter-card";
 import { dayTag, timeTag } from "@/components/organisation/precise-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { campaignPath, letterPath } from "@/lib/domain/urls";
 
 /** The anchor of a target's group on the awaiting-response page. */
 export function awaitingTargetAnchor(slug: string): string {
@@ -58,41 +56,26 @@ async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
         : t.rich("deadlineAhead", { date, days: Math.max(clock.daysLeft ?? 0, 0), time: dayTag(deadline) });
   }
   return (
-    <li className="rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:p-6">
-      <p className="text-sm text-ink-muted">
-        <span className="font-semibold">{t("campaign")}</span>{" "}
-        <Link href={campaignPath(letter.campaignSlug)} className="text-ink-muted hover:text-accent-strong">
-          {letter.campaignTitle}
-        </Link>
-      </p>
-      <h3 className="mt-1 text-xl font-bold">
-        <Link href={letterPath(letter.campaignSlug, letter.letterSlug)}>{letter.letterTitle}</Link>
-      </h3>
-      <p className="mt-1 text-sm text-ink-muted">{t("addressedTo", { addressee: letter.addressee })}</p>
+    <ListedLetterCard
+      letter={letter}
+      campaignLabel={t("campaign")}
+      addressedTo={t("addressedTo", { addressee: letter.addressee })}
+      roomy
+    >
       {letter.targetCount > 1 ? (
         <p className="mt-1 text-sm text-ink-muted">{t("oneOfTargets", { count: letter.targetCount })}</p>
       ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <span className="inline-flex items-center">
-          <span className="sr-only">{t("state")} </span>
-          <LetterState clock={clock} />
-        </span>
+        <LabelledLetterState label={t("state")} clock={clock} />
         {letter.isSample ? <StatusBadge tone="warning">{t("sampleLetter")}</StatusBadge> : null}
       </div>
-      <dl className="mt-4 grid gap-x-6 gap-y-3 border-t border-line pt-4 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="font-semibold text-ink-muted">{t("sent")}</dt>
-          <dd className="text-base text-ink">{timeTag(letter.sent)(formatPreciseDate(letter.sent))}</dd>
-        </div>
-        <div>
-          <dt className="font-semibold text-ink-muted">{t("deadline")}</dt>
-          <dd className="text-base text-ink">{deadlineText}</dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className="font-semibold text-ink-muted">{t("signatories")}</dt>
-          <dd className="text-base text-ink">{letter.tallySentence}</dd>
-        </div>
-      </dl>
-    </li>
+      <LetterCardFacts
+        facts={[
+          { term: t("sent"), value: timeTag(letter.sent)(formatPreciseDate(letter.sent)) },
+          { term: t("deadline"), value: deadlineText },
+          { term: t("signatories"), value: letter.tallySentence, wide: true },
+        ]}
+      />
+    </ListedLetterCard>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { TargetStats } from "@/db/queries/public-targets";
 import { statePath } from "@/lib/domain/urls";
 
@@ -8,83 +9,62 @@ const numberFormat = new Intl.NumberFormat("en-GB");
 const cell = "px-4 py-3 text-right align-top tabular-nums";
 const headCell = "px-4 py-3 text-right align-bottom font-semibold";
 
+/** The columns of figures that follow the target's name. */
+const FIGURE_COLUMNS = ["campaigns", "sent", "answered", "median", "awaiting", "overdue"] as const;
+
 /** Per-target counts and medians as a plain table, in alphabetical order. */
 export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
   const t = await getTranslations("targetsPage");
   return (
-    <div>
-      <p className="mb-2 text-sm text-ink-muted md:hidden">{t("scrollHint")}</p>
-      <section
-        aria-labelledby="target-stats-caption"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a labelled scrolling region must take focus so keyboard users can scroll the table sideways on a narrow screen (WCAG 2.1.1).
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-line bg-surface"
-      >
-        <table className="w-full min-w-[44rem] border-collapse text-base">
-          <caption
-            id="target-stats-caption"
-            className="px-4 pt-4 pb-2 text-left font-serif text-xl font-bold"
-          >
-            {t("caption")}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink text-sm">
-              <th scope="col" className="px-4 py-3 text-left align-bottom font-semibold">
-                {t("columns.target")}
+    <ScrollRegion labelledBy="target-stats-caption" hint={t("scrollHint")}>
+      <table className="w-full min-w-[44rem] border-collapse text-base">
+        <caption id="target-stats-caption" className="px-4 pt-4 pb-2 text-left font-serif text-xl font-bold">
+          {t("caption")}
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-ink text-sm">
+            <th scope="col" className="px-4 py-3 text-left align-bottom font-semibold">
+              {t("columns.target")}
+            </th>
+            {FIGURE_COLUMNS.map((column) => (
+              <th key={column} scope="col" className={headCell}>
+                {t(`columns.${column}`)}
               </th>
-              <th scope="col" className={headCell}>
-                {t("columns.campaigns")}
-              </th>
-              <th scope="col" className={headCell}>
-                {t("columns.sent")}
-              </th>
-              <th scope="col" className={headCell}>
-                {t("columns.answered")}
-              </th>
-              <th scope="col" className={headCell}>
-                {t("columns.median")}
-              </th>
-              <th scope="col" className={headCell}>
-                {t("columns.awaiting")}
-              </th>
-              <th scope="col" className={headCell}>
-                {t("columns.overdue")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.map((target) => (
-              <tr key={target.slug} className="border-b border-line last:border-b-0">
-                <th scope="row" className="px-4 py-3 text-left align-top font-normal">
-                  {/* A government linked to its state: its page has the positions and the letters. */}
-                  {target.stateIso3 ? (
-                    <Link href={statePath(target.stateIso3)} className="block font-semibold">
-                      {target.name}
-                    </Link>
-                  ) : (
-                    <span className="block font-semibold text-ink">{target.name}</span>
-                  )}
-                  <span className="block text-sm text-ink-muted">{t(`kind.${target.kind}`)}</span>
-                </th>
-                <td className={cell}>{numberFormat.format(target.campaigns)}</td>
-                <td className={cell}>{numberFormat.format(target.lettersSent)}</td>
-                <td className={cell}>{numberFormat.format(target.answered)}</td>
-                <td className={cell}>
-                  {target.medianDaysToAnswer === null ? (
-                    <span className="text-ink-muted">{t("noAnswers")}</span>
-                  ) : (
-                    t("median", { days: target.medianDaysToAnswer })
-                  )}
-                </td>
-                <td className={cell}>{numberFormat.format(target.awaiting)}</td>
-                <td className={`${cell} ${target.overdue > 0 ? "font-semibold" : ""}`.trim()}>
-                  {numberFormat.format(target.overdue)}
-                </td>
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </section>
-    </div>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.map((target) => (
+            <tr key={target.slug} className="border-b border-line last:border-b-0">
+              <th scope="row" className="px-4 py-3 text-left align-top font-normal">
+                {/* A government linked to its state: its page has the positions and the letters. */}
+                {target.stateIso3 ? (
+                  <Link href={statePath(target.stateIso3)} className="block font-semibold">
+                    {target.name}
+                  </Link>
+                ) : (
+                  <span className="block font-semibold text-ink">{target.name}</span>
+                )}
+                <span className="block text-sm text-ink-muted">{t(`kind.${target.kind}`)}</span>
+              </th>
+              <td className={cell}>{numberFormat.format(target.campaigns)}</td>
+              <td className={cell}>{numberFormat.format(target.lettersSent)}</td>
+              <td className={cell}>{numberFormat.format(target.answered)}</td>
+              <td className={cell}>
+                {target.medianDaysToAnswer === null ? (
+                  <span className="text-ink-muted">{t("noAnswers")}</span>
+                ) : (
+                  t("median", { days: target.medianDaysToAnswer })
+                )}
+              </td>
+              <td className={cell}>{numberFormat.format(target.awaiting)}</td>
+              <td className={`${cell} ${target.overdue > 0 ? "font-semibold" : ""}`.trim()}>
+                {numberFormat.format(target.overdue)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

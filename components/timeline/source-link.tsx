@@ -30,3 +30,22 @@ export async function SourceLink({
     </a>
   );
 }
+
+/** A cited source on a line of its own, in small type; nothing when there is no source. */
+export function SourceLine({
+  url,
+  label,
+  className,
+}: {
+  url: string | null;
+  label?: string | null;
+  /** Spacing: "mt-3". */
+  className?: string;
+}) {
+  if (!url) return null;
+  return (
+    <p className={className ? `${className} text-sm` : "text-sm"}>
+      <SourceLink url={url} label={label} />
+    </p>
+  );
+}

@@ -77,6 +77,43 @@ export function NumberField(props: InputProps) {
   return <Field type="number" inputMode="numeric" step={1} {...props} />;
 }
 
+/** A file to upload: the browser's own picker, its button tinted like the site's. */
+export function FileField(props: Omit<InputProps, "type">) {
+  const [field, input] = splitLabelled(props);
+  return labelled(field, (attributes) => (
+    <input
+      type="file"
+      {...attributes}
+      {...input}
+      className="block w-full rounded-md border border-line-strong bg-surface p-2 text-base file:mr-3 file:min-h-9 file:rounded-md file:border-0 file:bg-accent-soft file:px-3 file:font-semibold file:text-accent-strong"
+    />
+  ));
+}
+
+/** A select's options under headings (optgroups), the headings in the order they first come. */
+export function OptionGroups<T>({
+  items,
+  group,
+  option,
+}: {
+  items: readonly T[];
+  /** The heading an item goes under. */
+  group: (item: T) => string;
+  /** The item's <option>, with its key. */
+  option: (item: T) => ReactNode;
+}) {
+  const headings = [...new Set(items.map(group))];
+  return (
+    <>
+      {headings.map((heading) => (
+        <optgroup key={heading} label={heading}>
+          {items.filter((item) => group(item) === heading).map(option)}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
 export function SelectField(
   props: Labelled & {
     defaultValue?: string;
@@ -144,6 +181,41 @@ export function CheckboxField({
       />
       <span>{label}</span>
     </label>
+  );
+}
+
+/**
+ * One of a few choices, a radio button each with its label to the right, one under the
+ * other; `checked` is the value to show, `onChoose` hears a change (the form still posts
+ * the choice itself).
+ */
+export function RadioChoices<V extends string>({
+  name,
+  choices,
+  checked,
+  onChoose,
+}: {
+  name: string;
+  choices: ReadonlyArray<{ value: V; label: ReactNode }>;
+  checked: string;
+  onChoose?: (value: V) => void;
+}) {
+  return (
+    <div className="flex flex-col gap-2">
+      {choices.map(({ value, label }) => (
+        <label key={value} className="flex min-h-11 items-center gap-3">
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            defaultChecked={checked === value}
+            onChange={onChoose ? () => onChoose(value) : undefined}
+            className="size-5 shrink-0 accent-accent"
+          />
+          <span>{label}</span>
+        </label>
+      ))}
+    </div>
   );
 }
 

@@ -2,8 +2,9 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { listPressedStates } from "@/db/queries/campaign-targets";
+import { fromResolutionTexts } from "@/db/queries/joins";
 import { citedTextColumns, loadPositionRecords, sessionDecision } from "@/db/queries/resolutions";
-import { type Ask, asks, askTargets, resolutions, resolutionTexts, targets, unSessions } from "@/db/schema";
+import { type Ask, asks, askTargets, resolutionTexts, targets, unSessions } from "@/db/schema";
 import type { PreciseDate } from "@/lib/domain/dates";
 import { type DerivedAskOutcome, deriveAskOutcome } from "@/lib/domain/un/ask-outcomes";
 import type { WantedPosition } from "@/lib/domain/un/positions";
@@ -86,12 +87,7 @@ export async function loadLinkedAskOutcomes(
       .innerJoin(targets, eq(targets.id, askTargets.targetId))
       .where(inArray(askTargets.askId, askIds)),
     listPressedStates(db, { campaignIds }),
-    db
-      .select(citedTextColumns)
-      .from(resolutionTexts)
-      .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
-      .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
-      .where(inArray(resolutionTexts.id, textIds)),
+    fromResolutionTexts(db.select(citedTextColumns)).where(inArray(resolutionTexts.id, textIds)),
   ]);
 
   // An ask with ask_targets rows is put to those alone, even if none has a state.

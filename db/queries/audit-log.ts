@@ -3,6 +3,8 @@ import type { Executor } from "@/db";
 import { auditLog, users } from "@/db/schema";
 import { isCalendarDate } from "@/lib/domain/dates";
 import { cleanSearchText } from "@/lib/domain/text";
+import { fromAuditWithActor } from "./joins";
+import { readPage } from "./pages";
 
 /*
  * The audit log: entries written beside the change they record (by the action wrapper,
@@ -66,6 +68,19 @@ export type AuditEntryDto = {
   before: unknown;
   after: unknown;
   ip: string | null;
+};
+
+/**
+ * Who did what to which record, and when: the columns every list of audit entries reads,
+ * from auditLog left-joined to its actor (see fromAuditWithActor).
+ */
+export const auditEntryColumns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorEmail: users.email,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
 };
 
 export type AuditPage = {
@@ -154,42 +169,24 @@ export async function listAuditEntries(
   }: { filter?: AuditFilter; page?: number; pageSize?: number },
 ): Promise<AuditPage> {
   const where = conditions(filter);
-  const [counted] = await db
-    .select({ total: count() })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(where);
-  const total = counted?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
-  if (total === 0) return { entries: [], total, page: current, pageCount, pageSize };
-
-  const rows = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorEmail: users.email,
+  const [counted] = await fromAuditWithActor(db.select({ total: count() })).where(where);
+  const entries = fromAuditWithActor(
+    db.select({
+      ...auditEntryColumns,
       actorName: users.name,
-      action: auditLog.action,
-      entityType: auditLog.entityType,
-      entityId: auditLog.entityId,
       before: auditLog.before,
       after: auditLog.after,
       ip: auditLog.ip,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    }),
+  )
     .where(where)
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(pageSize)
-    .offset((current - 1) * pageSize);
-  return {
-    entries: rows.map(({ at, ...row }) => ({ ...row, at: at.toISOString() })),
-    total,
-    page: current,
-    pageCount,
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+  const { rows, ...shown } = await readPage(entries.$dynamic(), {
+    total: counted?.total ?? 0,
+    page,
     pageSize,
-  };
+  });
+  return { entries: rows.map(({ at, ...row }) => ({ ...row, at: at.toISOString() })), ...shown };
 }
 
 /** The entity types and action names on record, for the filter form's choices. */

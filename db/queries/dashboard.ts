@@ -1,12 +1,18 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { auditEntryColumns } from "@/db/queries/audit-log";
+import {
+  fromAuditWithActor,
+  fromCampaignsWithMainTarget,
+  fromSignaturesWithLetters,
+} from "@/db/queries/joins";
 import {
   type LetterSummary,
   type LetterTargetSummary,
   loadLetterSummaries,
 } from "@/db/queries/letter-summaries";
 import { awaitingApproval } from "@/db/queries/signature-filters";
-import { asks, auditLog, campaigns, letters, signatures, targets, users } from "@/db/schema";
+import { asks, auditLog, campaigns, letters, targets } from "@/db/schema";
 import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
 
@@ -155,8 +161,8 @@ export async function loadUpcomingDecisionPoints(
   { now = new Date(), days = DECISION_POINT_DAYS }: { now?: Date; days?: number },
 ): Promise<DecisionPoint[]> {
   const utcToday = todayIn("UTC", now);
-  const rows = await db
-    .select({
+  const rows = await fromCampaignsWithMainTarget(
+    db.select({
       id: asks.id,
       title: asks.title,
       venue: asks.venue,
@@ -166,10 +172,9 @@ export async function loadUpcomingDecisionPoints(
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
       timeZone: targets.timeZone,
-    })
-    .from(asks)
-    .innerJoin(campaigns, eq(campaigns.id, asks.campaignId))
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    }),
+  )
+    .innerJoin(asks, eq(asks.campaignId, campaigns.id))
     .where(
       and(
         eq(asks.outcome, "pending"),
@@ -208,16 +213,14 @@ export async function loadUpcomingDecisionPoints(
 export async function loadPendingSignatures(
   db: Executor,
 ): Promise<{ total: number; letters: PendingSignatureLetter[] }> {
-  const rows = await db
-    .select({
+  const rows = await fromSignaturesWithLetters(
+    db.select({
       letterId: letters.id,
       letterTitle: letters.title,
       campaignTitle: campaigns.title,
       count: sql<number>`count(*)::int`,
-    })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    }),
+  )
     .where(awaitingApproval)
     .groupBy(letters.id, letters.title, campaigns.title)
     .orderBy(desc(sql`count(*)`), asc(letters.title));
@@ -229,17 +232,7 @@ export async function loadRecentActivity(
   db: Executor,
   { limit = ACTIVITY_LIMIT }: { limit?: number } = {},
 ): Promise<ActivityItem[]> {
-  const rows = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorEmail: users.email,
-      action: auditLog.action,
-      entityType: auditLog.entityType,
-      entityId: auditLog.entityId,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+  const rows = await fromAuditWithActor(db.select(auditEntryColumns))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
   const letterIds = [

@@ -14,6 +14,7 @@ import type {
   SignatureVisibility,
 } from "@/lib/domain/signatures";
 import { slugify } from "@/lib/domain/slug";
+import { fromSignaturesWithLetters } from "./joins";
 import { publicLetter } from "./public-visibility";
 import type { SignatoryValues } from "./signing-writes";
 
@@ -39,16 +40,19 @@ export type ImportLetterOption = {
   isPublic: boolean;
 };
 
+/** What an ImportLetterOption is read from: letters joined to their campaigns. */
+const letterOptionColumns = {
+  id: letters.id,
+  title: letters.title,
+  status: letters.status,
+  campaignTitle: campaigns.title,
+  isPublic: sql<boolean>`(${publicLetter})`,
+};
+
 /** Every letter, for the import's letter picker and the exports: collecting ones first, then by campaign. */
 export async function listImportLetters(db: Executor): Promise<ImportLetterOption[]> {
   return db
-    .select({
-      id: letters.id,
-      title: letters.title,
-      status: letters.status,
-      campaignTitle: campaigns.title,
-      isPublic: sql<boolean>`(${publicLetter})`,
-    })
+    .select(letterOptionColumns)
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .orderBy(
@@ -82,15 +86,11 @@ export async function getImportLetter(
   if (!isUuid(letterId)) return null;
   const query = db
     .select({
-      id: letters.id,
+      ...letterOptionColumns,
       slug: letters.slug,
-      title: letters.title,
-      status: letters.status,
       whoCanSign: letters.whoCanSign,
       version: letters.version,
       campaignSlug: campaigns.slug,
-      campaignTitle: campaigns.title,
-      isPublic: sql<boolean>`(${publicLetter})`,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
@@ -327,6 +327,35 @@ export function getPublicExportLetter(db: Executor, { letterId }: { letterId: st
 
 const signer = alias(users, "signer");
 
+/** What a StaffExportRow is read from: signatures left-joined to organisations and signer. */
+const staffExportColumns = {
+  id: signatures.id,
+  kind: signatures.kind,
+  status: signatures.status,
+  displayName: signatures.displayName,
+  organisationName: organisations.name,
+  organisationSlug: organisations.slug,
+  titleAffiliation: signatures.titleAffiliation,
+  country: signatures.country,
+  email: signatures.email,
+  emailNormalised: signatures.emailNormalised,
+  visibility: signatures.visibility,
+  source: signatures.source,
+  letterVersion: signatures.letterVersion,
+  flags: signatures.flags,
+  rejectionReason: signatures.rejectionReason,
+  isSample: signatures.isSample,
+  signedByEmail: signer.email,
+  createdAt: signatures.createdAt,
+  confirmedAt: signatures.confirmedAt,
+  withdrawnAt: signatures.withdrawnAt,
+  rejectedAt: signatures.rejectedAt,
+  updatedAt: signatures.updatedAt,
+};
+
+/** Both exports' order: organisations first, then by name. */
+const kindThenName = [asc(signatures.kind), asc(signatures.displayName)];
+
 /** Every signature on a letter with every field, organisations first, then by name. */
 export async function listStaffExportRows(
   db: Executor,
@@ -334,40 +363,12 @@ export async function listStaffExportRows(
 ): Promise<StaffExportRow[]> {
   if (!isUuid(letterId)) return [];
   return db
-    .select({
-      id: signatures.id,
-      kind: signatures.kind,
-      status: signatures.status,
-      displayName: signatures.displayName,
-      organisationName: organisations.name,
-      organisationSlug: organisations.slug,
-      titleAffiliation: signatures.titleAffiliation,
-      country: signatures.country,
-      email: signatures.email,
-      emailNormalised: signatures.emailNormalised,
-      visibility: signatures.visibility,
-      source: signatures.source,
-      letterVersion: signatures.letterVersion,
-      flags: signatures.flags,
-      rejectionReason: signatures.rejectionReason,
-      isSample: signatures.isSample,
-      signedByEmail: signer.email,
-      createdAt: signatures.createdAt,
-      confirmedAt: signatures.confirmedAt,
-      withdrawnAt: signatures.withdrawnAt,
-      rejectedAt: signatures.rejectedAt,
-      updatedAt: signatures.updatedAt,
-    })
+    .select(staffExportColumns)
     .from(signatures)
     .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
     .leftJoin(signer, eq(signer.id, signatures.signedByUserId))
     .where(eq(signatures.letterId, letterId))
-    .orderBy(
-      asc(signatures.kind),
-      asc(signatures.displayName),
-      asc(signatures.createdAt),
-      asc(signatures.id),
-    );
+    .orderBy(...kindThenName, asc(signatures.createdAt), asc(signatures.id));
 }
 
 /**
@@ -379,16 +380,14 @@ export async function listPublicExportRows(
   { letterId }: { letterId: string },
 ): Promise<PublicExportRow[]> {
   if (!isUuid(letterId)) return [];
-  return db
-    .select({
+  return fromSignaturesWithLetters(
+    db.select({
       displayName: signatures.displayName,
       titleAffiliation: signatures.titleAffiliation,
       country: signatures.country,
       kind: signatures.kind,
-    })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    }),
+  )
     .where(
       and(
         eq(signatures.letterId, letterId),
@@ -397,5 +396,5 @@ export async function listPublicExportRows(
         publicLetter,
       ),
     )
-    .orderBy(asc(signatures.kind), asc(signatures.displayName), asc(signatures.id));
+    .orderBy(...kindThenName, asc(signatures.id));
 }

@@ -25,6 +25,7 @@ import {
 } from "@/lib/domain/letter-targets";
 import type { LetterSigners } from "@/lib/domain/signatures";
 import { type Tally, type TallySignature, tallySignatures } from "@/lib/domain/tally";
+import { fromLettersWithMainTarget } from "./joins";
 import { publicLetter } from "./public-visibility";
 
 /** One target a letter is addressed to, on its own clock (its time zone, holidays and response). */
@@ -76,6 +77,15 @@ export type LetterSummary = {
   isSample: boolean;
 };
 
+/** A target as a letter's clock and its summary need it. */
+const targetClockColumns = {
+  id: targets.id,
+  slug: targets.slug,
+  name: targets.name,
+  timeZone: targets.timeZone,
+  stateIso3: targets.stateIso3,
+};
+
 export type LetterFilter = { campaignIds?: string[]; letterIds?: string[]; onlySent?: boolean };
 
 /** Public letters (not drafts, in public published campaigns) with clock and tally. */
@@ -89,22 +99,14 @@ export async function loadLetterSummaries(
   if (filter.onlySent) conditions.push(inArray(letters.status, ["sent", "closed"]));
   if (filter.campaignIds?.length === 0 || filter.letterIds?.length === 0) return [];
 
-  const rows = await db
-    .select({
+  const rows = await fromLettersWithMainTarget(
+    db.select({
       letter: letters,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
-      mainTarget: {
-        id: targets.id,
-        slug: targets.slug,
-        name: targets.name,
-        timeZone: targets.timeZone,
-        stateIso3: targets.stateIso3,
-      },
-    })
-    .from(letters)
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+      mainTarget: targetClockColumns,
+    }),
+  )
     .where(and(...conditions))
     .orderBy(sql`${letters.sentOn} nulls last`, letters.title);
   if (rows.length === 0) return [];
@@ -121,13 +123,7 @@ export async function loadLetterSummaries(
       .select({
         letterId: letterTargets.letterId,
         addressee: letterTargets.addressee,
-        target: {
-          id: targets.id,
-          slug: targets.slug,
-          name: targets.name,
-          timeZone: targets.timeZone,
-          stateIso3: targets.stateIso3,
-        },
+        target: targetClockColumns,
       })
       .from(letterTargets)
       .innerJoin(targets, eq(targets.id, letterTargets.targetId))

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { organisationMembers, organisations, users } from "@/db/schema";
 import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
+import { accountColumns, withDisabledFlag } from "./columns";
 
 /*
  * Who may act for which organisation (owner, signer, viewer), as administrators see and
@@ -75,20 +76,12 @@ export async function listMembershipsByUser(db: Executor): Promise<Map<string, U
 
 export async function getUserDetail(db: Executor, { id }: { id: string }): Promise<UserDetail | null> {
   const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabledAt: users.disabledAt,
-      createdAt: users.createdAt,
-    })
+    .select({ ...accountColumns, createdAt: users.createdAt })
     .from(users)
     .where(eq(users.id, id));
   if (!user) return null;
   const memberships = await listUserMemberships(db, { userId: id });
-  const { disabledAt, ...rest } = user;
-  return { ...rest, disabled: disabledAt !== null, memberships };
+  return { ...withDisabledFlag(user), memberships };
 }
 
 /** The people who act for an organisation: owners first, then signers, then viewers. */
@@ -110,7 +103,7 @@ export async function listOrganisationPeople(
     .innerJoin(users, eq(users.id, organisationMembers.userId))
     .where(eq(organisationMembers.organisationId, organisationId))
     .orderBy(ROLE_ORDER, asc(users.email));
-  return rows.map(({ disabledAt, ...person }) => ({ ...person, disabled: disabledAt !== null }));
+  return rows.map(withDisabledFlag);
 }
 
 /**
@@ -150,32 +143,27 @@ export async function findUserForMembership(
   return row ?? null;
 }
 
+/** Which membership: one person's in one organisation (the table's primary key). */
+type MembershipKey = { organisationId: string; userId: string };
+
+function membershipIs({ organisationId, userId }: MembershipKey) {
+  return and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId));
+}
+
 export async function insertOrganisationMember(
   db: Executor,
-  values: { organisationId: string; userId: string; role: OrgRole },
+  values: MembershipKey & { role: OrgRole },
 ): Promise<void> {
   await db.insert(organisationMembers).values(values);
 }
 
 export async function setOrganisationMemberRole(
   db: Executor,
-  { organisationId, userId, role }: { organisationId: string; userId: string; role: OrgRole },
+  { role, ...membership }: MembershipKey & { role: OrgRole },
 ): Promise<void> {
-  await db
-    .update(organisationMembers)
-    .set({ role })
-    .where(
-      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)),
-    );
+  await db.update(organisationMembers).set({ role }).where(membershipIs(membership));
 }
 
-export async function deleteOrganisationMember(
-  db: Executor,
-  { organisationId, userId }: { organisationId: string; userId: string },
-): Promise<void> {
-  await db
-    .delete(organisationMembers)
-    .where(
-      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)),
-    );
+export async function deleteOrganisationMember(db: Executor, membership: MembershipKey): Promise<void> {
+  await db.delete(organisationMembers).where(membershipIs(membership));
 }

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { type AskSession, type LinkedAskOutcome, loadCampaignAsks } from "@/db/queries/ask-outcomes";
 import { listCampaignTargets } from "@/db/queries/campaign-targets";
+import { fromCampaignsWithMainTarget } from "@/db/queries/joins";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { possibleSlugs, publicCampaign } from "@/db/queries/public-visibility";
 import { loadCampaignPositionNews } from "@/db/queries/un-public";
@@ -241,14 +242,13 @@ const campaignColumns = {
 
 /** Public, published campaigns for the home page: active ones first, then the most recently started. */
 export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): Promise<HomeCampaign[]> {
-  const rows = await db
-    .select({
+  const rows = await fromCampaignsWithMainTarget(
+    db.select({
       ...campaignColumns,
       targetName: targets.name,
       timeZone: targets.timeZone,
-    })
-    .from(campaigns)
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    }),
+  )
     .where(publicCampaign)
     .orderBy(
       desc(sql`${campaigns.status} = 'active'`),
@@ -300,8 +300,8 @@ export async function loadCampaignPage(
   { slug, now }: { slug: string; now: Date },
 ): Promise<CampaignPage | null> {
   if (!possibleSlugs(slug)) return null;
-  const [row] = await db
-    .select({
+  const [row] = await fromCampaignsWithMainTarget(
+    db.select({
       campaign: {
         ...campaignColumns,
         startedOn: campaigns.startedOn,
@@ -313,9 +313,8 @@ export async function loadCampaignPage(
         timeZone: targets.timeZone,
         stateIso3: targets.stateIso3,
       },
-    })
-    .from(campaigns)
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    }),
+  )
     .where(and(eq(campaigns.slug, slug), publicCampaign))
     .limit(1);
   if (!row) return null;

@@ -11,6 +11,7 @@ import { answeringTarget } from "@/lib/domain/letter-targets";
 import type { SignatureKind } from "@/lib/domain/signatures";
 import { cleanSearchText } from "@/lib/domain/text";
 import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
+import { type Page, readPage } from "./pages";
 import { possibleSlugs, publicLetter } from "./public-visibility";
 
 /*
@@ -38,16 +39,8 @@ export type PublicSignatory = {
   organisationSlug: string | null;
 };
 
-export type SignatoryPage = {
-  rows: PublicSignatory[];
-  /** Public confirmed signatures of this kind that match the search. */
-  total: number;
-  /** The page shown, clamped to 1…pageCount. */
-  page: number;
-  /** At least 1, so "page 1 of 1" holds even for an empty list. */
-  pageCount: number;
-  pageSize: number;
-};
+/** A page of one kind of signatories; `total` counts those that match the search. */
+export type SignatoryPage = Page<PublicSignatory>;
 
 export type PublicResponse = {
   id: string;
@@ -224,12 +217,7 @@ export async function listSignatories(
     searchCondition(query),
   );
   const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(signatures).where(where);
-  const total = counted?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Number.isFinite(page) ? Math.floor(page) : 1), pageCount);
-  if (total === 0) return { rows: [], total, page: current, pageCount, pageSize };
-
-  const rows = await db
+  const rows = db
     .select({
       displayName: signatures.displayName,
       titleAffiliation: signatures.titleAffiliation,
@@ -242,10 +230,8 @@ export async function listSignatories(
     .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
     .where(where)
     // The id only breaks ties between equal names, so pages never overlap.
-    .orderBy(asc(signatures.displayName), asc(signatures.id))
-    .limit(pageSize)
-    .offset((current - 1) * pageSize);
-  return { rows, total, page: current, pageCount, pageSize };
+    .orderBy(asc(signatures.displayName), asc(signatures.id));
+  return readPage(rows.$dynamic(), { total: counted?.total ?? 0, page, pageSize });
 }
 
 /** Every public, confirmed signatory of a letter in one query, for the printed letter. */

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { findOrganisationProfile, loadCoalitionSpells } from "@/db/queries/organisation-record";
 import { possibleSlugs } from "@/db/queries/public-visibility";
 import { coalitionMemberships, organisations, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
@@ -82,46 +83,21 @@ export async function loadOrganisationPage(
   { slug, now = new Date() }: { slug: string; now?: Date },
 ): Promise<PublicOrganisationPage | null> {
   if (!possibleSlugs(slug)) return null;
-  const [org] = await db
-    .select({
-      id: organisations.id,
-      slug: organisations.slug,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      kind: organisations.kind,
-      country: organisations.country,
-      website: organisations.website,
-      description: organisations.description,
-      declaredMembership: organisations.declaredMembership,
-      declaredMembershipLabel: organisations.declaredMembershipLabel,
-      isSample: organisations.isSample,
-    })
-    .from(organisations)
-    .where(eq(organisations.slug, slug))
-    .limit(1);
+  const org = await findOrganisationProfile(db, eq(organisations.slug, slug));
   if (!org) return null;
 
-  const other = {
-    slug: organisations.slug,
-    name: organisations.name,
-    shortName: organisations.shortName,
-    joinedOn: coalitionMemberships.joinedOn,
-    leftOn: coalitionMemberships.leftOn,
-    isSample: organisations.isSample,
-  };
-  const [memberSpells, coalitionSpells, signatureRows] = await Promise.all([
-    db
-      .select(other)
-      .from(coalitionMemberships)
-      .innerJoin(organisations, eq(organisations.id, coalitionMemberships.memberId))
-      .where(eq(coalitionMemberships.coalitionId, org.id))
-      .orderBy(asc(organisations.name)),
-    db
-      .select(other)
-      .from(coalitionMemberships)
-      .innerJoin(organisations, eq(organisations.id, coalitionMemberships.coalitionId))
-      .where(eq(coalitionMemberships.memberId, org.id))
-      .orderBy(asc(organisations.name)),
+  const [[memberSpells, coalitionSpells], signatureRows] = await Promise.all([
+    loadCoalitionSpells(db, {
+      organisationId: org.id,
+      columns: {
+        slug: organisations.slug,
+        name: organisations.name,
+        shortName: organisations.shortName,
+        joinedOn: coalitionMemberships.joinedOn,
+        leftOn: coalitionMemberships.leftOn,
+        isSample: organisations.isSample,
+      },
+    }),
     // Only what the page shows: never the signer's e-mail or account. A withheld
     // signature stays off this page: the organisation asked not to be named on that letter.
     db

@@ -13,6 +13,7 @@ import type { TargetKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { median } from "@/lib/domain/stats";
+import { targetIdentityColumns } from "./columns";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
 
@@ -194,11 +195,7 @@ export async function loadTargetStats(
   const [targetRows, summaries] = await Promise.all([
     db
       .select({
-        id: targets.id,
-        slug: targets.slug,
-        name: targets.name,
-        kind: targets.kind,
-        country: targets.country,
+        ...targetIdentityColumns,
         stateIso3: targets.stateIso3,
         campaigns: sql<number>`(${pressingCampaigns})::int`,
       })

@@ -35,18 +35,28 @@ export type PublicPageAddress =
   /** A state's page: its ISO alpha-3 code as typed ("kor"). */
   | { kind: "state"; iso3: string };
 
+/** Whether a row of `table` has this slug (and meets `visible`). */
+async function slugExists(
+  db: Executor,
+  table: typeof resolutions | typeof organisations | typeof campaigns,
+  slug: string,
+  visible?: SQL,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.slug, slug), visible))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** Whether the campaign, letter, organisation, resolution line or state a public page shows exists for visitors. */
 export async function publicPageExists(db: Executor, address: PublicPageAddress): Promise<boolean> {
   // The UN record is public as a whole: a line or state exists for visitors once it is stored.
   if (address.kind === "resolution") {
     if (!possibleSlugs(address.resolutionSlug)) return false;
     if (address.group !== undefined && regionalGroupFromSegment(address.group) === null) return false;
-    const rows = await db
-      .select({ id: resolutions.id })
-      .from(resolutions)
-      .where(eq(resolutions.slug, address.resolutionSlug))
-      .limit(1);
-    return rows.length > 0;
+    return slugExists(db, resolutions, address.resolutionSlug);
   }
   if (address.kind === "state") {
     const iso3 = iso3FromSegment(address.iso3);
@@ -56,21 +66,11 @@ export async function publicPageExists(db: Executor, address: PublicPageAddress)
   }
   if (address.kind === "organisation") {
     if (!possibleSlugs(address.organisationSlug)) return false;
-    const rows = await db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.slug, address.organisationSlug))
-      .limit(1);
-    return rows.length > 0;
+    return slugExists(db, organisations, address.organisationSlug);
   }
   if (address.kind === "campaign") {
     if (!possibleSlugs(address.campaignSlug)) return false;
-    const rows = await db
-      .select({ id: campaigns.id })
-      .from(campaigns)
-      .where(and(eq(campaigns.slug, address.campaignSlug), publicCampaign))
-      .limit(1);
-    return rows.length > 0;
+    return slugExists(db, campaigns, address.campaignSlug, publicCampaign);
   }
   if (!possibleSlugs(address.campaignSlug, address.letterSlug)) return false;
   const rows = await db

@@ -5,6 +5,7 @@ import { campaigns, letters, organisations, signatures } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { SignatureKind, SignatureVisibility } from "@/lib/domain/signatures";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
+import { fromSignaturesWithLetters } from "./joins";
 import { awaitingApproval } from "./signature-filters";
 import { type LetterRef, signatureLetterColumns } from "./signing";
 
@@ -35,8 +36,8 @@ export async function listPendingSignatures(
   { limit = 200 }: { limit?: number } = {},
 ): Promise<{ entries: PendingSignature[]; total: number }> {
   const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({
+    fromSignaturesWithLetters(
+      db.select({
         id: signatures.id,
         kind: signatures.kind,
         displayName: signatures.displayName,
@@ -49,10 +50,8 @@ export async function listPendingSignatures(
         createdAt: signatures.createdAt,
         confirmedAt: signatures.confirmedAt,
         letter: signatureLetterColumns,
-      })
-      .from(signatures)
-      .innerJoin(letters, eq(letters.id, signatures.letterId))
-      .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+      }),
+    )
       .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
       .where(awaitingApproval)
       .orderBy(asc(signatures.confirmedAt), asc(signatures.id))
@@ -83,19 +82,33 @@ export type ModerationResult = {
 /** Slugs for cache tags of the signatures a decision changed. */
 async function describeChanged(tx: Tx, ids: readonly string[]): Promise<ModeratedSignature[]> {
   if (ids.length === 0) return [];
-  return tx
-    .select({
+  return fromSignaturesWithLetters(
+    tx.select({
       id: signatures.id,
       campaignSlug: campaigns.slug,
       letterSlug: letters.slug,
       organisationSlug: organisations.slug,
-    })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    }),
+  )
     .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
     .where(inArray(signatures.id, [...ids]))
     .orderBy(asc(signatures.id));
+}
+
+/**
+ * Of these letters, the ids of those whose signatories may still change, each locked
+ * until the transaction ends. Letters first, then signatures: the order every signing
+ * path takes its locks in.
+ */
+async function lockOpenLetters(tx: Tx, letterIds: string[]): Promise<string[]> {
+  if (letterIds.length === 0) return [];
+  const rows = await tx
+    .select({ id: letters.id, status: letters.status })
+    .from(letters)
+    .where(inArray(letters.id, letterIds))
+    .orderBy(asc(letters.id))
+    .for("share");
+  return rows.filter((l) => !signatoriesFrozen(l.status)).map((l) => l.id);
 }
 
 /** Approves signatures in the queue, one or many; the letter must not have been sent. */
@@ -108,25 +121,10 @@ export async function approveSignatures(
     .selectDistinct({ letterId: signatures.letterId })
     .from(signatures)
     .where(and(inArray(signatures.id, requested), awaitingApproval));
-  // Letters first, then signatures: the order every signing path takes its locks in.
-  const openLetters =
-    queued.length === 0
-      ? []
-      : (
-          await tx
-            .select({ id: letters.id, status: letters.status })
-            .from(letters)
-            .where(
-              inArray(
-                letters.id,
-                queued.map((q) => q.letterId),
-              ),
-            )
-            .orderBy(asc(letters.id))
-            .for("share")
-        )
-          .filter((l) => !signatoriesFrozen(l.status))
-          .map((l) => l.id);
+  const openLetters = await lockOpenLetters(
+    tx,
+    queued.map((q) => q.letterId),
+  );
   const approved =
     openLetters.length === 0
       ? []

@@ -6,6 +6,7 @@ import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { LetterSigners, SignatureVisibility } from "@/lib/domain/signatures";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { hashToken } from "@/lib/domain/tokens";
+import { fromLettersWithMainTarget, fromSignaturesWithLetters } from "./joins";
 import { possibleSlugs, publicLetter } from "./public-visibility";
 
 /*
@@ -68,8 +69,8 @@ export async function listOrganisationSignatures(
   ];
   if (letterId) conditions.push(eq(signatures.letterId, letterId));
   if (liveOnly) conditions.push(liveSignature);
-  const rows = await db
-    .select({
+  const rows = await fromSignaturesWithLetters(
+    db.select({
       signatureId: signatures.id,
       organisationId: signatures.organisationId,
       status: signatures.status,
@@ -80,10 +81,8 @@ export async function listOrganisationSignatures(
       withdrawnAt: signatures.withdrawnAt,
       rejectionReason: signatures.rejectionReason,
       letter: signatureLetterColumns,
-    })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    }),
+  )
     .leftJoin(users, eq(users.id, signatures.signedByUserId))
     .where(and(...conditions))
     .orderBy(desc(signatures.createdAt));
@@ -126,8 +125,8 @@ export async function getSignPageLetter(
 ): Promise<SignPageLetter | null> {
   // An address no letter can have is not found, without a query.
   if (!possibleSlugs(campaignSlug, letterSlug)) return null;
-  const [row] = await db
-    .select({
+  const [row] = await fromLettersWithMainTarget(
+    db.select({
       id: letters.id,
       slug: letters.slug,
       title: letters.title,
@@ -142,10 +141,8 @@ export async function getSignPageLetter(
       timeZone: targets.timeZone,
       letterIsSample: letters.isSample,
       campaignIsSample: campaigns.isSample,
-    })
-    .from(letters)
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    }),
+  )
     .where(and(eq(campaigns.slug, campaignSlug), eq(letters.slug, letterSlug), publicLetter))
     .limit(1);
   if (!row || row.status === "draft") return null;

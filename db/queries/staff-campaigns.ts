@@ -35,6 +35,8 @@ import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { WantedPosition } from "@/lib/domain/un/positions";
+import { targetIdentityColumns } from "./columns";
+import { fromCampaignsWithMainTarget, fromResolutionTexts } from "./joins";
 import { publicCampaign } from "./public-visibility";
 import { countOf, qualified } from "./qualified";
 
@@ -180,8 +182,8 @@ export async function listStaffCampaigns(
   db: Executor,
   { status }: { status?: Campaign["status"] } = {},
 ): Promise<StaffCampaignListItem[]> {
-  const rows = await db
-    .select({
+  const rows = await fromCampaignsWithMainTarget(
+    db.select({
       id: campaigns.id,
       slug: campaigns.slug,
       title: campaigns.title,
@@ -193,9 +195,8 @@ export async function listStaffCampaigns(
       letterCount: countOf(letters.campaignId, campaigns.id),
       responseCount: countOf(responses.campaignId, campaigns.id, isNull(responses.retractedAt)),
       updatedAt: campaigns.updatedAt,
-    })
-    .from(campaigns)
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    }),
+  )
     .where(status ? eq(campaigns.status, status) : undefined)
     .orderBy(desc(sql`${campaigns.status} = 'draft'`), desc(campaigns.updatedAt), asc(campaigns.title));
   return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
@@ -297,13 +298,12 @@ export async function getStaffCampaign(
   db: Executor,
   { id, now = new Date() }: { id: string; now?: Date },
 ): Promise<StaffCampaignDetail | null> {
-  const [row] = await db
-    .select({
+  const [row] = await fromCampaignsWithMainTarget(
+    db.select({
       campaign: campaigns,
       target: { id: targets.id, slug: targets.slug, name: targets.name, timeZone: targets.timeZone },
-    })
-    .from(campaigns)
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+    }),
+  )
     .where(eq(campaigns.id, id))
     .limit(1);
   if (!row) return null;
@@ -596,17 +596,14 @@ export type ResolutionTextOption = {
 
 /** Every resolution text, by line title, the latest session first. */
 export async function listResolutionTextOptions(db: Executor): Promise<ResolutionTextOption[]> {
-  return db
-    .select({
+  return fromResolutionTexts(
+    db.select({
       id: resolutionTexts.id,
       resolutionTitle: resolutions.title,
       sessionLabel: unSessions.label,
       draftSymbol: resolutionTexts.draftSymbol,
-    })
-    .from(resolutionTexts)
-    .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
-    .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
-    .orderBy(asc(resolutions.title), desc(unSessions.startsOn));
+    }),
+  ).orderBy(asc(resolutions.title), desc(unSessions.startsOn));
 }
 
 // ── Events ───────────────────────────────────────────────────────────────────
@@ -714,11 +711,7 @@ export type StaffTargetListItem = {
 export async function listStaffTargets(db: Executor): Promise<StaffTargetListItem[]> {
   return db
     .select({
-      id: targets.id,
-      slug: targets.slug,
-      name: targets.name,
-      kind: targets.kind,
-      country: targets.country,
+      ...targetIdentityColumns,
       timeZone: targets.timeZone,
       campaignCount: sql<number>`(select count(*) from ${campaigns} where ${campaignPresses(qualified(targets.id))})::int`,
       holidayCount: countOf(targetHolidays.targetId, targets.id),
@@ -727,15 +720,8 @@ export async function listStaffTargets(db: Executor): Promise<StaffTargetListIte
     .orderBy(asc(targets.name));
 }
 
-export type StaffTargetDetail = {
+export type StaffTargetDetail = TargetValues & {
   id: string;
-  slug: string;
-  name: string;
-  kind: Target["kind"];
-  country: string | null;
-  stateIso3: string | null;
-  timeZone: string;
-  description: string | null;
   holidays: TargetHoliday[];
   campaigns: Array<{ id: string; title: string; status: Campaign["status"] }>;
 };

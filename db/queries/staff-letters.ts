@@ -22,6 +22,7 @@ import type { LetterTargetLine, TargetCounts } from "@/lib/domain/letter-targets
 import type { LetterSigners, SignatureStatus } from "@/lib/domain/signatures";
 import { SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { instantToZonedLocal } from "@/lib/domain/time-zones";
+import { fromCampaignsWithMainTarget, fromLettersWithMainTarget } from "./joins";
 import { qualified } from "./qualified";
 
 /*
@@ -78,17 +79,15 @@ const targetChoice = {
 /** Every campaign with the targets it presses, for the "which campaign" and "to whom" choices. */
 export async function listCampaignOptions(db: Executor): Promise<CampaignOption[]> {
   const [rows, pressed] = await Promise.all([
-    db
-      .select({
+    fromCampaignsWithMainTarget(
+      db.select({
         id: campaigns.id,
         slug: campaigns.slug,
         title: campaigns.title,
         timeZone: targets.timeZone,
         main: targetChoice,
-      })
-      .from(campaigns)
-      .innerJoin(targets, eq(targets.id, campaigns.targetId))
-      .orderBy(asc(campaigns.title)),
+      }),
+    ).orderBy(asc(campaigns.title)),
     db
       .select({ campaignId: campaignTargets.campaignId, target: targetChoice })
       .from(campaignTargets)
@@ -213,8 +212,8 @@ export async function getStaffLetter(
   db: Executor,
   { id, now = new Date() }: { id: string; now?: Date },
 ): Promise<StaffLetter | null> {
-  const [row] = await db
-    .select({
+  const [row] = await fromLettersWithMainTarget(
+    db.select({
       letter: letters,
       campaign: {
         id: campaigns.id,
@@ -223,17 +222,9 @@ export async function getStaffLetter(
         visibility: campaigns.visibility,
         status: campaigns.status,
       },
-      target: {
-        id: targets.id,
-        name: targets.name,
-        timeZone: targets.timeZone,
-        stateIso3: targets.stateIso3,
-      },
-    })
-    .from(letters)
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
-    .where(eq(letters.id, id));
+      target: targetChoice,
+    }),
+  ).where(eq(letters.id, id));
   if (!row) return null;
   const { letter, campaign, target } = row;
 
@@ -274,13 +265,6 @@ export async function getStaffLetter(
       .where(eq(campaignTargets.campaignId, campaign.id))
       .orderBy(asc(targets.name)),
   ]);
-  const mainTarget = {
-    id: target.id,
-    name: target.name,
-    timeZone: target.timeZone,
-    stateIso3: target.stateIso3,
-  };
-
   const liveByVersion = new Map(perVersion.map((v) => [v.version, v.count]));
   const signatureCounts: SignatureCounts = { pending: 0, confirmed: 0, rejected: 0, withdrawn: 0 };
   for (const s of byStatus) signatureCounts[s.status] = s.count;
@@ -312,11 +296,11 @@ export async function getStaffLetter(
       slug: campaign.slug,
       title: campaign.title,
       isPublic: campaign.visibility === "public" && campaign.status !== "draft",
-      targets: [mainTarget, ...pressed.filter((p) => p.id !== target.id)],
+      targets: [target, ...pressed.filter((p) => p.id !== target.id)],
     },
     target: { name: target.name, timeZone: target.timeZone },
     // A letter saved before letters had several targets is addressed to the main one.
-    targets: addressed.length > 0 ? addressed : [{ ...mainTarget, addressee: letter.addressee }],
+    targets: addressed.length > 0 ? addressed : [{ ...target, addressee: letter.addressee }],
     versions: versionRows.map((v) => ({
       version: v.version,
       createdAt: v.createdAt.toISOString(),
@@ -341,11 +325,9 @@ export type LockedLetter = typeof letters.$inferSelect & {
  * and then sees the new status (the signing code checks status inside its transaction).
  */
 export async function lockLetter(tx: Executor, { id }: { id: string }): Promise<LockedLetter | null> {
-  const [row] = await tx
-    .select({ letter: letters, campaignSlug: campaigns.slug, targetTimeZone: targets.timeZone })
-    .from(letters)
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
+  const [row] = await fromLettersWithMainTarget(
+    tx.select({ letter: letters, campaignSlug: campaigns.slug, targetTimeZone: targets.timeZone }),
+  )
     .where(eq(letters.id, id))
     .for("update", { of: letters });
   return row ? { ...row.letter, campaignSlug: row.campaignSlug, targetTimeZone: row.targetTimeZone } : null;
@@ -376,16 +358,14 @@ export async function signingOrganisationSlugs(tx: Executor, { letterId }: { let
 }
 
 export async function getCampaignForLetter(tx: Executor, { id }: { id: string }) {
-  const [row] = await tx
-    .select({
+  const [row] = await fromCampaignsWithMainTarget(
+    tx.select({
       id: campaigns.id,
       slug: campaigns.slug,
       timeZone: targets.timeZone,
       targetId: campaigns.targetId,
-    })
-    .from(campaigns)
-    .innerJoin(targets, eq(targets.id, campaigns.targetId))
-    .where(eq(campaigns.id, id));
+    }),
+  ).where(eq(campaigns.id, id));
   return row ?? null;
 }
 

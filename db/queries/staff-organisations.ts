@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, count, eq, ilike, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   campaignLeads,
@@ -12,6 +12,10 @@ import {
 } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/domain/campaigns";
 import { cleanSearchText } from "@/lib/domain/text";
+import { organisationIdentityColumns } from "./columns";
+import { fromSignaturesWithLetters } from "./joins";
+import { findOrganisationProfile, loadCoalitionSpells } from "./organisation-record";
+import { readPage } from "./pages";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
 
@@ -51,26 +55,18 @@ export async function listStaffOrganisations(
       )
     : undefined;
   const [{ total }] = await db.select({ total: count() }).from(organisations).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / ORGANISATION_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const items = await db
+  const items = db
     .select({
-      id: organisations.id,
-      slug: organisations.slug,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      kind: organisations.kind,
-      country: organisations.country,
+      ...organisationIdentityColumns,
       isSample: organisations.isSample,
       currentMembers: sql<number>`(select count(*) from ${coalitionMemberships}
         where ${coalitionMemberships.coalitionId} = ${qualified(organisations.id)} and ${coalitionMemberships.leftOn} is null)::int`,
     })
     .from(organisations)
     .where(where)
-    .orderBy(asc(organisations.name), asc(organisations.slug))
-    .limit(ORGANISATION_PAGE_SIZE)
-    .offset((current - 1) * ORGANISATION_PAGE_SIZE);
-  return { items, total, page: current, pageCount };
+    .orderBy(asc(organisations.name), asc(organisations.slug));
+  const shown = await readPage(items.$dynamic(), { total, page, pageSize: ORGANISATION_PAGE_SIZE });
+  return { items: shown.rows, total, page: shown.page, pageCount: shown.pageCount };
 }
 
 export type OrganisationOption = {
@@ -124,28 +120,20 @@ export async function getStaffOrganisation(
   db: Executor,
   { id }: { id: string },
 ): Promise<StaffOrganisationDetail | null> {
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
+  const org = await findOrganisationProfile(db, eq(organisations.id, id));
   if (!org) return null;
-  const other = aliasedTable(organisations, "other");
-  const spell = {
-    id: coalitionMemberships.id,
-    organisationId: other.id,
-    slug: other.slug,
-    name: other.name,
-    joinedOn: coalitionMemberships.joinedOn,
-    leftOn: coalitionMemberships.leftOn,
-  };
-  const [members, coalitions, leads] = await Promise.all([
-    db
-      .select(spell)
-      .from(coalitionMemberships)
-      .innerJoin(other, eq(other.id, coalitionMemberships.memberId))
-      .where(eq(coalitionMemberships.coalitionId, id)),
-    db
-      .select(spell)
-      .from(coalitionMemberships)
-      .innerJoin(other, eq(other.id, coalitionMemberships.coalitionId))
-      .where(eq(coalitionMemberships.memberId, id)),
+  const [[members, coalitions], leads] = await Promise.all([
+    loadCoalitionSpells(db, {
+      organisationId: id,
+      columns: {
+        id: coalitionMemberships.id,
+        organisationId: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        joinedOn: coalitionMemberships.joinedOn,
+        leftOn: coalitionMemberships.leftOn,
+      },
+    }),
     db
       .select({ id: campaigns.id, title: campaigns.title })
       .from(campaignLeads)
@@ -154,17 +142,7 @@ export async function getStaffOrganisation(
       .orderBy(asc(campaigns.title)),
   ]);
   return {
-    id: org.id,
-    slug: org.slug,
-    name: org.name,
-    shortName: org.shortName,
-    kind: org.kind,
-    country: org.country,
-    website: org.website,
-    description: org.description,
-    declaredMembership: org.declaredMembership,
-    declaredMembershipLabel: org.declaredMembershipLabel,
-    isSample: org.isSample,
+    ...org,
     members: members.sort(currentFirst),
     coalitions: coalitions.sort(currentFirst),
     leadsCampaigns: leads,
@@ -297,19 +275,16 @@ export async function loadOrganisationRefs(db: Executor, { id }: { id: string })
       .from(campaignLeads)
       .innerJoin(campaigns, eq(campaigns.id, campaignLeads.campaignId))
       .where(and(eq(campaignLeads.organisationId, id), isPublic)),
-    db
-      .selectDistinct({ campaignSlug: campaigns.slug, letterSlug: letters.slug })
-      .from(signatures)
-      .innerJoin(letters, eq(letters.id, signatures.letterId))
-      .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-      .where(
-        and(
-          eq(signatures.organisationId, id),
-          inArray(signatures.status, ["confirmed"]),
-          ne(letters.status, "draft"),
-          isPublic,
-        ),
+    fromSignaturesWithLetters(
+      db.selectDistinct({ campaignSlug: campaigns.slug, letterSlug: letters.slug }),
+    ).where(
+      and(
+        eq(signatures.organisationId, id),
+        inArray(signatures.status, ["confirmed"]),
+        ne(letters.status, "draft"),
+        isPublic,
       ),
+    ),
   ]);
   return {
     relatedSlugs: related.map((r) => r.slug),

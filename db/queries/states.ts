@@ -2,6 +2,7 @@ import { and, asc, eq, exists, inArray, notExists, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
+import { fromResolutionTexts } from "@/db/queries/joins";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { publicCampaign, publicLetter } from "@/db/queries/public-visibility";
 import { qualified } from "@/db/queries/qualified";
@@ -145,8 +146,8 @@ export async function loadStateRecord(
   if (!stateRow) return null;
 
   const [positionRows, targetRows] = await Promise.all([
-    db
-      .select({
+    fromResolutionTexts(
+      db.select({
         position: positions,
         resolution: { slug: resolutions.slug, title: resolutions.title },
         body: { name: unBodies.name, shortName: unBodies.shortName },
@@ -157,11 +158,9 @@ export async function loadStateRecord(
           draftSymbol: resolutionTexts.draftSymbol,
           adoptedSymbol: resolutionTexts.adoptedSymbol,
         },
-      })
-      .from(positions)
-      .innerJoin(resolutionTexts, eq(resolutionTexts.id, positions.textId))
-      .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
-      .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
+      }),
+    )
+      .innerJoin(positions, eq(positions.textId, resolutionTexts.id))
       .innerJoin(unBodies, eq(unBodies.id, resolutions.bodyId))
       .where(eq(positions.stateIso3, iso3))
       .orderBy(

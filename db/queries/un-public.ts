@@ -2,8 +2,9 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { listPressedStates } from "@/db/queries/campaign-targets";
+import { fromResolutionTexts } from "@/db/queries/joins";
 import { citedTextColumns, loadPositionRecords, type SourcedPositionRecord } from "@/db/queries/resolutions";
-import { asks, resolutions, resolutionTexts, unSessions } from "@/db/schema";
+import { asks, resolutionTexts, unSessions } from "@/db/schema";
 import type { TimelinePositionInput } from "@/lib/domain/timeline";
 import { type LineRecord, positionNews } from "@/lib/domain/un/position-changes";
 import { UN_STATES } from "@/lib/domain/un/states";
@@ -53,11 +54,9 @@ export async function loadCampaignPositionNews(
   ];
   if (resolutionIds.length === 0) return news;
 
-  const textRows = await db
-    .select({ ...citedTextColumns, resolutionId: resolutionTexts.resolutionId })
-    .from(resolutionTexts)
-    .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
-    .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
+  const textRows = await fromResolutionTexts(
+    db.select({ ...citedTextColumns, resolutionId: resolutionTexts.resolutionId }),
+  )
     .where(inArray(resolutionTexts.resolutionId, resolutionIds))
     // The order loadResolutionMatrix gives the sessions, so the timeline and the line's page agree.
     .orderBy(asc(unSessions.startsOn), asc(unSessions.number));

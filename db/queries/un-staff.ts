@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { fromResolutionTexts } from "@/db/queries/joins";
 import { countOf } from "@/db/queries/qualified";
 import type { ResolutionTextValues } from "@/db/queries/resolutions";
 import {
@@ -218,8 +219,8 @@ export async function getTextContext(
   db: Executor,
   { id }: { id: string },
 ): Promise<Omit<StaffText, "positions"> | null> {
-  const [row] = await db
-    .select({
+  const [row] = await fromResolutionTexts(
+    db.select({
       text: resolutionTexts,
       resolution: { id: resolutions.id, slug: resolutions.slug, title: resolutions.title },
       session: {
@@ -231,10 +232,8 @@ export async function getTextContext(
         endsOn: unSessions.endsOn,
       },
       body: { id: unBodies.id, name: unBodies.name, shortName: unBodies.shortName, kind: unBodies.kind },
-    })
-    .from(resolutionTexts)
-    .innerJoin(resolutions, eq(resolutions.id, resolutionTexts.resolutionId))
-    .innerJoin(unSessions, eq(unSessions.id, resolutionTexts.sessionId))
+    }),
+  )
     .innerJoin(unBodies, eq(unBodies.id, resolutions.bodyId))
     .where(eq(resolutionTexts.id, id))
     .limit(1);

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { accountColumns, withDisabledFlag } from "@/db/queries/columns";
 import { listUserMemberships } from "@/db/queries/organisation-members";
 import { users } from "@/db/schema";
 import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
@@ -57,17 +58,8 @@ export type UserListItem = {
 };
 
 export async function listUsers(db: Executor): Promise<UserListItem[]> {
-  const rows = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabledAt: users.disabledAt,
-    })
-    .from(users)
-    .orderBy(asc(users.email));
-  return rows.map(({ disabledAt, ...u }) => ({ ...u, disabled: disabledAt !== null }));
+  const rows = await db.select(accountColumns).from(users).orderBy(asc(users.email));
+  return rows.map(withDisabledFlag);
 }
 
 export async function setUserRole(db: Executor, { id, role }: { id: string; role: SiteRole }) {

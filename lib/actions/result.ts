@@ -28,6 +28,12 @@ export class ActionError extends Error {
   }
 }
 
+/** The row a write is about; when there is none, the refusal `messageKey` (beside `field`). */
+export function found<R>(row: R | null | undefined, messageKey: string, field?: string): R {
+  if (!row) throw new ActionError(messageKey, field);
+  return row;
+}
+
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {

@@ -3,11 +3,12 @@ import type { PublicRefs } from "@/db/queries/staff-campaigns";
 import { cacheTags, letterChangeTags } from "@/lib/domain/cache-tags";
 import { type DatePrecision, precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, todayIn } from "@/lib/domain/deadlines";
+import type { Permission } from "@/lib/domain/permissions";
 import { ActionError } from "./result";
 import type { ActionDefinition } from "./safe-action";
 
 /*
- * What the staff workspace's record writes share (campaigns, targets, organisations):
+ * What the staff workspace's record writes share (campaigns, targets, organisations, the UN record):
  * one result shape, whose tags are exactly the public pages the write changed, computed
  * from the database inside the transaction so they describe the state being committed.
  */
@@ -20,10 +21,18 @@ export type StaffWrite = {
   updatedAt?: string;
 };
 
-export type StaffWriteDefinition<S extends z.ZodType> = ActionDefinition<S, StaffWrite>;
-
 /** A staff write's cache tags are the ones its run computed. */
-export const staffWriteTags = (_input: unknown, data: StaffWrite) => data.tags;
+const staffWriteTags = (_input: unknown, data: StaffWrite) => data.tags;
+
+/**
+ * Builds the staff record writes one site permission allows: each is refused before its
+ * input is read unless the actor has `permission`, and expires the tags its run computed.
+ */
+export function staffWritesNeeding(permission: Permission) {
+  return <S extends z.ZodType, T extends StaffWrite = StaffWrite>(
+    definition: Omit<ActionDefinition<S, NoInfer<T>>, "access" | "tags">,
+  ): ActionDefinition<S, T> => ({ ...definition, access: { permission }, tags: staffWriteTags });
+}
 
 export function unique(tags: readonly string[]): string[] {
   return [...new Set(tags)];

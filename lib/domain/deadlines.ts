@@ -7,6 +7,7 @@
 
 import { calendarDateParts, type DatePrecision } from "./dates";
 import type { LetterStatus } from "./letter-lifecycle";
+import { zonedCalendarDate } from "./time-zones";
 
 /** How a letter's response deadline is set; db/schema.ts builds its enum from this list. */
 export const DEADLINE_RULES = ["none", "date", "calendar_days", "working_days"] as const;
@@ -42,24 +43,9 @@ export function isWeekend(date: string): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Today's calendar date in an IANA time zone at instant `now`; throws RangeError for an unknown zone. */
 export function todayIn(timeZone: string, now: Date): string {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  // formatToParts rather than format(): the en-CA pattern has changed between ICU versions.
-  const parts = formatter.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+  return zonedCalendarDate(now, timeZone);
 }
 
 export type ResponseDeadlineInput = {

@@ -61,9 +61,16 @@ export function zonedLocalToInstant(local: string, timeZone: string): Date {
   return new Date(wall - zoneOffsetMs(guess, timeZone));
 }
 
+const pad = (n: number | undefined, w = 2) => String(n ?? 0).padStart(w, "0");
+const calendarDateOf = (p: Record<string, number>) => `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+
+/** The calendar date ("YYYY-MM-DD") on the wall clock of `timeZone` at `instant`; throws RangeError for an unknown zone. */
+export function zonedCalendarDate(instant: Date, timeZone: string): string {
+  return calendarDateOf(zoneParts(instant.getTime(), timeZone));
+}
+
 /** The value for a datetime-local input showing `date` on the wall clock of `timeZone`. */
 export function instantToZonedLocal(date: Date, timeZone: string): string {
   const p = zoneParts(date.getTime(), timeZone);
-  const pad = (n: number | undefined, w = 2) => String(n ?? 0).padStart(w, "0");
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  return `${calendarDateOf(p)}T${pad(p.hour)}:${pad(p.minute)}`;
 }

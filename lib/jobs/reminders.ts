@@ -69,6 +69,11 @@ const decisionKey = (d: DecisionPoint): Item => ({
   entityId: d.id,
 });
 
+/** A part of the digest: its heading, each item's lines, then a blank line; nothing without items. */
+function digestSection<T>(heading: string, items: readonly T[], itemLines: (item: T) => string[]): string[] {
+  return items.length === 0 ? [] : [heading, ...items.flatMap(itemLines), ""];
+}
+
 function digestText({
   name,
   overdue,
@@ -80,40 +85,31 @@ function digestText({
 }): { subject: string; text: string } {
   const t = createTranslator({ locale: "en", messages, namespace: "staffReminders" });
   const base = siteUrl();
-  const lines: string[] = [name ? t("greetingNamed", { name }) : t("greeting"), ""];
-  if (overdue.length > 0) {
-    lines.push(t("overdueHeading"));
-    for (const l of overdue) {
-      lines.push(
-        t("overdueItem", {
-          title: l.title,
-          campaign: l.campaignTitle,
-          target: l.targetName,
-          deadline: formatPreciseDate({ date: l.deadline, precision: "day" }),
-          days: l.daysOverdue,
-          silent: l.daysWithoutResponse,
-        }),
-        `  ${base}/staff/letters/${l.id}`,
-      );
-    }
-    lines.push("");
-  }
-  if (decisionPoints.length > 0) {
-    lines.push(t("decisionHeading"));
-    for (const d of decisionPoints) {
-      lines.push(
-        t("decisionItem", {
-          title: d.title,
-          campaign: d.campaignTitle,
-          date: formatPreciseDate(d.decision),
-          venue: d.venue ?? "",
-          hasVenue: d.venue ? "yes" : "no",
-        }),
-      );
-    }
-    lines.push("");
-  }
-  lines.push(t("footer", { url: `${base}/staff` }));
+  const lines = [
+    name ? t("greetingNamed", { name }) : t("greeting"),
+    "",
+    ...digestSection(t("overdueHeading"), overdue, (l) => [
+      t("overdueItem", {
+        title: l.title,
+        campaign: l.campaignTitle,
+        target: l.targetName,
+        deadline: formatPreciseDate({ date: l.deadline, precision: "day" }),
+        days: l.daysOverdue,
+        silent: l.daysWithoutResponse,
+      }),
+      `  ${base}/staff/letters/${l.id}`,
+    ]),
+    ...digestSection(t("decisionHeading"), decisionPoints, (d) => [
+      t("decisionItem", {
+        title: d.title,
+        campaign: d.campaignTitle,
+        date: formatPreciseDate(d.decision),
+        venue: d.venue ?? "",
+        hasVenue: d.venue ? "yes" : "no",
+      }),
+    ]),
+    t("footer", { url: `${base}/staff` }),
+  ];
   return {
     subject: t("subject", { overdue: overdue.length, decisions: decisionPoints.length }),
     text: `${lines.join("\n")}\n`,

@@ -35,14 +35,15 @@ const optional = <T>(check: (v: string) => boolean, message: string, parse: (v: 
 
 const isoDate = (message: string) => optional(isCalendarDate, message, (v) => v);
 
+/** The longest title or addressee line. */
+const LINE_MAX = 300;
+
+/** A line of text the letter must have: its title, its addressee line. */
+const requiredLine = (required: { message: string }, tooLong: { message: string }) =>
+  formString(z.string().trim().min(1, required).max(LINE_MAX, tooLong));
+
 const letterFields = z.object({
-  title: formString(
-    z
-      .string()
-      .trim()
-      .min(1, { message: "letter.titleRequired" })
-      .max(300, { message: "letter.titleTooLong" }),
-  ),
+  title: requiredLine({ message: "letter.titleRequired" }, { message: "letter.titleTooLong" }),
   /** Empty means "make one from the title". */
   slug: formString(
     z
@@ -52,13 +53,7 @@ const letterFields = z.object({
       .max(SLUG_MAX, { message: "letter.slugTooLong" })
       .refine((v) => v === "" || isSlug(v), { message: "letter.slugInvalid" }),
   ),
-  addressee: formString(
-    z
-      .string()
-      .trim()
-      .min(1, { message: "letter.addresseeRequired" })
-      .max(300, { message: "letter.addresseeTooLong" }),
-  ),
+  addressee: requiredLine({ message: "letter.addresseeRequired" }, { message: "letter.addresseeTooLong" }),
   // Browsers post textarea line breaks as CRLF; the stored text uses LF, so an
   // unchanged text compares equal and never starts a new version by accident.
   bodyMarkdown: formString(
@@ -179,7 +174,7 @@ function checkTargets(value: TargetFieldsOutput, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: "custom", path: ["targets"], message: "letter.targetsRequired" });
   }
   for (const target of value.targets ?? []) {
-    if (target.addressee !== null && target.addressee.length > 300) {
+    if (target.addressee !== null && target.addressee.length > LINE_MAX) {
       ctx.addIssue({
         code: "custom",
         path: [`${LETTER_ADDRESSEE_FIELD}${target.targetId}`],
@@ -187,7 +182,7 @@ function checkTargets(value: TargetFieldsOutput, ctx: z.RefinementCtx): void {
       });
     }
   }
-  if (value.membersAddressee !== null && value.membersAddressee.length > 300) {
+  if (value.membersAddressee !== null && value.membersAddressee.length > LINE_MAX) {
     ctx.addIssue({ code: "custom", path: ["membersAddressee"], message: "letter.addresseeTooLong" });
   }
 }

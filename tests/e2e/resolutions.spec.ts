@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
 import { expectNoAxeViolations } from "../helpers/axe";
+import { expectNotFound } from "../helpers/not-found";
 
 /*
  * A visitor reads the UN record of the demo story, as the reference document states it:
@@ -203,11 +204,7 @@ const MISSING = [
 ];
 
 test("unknown resolutions, groups and states are not found", async ({ page }) => {
-  for (const path of MISSING) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  }
+  for (const path of MISSING) await expectNotFound(page, path);
 });
 
 for (const path of ["/resolutions", LINE, `${LINE}/groups/asia-pacific`, "/states", "/states/kor"]) {

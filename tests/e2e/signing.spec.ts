@@ -74,10 +74,17 @@ async function confirmFromEmail(page: Page, email: string, name: string) {
   await expect(page.getByRole("status")).toContainText("is confirmed and counted");
 }
 
-async function fillIndividual(
-  form: Locator,
-  person: { name: string; email: string; title: string; country: string; withheld: boolean },
-) {
+type Person = { name: string; email: string; title: string; country: string; withheld: boolean };
+
+/** A new visitor from `ip` on the sign page: the tally as it stood before, and when the form was shown. */
+async function onSignPage(browser: Browser, ip: string) {
+  const page = await visitor(browser, ip);
+  const before = await readLetter(page);
+  await page.goto(SIGN);
+  return { page, before, shownAt: Date.now() };
+}
+
+async function fillIndividual(form: Locator, person: Person) {
   await form.getByLabel("Your name").fill(person.name);
   await form.getByLabel("Your e-mail address").fill(person.email);
   await form.getByLabel("Title or affiliation (optional)").fill(person.title);
@@ -87,6 +94,14 @@ async function fillIndividual(
       person.withheld ? "Count my signature, but do not show my name" : "List my name with the signatories",
     )
     .check();
+}
+
+/** Fills in the form for `person` and sends it at human speed: they are asked to check their inbox. */
+async function sendIndividual(form: Locator, person: Person, shownAt: number) {
+  await fillIndividual(form, person);
+  await atHumanSpeed(shownAt);
+  await form.getByRole("button", { name: "Sign the letter" }).click();
+  await expect(form.getByRole("status")).toContainText("Please check your inbox");
 }
 
 test("the letter page invites signing while a letter collects, and says why a sent one cannot be signed", async ({
@@ -152,8 +167,6 @@ test("a member signs for CSW, is told it has already signed, by whom and when, a
 });
 
 test("an individual signs, confirms through the e-mail's link, and is listed", async ({ browser }) => {
-  const page = await visitor(browser, "192.0.2.31");
-  const before = await readLetter(page);
   const person = {
     name: "Mira Solberg",
     email: "Mira.Solberg@example.net",
@@ -161,9 +174,7 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
     country: "Norway",
     withheld: false,
   };
-
-  await page.goto(SIGN);
-  const shownAt = Date.now();
+  const { page, before, shownAt } = await onSignPage(browser, "192.0.2.31");
   // Not signed in: organisations are pointed to signing in, and back here.
   await expect(page.getByRole("link", { name: "Sign in to sign for your organisation" })).toHaveAttribute(
     "href",
@@ -181,10 +192,7 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
   await expect(form.getByLabel("Title or affiliation (optional)")).toHaveValue(person.title);
   await expect(form.getByLabel("Your e-mail address")).toHaveValue("mira.solberg@");
 
-  await fillIndividual(form, person);
-  await atHumanSpeed(shownAt);
-  await form.getByRole("button", { name: "Sign the letter" }).click();
-  await expect(form.getByRole("status")).toContainText("Please check your inbox");
+  await sendIndividual(form, person, shownAt);
   // Not counted until confirmed.
   expect((await readLetter(page)).individuals).toBe(before.individuals);
 
@@ -198,8 +206,6 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
 });
 
 test("a name-withheld signature is counted but not named", async ({ browser }) => {
-  const page = await visitor(browser, "192.0.2.32");
-  const before = await readLetter(page);
   const person = {
     name: "Tomas Quietwater",
     email: "tomas.quietwater@example.net",
@@ -207,14 +213,8 @@ test("a name-withheld signature is counted but not named", async ({ browser }) =
     country: "South Korea",
     withheld: true,
   };
-
-  await page.goto(SIGN);
-  const shownAt = Date.now();
-  const form = page.getByRole("region", { name: "Sign as an individual" });
-  await fillIndividual(form, person);
-  await atHumanSpeed(shownAt);
-  await form.getByRole("button", { name: "Sign the letter" }).click();
-  await expect(form.getByRole("status")).toContainText("Please check your inbox");
+  const { page, before, shownAt } = await onSignPage(browser, "192.0.2.32");
+  await sendIndividual(page.getByRole("region", { name: "Sign as an individual" }), person, shownAt);
   await confirmFromEmail(page, person.email, person.name);
 
   const after = await readLetter(page);

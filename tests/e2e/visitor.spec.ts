@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
+import { expectNotFound } from "../helpers/not-found";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const DECEMBER_LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
@@ -74,9 +75,7 @@ const MISSING_PAGES = [
 
 test("drafts, private campaigns and unknown pages are not found", async ({ page }) => {
   for (const path of MISSING_PAGES) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expectNotFound(page, path);
     expect(new URL(page.url()).pathname, "the address stays as typed").toBe(path);
   }
 });
@@ -96,9 +95,7 @@ test("without JavaScript, a missing page still shows the site's 404 page", async
   const page = await context.newPage();
   try {
     for (const path of [...MISSING_PAGES, ...ODD_MISSING_PAGES]) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
+      await expectNotFound(page, path);
       await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
     }
   } finally {

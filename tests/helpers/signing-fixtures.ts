@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { beforeAll } from "vitest";
 import type { Db } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
 import type { ActorDto } from "@/db/queries/users";
@@ -9,10 +11,12 @@ import {
   letterVersions,
   organisationMembers,
   organisations,
+  signatures,
   targets,
   users,
 } from "@/db/schema";
 import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
+import { setupTestDb, type TestDb } from "./test-db";
 
 /** A public campaign to hang letters on; one per test file is enough. */
 export async function createCampaign(db: Db): Promise<{ id: string; slug: string }> {
@@ -42,10 +46,60 @@ export async function createOpenLetter(
   return { campaign, letter: await createLetter(db, campaign.id) };
 }
 
+/**
+ * The file's database with an open letter on it (createOpenLetter), made before its tests
+ * like the database itself: read `campaign` and `letter` only inside hooks and tests.
+ */
+export function setupOpenLetter(): TestDb & {
+  readonly campaign: { id: string; slug: string };
+  readonly letter: Letter;
+} {
+  const t = setupTestDb();
+  let open: Awaited<ReturnType<typeof createOpenLetter>> | undefined;
+  beforeAll(async () => {
+    open = await createOpenLetter(t.db);
+  });
+  const made = () => {
+    if (!open) throw new Error("The open letter is made in beforeAll: read it inside hooks and tests.");
+    return open;
+  };
+  return {
+    get db() {
+      return t.db;
+    },
+    get kind() {
+      return t.kind;
+    },
+    close: () => t.close(),
+    get campaign() {
+      return made().campaign;
+    },
+    get letter() {
+      return made().letter;
+    },
+  };
+}
+
 /** A letter's tally as its pages count it. */
 export async function tallyOf(db: Db, letterId: string) {
   const [summary] = await loadLetterSummaries(db, { filter: { letterIds: [letterId] } });
   return summary.tally;
+}
+
+/** A letter's signatures of any status, by one (normalised) address or for one organisation. */
+export function signaturesOn(
+  db: Db,
+  letterId: string,
+  by: { emailNormalised: string } | { organisationId: string },
+) {
+  const who =
+    "emailNormalised" in by
+      ? eq(signatures.emailNormalised, by.emailNormalised)
+      : eq(signatures.organisationId, by.organisationId);
+  return db
+    .select()
+    .from(signatures)
+    .where(and(eq(signatures.letterId, letterId), who));
 }
 
 /** A letter collecting signatures (override anything), with its first text version. */
@@ -131,4 +185,9 @@ export function individualInput(letterId: string, overrides: Record<string, unkn
     startedAt: String(Date.now() - 60_000),
     ...overrides,
   };
+}
+
+/** What the organisation sign-on form sends: sign `letterId` for `organisationId`. */
+export function organisationInput(letterId: string, organisationId: string, visibility = "public") {
+  return { letterId, organisationId, visibility };
 }

@@ -62,6 +62,10 @@ function campaignForm(main: string, others: string[], extra: Record<string, stri
   };
 }
 
+/** The ask form posted for the campaign: a title and a day-precision decision, and what the test adds. */
+const createAsk = (fields: Record<string, string>) =>
+  run(createAskDefinition, { campaignId, title: "An ask", decisionPrecision: "day", ...fields });
+
 const pageAt = async (now: Date) => (await loadCampaignPage(t.db, { slug: campaignSlug, now }))!;
 const statesBy = (outcome: string, states: ReadonlyArray<{ iso3: string; outcome: string }>) =>
   states.filter((s) => s.outcome === outcome).map((s) => s.iso3);
@@ -166,13 +170,11 @@ describe("an ask linked to a text, wanting co-sponsorship", () => {
 
   it("is decided at the session: its decision date is the session's last day", async () => {
     const created = await ok(
-      run(createAskDefinition, {
-        campaignId,
+      createAsk({
         title: "Co-sponsor the test resolution at TC1",
         description: "",
         venue: "",
         decisionOn: "",
-        decisionPrecision: "day",
         sessionId,
         resolutionTextId: textId,
         wantedPosition: "cosponsor",
@@ -291,26 +293,23 @@ describe("an ask linked to a text, wanting co-sponsorship", () => {
 });
 
 describe("refusals", () => {
-  const ask = (fields: Record<string, string>) =>
-    run(createAskDefinition, { campaignId, title: "An ask", decisionPrecision: "day", ...fields });
-
   it("wants a position with a text, and a text with a position", async () => {
-    expect(await ask({ wantedPosition: "cosponsor" })).toMatchObject({
+    expect(await createAsk({ wantedPosition: "cosponsor" })).toMatchObject({
       ok: false,
       fieldErrors: { resolutionTextId: ["errors.ask.textRequired"] },
     });
-    expect(await ask({ resolutionTextId: textId })).toMatchObject({
+    expect(await createAsk({ resolutionTextId: textId })).toMatchObject({
       ok: false,
       fieldErrors: { wantedPosition: ["errors.ask.wantedRequired"] },
     });
-    expect(await ask({ resolutionTextId: textId, wantedPosition: "abstain" })).toMatchObject({
+    expect(await createAsk({ resolutionTextId: textId, wantedPosition: "abstain" })).toMatchObject({
       ok: false,
       fieldErrors: { wantedPosition: ["errors.choice.invalid"] },
     });
   });
 
   it("takes a session or a typed date, not both", async () => {
-    expect(await ask({ sessionId, decisionOn: "2020-03-01" })).toMatchObject({
+    expect(await createAsk({ sessionId, decisionOn: "2020-03-01" })).toMatchObject({
       ok: false,
       fieldErrors: { decisionOn: ["errors.ask.sessionOrDate"] },
     });
@@ -321,7 +320,7 @@ describe("refusals", () => {
       .insert(targets)
       .values({ slug: "government-of-chile", name: "Government of Chile", stateIso3: "CHL" })
       .returning({ id: targets.id });
-    expect(await ask({ [`askTarget:${other.id}`]: other.id })).toMatchObject({
+    expect(await createAsk({ [`askTarget:${other.id}`]: other.id })).toMatchObject({
       ok: false,
       fieldErrors: { targetIds: ["errors.ask.targetNotInCampaign"] },
     });
@@ -329,11 +328,11 @@ describe("refusals", () => {
 
   it("refuses a text or session that does not exist", async () => {
     const missing = "00000000-0000-4000-8000-000000000000";
-    expect(await ask({ resolutionTextId: missing, wantedPosition: "vote_yes" })).toMatchObject({
+    expect(await createAsk({ resolutionTextId: missing, wantedPosition: "vote_yes" })).toMatchObject({
       ok: false,
       fieldErrors: { resolutionTextId: ["errors.resolutionText.notFound"] },
     });
-    expect(await ask({ sessionId: missing })).toMatchObject({
+    expect(await createAsk({ sessionId: missing })).toMatchObject({
       ok: false,
       fieldErrors: { sessionId: ["errors.session.notFound"] },
     });

@@ -16,13 +16,35 @@ const day = (date: string): PreciseDate => ({ date, precision: "day" });
 const month = (date: string): PreciseDate => ({ date, precision: "month" });
 const year = (date: string): PreciseDate => ({ date, precision: "year" });
 
-describe("formatPreciseDate", () => {
-  it("says no more than the precision vouches for", () => {
-    expect(formatPreciseDate(day("2020-03-03"))).toBe("3 March 2020");
-    expect(formatPreciseDate(month("2019-11-01"))).toBe("November 2019");
-    expect(formatPreciseDate(year("2019-01-01"))).toBe("2019");
+describe.each([
+  {
+    date: day("2020-03-03"),
+    words: "3 March 2020",
+    parts: { year: 2020, month: 3, day: 3 },
+    time: "2020-03-03",
+  },
+  {
+    date: month("2019-11-01"),
+    words: "November 2019",
+    parts: { year: 2019, month: 11, day: null },
+    time: "2019-11",
+  },
+  { date: year("2019-01-01"), words: "2019", parts: { year: 2019, month: null, day: null }, time: "2019" },
+])("a date known to the $date.precision", ({ date, words, parts, time }) => {
+  it("is worded no more precisely than the precision vouches for (formatPreciseDate)", () => {
+    expect(formatPreciseDate(date)).toBe(words);
   });
 
+  it("keeps only the known parts, as numbers another language can word (preciseDateParts)", () => {
+    expect(preciseDateParts(date)).toEqual(parts);
+  });
+
+  it("is a valid <time> value at its precision (preciseDateTime)", () => {
+    expect(preciseDateTime(date)).toBe(time);
+  });
+});
+
+describe("formatPreciseDate", () => {
   it("never shifts a date across a day, month or year boundary", () => {
     expect(formatPreciseDate(day("2019-12-31"))).toBe("31 December 2019");
     expect(formatPreciseDate(day("2020-01-01"))).toBe("1 January 2020");
@@ -41,30 +63,17 @@ describe("formatPreciseDate", () => {
   });
 });
 
-describe("preciseDateParts", () => {
-  it("keeps only the known parts, as numbers another language can word", () => {
-    expect(preciseDateParts(day("2020-03-03"))).toEqual({ year: 2020, month: 3, day: 3 });
-    expect(preciseDateParts(month("2019-11-01"))).toEqual({ year: 2019, month: 11, day: null });
-    expect(preciseDateParts(year("2019-01-01"))).toEqual({ year: 2019, month: null, day: null });
-  });
-});
-
-describe("preciseDateTime", () => {
-  it("is a valid <time> value at the date's precision", () => {
-    expect(preciseDateTime(day("2020-03-03"))).toBe("2020-03-03");
-    expect(preciseDateTime(month("2019-11-01"))).toBe("2019-11");
-    expect(preciseDateTime(year("2019-01-01"))).toBe("2019");
-  });
-});
-
 describe("periods and sorting", () => {
-  it("spans the whole month or year, leap days included", () => {
-    expect(precisePeriodStart(month("2020-02-17"))).toBe("2020-02-01");
-    expect(precisePeriodEnd(month("2020-02-01"))).toBe("2020-02-29");
-    expect(precisePeriodEnd(month("2021-02-01"))).toBe("2021-02-28");
-    expect(precisePeriodEnd(month("2019-11-01"))).toBe("2019-11-30");
-    expect(precisePeriodEnd(year("2019-01-01"))).toBe("2019-12-31");
-    expect(precisePeriodEnd(day("2020-03-03"))).toBe("2020-03-03");
+  it.each([
+    [month("2020-02-17"), "2020-02-01", "2020-02-29"],
+    [month("2020-02-01"), "2020-02-01", "2020-02-29"],
+    [month("2021-02-01"), "2021-02-01", "2021-02-28"],
+    [month("2019-11-01"), "2019-11-01", "2019-11-30"],
+    [year("2019-01-01"), "2019-01-01", "2019-12-31"],
+    [day("2020-03-03"), "2020-03-03", "2020-03-03"],
+  ])("spans the whole month or year, leap days included: %o runs from %s to %s", (date, start, end) => {
+    expect(precisePeriodStart(date)).toBe(start);
+    expect(precisePeriodEnd(date)).toBe(end);
   });
 
   it("sorts a month as its first day", () => {

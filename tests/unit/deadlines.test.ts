@@ -25,6 +25,28 @@ function sent(overrides: Partial<LetterClockInput>): LetterClockInput {
   };
 }
 
+/** At noon on the deadline the letter is still in time; at noon the day after, a day overdue. */
+function expectDueOn(
+  input: LetterClockInput,
+  {
+    deadline,
+    dayAfter,
+    daysWithoutResponse,
+  }: { deadline: string; dayAfter: string; daysWithoutResponse: number },
+) {
+  expect(letterClock({ ...input, now: new Date(`${deadline}T12:00:00Z`) })).toMatchObject({
+    state: "awaiting",
+    deadline,
+    daysLeft: 0,
+  });
+  expect(letterClock({ ...input, now: new Date(`${dayAfter}T12:00:00Z`) })).toMatchObject({
+    state: "overdue",
+    deadline,
+    daysOverdue: 1,
+    daysWithoutResponse,
+  });
+}
+
 describe("daysBetween", () => {
   it("is zero on the same day and signed by direction", () => {
     expect(daysBetween("2024-05-01", "2024-05-01")).toBe(0);
@@ -127,60 +149,32 @@ describe("responseDeadline", () => {
     expect(responseDeadline({ sentOn, rule: "calendar_days", deadlineDays: days })).toBe(expected);
   });
 
-  it("counts working days from the day after sending, skipping the weekend", () => {
-    // Friday 2024-05-03
-    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 1 })).toBe(
-      "2024-05-06",
-    );
-    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 5 })).toBe(
-      "2024-05-10",
-    );
-    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 6 })).toBe(
-      "2024-05-13",
-    );
-  });
-
-  it("does not count the sending day even when it is a working day", () => {
-    // Monday 2024-05-06
-    expect(responseDeadline({ sentOn: "2024-05-06", rule: "working_days", deadlineDays: 1 })).toBe(
-      "2024-05-07",
-    );
-  });
-
-  it("starts counting on Monday when sent at the weekend", () => {
-    // Saturday 2024-05-04
-    expect(responseDeadline({ sentOn: "2024-05-04", rule: "working_days", deadlineDays: 1 })).toBe(
-      "2024-05-06",
-    );
-  });
-
-  it("skips the target's holidays", () => {
-    const holidays = ["2024-05-06", "2024-05-07"];
-    expect(responseDeadline({ sentOn: "2024-05-03", rule: "working_days", deadlineDays: 1, holidays })).toBe(
-      "2024-05-08",
-    );
-    // A holiday on a weekend changes nothing.
-    expect(
-      responseDeadline({
-        sentOn: "2024-05-03",
-        rule: "working_days",
-        deadlineDays: 1,
-        holidays: ["2024-05-04"],
-      }),
-    ).toBe("2024-05-06");
-  });
-
-  it("crosses the year end in working days", () => {
-    // Tuesday 2019-12-31, with New Year's Day off
-    expect(
-      responseDeadline({
-        sentOn: "2019-12-31",
-        rule: "working_days",
-        deadlineDays: 1,
-        holidays: ["2020-01-01"],
-      }),
-    ).toBe("2020-01-02");
-  });
+  it.each([
+    { weekday: "Friday", sentOn: "2024-05-03", days: 1, holidays: [], due: "2024-05-06" },
+    { weekday: "Friday", sentOn: "2024-05-03", days: 5, holidays: [], due: "2024-05-10" },
+    { weekday: "Friday", sentOn: "2024-05-03", days: 6, holidays: [], due: "2024-05-13" },
+    // The sending day does not count even when it is a working day.
+    { weekday: "Monday", sentOn: "2024-05-06", days: 1, holidays: [], due: "2024-05-07" },
+    // Sent at the weekend, counting starts on Monday.
+    { weekday: "Saturday", sentOn: "2024-05-04", days: 1, holidays: [], due: "2024-05-06" },
+    // The target's holidays are skipped…
+    {
+      weekday: "Friday",
+      sentOn: "2024-05-03",
+      days: 1,
+      holidays: ["2024-05-06", "2024-05-07"],
+      due: "2024-05-08",
+    },
+    // …and a holiday on a weekend changes nothing.
+    { weekday: "Friday", sentOn: "2024-05-03", days: 1, holidays: ["2024-05-04"], due: "2024-05-06" },
+    // Across the year end, with New Year's Day off.
+    { weekday: "Tuesday", sentOn: "2019-12-31", days: 1, holidays: ["2020-01-01"], due: "2020-01-02" },
+  ])(
+    "sent $weekday $sentOn with $days working days and holidays $holidays is due $due",
+    ({ sentOn, days, holidays, due }) => {
+      expect(responseDeadline({ sentOn, rule: "working_days", deadlineDays: days, holidays })).toBe(due);
+    },
+  );
 
   it("has none while the day count is missing, and refuses a non-positive one", () => {
     expect(responseDeadline({ sentOn: "2024-05-01", rule: "calendar_days", deadlineDays: null })).toBeNull();
@@ -199,56 +193,37 @@ describe("letterClock", () => {
     expect(letterClock(sent({ status: "collecting", sentOn: null }))).toEqual({ state: "collecting" });
   });
 
-  it("counts a letter sent today as zero days", () => {
-    expect(letterClock(sent({ now: new Date("2024-05-01T23:59:59Z") }))).toEqual({
-      state: "awaiting",
-      deadline: "2024-05-31",
-      daysLeft: 30,
-      daysSinceSent: 0,
-    });
+  it.each([
+    // Sent today: zero days so far.
+    {
+      at: "2024-05-01T23:59:59Z",
+      clock: { state: "awaiting", deadline: "2024-05-31", daysLeft: 30, daysSinceSent: 0 },
+    },
+    // Still in time on the deadline day…
+    {
+      at: "2024-05-31T23:59:59Z",
+      clock: { state: "awaiting", deadline: "2024-05-31", daysLeft: 0, daysSinceSent: 30 },
+    },
+    // …and overdue the day after.
+    {
+      at: "2024-06-01T00:00:00Z",
+      clock: { state: "overdue", deadline: "2024-05-31", daysOverdue: 1, daysWithoutResponse: 31 },
+    },
+  ])("reads $clock.state at $at when sent on 1 May with 30 days", ({ at, clock }) => {
+    expect(letterClock(sent({ now: new Date(at) }))).toEqual(clock);
   });
 
-  it("is still in time on the deadline day and overdue the day after", () => {
-    expect(letterClock(sent({ now: new Date("2024-05-31T23:59:59Z") }))).toEqual({
-      state: "awaiting",
-      deadline: "2024-05-31",
-      daysLeft: 0,
-      daysSinceSent: 30,
-    });
-    expect(letterClock(sent({ now: new Date("2024-06-01T00:00:00Z") }))).toEqual({
-      state: "overdue",
-      deadline: "2024-05-31",
-      daysOverdue: 1,
-      daysWithoutResponse: 31,
-    });
-  });
-
-  it("is answered by a response before the deadline", () => {
-    const clock = letterClock(sent({ firstResponseOn: "2024-05-10", now: new Date("2024-07-01T12:00:00Z") }));
+  it.each([
+    { name: "is answered by a response before the deadline", on: "2024-05-10", now: "2024-07-01", days: 9 },
+    { name: "ends the clock with a late response too", on: "2024-06-20", now: "2024-07-01", days: 50 },
+    { name: "is answered by a response on the sending day", on: "2024-05-01", now: "2024-05-01", days: 0 },
+  ])("$name", ({ on, now, days }) => {
+    const clock = letterClock(sent({ firstResponseOn: on, now: new Date(`${now}T12:00:00Z`) }));
     expect(clock).toEqual({
       state: "answered",
-      respondedOn: "2024-05-10",
+      respondedOn: on,
       respondedPrecision: "day",
-      daysToAnswer: 9,
-    });
-  });
-
-  it("ends the clock with a late response too", () => {
-    const clock = letterClock(sent({ firstResponseOn: "2024-06-20", now: new Date("2024-07-01T12:00:00Z") }));
-    expect(clock).toEqual({
-      state: "answered",
-      respondedOn: "2024-06-20",
-      respondedPrecision: "day",
-      daysToAnswer: 50,
-    });
-  });
-
-  it("is answered by a response on the sending day", () => {
-    expect(letterClock(sent({ firstResponseOn: "2024-05-01" }))).toEqual({
-      state: "answered",
-      respondedOn: "2024-05-01",
-      respondedPrecision: "day",
-      daysToAnswer: 0,
+      daysToAnswer: days,
     });
   });
 
@@ -277,15 +252,9 @@ describe("letterClock", () => {
   });
 
   it("uses a fixed deadline date", () => {
-    const input = sent({ rule: "date", deadlineDate: "2024-05-15", deadlineDays: null });
-    expect(letterClock({ ...input, now: new Date("2024-05-15T12:00:00Z") })).toMatchObject({
-      state: "awaiting",
-      daysLeft: 0,
-    });
-    expect(letterClock({ ...input, now: new Date("2024-05-16T12:00:00Z") })).toMatchObject({
-      state: "overdue",
+    expectDueOn(sent({ rule: "date", deadlineDate: "2024-05-15", deadlineDays: null }), {
       deadline: "2024-05-15",
-      daysOverdue: 1,
+      dayAfter: "2024-05-16",
       daysWithoutResponse: 15,
     });
   });
@@ -298,17 +267,7 @@ describe("letterClock", () => {
       deadlineDays: 1,
       holidays: ["2024-05-06"],
     });
-    expect(letterClock({ ...input, now: new Date("2024-05-07T12:00:00Z") })).toMatchObject({
-      state: "awaiting",
-      deadline: "2024-05-07",
-      daysLeft: 0,
-    });
-    expect(letterClock({ ...input, now: new Date("2024-05-08T12:00:00Z") })).toMatchObject({
-      state: "overdue",
-      deadline: "2024-05-07",
-      daysOverdue: 1,
-      daysWithoutResponse: 5,
-    });
+    expectDueOn(input, { deadline: "2024-05-07", dayAfter: "2024-05-08", daysWithoutResponse: 5 });
   });
 
   it("decides overdue by the calendar in the target's zone", () => {

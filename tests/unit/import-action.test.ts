@@ -33,6 +33,17 @@ const PEOPLE_MAPPING = {
   visibility: "fixed:public",
 };
 
+/** A sheet of organisations: their names in the first column, nothing about people. */
+const ORGANISATIONS_MAPPING = {
+  ...PEOPLE_MAPPING,
+  nameColumn: "",
+  emailColumn: "",
+  titleAffiliationColumn: "",
+  countryColumn: "",
+  organisationColumn: "0",
+  kind: "fixed:organisation",
+};
+
 const run = actionRunner(t, () => staff);
 const importInto = (slug: string, csv: string, actor: ActorDto | null = staff, mapping = PEOPLE_MAPPING) =>
   run(importSignaturesDefinition, { letterId: letterIds[slug], csv, ...mapping, confirm: "yes" }, actor);
@@ -125,13 +136,8 @@ describe("importing a sign-on file", () => {
   it("matches organisations by name whatever the case, and registers the unknown ones as real", async () => {
     const csv = "Organisation,Country\nhuman rights watch,US\nNew Sign-On Group,KR\n";
     const result = await importInto("follow-up-letter-2026", csv, staff, {
-      ...PEOPLE_MAPPING,
-      nameColumn: "",
-      emailColumn: "",
-      titleAffiliationColumn: "",
+      ...ORGANISATIONS_MAPPING,
       countryColumn: "1",
-      organisationColumn: "0",
-      kind: "fixed:organisation",
     });
     expect(result).toMatchObject({ ok: true, data: { imported: 2, organisationsCreated: 1 } });
     const rows = await t.db
@@ -156,15 +162,7 @@ describe("importing a sign-on file", () => {
 
   it("gives a new organisation a free address when its name's is taken", async () => {
     const csv = "Organisation\nHuman Rights Watch!\nA & B Network\nA B Network\n";
-    const result = await importInto("march-2020-joint-letter", csv, staff, {
-      ...PEOPLE_MAPPING,
-      nameColumn: "",
-      emailColumn: "",
-      titleAffiliationColumn: "",
-      countryColumn: "",
-      organisationColumn: "0",
-      kind: "fixed:organisation",
-    });
+    const result = await importInto("march-2020-joint-letter", csv, staff, ORGANISATIONS_MAPPING);
     expect(result).toMatchObject({ ok: true, data: { imported: 3, organisationsCreated: 3 } });
     const slugs = await t.db
       .select({ name: organisations.name, slug: organisations.slug })

@@ -17,6 +17,28 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** A written reply to the demo letter `slug` on `respondedOn` (unless `more` says otherwise), stored as is. */
+async function recordResponse(
+  slug: string,
+  respondedOn: string,
+  more: Partial<typeof responses.$inferInsert> = {},
+) {
+  const [letter] = await t.db.select().from(letters).where(eq(letters.slug, slug));
+  const [response] = await t.db
+    .insert(responses)
+    .values({
+      campaignId: letter.campaignId,
+      letterId: letter.id,
+      kind: "written_reply",
+      stance: "noncommittal",
+      respondedOn,
+      summary: "Test reply",
+      ...more,
+    })
+    .returning();
+  return response;
+}
+
 const bySlug = async () => new Map((await loadLetterSummaries(t.db, { now })).map((l) => [l.slug, l]));
 
 describe("public letter summaries on the demo story", () => {
@@ -43,18 +65,7 @@ describe("public letter summaries on the demo story", () => {
   });
 
   it("ends the clock once a response is recorded, and again when it is retracted", async () => {
-    const [letter] = await t.db.select().from(letters).where(eq(letters.slug, "december-2019-letter"));
-    const [response] = await t.db
-      .insert(responses)
-      .values({
-        campaignId: letter.campaignId,
-        letterId: letter.id,
-        kind: "written_reply",
-        stance: "noncommittal",
-        respondedOn: "2020-02-10",
-        summary: "Test reply",
-      })
-      .returning();
+    const response = await recordResponse("december-2019-letter", "2020-02-10");
     expect((await bySlug()).get("december-2019-letter")?.clock).toMatchObject({
       state: "answered",
       respondedOn: "2020-02-10",
@@ -67,19 +78,11 @@ describe("public letter summaries on the demo story", () => {
   });
 
   it("says when a letter was answered no more precisely than the response's date is known", async () => {
-    const [letter] = await t.db.select().from(letters).where(eq(letters.slug, "march-2020-joint-letter"));
-    const [response] = await t.db
-      .insert(responses)
-      .values({
-        campaignId: letter.campaignId,
-        letterId: letter.id,
-        kind: "public_statement",
-        stance: "noncommittal",
-        respondedOn: "2020-03-01",
-        precision: "month",
-        summary: "A statement some time in March 2020",
-      })
-      .returning();
+    const response = await recordResponse("march-2020-joint-letter", "2020-03-01", {
+      kind: "public_statement",
+      precision: "month",
+      summary: "A statement some time in March 2020",
+    });
     expect((await bySlug()).get("march-2020-joint-letter")?.clock).toMatchObject({
       state: "answered",
       respondedOn: "2020-03-01",

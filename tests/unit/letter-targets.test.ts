@@ -226,6 +226,10 @@ const letterForm = {
   deadlineDays: "30",
 };
 
+/** A new letter on the campaign, as the staff form posts it (with what the test changes). */
+const createDraft = async (fields: Record<string, string> = {}) =>
+  ok(await run(createLetterDefinition, { ...letterForm, campaignId, ...fields }));
+
 const summary = async (): Promise<LetterSummary> =>
   (await loadLetterSummaries(t.db, { filter: { letterIds: [letterId] }, now: NOW }))[0]!;
 
@@ -254,16 +258,14 @@ beforeAll(async () => {
     .returning();
   [japan, usa] = [made[0]!.id, made[1]!.id];
 
-  letterId = ok(
-    await run(createLetterDefinition, {
-      ...letterForm,
-      campaignId,
-      ...targetFields([
+  letterId = (
+    await createDraft(
+      targetFields([
         [rok, "President Moon Jae-in"],
         [japan, "Prime Minister Abe Shinzō"],
         [usa, ""],
       ]),
-    }),
+    )
   ).id;
   ok(await run(openSigningDefinition, { id: letterId }));
   ok(await run(sendLetterDefinition, { id: letterId, sentOn: SENT, sentPrecision: "day" }));
@@ -440,14 +442,7 @@ describe("the staff letter form's targets", () => {
 
   it("addresses a letter to every member of the Council at its 43rd session, making the missing governments", async () => {
     const [hrc43] = await t.db.select().from(unSessions).where(eq(unSessions.label, "HRC43"));
-    const draft = ok(
-      await run(createLetterDefinition, {
-        ...letterForm,
-        title: "To the Council's members",
-        campaignId,
-        membersSessionId: hrc43!.id,
-      }),
-    );
+    const draft = await createDraft({ title: "To the Council's members", membersSessionId: hrc43!.id });
     const addressed = await t.db
       .select({
         stateIso3: targets.stateIso3,
@@ -467,14 +462,10 @@ describe("the staff letter form's targets", () => {
       timeZone: "UTC",
     });
     // Asked again, nothing is made twice.
-    const again = ok(
-      await run(createLetterDefinition, {
-        ...letterForm,
-        title: "To the Council's members, again",
-        campaignId,
-        membersSessionId: hrc43!.id,
-      }),
-    );
+    const again = await createDraft({
+      title: "To the Council's members, again",
+      membersSessionId: hrc43!.id,
+    });
     const governments = await t.db
       .select({ id: targets.id })
       .from(targets)
@@ -484,33 +475,21 @@ describe("the staff letter form's targets", () => {
   });
 
   it("leaves the targets alone when the form does not show them, and lines follow the letter's own", async () => {
-    const draft = ok(
-      await run(createLetterDefinition, {
-        ...letterForm,
-        title: "Plain draft",
-        campaignId,
-      }),
-    );
+    const draft = await createDraft({ title: "Plain draft" });
     const [row] = await t.db.select().from(letters).where(eq(letters.id, draft.id));
-    ok(
-      await run(updateLetterDefinition, {
+    const edit = (fields: Record<string, string>) =>
+      run(updateLetterDefinition, {
         id: draft.id,
         ...letterForm,
         title: "Plain draft",
         slug: row!.slug,
-        addressee: "President Moon Jae-in",
-      }),
-    );
+        ...fields,
+      });
+    ok(await edit({ addressee: "President Moon Jae-in" }));
     expect(await t.db.select().from(letterTargets).where(eq(letterTargets.letterId, draft.id))).toMatchObject(
       [{ targetId: rok, addressee: "President Moon Jae-in" }],
     );
-    const none = await run(updateLetterDefinition, {
-      id: draft.id,
-      ...letterForm,
-      title: "Plain draft",
-      slug: row!.slug,
-      targetsShown: "1",
-    });
+    const none = await edit({ targetsShown: "1" });
     expect(none).toMatchObject({ ok: false, fieldErrors: { targets: ["errors.letter.targetsRequired"] } });
   });
 });
@@ -533,13 +512,11 @@ describe("named and clocked by its own targets elsewhere", () => {
   });
 
   it("on a signer's page: by the letter's targets, not the campaign's main one", async () => {
-    const japanOnly = ok(
-      await run(createLetterDefinition, {
-        ...letterForm,
+    const japanOnly = (
+      await createDraft({
         title: "Letter to Japan alone",
-        campaignId,
         ...targetFields([[japan, "Prime Minister Abe Shinzō"]]),
-      }),
+      })
     ).id;
     ok(await run(openSigningDefinition, { id: japanOnly }));
     const [org] = await t.db

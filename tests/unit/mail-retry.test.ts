@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { listOutbox } from "@/db/queries/outbox";
 import { emailOutbox } from "@/db/schema";
 import {
@@ -13,7 +13,7 @@ import {
   type QueuedMail,
 } from "@/lib/mail";
 import { retryDelayMs } from "@/lib/mail/retry-policy";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * Retrying the outbox against a real SMTP server on loopback: a message the server could
@@ -23,7 +23,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
 
 type Received = { to: string[]; raw: string };
 
-let t: TestDb;
+const t = setupTestDb();
 
 /** A port nothing listens on (until a server is started on it). */
 async function freePort(): Promise<number> {
@@ -78,12 +78,6 @@ const row = async (id: string) => (await t.db.select().from(emailOutbox).where(e
 let smtp: Smtp | null = null;
 let port: number;
 
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
 beforeEach(async () => {
   port = await freePort();
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
@@ -201,15 +195,7 @@ describe("retrying e-mail the mail server did not take", () => {
     const recipients = smtp.inbox.flatMap((m) => m.to).sort();
     expect(recipients).toHaveLength(count);
     expect(new Set(recipients).size).toBe(count);
-    const rows = await t.db
-      .select({ status: emailOutbox.status, attempts: emailOutbox.attempts })
-      .from(emailOutbox)
-      .where(
-        inArray(
-          emailOutbox.id,
-          mails.map((m) => m.id),
-        ),
-      );
+    const rows = await Promise.all(mails.map((m) => row(m.id)));
     expect(rows.every((r) => r.status === "sent" && r.attempts === 1)).toBe(true);
   });
 

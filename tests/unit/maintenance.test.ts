@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { asc, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   countRecentHits,
   hitRateLimit,
@@ -18,7 +18,7 @@ import {
   startMaintenanceTimer,
 } from "@/lib/jobs/maintenance";
 import { enqueueMail } from "@/lib/mail";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { setupTestDb } from "../helpers/test-db";
 
 /*
  * Housekeeping: rate-limit counters that no limit can read any more are pruned, those a
@@ -26,13 +26,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
  * one round sends due mail and prunes together.
  */
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = setupTestDb();
 beforeEach(async () => {
   await t.db.delete(rateLimits);
 });

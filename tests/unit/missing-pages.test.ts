@@ -33,47 +33,37 @@ function emptyDb() {
 }
 
 describe("percent-encoded public addresses", () => {
-  it("decodes each slug segment by segment", () => {
-    expect(publicPageAddress("/campaigns/%C3%A9t%C3%A9")).toEqual({ kind: "campaign", campaignSlug: "été" });
-    expect(publicPageAddress("/organisations/%C3%A9")).toEqual({
-      kind: "organisation",
-      organisationSlug: "é",
-    });
-    expect(publicPageAddress("/campaigns/icnk/letters/%C3%A9/print")).toEqual({
-      kind: "letter",
-      campaignSlug: "icnk",
-      letterSlug: "é",
-    });
+  it.each([
+    // Each slug is decoded segment by segment.
+    ["/campaigns/%C3%A9t%C3%A9", { kind: "campaign", campaignSlug: "été" }],
+    ["/organisations/%C3%A9", { kind: "organisation", organisationSlug: "é" }],
+    ["/campaigns/icnk/letters/%C3%A9/print", { kind: "letter", campaignSlug: "icnk", letterSlug: "é" }],
     // An encoded slash stays inside its segment.
-    expect(publicPageAddress("/campaigns/a%2Fb")).toEqual({ kind: "campaign", campaignSlug: "a/b" });
-    expect(publicPageAddress("/campaigns/%00")).toEqual({ kind: "campaign", campaignSlug: "\u0000" });
-    expect(publicPageAddress("/campaigns/%E0%A4%A")).toBeNull();
-  });
-
-  it("knows the UN record's pages: a resolution line, its regional-group views, a state", () => {
-    expect(publicPageAddress("/resolutions/dprk-ga")).toEqual({
-      kind: "resolution",
-      resolutionSlug: "dprk-ga",
-    });
-    expect(publicPageAddress("/resolutions/dprk-ga/groups/weog")).toEqual({
-      kind: "resolution",
-      resolutionSlug: "dprk-ga",
-      group: "weog",
-    });
-    expect(publicPageAddress("/states/kor")).toEqual({ kind: "state", iso3: "kor" });
+    ["/campaigns/a%2Fb", { kind: "campaign", campaignSlug: "a/b" }],
+    ["/campaigns/%00", { kind: "campaign", campaignSlug: "\u0000" }],
+    ["/campaigns/%E0%A4%A", null],
+    // The UN record's pages: a resolution line, its regional-group views, a state.
+    ["/resolutions/dprk-ga", { kind: "resolution", resolutionSlug: "dprk-ga" }],
+    ["/resolutions/dprk-ga/groups/weog", { kind: "resolution", resolutionSlug: "dprk-ga", group: "weog" }],
+    ["/states/kor", { kind: "state", iso3: "kor" }],
     // The list pages and the filter's redirect are not about one thing.
-    expect(publicPageAddress("/resolutions")).toBeNull();
-    expect(publicPageAddress("/states")).toBeNull();
-    expect(publicPageAddress("/resolutions/dprk-ga/groups")).toBeNull();
+    ["/resolutions", null],
+    ["/states", null],
+    ["/resolutions/dprk-ga/groups", null],
+  ])("reads %s as %o", (path, address) => {
+    expect(publicPageAddress(path)).toEqual(address);
   });
 
-  it("tells the paths that do not decode", () => {
-    expect(decodablePath("/campaigns/%C3%A9t%C3%A9")).toBe(true);
-    expect(decodablePath("/campaigns/100%25")).toBe(true);
-    expect(decodablePath("/campaigns/%E0%A4%A")).toBe(false);
-    expect(decodablePath("/campaigns/%")).toBe(false);
-    expect(decodablePath("/campaigns/%C3")).toBe(false);
+  it.each(["/campaigns/%C3%A9t%C3%A9", "/campaigns/100%25"])("tells that %s decodes", (path) => {
+    expect(decodablePath(path)).toBe(true);
   });
+
+  it.each(["/campaigns/%E0%A4%A", "/campaigns/%", "/campaigns/%C3"])(
+    "tells that %s does not decode",
+    (path) => {
+      expect(decodablePath(path)).toBe(false);
+    },
+  );
 
   it("leaves the page cache's own lookups as they were: never for an encoded path", () => {
     expect(pageReadPath(request("/campaigns/%C3%A9"))).toBe("/campaigns/%C3%A9");
@@ -85,40 +75,29 @@ describe("percent-encoded public addresses", () => {
 });
 
 describe("routing a missing public page to the 404 page", () => {
-  it("sends an encoded address whose subject does not exist to the 404 page", async () => {
-    for (const url of [
-      "/campaigns/%C3%A9t%C3%A9",
-      "/organisations/%C3%A9",
-      "/campaigns/icnk/letters/%C3%A9",
-      "/campaigns/icnk/letters/%C3%A9/signatories?q=x",
-      "/resolutions/no-such-line",
-      "/resolutions/no-such-line/groups/weog",
-      "/states/xyz",
-    ]) {
-      const req = request(url);
-      const { db, queries } = emptyDb();
-      await routeMissingPublicPage(req, db);
-      expect(req.url, url).toBe(NOT_FOUND_PATH);
-      expect(queries.count, url).toBe(1);
-    }
-  });
-
-  it("sends a slug no page can have there without asking the database", async () => {
-    for (const url of [
-      "/campaigns/%00",
-      "/organisations/%00",
-      "/campaigns/icnk/letters/%00/sign",
-      "/resolutions/%00",
-      "/resolutions/dprk-ga/groups/no-such-group",
-      "/states/korea",
-      "/states/k%C3%B6r",
-    ]) {
-      const req = request(url);
-      const { db, queries } = emptyDb();
-      await routeMissingPublicPage(req, db);
-      expect(req.url, url).toBe(NOT_FOUND_PATH);
-      expect(queries.count, url).toBe(0);
-    }
+  it.each([
+    // An encoded address whose subject does not exist: one query finds nothing.
+    ["/campaigns/%C3%A9t%C3%A9", 1],
+    ["/organisations/%C3%A9", 1],
+    ["/campaigns/icnk/letters/%C3%A9", 1],
+    ["/campaigns/icnk/letters/%C3%A9/signatories?q=x", 1],
+    ["/resolutions/no-such-line", 1],
+    ["/resolutions/no-such-line/groups/weog", 1],
+    ["/states/xyz", 1],
+    // A slug no page can have there: the database is not asked.
+    ["/campaigns/%00", 0],
+    ["/organisations/%00", 0],
+    ["/campaigns/icnk/letters/%00/sign", 0],
+    ["/resolutions/%00", 0],
+    ["/resolutions/dprk-ga/groups/no-such-group", 0],
+    ["/states/korea", 0],
+    ["/states/k%C3%B6r", 0],
+  ])("sends %s to the 404 page after %i queries", async (url, count) => {
+    const req = request(url);
+    const { db, queries } = emptyDb();
+    await routeMissingPublicPage(req, db);
+    expect(req.url).toBe(NOT_FOUND_PATH);
+    expect(queries.count).toBe(count);
   });
 
   it("leaves other requests alone", async () => {

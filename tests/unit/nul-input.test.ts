@@ -7,18 +7,17 @@ import { loadOrganisationPage } from "@/db/queries/public-organisations";
 import { possibleSlugs, publicPageExists } from "@/db/queries/public-visibility";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import type { ActorDto } from "@/db/queries/users";
-import { campaigns, type Letter, signatures } from "@/db/schema";
+import { campaigns, signatures } from "@/db/schema";
 import { createCampaignDefinition } from "@/lib/actions/campaigns/definitions";
 import { executeAction } from "@/lib/actions/safe-action";
 import { respondToSignatureRequest } from "@/lib/actions/signing/route";
 import { cleanSearchText, isPossibleSlug, stripNul } from "@/lib/domain/text";
 import {
   createActor,
-  createOpenLetter,
   createOrganisation,
   individualInput,
+  setupOpenLetter,
 } from "../helpers/signing-fixtures";
-import { setupTestDb } from "../helpers/test-db";
 
 /*
  * U+0000 makes PostgreSQL refuse a statement ("invalid byte sequence for encoding UTF8:
@@ -28,15 +27,12 @@ import { setupTestDb } from "../helpers/test-db";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-const t = setupTestDb();
+const t = setupOpenLetter();
 let staff: ActorDto;
-let campaign: { id: string; slug: string };
-let letter: Letter;
 let org: { id: string; slug: string; name: string };
 
 beforeAll(async () => {
   staff = await createActor(t.db, { name: "Staff", role: "staff" });
-  ({ campaign, letter } = await createOpenLetter(t.db));
   org = await createOrganisation(t.db, "Nul Watch");
 });
 
@@ -93,7 +89,7 @@ describe("U+0000 in an action's input", () => {
     const [{ targetId }] = await t.db
       .select({ targetId: campaigns.targetId })
       .from(campaigns)
-      .where(eq(campaigns.id, campaign.id));
+      .where(eq(campaigns.id, t.campaign.id));
     const result = await executeAction(
       createCampaignDefinition,
       {
@@ -118,19 +114,19 @@ describe("U+0000 in an action's input", () => {
 
   it("signs through the JSON route with 202 when the name holds U+0000", async () => {
     vi.spyOn(console, "info").mockImplementation(() => {});
-    const body = individualInput(letter.id, { name: "Nul\u0000name", email: "nul@example.org" });
-    const request = new Request(`http://localhost/api/letters/${letter.id}/signatures`, {
+    const body = individualInput(t.letter.id, { name: "Nul\u0000name", email: "nul@example.org" });
+    const request = new Request(`http://localhost/api/letters/${t.letter.id}/signatures`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.40" },
       body: JSON.stringify(body),
     });
     expect(JSON.stringify(body)).toContain("\\u0000");
-    const response = await respondToSignatureRequest(request, letter.id, { db: t.db });
+    const response = await respondToSignatureRequest(request, t.letter.id, { db: t.db });
     expect(response.status, await response.clone().text()).toBe(202);
     const [row] = await t.db
       .select({ displayName: signatures.displayName })
       .from(signatures)
-      .where(eq(signatures.letterId, letter.id));
+      .where(eq(signatures.letterId, t.letter.id));
     expect(row.displayName).toBe("Nulname");
   });
 });
@@ -139,17 +135,17 @@ describe("U+0000 and other impossible slugs in an address", () => {
   const now = new Date();
 
   it("is simply not found by the public pages' loaders", async () => {
-    for (const slug of ["\u0000", `${campaign.slug}\u0000`, "x".repeat(201), "a\u0001b"]) {
+    for (const slug of ["\u0000", `${t.campaign.slug}\u0000`, "x".repeat(201), "a\u0001b"]) {
       expect(await loadCampaignPage(t.db, { slug, now })).toBeNull();
       expect(await loadOrganisationPage(t.db, { slug, now })).toBeNull();
-      expect(await loadLetterPage(t.db, { campaignSlug: campaign.slug, letterSlug: slug, now })).toBeNull();
-      expect(await loadLetterPage(t.db, { campaignSlug: slug, letterSlug: letter.slug, now })).toBeNull();
+      expect(await loadLetterPage(t.db, { campaignSlug: t.campaign.slug, letterSlug: slug, now })).toBeNull();
+      expect(await loadLetterPage(t.db, { campaignSlug: slug, letterSlug: t.letter.slug, now })).toBeNull();
     }
     // The real ones still are found.
-    expect(await loadCampaignPage(t.db, { slug: campaign.slug, now })).not.toBeNull();
+    expect(await loadCampaignPage(t.db, { slug: t.campaign.slug, now })).not.toBeNull();
     expect(await loadOrganisationPage(t.db, { slug: org.slug, now })).not.toBeNull();
     expect(
-      await loadLetterPage(t.db, { campaignSlug: campaign.slug, letterSlug: letter.slug, now }),
+      await loadLetterPage(t.db, { campaignSlug: t.campaign.slug, letterSlug: t.letter.slug, now }),
     ).not.toBeNull();
   });
 
@@ -157,9 +153,9 @@ describe("U+0000 and other impossible slugs in an address", () => {
     expect(await publicPageExists(t.db, { kind: "campaign", campaignSlug: "\u0000" })).toBe(false);
     expect(await publicPageExists(t.db, { kind: "organisation", organisationSlug: "a\u0000" })).toBe(false);
     expect(
-      await publicPageExists(t.db, { kind: "letter", campaignSlug: campaign.slug, letterSlug: "\u0000" }),
+      await publicPageExists(t.db, { kind: "letter", campaignSlug: t.campaign.slug, letterSlug: "\u0000" }),
     ).toBe(false);
-    expect(await publicPageExists(t.db, { kind: "campaign", campaignSlug: campaign.slug })).toBe(true);
+    expect(await publicPageExists(t.db, { kind: "campaign", campaignSlug: t.campaign.slug })).toBe(true);
     const noQueries = new Proxy({} as typeof t.db, {
       get() {
         throw new Error("no query expected");
@@ -174,11 +170,11 @@ describe("U+0000 and other impossible slugs in an address", () => {
 
 describe("U+0000 in a search or filter", () => {
   it("searches a letter's signatories without it", async () => {
-    const all = await listSignatories(t.db, { letterId: letter.id, kind: "individual" });
-    const page = await listSignatories(t.db, { letterId: letter.id, kind: "individual", query: "\u0000" });
+    const all = await listSignatories(t.db, { letterId: t.letter.id, kind: "individual" });
+    const page = await listSignatories(t.db, { letterId: t.letter.id, kind: "individual", query: "\u0000" });
     expect(page.total).toBe(all.total);
     const named = await listSignatories(t.db, {
-      letterId: letter.id,
+      letterId: t.letter.id,
       kind: "individual",
       query: "Nul\u0000",
     });

@@ -44,6 +44,14 @@ afterAll(async () => {
 const run = <T>(def: ActionDefinition<any, T>, raw: unknown, actor: ActorDto | null = admin) =>
   executeAction(def, raw, { actor, ip: "127.0.0.1", db: t.db });
 
+/** The administrator's three moves on an organisation's people, as the forms post them. */
+const addMember = (input: Record<string, unknown>, actor?: ActorDto) =>
+  run(addOrganisationMemberDefinition, input, actor);
+const setRole = (organisationId: string, userId: string, role: string) =>
+  run(setOrganisationMemberRoleDefinition, { organisationId, userId, role });
+const removeMember = (organisationId: string, userId: string) =>
+  run(removeOrganisationMemberDefinition, { organisationId, userId });
+
 const roleOf = async (organisationId: string, userId: string) =>
   (
     await t.db
@@ -80,11 +88,7 @@ describe("adding a person to an organisation", () => {
   it("adds by user id, audits it, and shows on both sides", async () => {
     const org = await newOrg("Adding Org");
     const user = await newUser("adding@example.org");
-    const result = await run(addOrganisationMemberDefinition, {
-      organisationId: org.id,
-      userId: user.id,
-      role: "signer",
-    });
+    const result = await addMember({ organisationId: org.id, userId: user.id, role: "signer" });
     expect(result).toMatchObject({ ok: true, data: { email: "adding@example.org", role: "signer" } });
     expect(await roleOf(org.id, user.id)).toBe("signer");
 
@@ -112,7 +116,7 @@ describe("adding a person to an organisation", () => {
   it("adds by e-mail address, whatever its case", async () => {
     const org = await newOrg("Email Org");
     const user = await newUser("by-email@example.org");
-    const result = await run(addOrganisationMemberDefinition, {
+    const result = await addMember({
       organisationId: org.id,
       email: "  By-Email@Example.ORG ",
       role: "owner",
@@ -124,64 +128,48 @@ describe("adding a person to an organisation", () => {
   it("names the field that needs attention, and adds nothing", async () => {
     const org = await newOrg("Field Org");
     const user = await newUser("field@example.org");
-    expect(
-      await run(addOrganisationMemberDefinition, {
-        organisationId: org.id,
-        email: "nobody@example.org",
-        role: "signer",
-      }),
-    ).toMatchObject({ ok: false, fieldErrors: { email: ["errors.member.unknownEmail"] } });
-    expect(
-      await run(addOrganisationMemberDefinition, { organisationId: org.id, email: "", role: "signer" }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: { email: ["errors.member.emailRequired"] },
-    });
-    expect(
-      await run(addOrganisationMemberDefinition, {
-        organisationId: org.id,
-        email: "not an address",
-        role: "signer",
-      }),
-    ).toMatchObject({ ok: false, fieldErrors: { email: ["errors.email.invalid"] } });
-    expect(
-      await run(addOrganisationMemberDefinition, { organisationId: "", userId: user.id, role: "signer" }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: { organisationId: ["errors.organisation.required"] },
-    });
-    expect(
-      await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "boss" }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: { role: ["errors.member.roleRequired"] },
-    });
-    expect(
-      await run(addOrganisationMemberDefinition, {
-        organisationId: randomUUID(),
-        userId: user.id,
-        role: "signer",
-      }),
-    ).toMatchObject({ ok: false, error: "errors.organisation.notFound" });
+    const refusals: Array<[Record<string, unknown>, Record<string, unknown>]> = [
+      [
+        { organisationId: org.id, email: "nobody@example.org", role: "signer" },
+        { fieldErrors: { email: ["errors.member.unknownEmail"] } },
+      ],
+      [
+        { organisationId: org.id, email: "", role: "signer" },
+        { fieldErrors: { email: ["errors.member.emailRequired"] } },
+      ],
+      [
+        { organisationId: org.id, email: "not an address", role: "signer" },
+        { fieldErrors: { email: ["errors.email.invalid"] } },
+      ],
+      [
+        { organisationId: "", userId: user.id, role: "signer" },
+        { fieldErrors: { organisationId: ["errors.organisation.required"] } },
+      ],
+      [
+        { organisationId: org.id, userId: user.id, role: "boss" },
+        { fieldErrors: { role: ["errors.member.roleRequired"] } },
+      ],
+      [
+        { organisationId: randomUUID(), userId: user.id, role: "signer" },
+        { error: "errors.organisation.notFound" },
+      ],
+    ];
+    for (const [input, refusal] of refusals) {
+      expect(await addMember(input), JSON.stringify(input)).toMatchObject({ ok: false, ...refusal });
+    }
     expect(await listOrganisationPeople(t.db, { organisationId: org.id })).toEqual([]);
   });
 
   it("refuses a second membership of the same person, in code and in the database", async () => {
     const org = await newOrg("Twice Org");
     const user = await newUser("twice@example.org");
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "viewer" });
-    expect(
-      await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "owner" }),
-    ).toMatchObject({
+    await addMember({ organisationId: org.id, userId: user.id, role: "viewer" });
+    expect(await addMember({ organisationId: org.id, userId: user.id, role: "owner" })).toMatchObject({
       ok: false,
       fieldErrors: { organisationId: ["errors.member.exists"] },
     });
     expect(
-      await run(addOrganisationMemberDefinition, {
-        organisationId: org.id,
-        email: "twice@example.org",
-        role: "owner",
-      }),
+      await addMember({ organisationId: org.id, email: "twice@example.org", role: "owner" }),
     ).toMatchObject({ ok: false, fieldErrors: { email: ["errors.member.exists"] } });
     await expect(
       t.db.insert(organisationMembers).values({ organisationId: org.id, userId: user.id, role: "owner" }),
@@ -192,13 +180,10 @@ describe("adding a person to an organisation", () => {
   it("is refused to staff: only administrators decide who acts for an organisation", async () => {
     const org = await newOrg("Staff Org");
     const user = await newUser("staff-try@example.org");
-    expect(
-      await run(
-        addOrganisationMemberDefinition,
-        { organisationId: org.id, userId: user.id, role: "owner" },
-        staff,
-      ),
-    ).toMatchObject({ ok: false, error: "errors.notAllowed" });
+    expect(await addMember({ organisationId: org.id, userId: user.id, role: "owner" }, staff)).toMatchObject({
+      ok: false,
+      error: "errors.notAllowed",
+    });
     expect(await roleOf(org.id, user.id)).toBeNull();
   });
 });
@@ -207,12 +192,8 @@ describe("changing a role and removing a person", () => {
   it("changes the role, with the role before and after in the audit log", async () => {
     const org = await newOrg("Role Org");
     const user = await newUser("role@example.org");
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: user.id, role: "viewer" });
-    const result = await run(setOrganisationMemberRoleDefinition, {
-      organisationId: org.id,
-      userId: user.id,
-      role: "signer",
-    });
+    await addMember({ organisationId: org.id, userId: user.id, role: "viewer" });
+    const result = await setRole(org.id, user.id, "signer");
     expect(result).toMatchObject({ ok: true, data: { role: "signer" } });
     expect(await roleOf(org.id, user.id)).toBe("signer");
     expect(await lastAudit()).toMatchObject({
@@ -226,37 +207,25 @@ describe("changing a role and removing a person", () => {
     const org = await newOrg("Owner Org");
     const owner = await newUser("owner@example.org");
     const signer = await newUser("signer@example.org");
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: owner.id, role: "owner" });
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: signer.id, role: "signer" });
+    await addMember({ organisationId: org.id, userId: owner.id, role: "owner" });
+    await addMember({ organisationId: org.id, userId: signer.id, role: "signer" });
 
-    const demote = await run(setOrganisationMemberRoleDefinition, {
-      organisationId: org.id,
-      userId: owner.id,
-      role: "signer",
-    });
+    const demote = await setRole(org.id, owner.id, "signer");
     expect(demote).toMatchObject({
       ok: false,
       error: "errors.member.lastOwner",
       errorValues: { organisation: "Owner Org" },
       fieldErrors: { role: ["errors.member.lastOwner"] },
     });
-    expect(
-      await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: owner.id }),
-    ).toMatchObject({
+    expect(await removeMember(org.id, owner.id)).toMatchObject({
       ok: false,
       error: "errors.member.lastOwner",
     });
     expect(await roleOf(org.id, owner.id)).toBe("owner");
 
     // With a second owner, the first may step down; the signer may leave at any time.
-    await run(setOrganisationMemberRoleDefinition, {
-      organisationId: org.id,
-      userId: signer.id,
-      role: "owner",
-    });
-    expect(
-      (await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: owner.id })).ok,
-    ).toBe(true);
+    await setRole(org.id, signer.id, "owner");
+    expect((await removeMember(org.id, owner.id)).ok).toBe(true);
     expect(await roleOf(org.id, owner.id)).toBeNull();
     expect(await lastAudit()).toMatchObject({
       action: "organisation_member.remove",
@@ -264,9 +233,7 @@ describe("changing a role and removing a person", () => {
       after: null,
     });
     // The last person of all may go: an organisation with nobody is the usual state.
-    expect(
-      (await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: signer.id })).ok,
-    ).toBe(true);
+    expect((await removeMember(org.id, signer.id)).ok).toBe(true);
     expect(await listOrganisationPeople(t.db, { organisationId: org.id })).toEqual([]);
   });
 
@@ -275,13 +242,10 @@ describe("changing a role and removing a person", () => {
     const [a, b, c] = await Promise.all(
       ["race-a@example.org", "race-b@example.org", "race-c@example.org"].map((e) => newUser(e)),
     );
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: a.id, role: "owner" });
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: b.id, role: "owner" });
-    await run(addOrganisationMemberDefinition, { organisationId: org.id, userId: c.id, role: "signer" });
-    const results = await Promise.all([
-      run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: a.id }),
-      run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: b.id }),
-    ]);
+    await addMember({ organisationId: org.id, userId: a.id, role: "owner" });
+    await addMember({ organisationId: org.id, userId: b.id, role: "owner" });
+    await addMember({ organisationId: org.id, userId: c.id, role: "signer" });
+    const results = await Promise.all([removeMember(org.id, a.id), removeMember(org.id, b.id)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: "errors.member.lastOwner" });
     const roles = (await listOrganisationPeople(t.db, { organisationId: org.id })).map((p) => p.role);
@@ -291,19 +255,14 @@ describe("changing a role and removing a person", () => {
   it("says so when the membership is already gone", async () => {
     const org = await newOrg("Gone Org");
     const user = await newUser("gone@example.org");
-    expect(
-      await run(removeOrganisationMemberDefinition, { organisationId: org.id, userId: user.id }),
-    ).toMatchObject({
+    expect(await removeMember(org.id, user.id)).toMatchObject({
       ok: false,
       error: "errors.member.notFound",
     });
-    expect(
-      await run(setOrganisationMemberRoleDefinition, {
-        organisationId: org.id,
-        userId: randomUUID(),
-        role: "owner",
-      }),
-    ).toMatchObject({ ok: false, error: "errors.user.notFound" });
+    expect(await setRole(org.id, randomUUID(), "owner")).toMatchObject({
+      ok: false,
+      error: "errors.user.notFound",
+    });
   });
 
   it("lists an organisation's people owners first, then signers, then viewers", async () => {
@@ -314,11 +273,7 @@ describe("changing a role and removing a person", () => {
       ["c-owner@example.org", "owner"],
       ["a-signer@example.org", "signer"],
     ] as const) {
-      await run(addOrganisationMemberDefinition, {
-        organisationId: org.id,
-        userId: (await newUser(email)).id,
-        role,
-      });
+      await addMember({ organisationId: org.id, userId: (await newUser(email)).id, role });
     }
     expect((await listOrganisationPeople(t.db, { organisationId: org.id })).map((p) => p.email)).toEqual([
       "c-owner@example.org",

@@ -17,16 +17,16 @@ import {
   asks,
   campaigns,
   campaignTargets,
-  letters,
   letterTargets,
   positions,
   targets,
   unBodies,
   users,
 } from "@/db/schema";
-import { seedUnRecord } from "@/db/seed/un-record";
 import { resolutionMatrix } from "@/lib/domain/un/positions";
+import { createCampaign } from "../helpers/signing-fixtures";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { seedStoryRecord } from "../helpers/un-story";
 
 /*
  * The staff writes of the UN record and the public matrix read: positions go in all
@@ -74,40 +74,30 @@ beforeAll(async () => {
     });
     hrcId = hrc.id;
     gaId = ga.id;
-    hrc43Id = (
-      await createSession(tx, {
-        values: {
-          bodyId: hrcId,
-          kind: "regular",
-          number: 43,
-          label: "HRC43",
-          startsOn: "2020-02-24",
-          endsOn: "2020-03-20",
-        },
-      })
-    ).id;
-    ga73Id = (
-      await createSession(tx, {
-        values: {
-          bodyId: gaId,
-          number: 73,
-          label: "73rd session",
-          startsOn: "2018-10-01",
-          endsOn: "2018-11-30",
-        },
-      })
-    ).id;
-    ga74Id = (
-      await createSession(tx, {
-        values: {
-          bodyId: gaId,
-          number: 74,
-          label: "74th session",
-          startsOn: "2019-10-01",
-          endsOn: "2019-11-30",
-        },
-      })
-    ).id;
+    const sessionIn = async (values: Parameters<typeof createSession>[1]["values"]) =>
+      (await createSession(tx, { values })).id;
+    hrc43Id = await sessionIn({
+      bodyId: hrcId,
+      kind: "regular",
+      number: 43,
+      label: "HRC43",
+      startsOn: "2020-02-24",
+      endsOn: "2020-03-20",
+    });
+    ga73Id = await sessionIn({
+      bodyId: gaId,
+      number: 73,
+      label: "73rd session",
+      startsOn: "2018-10-01",
+      endsOn: "2018-11-30",
+    });
+    ga74Id = await sessionIn({
+      bodyId: gaId,
+      number: 74,
+      label: "74th session",
+      startsOn: "2019-10-01",
+      endsOn: "2019-11-30",
+    });
     gaLineId = (
       await createResolution(tx, {
         values: { slug: "dprk-ga", title: "Human rights in the DPRK", bodyId: gaId },
@@ -159,6 +149,19 @@ const cosponsors = (textId: string, stateIso3s: string[], occurredOn: string) =>
   now: NOW,
 });
 
+/** The states listed as voting `kind` on the day. */
+const votes = (
+  textId: string,
+  kind: "vote_yes" | "vote_abstain",
+  stateIso3s: string[],
+  occurredOn: string,
+) => ({
+  ...cosponsors(textId, stateIso3s, occurredOn),
+  kind,
+  sponsorship: null,
+  precision: "day" as const,
+});
+
 describe("recordPositions", () => {
   it("records every state of the list in one go, and nothing when one code names no state", async () => {
     const before = await countPositions();
@@ -207,12 +210,7 @@ describe("recordPositions", () => {
   });
 
   it("refuses a vote by a state that does not sit on the body at that session", async () => {
-    const vote = (stateIso3s: string[]) => ({
-      ...cosponsors(hrcTextId, stateIso3s, "2020-03-10"),
-      kind: "vote_yes" as const,
-      sponsorship: null,
-      precision: "day" as const,
-    });
+    const vote = (stateIso3s: string[]) => votes(hrcTextId, "vote_yes", stateIso3s, "2020-03-10");
     expect(await recordPositions(t.db, vote(["KOR"]))).toEqual({
       ok: false,
       refusal: { reason: "membership_unknown" },
@@ -230,12 +228,7 @@ describe("recordPositions", () => {
   });
 
   it("lets every member state vote in the General Assembly, and no observer", async () => {
-    const vote = (stateIso3s: string[]) => ({
-      ...cosponsors(ga74TextId, stateIso3s, "2019-11-14"),
-      kind: "vote_abstain" as const,
-      sponsorship: null,
-      precision: "day" as const,
-    });
+    const vote = (stateIso3s: string[]) => votes(ga74TextId, "vote_abstain", stateIso3s, "2019-11-14");
     expect(await recordPositions(t.db, vote(["VAT", "CHN"]))).toEqual({
       ok: false,
       refusal: { reason: "not_members", iso3s: ["VAT"] },
@@ -377,11 +370,7 @@ describe("what a change to positions touches", () => {
 
 describe("sessions carry the asks decided at them", () => {
   it("moves an ask's decision date when its session's dates are corrected", async () => {
-    const [target] = await t.db.insert(targets).values({ slug: "rok", name: "ROK" }).returning();
-    const [campaign] = await t.db
-      .insert(campaigns)
-      .values({ slug: "c", title: "Campaign", targetId: target.id })
-      .returning();
+    const campaign = await createCampaign(t.db);
     const [ask] = await t.db
       .insert(asks)
       .values({
@@ -394,7 +383,7 @@ describe("sessions carry the asks decided at them", () => {
     const moved = await ok(
       t.db.transaction((tx) => updateSession(tx, { id: hrc43Id, values: { endsOn: "2020-06-22" } })),
     );
-    expect(moved.movedAsks).toEqual([{ id: ask.id, campaignSlug: "c" }]);
+    expect(moved.movedAsks).toEqual([{ id: ask.id, campaignSlug: campaign.slug }]);
     const [after] = await t.db.select().from(asks).where(eq(asks.id, ask.id));
     expect(after).toMatchObject({ decisionOn: "2020-06-22", decisionPrecision: "day" });
   });
@@ -413,27 +402,7 @@ describe("the demo's UN record", () => {
         .insert(campaigns)
         .values({ slug: "story", title: "Story", targetId: target.id })
         .returning();
-      const [hrcAsk, gaAsk] = await db
-        .insert(asks)
-        .values([
-          { campaignId: campaign.id, title: "Co-sponsor the HRC resolution" },
-          { campaignId: campaign.id, title: "Re-join the GA sponsors" },
-        ])
-        .returning();
-      const [letter] = await db
-        .insert(letters)
-        .values({ campaignId: campaign.id, slug: "l", title: "Letter", addressee: "President Moon Jae-in" })
-        .returning();
-      await db.transaction((tx) =>
-        seedUnRecord(tx, {
-          recordedBy: null,
-          campaignId: campaign.id,
-          targetId: target.id,
-          hrcAskId: hrcAsk.id,
-          gaAskId: gaAsk.id,
-          letters: [{ id: letter.id, addressee: letter.addressee }],
-        }),
-      );
+      const { letter } = await seedStoryRecord(db, { campaignId: campaign.id, targetId: target.id });
 
       const [linkedTarget] = await db.select().from(targets).where(eq(targets.id, target.id));
       expect(linkedTarget.stateIso3).toBe("KOR");

@@ -1,20 +1,23 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { updateTag } from "next/cache";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getConfirmationPreview } from "@/db/queries/signing";
-import { emailOutbox, emailTokens, type Letter, letters, signatures } from "@/db/schema";
+import { emailOutbox, emailTokens, letters, signatures } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
 import { hashToken } from "@/lib/domain/tokens";
-import { createLetter, createOpenLetter, individualInput, tallyOf } from "../helpers/signing-fixtures";
-import { setupTestDb } from "../helpers/test-db";
+import {
+  createLetter,
+  individualInput,
+  setupOpenLetter,
+  signaturesOn,
+  tallyOf,
+} from "../helpers/signing-fixtures";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-const t = setupTestDb();
-let campaign: { id: string; slug: string };
-let letter: Letter;
+const t = setupOpenLetter();
 let ipCounter = 0;
 /** Each signing from its own address: rate limits have their own test file. */
 const nextIp = () => `198.51.100.${++ipCounter}`;
@@ -36,26 +39,19 @@ async function linkTokenFor(to: string): Promise<string> {
   return match[1];
 }
 
-async function signaturesFor(letterId: string, emailNormalised: string) {
-  return t.db
-    .select()
-    .from(signatures)
-    .where(and(eq(signatures.letterId, letterId), eq(signatures.emailNormalised, emailNormalised)));
-}
+const signaturesFor = (letterId: string, emailNormalised: string) =>
+  signaturesOn(t.db, letterId, { emailNormalised });
 
-beforeAll(async () => {
-  ({ campaign, letter } = await createOpenLetter(t.db));
-});
 beforeEach(() => {
   vi.spyOn(console, "info").mockImplementation(() => {});
 });
 
 describe("signing as an individual", () => {
   it("records a pending signature, a hashed single-use token and the e-mail, and answers only 'check your inbox'", async () => {
-    const result = await sign(individualInput(letter.id, { email: "Ada.Lovelace@Example.org" }));
+    const result = await sign(individualInput(t.letter.id, { email: "Ada.Lovelace@Example.org" }));
     expect(result).toEqual({ ok: true, data: { status: "check_email" } });
 
-    const [signature] = await signaturesFor(letter.id, "ada.lovelace@example.org");
+    const [signature] = await signaturesFor(t.letter.id, "ada.lovelace@example.org");
     expect(signature).toMatchObject({
       kind: "individual",
       status: "pending",
@@ -71,42 +67,42 @@ describe("signing as an individual", () => {
     expect(stored.tokenHash).toBe(hashToken(token));
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
-    expect((await tallyOf(t.db, letter.id)).individuals).toBe(0);
+    expect((await tallyOf(t.db, t.letter.id)).individuals).toBe(0);
   });
 
   it("changes nothing when the link is opened (GET); the POST confirms once, and it counts", async () => {
-    await sign(individualInput(letter.id, { email: "grace@example.org", name: "Grace Hopper" }));
+    await sign(individualInput(t.letter.id, { email: "grace@example.org", name: "Grace Hopper" }));
     const token = await linkTokenFor("grace@example.org");
 
     for (let i = 0; i < 2; i++) {
       expect(await getConfirmationPreview(t.db, { token })).toEqual({
         state: "ready",
-        letterTitle: letter.title,
+        letterTitle: t.letter.title,
         displayName: "Grace Hopper",
       });
     }
-    const [unchanged] = await signaturesFor(letter.id, "grace@example.org");
+    const [unchanged] = await signaturesFor(t.letter.id, "grace@example.org");
     expect(unchanged.status).toBe("pending");
-    const before = (await tallyOf(t.db, letter.id)).individuals;
+    const before = (await tallyOf(t.db, t.letter.id)).individuals;
 
     const confirmed = await confirm(token);
     expect(confirmed).toMatchObject({
       ok: true,
-      data: { status: "confirmed", letter: { title: letter.title } },
+      data: { status: "confirmed", letter: { title: t.letter.title } },
     });
-    const [signature] = await signaturesFor(letter.id, "grace@example.org");
+    const [signature] = await signaturesFor(t.letter.id, "grace@example.org");
     expect(signature.status).toBe("confirmed");
     expect(signature.confirmedAt).not.toBeNull();
-    expect((await tallyOf(t.db, letter.id)).individuals).toBe(before + 1);
-    expect(updateTag).toHaveBeenCalledWith(`letter:${campaign.slug}/${letter.slug}`);
+    expect((await tallyOf(t.db, t.letter.id)).individuals).toBe(before + 1);
+    expect(updateTag).toHaveBeenCalledWith(`letter:${t.campaign.slug}/${t.letter.slug}`);
 
     expect(await confirm(token)).toMatchObject({ ok: false, error: "errors.signing.tokenUsed" });
     expect((await getConfirmationPreview(t.db, { token })).state).toBe("confirmed");
-    expect((await tallyOf(t.db, letter.id)).individuals).toBe(before + 1);
+    expect((await tallyOf(t.db, t.letter.id)).individuals).toBe(before + 1);
   });
 
   it("refuses an expired link and leaves the signature pending", async () => {
-    await sign(individualInput(letter.id, { email: "late@example.org" }));
+    await sign(individualInput(t.letter.id, { email: "late@example.org" }));
     const token = await linkTokenFor("late@example.org");
     await t.db
       .update(emailTokens)
@@ -114,7 +110,7 @@ describe("signing as an individual", () => {
       .where(eq(emailTokens.tokenHash, hashToken(token)));
     expect((await getConfirmationPreview(t.db, { token })).state).toBe("expired");
     expect(await confirm(token)).toMatchObject({ ok: false, error: "errors.signing.tokenExpired" });
-    const [signature] = await signaturesFor(letter.id, "late@example.org");
+    const [signature] = await signaturesFor(t.letter.id, "late@example.org");
     expect(signature.status).toBe("pending");
   });
 
@@ -130,13 +126,13 @@ describe("signing as an individual", () => {
 
   it("counts one person once: the same mailbox in another spelling gets the same answer and a fresh link, no new row", async () => {
     const first = await sign(
-      individualInput(letter.id, { email: "alan.turing@gmail.com", name: "Alan Turing" }),
+      individualInput(t.letter.id, { email: "alan.turing@gmail.com", name: "Alan Turing" }),
     );
     const again = await sign(
-      individualInput(letter.id, { email: "Alan.Turing+letters@googlemail.com", name: "Somebody Else" }),
+      individualInput(t.letter.id, { email: "Alan.Turing+letters@googlemail.com", name: "Somebody Else" }),
     );
     expect(again).toEqual(first);
-    const rows = await signaturesFor(letter.id, "alanturing@gmail.com");
+    const rows = await signaturesFor(t.letter.id, "alanturing@gmail.com");
     expect(rows).toHaveLength(1);
     expect(rows[0].displayName).toBe("Alan Turing");
     // The fresh link goes to the address that signed first, and confirms that signature.
@@ -149,15 +145,15 @@ describe("signing as an individual", () => {
       data: { status: "confirmed" },
     });
     // Signing once more after confirming: same answer, a note to the mailbox, still one row.
-    expect(await sign(individualInput(letter.id, { email: "ALAN.TURING@gmail.com" }))).toEqual(first);
-    expect(await signaturesFor(letter.id, "alanturing@gmail.com")).toHaveLength(1);
+    expect(await sign(individualInput(t.letter.id, { email: "ALAN.TURING@gmail.com" }))).toEqual(first);
+    expect(await signaturesFor(t.letter.id, "alanturing@gmail.com")).toHaveLength(1);
     expect((await outboxFor("alan.turing@gmail.com")).at(-1)?.kind).toBe("signature_already_signed");
   });
 
   it("spends a signature's other links once it is confirmed", async () => {
-    await sign(individualInput(letter.id, { email: "twice@example.org" }));
+    await sign(individualInput(t.letter.id, { email: "twice@example.org" }));
     const firstToken = await linkTokenFor("twice@example.org");
-    await sign(individualInput(letter.id, { email: "twice@example.org" }));
+    await sign(individualInput(t.letter.id, { email: "twice@example.org" }));
     const secondToken = await linkTokenFor("twice@example.org");
     expect(secondToken).not.toBe(firstToken);
     expect(await confirm(secondToken)).toMatchObject({ ok: true });
@@ -174,7 +170,9 @@ describe("signing as an individual", () => {
       [{ visibility: "everyone" }, "visibility", "errors.visibility.required"],
     ];
     for (const [override, field, key] of cases) {
-      const result = await sign(individualInput(letter.id, { email: "bad-input@example.org", ...override }));
+      const result = await sign(
+        individualInput(t.letter.id, { email: "bad-input@example.org", ...override }),
+      );
       expect(result).toMatchObject({
         ok: false,
         error: "errors.checkFields",
@@ -193,30 +191,30 @@ describe("signing as an individual", () => {
       });
     await expectRefusal("00000000-0000-4000-8000-00000000dead", "errors.signing.letterNotFound");
     await expectRefusal(
-      (await createLetter(t.db, campaign.id, { status: "draft" })).id,
+      (await createLetter(t.db, t.campaign.id, { status: "draft" })).id,
       "errors.signing.letterNotFound",
     );
     await expectRefusal(
-      (await createLetter(t.db, campaign.id, { status: "sent", sentOn: "2026-01-01" })).id,
+      (await createLetter(t.db, t.campaign.id, { status: "sent", sentOn: "2026-01-01" })).id,
       "errors.signing.letterSent",
     );
     await expectRefusal(
-      (await createLetter(t.db, campaign.id, { signingClosesAt: new Date(Date.now() - 60_000) })).id,
+      (await createLetter(t.db, t.campaign.id, { signingClosesAt: new Date(Date.now() - 60_000) })).id,
       "errors.signing.closed",
     );
     await expectRefusal(
-      (await createLetter(t.db, campaign.id, { signingOpensAt: new Date(Date.now() + 3_600_000) })).id,
+      (await createLetter(t.db, t.campaign.id, { signingOpensAt: new Date(Date.now() + 3_600_000) })).id,
       "errors.signing.notYetOpen",
     );
     await expectRefusal(
-      (await createLetter(t.db, campaign.id, { whoCanSign: "organisations" })).id,
+      (await createLetter(t.db, t.campaign.id, { whoCanSign: "organisations" })).id,
       "errors.signing.organisationsOnly",
     );
-    expect(await signaturesFor(letter.id, "refused@example.org")).toHaveLength(0);
+    expect(await signaturesFor(t.letter.id, "refused@example.org")).toHaveLength(0);
   });
 
   it("does not confirm once the letter has been sent: the list is frozen", async () => {
-    const soon = await createLetter(t.db, campaign.id);
+    const soon = await createLetter(t.db, t.campaign.id);
     await sign(individualInput(soon.id, { email: "too-late@example.org" }));
     const token = await linkTokenFor("too-late@example.org");
     await t.db.update(letters).set({ status: "sent", sentOn: "2026-02-01" }).where(eq(letters.id, soon.id));
@@ -230,30 +228,30 @@ describe("signing as an individual", () => {
 describe("signatures that wait for staff", () => {
   it("sends a filled honeypot to the approval queue after confirmation, not to the count, and says nothing different", async () => {
     const result = await sign(
-      individualInput(letter.id, { email: "bot@example.org", website: "http://spam.example" }),
+      individualInput(t.letter.id, { email: "bot@example.org", website: "http://spam.example" }),
     );
     expect(result).toEqual({ ok: true, data: { status: "check_email" } });
-    const before = (await tallyOf(t.db, letter.id)).individuals;
+    const before = (await tallyOf(t.db, t.letter.id)).individuals;
     expect(await confirm(await linkTokenFor("bot@example.org"))).toMatchObject({
       ok: true,
       data: { status: "awaiting_approval" },
     });
-    const [signature] = await signaturesFor(letter.id, "bot@example.org");
+    const [signature] = await signaturesFor(t.letter.id, "bot@example.org");
     expect(signature).toMatchObject({ status: "pending", flags: ["honeypot"] });
     expect(signature.confirmedAt).not.toBeNull();
-    expect((await tallyOf(t.db, letter.id)).individuals).toBe(before);
+    expect((await tallyOf(t.db, t.letter.id)).individuals).toBe(before);
   });
 
   it("flags a form sent faster than a person fills it", async () => {
     await sign(
-      individualInput(letter.id, { email: "fast@example.org", startedAt: String(Date.now() - 200) }),
+      individualInput(t.letter.id, { email: "fast@example.org", startedAt: String(Date.now() - 200) }),
     );
-    const [signature] = await signaturesFor(letter.id, "fast@example.org");
+    const [signature] = await signaturesFor(t.letter.id, "fast@example.org");
     expect(signature.flags).toEqual(["too_fast"]);
   });
 
   it("holds every signature of a letter that requires approval", async () => {
-    const moderated = await createLetter(t.db, campaign.id, { requiresApproval: true });
+    const moderated = await createLetter(t.db, t.campaign.id, { requiresApproval: true });
     await sign(individualInput(moderated.id, { email: "held@example.org" }));
     expect(await confirm(await linkTokenFor("held@example.org"))).toMatchObject({
       ok: true,

@@ -21,6 +21,7 @@ import {
   createCampaign,
   createLetter,
   createOrganisation,
+  organisationInput,
   tallyOf,
 } from "../helpers/signing-fixtures";
 import { setupTestDb } from "../helpers/test-db";
@@ -147,11 +148,11 @@ describe("the approval queue", () => {
       name: "Ola Signer",
       memberships: [{ organisation: org, role: "signer" }],
     });
-    const signed = await executeAction(
-      signOrganisationDefinition,
-      { letterId: letter.id, organisationId: org.id, visibility: "public" },
-      { actor: signer, ip: "192.0.2.10", db: t.db },
-    );
+    const signed = await executeAction(signOrganisationDefinition, organisationInput(letter.id, org.id), {
+      actor: signer,
+      ip: "192.0.2.10",
+      db: t.db,
+    });
     if (!signed.ok) throw new Error(signed.error);
     const { entries } = await listPendingSignatures(t.db);
     expect(entries.find((e) => e.id === signed.data.signatureId)).toMatchObject({

@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { updateTag } from "next/cache";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { listOrganisationSignatures } from "@/db/queries/signing";
 import type { ActorDto } from "@/db/queries/users";
-import { auditLog, type Letter, letters, signatures } from "@/db/schema";
+import { auditLog, letters } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
 import {
   signOrganisationDefinition,
@@ -12,17 +12,16 @@ import {
 import {
   createActor,
   createLetter,
-  createOpenLetter,
   createOrganisation,
+  organisationInput,
+  setupOpenLetter,
+  signaturesOn,
   tallyOf,
 } from "../helpers/signing-fixtures";
-import { setupTestDb } from "../helpers/test-db";
 
 vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).outsideActions(original));
 
-const t = setupTestDb();
-let campaign: { id: string; slug: string };
-let letter: Letter;
+const t = setupOpenLetter();
 let ngo: { id: string; slug: string; name: string };
 let network: { id: string; slug: string; name: string };
 let signer: ActorDto;
@@ -34,15 +33,10 @@ const signFor = (actor: ActorDto | null, input: Record<string, unknown>) =>
 const withdraw = (actor: ActorDto | null, input: Record<string, unknown>) =>
   executeAction(withdrawOrganisationSignatureDefinition, input, { actor, ip: "192.0.2.1", db: t.db });
 
-async function liveSignatures(letterId: string, organisationId: string) {
-  return t.db
-    .select()
-    .from(signatures)
-    .where(and(eq(signatures.letterId, letterId), eq(signatures.organisationId, organisationId)));
-}
+const liveSignatures = (letterId: string, organisationId: string) =>
+  signaturesOn(t.db, letterId, { organisationId });
 
 beforeAll(async () => {
-  ({ campaign, letter } = await createOpenLetter(t.db));
   ngo = await createOrganisation(t.db, "Rights Watchers");
   network = await createOrganisation(t.db, "Asia Justice Network");
   signer = await createActor(t.db, {
@@ -64,16 +58,12 @@ beforeAll(async () => {
 
 describe("signing for an organisation", () => {
   it("signs for the organisation the member picks, listed or counted without its name, with an audit entry", async () => {
-    const result = await signFor(signer, {
-      letterId: letter.id,
-      organisationId: ngo.id,
-      visibility: "name_withheld",
-    });
+    const result = await signFor(signer, organisationInput(t.letter.id, ngo.id, "name_withheld"));
     expect(result).toMatchObject({
       ok: true,
-      data: { status: "confirmed", organisation: { id: ngo.id }, letter: { letterSlug: letter.slug } },
+      data: { status: "confirmed", organisation: { id: ngo.id }, letter: { letterSlug: t.letter.slug } },
     });
-    const [row] = await liveSignatures(letter.id, ngo.id);
+    const [row] = await liveSignatures(t.letter.id, ngo.id);
     expect(row).toMatchObject({
       kind: "organisation",
       status: "confirmed",
@@ -81,26 +71,18 @@ describe("signing for an organisation", () => {
       signedByUserId: signer.id,
       displayName: "Rights Watchers",
     });
-    expect((await tallyOf(t.db, letter.id)).organisations).toBe(1);
+    expect((await tallyOf(t.db, t.letter.id)).organisations).toBe(1);
     expect(updateTag).toHaveBeenCalledWith(`organisation:${ngo.slug}`);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
     expect(entry).toMatchObject({ action: "sign.organisation", actorUserId: signer.id });
 
-    const other = await signFor(signer, {
-      letterId: letter.id,
-      organisationId: network.id,
-      visibility: "public",
-    });
+    const other = await signFor(signer, organisationInput(t.letter.id, network.id));
     expect(other).toMatchObject({ ok: true, data: { organisation: { id: network.id } } });
-    expect((await tallyOf(t.db, letter.id)).organisations).toBe(2);
+    expect((await tallyOf(t.db, t.letter.id)).organisations).toBe(2);
   });
 
   it("refuses a second live signature, saying who signed and when", async () => {
-    const second = await signFor(colleague, {
-      letterId: letter.id,
-      organisationId: ngo.id,
-      visibility: "public",
-    });
+    const second = await signFor(colleague, organisationInput(t.letter.id, ngo.id));
     expect(second).toMatchObject({
       ok: false,
       error: "errors.signing.organisationAlreadySigned",
@@ -108,15 +90,13 @@ describe("signing for an organisation", () => {
       fieldErrors: { organisationId: ["errors.signing.organisationAlreadySigned"] },
     });
     if (!second.ok) expect(second.errorValues?.at).toBeInstanceOf(Date);
-    expect(await liveSignatures(letter.id, ngo.id)).toHaveLength(1);
+    expect(await liveSignatures(t.letter.id, ngo.id)).toHaveLength(1);
   });
 
   it("lets exactly one of two simultaneous signings through", async () => {
-    const race = await createLetter(t.db, campaign.id);
+    const race = await createLetter(t.db, t.campaign.id);
     const results = await Promise.all(
-      [signer, colleague].map((actor) =>
-        signFor(actor, { letterId: race.id, organisationId: ngo.id, visibility: "public" }),
-      ),
+      [signer, colleague].map((actor) => signFor(actor, organisationInput(race.id, ngo.id))),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: "errors.signing.organisationAlreadySigned" });
@@ -124,7 +104,7 @@ describe("signing for an organisation", () => {
   });
 
   it("lets only the organisation's signers and owners sign for it", async () => {
-    const input = { letterId: letter.id, organisationId: ngo.id, visibility: "public" };
+    const input = organisationInput(t.letter.id, ngo.id);
     expect(await signFor(viewer, input)).toEqual({ ok: false, error: "errors.notAllowed" });
     expect(await signFor(colleague, { ...input, organisationId: network.id })).toEqual({
       ok: false,
@@ -136,17 +116,14 @@ describe("signing for an organisation", () => {
   });
 
   it("keeps to the letter's rules: individuals-only, approval required", async () => {
-    const peopleOnly = await createLetter(t.db, campaign.id, { whoCanSign: "individuals" });
-    expect(
-      await signFor(signer, { letterId: peopleOnly.id, organisationId: ngo.id, visibility: "public" }),
-    ).toMatchObject({ ok: false, error: "errors.signing.individualsOnly" });
-
-    const moderated = await createLetter(t.db, campaign.id, { requiresApproval: true });
-    const held = await signFor(signer, {
-      letterId: moderated.id,
-      organisationId: ngo.id,
-      visibility: "public",
+    const peopleOnly = await createLetter(t.db, t.campaign.id, { whoCanSign: "individuals" });
+    expect(await signFor(signer, organisationInput(peopleOnly.id, ngo.id))).toMatchObject({
+      ok: false,
+      error: "errors.signing.individualsOnly",
     });
+
+    const moderated = await createLetter(t.db, t.campaign.id, { requiresApproval: true });
+    const held = await signFor(signer, organisationInput(moderated.id, ngo.id));
     expect(held).toMatchObject({ ok: true, data: { status: "pending" } });
     expect(updateTag).not.toHaveBeenCalled();
     expect((await tallyOf(t.db, moderated.id)).organisations).toBe(0);
@@ -155,8 +132,8 @@ describe("signing for an organisation", () => {
 
 describe("withdrawing and the organisation's history", () => {
   it("withdraws, keeps the withdrawn signature in the history, and lets the organisation sign again", async () => {
-    const l = await createLetter(t.db, campaign.id);
-    const signed = await signFor(signer, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
+    const l = await createLetter(t.db, t.campaign.id);
+    const signed = await signFor(signer, organisationInput(l.id, ngo.id));
     if (!signed.ok) throw new Error(signed.error);
 
     const withdrawn = await withdraw(colleague, {
@@ -165,7 +142,7 @@ describe("withdrawing and the organisation's history", () => {
     });
     expect(withdrawn).toMatchObject({ ok: true, data: { wasConfirmed: true } });
     expect((await tallyOf(t.db, l.id)).organisations).toBe(0);
-    expect(updateTag).toHaveBeenCalledWith(`letter:${campaign.slug}/${l.slug}`);
+    expect(updateTag).toHaveBeenCalledWith(`letter:${t.campaign.slug}/${l.slug}`);
     expect(
       await withdraw(colleague, { signatureId: signed.data.signatureId, organisationId: ngo.id }),
     ).toMatchObject({
@@ -173,7 +150,7 @@ describe("withdrawing and the organisation's history", () => {
       error: "errors.signing.alreadyWithdrawn",
     });
 
-    const again = await signFor(colleague, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
+    const again = await signFor(colleague, organisationInput(l.id, ngo.id));
     expect(again).toMatchObject({ ok: true, data: { status: "confirmed" } });
     expect((await tallyOf(t.db, l.id)).organisations).toBe(1);
 
@@ -187,12 +164,8 @@ describe("withdrawing and the organisation's history", () => {
   });
 
   it("refuses to withdraw another organisation's signature, or for someone who may not", async () => {
-    const l = await createLetter(t.db, campaign.id);
-    const signed = await signFor(signer, {
-      letterId: l.id,
-      organisationId: network.id,
-      visibility: "public",
-    });
+    const l = await createLetter(t.db, t.campaign.id);
+    const signed = await signFor(signer, organisationInput(l.id, network.id));
     if (!signed.ok) throw new Error(signed.error);
     // Claiming it is the NGO's: the colleague may act for the NGO, but the signature is not its.
     expect(
@@ -211,8 +184,8 @@ describe("withdrawing and the organisation's history", () => {
   });
 
   it("freezes the list once the letter is sent: no withdrawal, no signing", async () => {
-    const l = await createLetter(t.db, campaign.id);
-    const signed = await signFor(signer, { letterId: l.id, organisationId: ngo.id, visibility: "public" });
+    const l = await createLetter(t.db, t.campaign.id);
+    const signed = await signFor(signer, organisationInput(l.id, ngo.id));
     if (!signed.ok) throw new Error(signed.error);
     await t.db.update(letters).set({ status: "sent", sentOn: "2026-02-01" }).where(eq(letters.id, l.id));
 
@@ -222,9 +195,7 @@ describe("withdrawing and the organisation's history", () => {
       ok: false,
       error: "errors.signing.letterFrozen",
     });
-    expect(
-      await signFor(signer, { letterId: l.id, organisationId: network.id, visibility: "public" }),
-    ).toMatchObject({
+    expect(await signFor(signer, organisationInput(l.id, network.id))).toMatchObject({
       ok: false,
       error: "errors.signing.letterSent",
     });

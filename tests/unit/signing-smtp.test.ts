@@ -35,15 +35,21 @@ afterAll(async () => {
   await inbox.stop();
 });
 
+/** Ada signs the letter from `ip`, giving `email`. */
+const signAs = (email: string, ip: string) =>
+  submitIndividualSignature(individualInput(letter.id, { email }), { ip, db: t.db });
+
+/** The outbox's message to `address`. */
+const outboxTo = async (address: string) =>
+  (await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)))[0];
+
+/** The signature given with `address` (normalised). */
+const signatureOf = async (address: string) =>
+  (await t.db.select().from(signatures).where(eq(signatures.emailNormalised, address)))[0];
+
 describe("confirmation e-mail over SMTP", () => {
   it("sends the link by SMTP; following it confirms the signature", async () => {
-    const result = await submitIndividualSignature(
-      individualInput(letter.id, { email: "Rosa.Parks@Example.org" }),
-      {
-        ip: "192.0.2.50",
-        db: t.db,
-      },
-    );
+    const result = await signAs("Rosa.Parks@Example.org", "192.0.2.50");
     expect(result).toEqual({ ok: true, data: { status: "check_email" } });
 
     expect(inbox.messages).toHaveLength(1);
@@ -57,10 +63,7 @@ describe("confirmation e-mail over SMTP", () => {
     expect(link).toBeDefined();
 
     // Sent: the outbox keeps the message, but no longer a working link.
-    const [row] = await t.db
-      .select()
-      .from(emailOutbox)
-      .where(eq(emailOutbox.toAddress, "rosa.parks@example.org"));
+    const row = await outboxTo("rosa.parks@example.org");
     expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null });
     expect(row.sentAt).not.toBeNull();
     expect(row.textBody).not.toContain(link!);
@@ -73,10 +76,7 @@ describe("confirmation e-mail over SMTP", () => {
       { actor: null, ip: "192.0.2.51", db: t.db },
     );
     expect(confirmed).toMatchObject({ ok: true, data: { status: "confirmed" } });
-    const [signature] = await t.db
-      .select()
-      .from(signatures)
-      .where(eq(signatures.emailNormalised, "rosa.parks@example.org"));
+    const signature = await signatureOf("rosa.parks@example.org");
     expect(signature.status).toBe("confirmed");
   });
 
@@ -88,29 +88,17 @@ describe("confirmation e-mail over SMTP", () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${downPort}`;
     const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const result = await submitIndividualSignature(
-        individualInput(letter.id, { email: "offline@example.org" }),
-        {
-          ip: "192.0.2.52",
-          db: t.db,
-        },
-      );
+      const result = await signAs("offline@example.org", "192.0.2.52");
       expect(result).toEqual({ ok: true, data: { status: "check_email" } });
     } finally {
       consoleError.mockRestore();
     }
-    const [failed] = await t.db
-      .select()
-      .from(emailOutbox)
-      .where(eq(emailOutbox.toAddress, "offline@example.org"));
+    const failed = await outboxTo("offline@example.org");
     // Due again after a backoff, with the reason on record.
     expect(failed).toMatchObject({ status: "pending", attempts: 1 });
     expect(failed.lastError).toBeTruthy();
     expect(failed.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now());
-    const [signature] = await t.db
-      .select()
-      .from(signatures)
-      .where(eq(signatures.emailNormalised, "offline@example.org"));
+    const signature = await signatureOf("offline@example.org");
     expect(signature.status).toBe("pending");
 
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
@@ -127,20 +115,14 @@ describe("confirmation e-mail over SMTP", () => {
     delete process.env.SMTP_URL;
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     try {
-      await submitIndividualSignature(individualInput(letter.id, { email: "no-server@example.org" }), {
-        ip: "192.0.2.53",
-        db: t.db,
-      });
+      await signAs("no-server@example.org", "192.0.2.53");
       const logged = info.mock.calls.map((c) => String(c[0])).join("\n");
       expect(logged).toMatch(/^\[mail\] to no-server@example\.org subject "Confirm your signature/m);
       expect(logged).toMatch(/https:\/\/answerable\.example\/confirm\/[A-Za-z0-9_-]{43}/);
     } finally {
       info.mockRestore();
     }
-    const [row] = await t.db
-      .select()
-      .from(emailOutbox)
-      .where(eq(emailOutbox.toAddress, "no-server@example.org"));
+    const row = await outboxTo("no-server@example.org");
     expect(row).toMatchObject({ status: "pending", attempts: 0 });
     expect(row.textBody).toMatch(/\/confirm\/[A-Za-z0-9_-]{43}/);
   });

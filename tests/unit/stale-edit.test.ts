@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { letterFormValues } from "@/components/staff/letters/letter-values";
 import { getStaffCampaign } from "@/db/queries/staff-campaigns";
 import { getStaffLetter } from "@/db/queries/staff-letters";
 import type { ActorDto } from "@/db/queries/users";
@@ -80,22 +81,8 @@ describe("editing a letter", () => {
   it("refuses a save from a form drawn before someone else's", async () => {
     const [row] = await t.db.select().from(letters).where(eq(letters.slug, "follow-up-letter-2026"));
     const l = (await getStaffLetter(t.db, { id: row!.id }))!;
-    const values = {
-      id: l.id,
-      title: l.title,
-      slug: l.slug,
-      addressee: l.addressee,
-      bodyMarkdown: l.bodyMarkdown,
-      whoCanSign: l.whoCanSign,
-      ...(l.requiresApproval ? { requiresApproval: "on" } : {}),
-      signingOpensAt: l.signingOpensLocal,
-      signingClosesAt: l.signingClosesLocal,
-      deadlineRule: l.deadlineRule,
-      deadlineDate: l.deadlineDate ?? "",
-      deadlineDays: l.deadlineDays === null ? "" : String(l.deadlineDays),
-      sourceUrl: l.sourceUrl ?? "",
-      editedFrom: l.updatedAt,
-    };
+    // The edit form as drawn for the saved letter.
+    const values = { id: l.id, ...letterFormValues(l), editedFrom: l.updatedAt };
     expect(
       await run(updateLetterDefinition, { ...values, sourceUrl: "https://example.org/first" }),
     ).toMatchObject({

@@ -30,20 +30,45 @@ function people(n: number, status: Status = "confirmed"): TallySignature[] {
   }));
 }
 
+function withheld(
+  kind: TallySignature["kind"],
+  organisationId: string | null,
+  status: Status = "confirmed",
+): TallySignature {
+  return { kind, status, visibility: "name_withheld", organisationId };
+}
+
+/** A network that may sign as one: no short name, worded label or registered members unless given. */
+function coalition(
+  organisationId: string,
+  name: string,
+  declaredMembership: number | null,
+  more: Partial<TallyCoalitionInput> = {},
+): TallyCoalitionInput {
+  return {
+    organisationId,
+    name,
+    shortName: null,
+    declaredMembership,
+    declaredMembershipLabel: null,
+    memberIds: [],
+    ...more,
+  };
+}
+
 const ICNK_NAME = "International Coalition to Stop Crimes Against Humanity in North Korea";
 
-const icnk: TallyCoalitionInput = {
-  organisationId: "icnk",
-  name: ICNK_NAME,
+const icnk = coalition("icnk", ICNK_NAME, 300, {
   shortName: "ICNK",
-  declaredMembership: 300,
   declaredMembershipLabel: "over 300",
   memberIds: ["member-1", "member-2", "member-3", "member-4", "member-5"],
-};
+});
 
 describe("tallySignatures without coalitions", () => {
+  const tallyOf = (signatures: TallySignature[]) => tallySignatures({ signatures, coalitions: [] });
+
   it("words the December 2019 letter: 67 organisations and 10 individuals", () => {
-    const tally = tallySignatures({ signatures: [...orgs("org", 67), ...people(10)], coalitions: [] });
+    const tally = tallyOf([...orgs("org", 67), ...people(10)]);
     expect(tally).toEqual({
       organisations: 67,
       individuals: 10,
@@ -55,8 +80,10 @@ describe("tallySignatures without coalitions", () => {
     });
   });
 
-  it("counts only confirmed signatures", () => {
-    const tally = tallySignatures({
+  // Two mixes that each count as 3 organisations and 2 individuals.
+  it.each([
+    {
+      name: "counts only confirmed signatures",
       signatures: [
         ...orgs("ok", 3),
         ...orgs("pending", 4, "pending"),
@@ -67,35 +94,24 @@ describe("tallySignatures without coalitions", () => {
         ...people(1, "withdrawn"),
         ...people(1, "rejected"),
       ],
-      coalitions: [],
-    });
-    expect(tally).toMatchObject({
-      organisations: 3,
-      individuals: 2,
-      sentence: "3 organisations and 2 individuals",
-    });
-  });
-
-  it("counts name-withheld signatures and says how many are withheld", () => {
-    const tally = tallySignatures({
+      withheldCount: 0,
+    },
+    {
+      name: "counts name-withheld signatures and says how many are withheld",
       signatures: [
         ...orgs("org", 2),
-        {
-          kind: "organisation",
-          status: "confirmed",
-          visibility: "name_withheld",
-          organisationId: "hidden-org",
-        },
+        withheld("organisation", "hidden-org"),
         ...people(1),
-        { kind: "individual", status: "confirmed", visibility: "name_withheld", organisationId: null },
-        { kind: "individual", status: "pending", visibility: "name_withheld", organisationId: null },
+        withheld("individual", null),
+        withheld("individual", null, "pending"),
       ],
-      coalitions: [],
-    });
-    expect(tally).toMatchObject({
+      withheldCount: 2,
+    },
+  ])("$name", ({ signatures, withheldCount }) => {
+    expect(tallyOf(signatures)).toMatchObject({
       organisations: 3,
       individuals: 2,
-      withheld: 2,
+      withheld: withheldCount,
       sentence: "3 organisations and 2 individuals",
     });
   });
@@ -109,26 +125,20 @@ describe("tallySignatures without coalitions", () => {
     [0, 0, "No signatures yet"],
     [1200, 0, "1,200 organisations"],
   ])("%i organisations and %i individuals read %s", (o, p, expected) => {
-    expect(tallySignatures({ signatures: [...orgs("org", o), ...people(p)], coalitions: [] }).sentence).toBe(
-      expected,
-    );
+    expect(tallyOf([...orgs("org", o), ...people(p)]).sentence).toBe(expected);
   });
 
   it("says no signatures yet when nothing is confirmed", () => {
-    const tally = tallySignatures({
-      signatures: [...orgs("org", 2, "pending"), ...people(1, "withdrawn")],
-      coalitions: [],
-    });
+    const tally = tallyOf([...orgs("org", 2, "pending"), ...people(1, "withdrawn")]);
     expect(tally.sentence).toBe("No signatures yet");
   });
 });
 
 describe("tallySignatures with a signing coalition", () => {
+  const withIcnk = (signatures: TallySignature[]) => tallySignatures({ signatures, coalitions: [icnk] });
+
   it("words the March 2020 letter: ICNK joined by 72 other groups and 10 individuals", () => {
-    const tally = tallySignatures({
-      signatures: [org("icnk"), ...orgs("other", 72), ...people(10)],
-      coalitions: [icnk],
-    });
+    const tally = withIcnk([org("icnk"), ...orgs("other", 72), ...people(10)]);
     expect(tally).toEqual({
       organisations: 73,
       individuals: 10,
@@ -149,10 +159,13 @@ describe("tallySignatures with a signing coalition", () => {
   });
 
   it("absorbs registered members that also signed instead of counting them twice", () => {
-    const tally = tallySignatures({
-      signatures: [org("icnk"), org("member-2"), org("member-4"), ...orgs("other", 72), ...people(10)],
-      coalitions: [icnk],
-    });
+    const tally = withIcnk([
+      org("icnk"),
+      org("member-2"),
+      org("member-4"),
+      ...orgs("other", 72),
+      ...people(10),
+    ]);
     expect(tally).toMatchObject({ organisations: 75, otherOrganisations: 72, representedGroups: 372 });
     expect(tally.sentence).toBe(
       `${ICNK_NAME} (ICNK), representing over 300 groups, joined by 72 other groups and 10 individuals`,
@@ -160,7 +173,7 @@ describe("tallySignatures with a signing coalition", () => {
   });
 
   it("says nothing joined when only the coalition and its members signed", () => {
-    const tally = tallySignatures({ signatures: [org("icnk"), org("member-1")], coalitions: [icnk] });
+    const tally = withIcnk([org("icnk"), org("member-1")]);
     expect(tally.sentence).toBe(`${ICNK_NAME} (ICNK), representing over 300 groups`);
     expect(tally.representedGroups).toBe(300);
   });
@@ -171,44 +184,24 @@ describe("tallySignatures with a signing coalition", () => {
     [0, 4, "joined by 4 individuals"],
     [1, 1, "joined by 1 other group and 1 individual"],
   ])("with %i other organisations and %i individuals it is %s", (o, p, joined) => {
-    const tally = tallySignatures({
-      signatures: [org("icnk"), ...orgs("other", o), ...people(p)],
-      coalitions: [icnk],
-    });
+    const tally = withIcnk([org("icnk"), ...orgs("other", o), ...people(p)]);
     expect(tally.sentence).toBe(`${ICNK_NAME} (ICNK), representing over 300 groups, ${joined}`);
   });
 
   it("uses the number when the coalition has no worded label, and no brackets without a short name", () => {
-    const network: TallyCoalitionInput = {
-      organisationId: "net",
-      name: "Asia Network",
-      shortName: null,
-      declaredMembership: 1500,
-      declaredMembershipLabel: null,
-      memberIds: [],
-    };
+    const network = coalition("net", "Asia Network", 1500);
     const tally = tallySignatures({ signatures: [org("net"), ...people(2)], coalitions: [network] });
     expect(tally.coalitions[0].label).toBe("1,500");
     expect(tally.sentence).toBe("Asia Network, representing 1,500 groups, joined by 2 individuals");
   });
 
   it("names two signing coalitions, the larger first", () => {
-    const small: TallyCoalitionInput = {
-      organisationId: "b",
-      name: "B",
-      shortName: null,
-      declaredMembership: 40,
-      declaredMembershipLabel: null,
-      memberIds: ["b-member"],
-    };
-    const large: TallyCoalitionInput = {
-      organisationId: "a",
-      name: "A",
+    const small = coalition("b", "B", 40, { memberIds: ["b-member"] });
+    const large = coalition("a", "A", 300, {
       shortName: "a",
-      declaredMembership: 300,
       declaredMembershipLabel: "over 300",
       memberIds: ["a-member"],
-    };
+    });
     const tally = tallySignatures({
       signatures: [org("b"), org("a"), org("a-member"), org("b-member"), ...orgs("other", 5), ...people(1)],
       coalitions: [small, large],
@@ -220,20 +213,14 @@ describe("tallySignatures with a signing coalition", () => {
   });
 
   it("treats a coalition whose signature is not confirmed as absent, and counts its members as others", () => {
-    const tally = tallySignatures({
-      signatures: [org("icnk", "withdrawn"), org("member-1"), org("member-2"), ...people(1)],
-      coalitions: [icnk],
-    });
+    const tally = withIcnk([org("icnk", "withdrawn"), org("member-1"), org("member-2"), ...people(1)]);
     expect(tally).toMatchObject({ coalitions: [], otherOrganisations: 2, representedGroups: 2 });
     expect(tally.sentence).toBe("2 organisations and 1 individual");
   });
 
   it("never names a coalition that signed without being named, nor gives its size", () => {
     const withheld: TallySignature = { ...org("icnk"), visibility: "name_withheld" };
-    const tally = tallySignatures({
-      signatures: [withheld, org("member-1"), ...orgs("other", 3), ...people(2)],
-      coalitions: [icnk],
-    });
+    const tally = withIcnk([withheld, org("member-1"), ...orgs("other", 3), ...people(2)]);
     expect(tally.coalitions).toEqual([]);
     expect(tally.sentence).toBe("5 organisations and 2 individuals");
     expect(tally.sentence).not.toContain("ICNK");
@@ -242,33 +229,26 @@ describe("tallySignatures with a signing coalition", () => {
   });
 
   it("ignores coalitions that did not sign at all", () => {
-    const tally = tallySignatures({ signatures: [org("member-1"), ...orgs("other", 2)], coalitions: [icnk] });
+    const tally = withIcnk([org("member-1"), ...orgs("other", 2)]);
     expect(tally.sentence).toBe("3 organisations");
   });
 
   it("counts a network without a declared membership as one group", () => {
-    const undeclared: TallyCoalitionInput = {
-      ...icnk,
-      declaredMembership: null,
-      declaredMembershipLabel: null,
-    };
+    const undeclared = { ...icnk, declaredMembership: null, declaredMembershipLabel: null };
     const tally = tallySignatures({ signatures: [org("icnk"), org("member-1")], coalitions: [undeclared] });
     expect(tally).toMatchObject({ coalitions: [], otherOrganisations: 2, sentence: "2 organisations" });
   });
 
   it("counts withheld members of a coalition as absorbed, but still withheld", () => {
-    const tally = tallySignatures({
-      signatures: [
-        org("icnk"),
-        {
-          kind: "organisation",
-          status: "confirmed",
-          visibility: "name_withheld",
-          organisationId: "member-3",
-        },
-      ],
-      coalitions: [icnk],
-    });
+    const tally = withIcnk([
+      org("icnk"),
+      {
+        kind: "organisation",
+        status: "confirmed",
+        visibility: "name_withheld",
+        organisationId: "member-3",
+      },
+    ]);
     expect(tally).toMatchObject({ organisations: 2, withheld: 1, otherOrganisations: 0 });
   });
 });

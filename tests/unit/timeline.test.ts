@@ -219,43 +219,30 @@ describe("buildTimeline on the demo story", () => {
 });
 
 describe("upcoming decision points", () => {
-  it("counts down to the first day of a month-precision decision", () => {
+  /** The demo's timeline with one pending ask instead of its own, decided in `decision`'s month. */
+  function withPendingAsk(id: string, title: string, venue: string | null, decision: string) {
     const timeline = buildTimeline(
       demo({
-        asks: [
-          {
-            id: "ask-2027",
-            title: "Co-sponsor the 2027 resolution",
-            venue: "UN Human Rights Council",
-            decision: month("2027-03-01"),
-            outcome: "pending",
-            outcomeSourceUrl: null,
-          },
-        ],
+        asks: [{ id, title, venue, decision: month(decision), outcome: "pending", outcomeSourceUrl: null }],
       }),
     );
-    const entry = byId(timeline, "ask_decision:ask-2027");
+    return { timeline, entry: byId(timeline, `ask_decision:${id}`) };
+  }
+
+  it("counts down to the first day of a month-precision decision", () => {
+    const { timeline, entry } = withPendingAsk(
+      "ask-2027",
+      "Co-sponsor the 2027 resolution",
+      "UN Human Rights Council",
+      "2027-03-01",
+    );
     expect(entry.upcoming).toBe(true);
     expect(entry.countdownDays).toBe(93);
     expect(timeline.at(-1)?.id).toBe("ask_decision:ask-2027");
   });
 
   it("keeps a decision this month upcoming, counted as today", () => {
-    const timeline = buildTimeline(
-      demo({
-        asks: [
-          {
-            id: "ask-now",
-            title: "Vote this month",
-            venue: null,
-            decision: month("2026-11-01"),
-            outcome: "pending",
-            outcomeSourceUrl: null,
-          },
-        ],
-      }),
-    );
-    const entry = byId(timeline, "ask_decision:ask-now");
+    const { entry } = withPendingAsk("ask-now", "Vote this month", null, "2026-11-01");
     expect(entry.upcoming).toBe(true);
     expect(entry.countdownDays).toBe(0);
     expect(text(entry).detail).toBe("Outcome: Pending");

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadCampaignPage } from "@/db/queries/public-campaigns";
 import { publicPageExists } from "@/db/queries/public-visibility";
 import { loadCampaignPositionNews } from "@/db/queries/un-public";
-import { asks, campaigns, campaignTargets, letters, targets } from "@/db/schema";
-import { seedUnRecord } from "@/db/seed/un-record";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { asks, campaigns, campaignTargets, targets } from "@/db/schema";
+import { setupTestDb } from "../helpers/test-db";
+import { seedStoryRecord } from "../helpers/un-story";
 
 /*
  * The campaign timeline's share of the UN record, read from the demo story's record: the
@@ -14,7 +14,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
  * exactly when what they show is stored.
  */
 
-let t: TestDb;
+const t = setupTestDb();
 let story: { id: string; slug: string };
 /** Presses Japan, whose sample record co-sponsors every year and votes once. */
 let steady: { id: string };
@@ -24,7 +24,6 @@ let unlinked: { id: string };
 const NOW = new Date("2026-11-28T12:00:00Z");
 
 beforeAll(async () => {
-  t = await createTestDb();
   const { db } = t;
   const [rok, japan] = await db
     .insert(targets)
@@ -49,28 +48,8 @@ beforeAll(async () => {
   story = storyRow;
   steady = steadyRow;
   unlinked = unlinkedRow;
-  const [hrcAsk, gaAsk] = await db
-    .insert(asks)
-    .values([
-      { campaignId: story.id, title: "Co-sponsor the HRC resolution" },
-      { campaignId: story.id, title: "Re-join the GA sponsors" },
-      { campaignId: unlinked.id, title: "Say something" },
-    ])
-    .returning();
-  const [letter] = await db
-    .insert(letters)
-    .values({ campaignId: story.id, slug: "l", title: "Letter", addressee: "President Moon Jae-in" })
-    .returning();
-  await db.transaction((tx) =>
-    seedUnRecord(tx, {
-      recordedBy: null,
-      campaignId: story.id,
-      targetId: rok.id,
-      hrcAskId: hrcAsk.id,
-      gaAskId: gaAsk.id,
-      letters: [{ id: letter.id, addressee: letter.addressee }],
-    }),
-  );
+  await db.insert(asks).values({ campaignId: unlinked.id, title: "Say something" });
+  const { gaAsk } = await seedStoryRecord(db, { campaignId: story.id, targetId: rok.id });
   // The steady campaign presses Japan through campaign_targets too, with an ask on the GA line.
   const [{ resolutionTextId }] = await db
     .select({ resolutionTextId: asks.resolutionTextId })
@@ -83,10 +62,6 @@ beforeAll(async () => {
     wantedPosition: "cosponsor",
   });
   await db.insert(campaignTargets).values({ campaignId: steady.id, targetId: japan.id });
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 describe("loadCampaignPositionNews", () => {

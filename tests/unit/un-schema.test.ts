@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { migrationsFolder } from "@/db/config";
 import { syncStates } from "@/db/queries/state-sync";
 import {
@@ -21,7 +21,8 @@ import {
   unSessions,
 } from "@/db/schema";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { createTestDb, type TestDb } from "../helpers/test-db";
+import { createCampaign } from "../helpers/signing-fixtures";
+import { createTestDb, setupTestDb } from "../helpers/test-db";
 
 /*
  * The UN record's tables: the states every database holds, the constraints that keep
@@ -29,7 +30,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
  * by session or year), and the migration's backfill of the many-target links.
  */
 
-let t: TestDb;
+const t = setupTestDb();
 let hrcId: string;
 let hrc43Id: string;
 let hrc44Id: string;
@@ -50,8 +51,12 @@ async function pgError(
   throw new Error("expected the database to refuse the write");
 }
 
+/** The database refuses `write` with this error (code, and constraint where one is named). */
+async function expectRefused(write: () => Promise<unknown>, refusal: { code: string; constraint?: string }) {
+  expect(await pgError(write)).toMatchObject(refusal);
+}
+
 beforeAll(async () => {
-  t = await createTestDb();
   const { db } = t;
   const [hrc, ga] = await db
     .insert(unBodies)
@@ -81,10 +86,6 @@ beforeAll(async () => {
     .values({ resolutionId: lineId, sessionId: hrc43Id, title: "DPRK" })
     .returning();
   textId = text.id;
-});
-
-afterAll(async () => {
-  await t?.close();
 });
 
 describe("states", () => {
@@ -130,44 +131,41 @@ describe("positions", () => {
         occurredOn: "2020-03-01",
       })
       .returning();
-    expect(
-      await pgError(() =>
-        t.db.update(positions).set({ kind: "not_cosponsor" }).where(eq(positions.id, p.id)),
-      ),
-    ).toMatchObject({ code: "23000" });
-    expect(await pgError(() => t.db.delete(positions).where(eq(positions.id, p.id)))).toMatchObject({
+    await expectRefused(
+      () => t.db.update(positions).set({ kind: "not_cosponsor" }).where(eq(positions.id, p.id)),
+      { code: "23000" },
+    );
+    await expectRefused(() => t.db.delete(positions).where(eq(positions.id, p.id)), {
       code: "23000",
     });
-    expect(
-      await pgError(() =>
-        t.db.update(positions).set({ retractedAt: new Date() }).where(eq(positions.id, p.id)),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "positions_retraction_reason" });
-    expect(
-      await pgError(() =>
+    await expectRefused(
+      () => t.db.update(positions).set({ retractedAt: new Date() }).where(eq(positions.id, p.id)),
+      { code: "23514", constraint: "positions_retraction_reason" },
+    );
+    await expectRefused(
+      () =>
         t.db
           .update(positions)
           .set({ retractedAt: new Date(), retractionReason: "  " })
           .where(eq(positions.id, p.id)),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "positions_retraction_reason" });
+      { code: "23514", constraint: "positions_retraction_reason" },
+    );
 
     await t.db
       .update(positions)
       .set({ retractedAt: new Date(), retractionReason: "Wrong state: it was Jordan" })
       .where(eq(positions.id, p.id));
-    expect(
-      await pgError(() =>
-        t.db.update(positions).set({ retractionReason: "Changed my mind" }).where(eq(positions.id, p.id)),
-      ),
-    ).toMatchObject({ code: "23000" });
+    await expectRefused(
+      () => t.db.update(positions).set({ retractionReason: "Changed my mind" }).where(eq(positions.id, p.id)),
+      { code: "23000" },
+    );
     const [kept] = await t.db.select().from(positions).where(eq(positions.id, p.id));
     expect(kept).toMatchObject({ kind: "cosponsor", retractionReason: "Wrong state: it was Jordan" });
   });
 
   it("gives a sponsorship type only to a co-sponsorship", async () => {
-    expect(
-      await pgError(() =>
+    await expectRefused(
+      () =>
         t.db.insert(positions).values({
           textId,
           stateIso3: "JPN",
@@ -175,33 +173,32 @@ describe("positions", () => {
           sponsorship: "original",
           occurredOn: "2020-03-01",
         }),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "positions_sponsorship_kind" });
+      { code: "23514", constraint: "positions_sponsorship_kind" },
+    );
   });
 
   it("refuses a state that is not on record", async () => {
-    expect(
-      await pgError(() =>
+    await expectRefused(
+      () =>
         t.db
           .insert(positions)
           .values({ textId, stateIso3: "XXX", kind: "cosponsor", occurredOn: "2020-03-01" }),
-      ),
-    ).toMatchObject({ code: "23503" });
+      { code: "23503" },
+    );
   });
 });
 
 describe("bodies, sessions, texts and memberships", () => {
   it("refuses a second text of a line at the same session", async () => {
-    expect(
-      await pgError(() =>
-        t.db.insert(resolutionTexts).values({ resolutionId: lineId, sessionId: hrc43Id, title: "Again" }),
-      ),
-    ).toMatchObject({ code: "23505", constraint: "resolution_texts_resolution_session_key" });
+    await expectRefused(
+      () => t.db.insert(resolutionTexts).values({ resolutionId: lineId, sessionId: hrc43Id, title: "Again" }),
+      { code: "23505", constraint: "resolution_texts_resolution_session_key" },
+    );
   });
 
   it("refuses a second session with the same number, and one that ends before it starts", async () => {
-    expect(
-      await pgError(() =>
+    await expectRefused(
+      () =>
         t.db.insert(unSessions).values({
           bodyId: hrcId,
           number: 43,
@@ -209,10 +206,10 @@ describe("bodies, sessions, texts and memberships", () => {
           startsOn: "2020-02-24",
           endsOn: "2020-03-20",
         }),
-      ),
-    ).toMatchObject({ code: "23505", constraint: "un_sessions_body_kind_number_key" });
-    expect(
-      await pgError(() =>
+      { code: "23505", constraint: "un_sessions_body_kind_number_key" },
+    );
+    await expectRefused(
+      () =>
         t.db.insert(unSessions).values({
           bodyId: hrcId,
           number: 45,
@@ -220,13 +217,13 @@ describe("bodies, sessions, texts and memberships", () => {
           startsOn: "2020-10-07",
           endsOn: "2020-09-14",
         }),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "un_sessions_dates" });
+      { code: "23514", constraint: "un_sessions_dates" },
+    );
   });
 
   it("requires the counts of a recorded vote, and none otherwise", async () => {
-    expect(
-      await pgError(() =>
+    await expectRefused(
+      () =>
         t.db.insert(resolutionTexts).values({
           resolutionId: lineId,
           sessionId: hrc44Id,
@@ -235,15 +232,15 @@ describe("bodies, sessions, texts and memberships", () => {
           adoptedOn: "2020-07-17",
           yesCount: 28,
         }),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "resolution_texts_vote_counts" });
-    expect(
-      await pgError(() =>
+      { code: "23514", constraint: "resolution_texts_vote_counts" },
+    );
+    await expectRefused(
+      () =>
         t.db
           .insert(resolutionTexts)
           .values({ resolutionId: lineId, sessionId: hrc44Id, title: "DPRK", adoption: "without_vote" }),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "resolution_texts_adopted_on" });
+      { code: "23514", constraint: "resolution_texts_adopted_on" },
+    );
   });
 
   it("records a membership by session or by year, once, and only at the body's own sessions", async () => {
@@ -251,44 +248,38 @@ describe("bodies, sessions, texts and memberships", () => {
       { bodyId: hrcId, stateIso3: "KOR", year: 2020 },
       { bodyId: hrcId, stateIso3: "KOR", sessionId: hrc43Id },
     ]);
-    expect(
-      await pgError(() =>
-        t.db.insert(bodyMemberships).values({ bodyId: hrcId, stateIso3: "KOR", year: 2020 }),
-      ),
-    ).toMatchObject({ code: "23505", constraint: "body_memberships_year_key" });
-    expect(
-      await pgError(() =>
-        t.db.insert(bodyMemberships).values({ bodyId: hrcId, stateIso3: "KOR", sessionId: hrc43Id }),
-      ),
-    ).toMatchObject({ code: "23505", constraint: "body_memberships_session_key" });
-    expect(
-      await pgError(() =>
+    await expectRefused(
+      () => t.db.insert(bodyMemberships).values({ bodyId: hrcId, stateIso3: "KOR", year: 2020 }),
+      { code: "23505", constraint: "body_memberships_year_key" },
+    );
+    await expectRefused(
+      () => t.db.insert(bodyMemberships).values({ bodyId: hrcId, stateIso3: "KOR", sessionId: hrc43Id }),
+      { code: "23505", constraint: "body_memberships_session_key" },
+    );
+    await expectRefused(
+      () =>
         t.db
           .insert(bodyMemberships)
           .values({ bodyId: hrcId, stateIso3: "JPN", sessionId: hrc43Id, year: 2020 }),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "body_memberships_session_or_year" });
-    expect(
-      await pgError(() => t.db.insert(bodyMemberships).values({ bodyId: hrcId, stateIso3: "JPN" })),
-    ).toMatchObject({ code: "23514", constraint: "body_memberships_session_or_year" });
-    expect(
-      await pgError(() =>
-        t.db.insert(bodyMemberships).values({ bodyId: gaId, stateIso3: "JPN", sessionId: hrc43Id }),
-      ),
-    ).toMatchObject({ code: "23503", constraint: "body_memberships_session_of_body_fk" });
+      { code: "23514", constraint: "body_memberships_session_or_year" },
+    );
+    await expectRefused(() => t.db.insert(bodyMemberships).values({ bodyId: hrcId, stateIso3: "JPN" }), {
+      code: "23514",
+      constraint: "body_memberships_session_or_year",
+    });
+    await expectRefused(
+      () => t.db.insert(bodyMemberships).values({ bodyId: gaId, stateIso3: "JPN", sessionId: hrc43Id }),
+      { code: "23503", constraint: "body_memberships_session_of_body_fk" },
+    );
   });
 
   it("links an ask to a text only together with the position it wants", async () => {
-    const [target] = await t.db.insert(targets).values({ slug: "ask-target", name: "Target" }).returning();
-    const [campaign] = await t.db
-      .insert(campaigns)
-      .values({ slug: "ask-campaign", title: "Campaign", targetId: target.id })
-      .returning();
-    expect(
-      await pgError(() =>
+    const campaign = await createCampaign(t.db);
+    await expectRefused(
+      () =>
         t.db.insert(asks).values({ campaignId: campaign.id, title: "Co-sponsor", resolutionTextId: textId }),
-      ),
-    ).toMatchObject({ code: "23514", constraint: "asks_wanted_position_text" });
+      { code: "23514", constraint: "asks_wanted_position_text" },
+    );
     await t.db.insert(asks).values({
       campaignId: campaign.id,
       title: "Co-sponsor",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AuthPage } from "@/components/auth/auth-page";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { Card } from "@/components/ui/card";
 import type { SignInState } from "@/lib/actions/auth/server";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -37,12 +37,8 @@ export default async function SignInPage({ searchParams }: Props) {
   }
 
   return (
-    <div className="mx-auto w-full max-w-lg px-4 py-12 sm:px-6 sm:py-16">
-      <h1 className="text-4xl font-bold">{t("title")}</h1>
-      <p className="mt-3 text-lg text-ink-muted">{t("intro")}</p>
-      <Card className="mt-8">
-        <SignInForm callbackUrl={callbackUrl} initialState={initialState} />
-      </Card>
-    </div>
+    <AuthPage title={t("title")} intro={t("intro")}>
+      <SignInForm callbackUrl={callbackUrl} initialState={initialState} />
+    </AuthPage>
   );
 }

@@ -7,6 +7,7 @@ import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target
 import { FeedLink } from "@/components/timeline/feed-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Explainer } from "@/components/ui/explainer";
+import { feedAlternate } from "@/components/ui/page-metadata";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
 import { AWAITING_FEED_PATH, AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
     ...metadata,
     alternates: {
       ...metadata.alternates,
-      types: { "application/atom+xml": [{ url: AWAITING_FEED_PATH, title: t("feedTitle") }] },
+      types: feedAlternate({ url: AWAITING_FEED_PATH, title: t("feedTitle") }),
     },
   };
 }

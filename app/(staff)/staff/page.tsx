@@ -7,6 +7,7 @@ import { PendingSignatures } from "@/components/staff/dashboard/pending-signatur
 import { RecentActivity } from "@/components/staff/dashboard/recent-activity";
 import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
+import { Figures } from "@/components/ui/figures";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
 import { run } from "@/db/queries/run";
 import { getStaffCounts } from "@/db/queries/staff";
@@ -18,6 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** The figures the dashboard opens with, in order. */
+const COUNTS = ["campaigns", "letters", "pendingSignatures", "users"] as const;
+
 export default async function StaffHomePage() {
   const user = await requirePermission("staff.access", "/staff");
   const [t, counts, dashboard] = await Promise.all([
@@ -25,29 +29,16 @@ export default async function StaffHomePage() {
     run(getStaffCounts),
     run(loadDashboard, { now: new Date() }),
   ]);
-  const tiles = [
-    { key: "campaigns", value: counts.campaigns },
-    { key: "letters", value: counts.letters },
-    { key: "pendingSignatures", value: counts.pendingSignatures },
-    { key: "users", value: counts.users },
-  ] as const;
-
   return (
     <StaffPage>
       <StaffPageHeader title={t("title")} intro={t("intro")} />
 
       <StaffSection id="counts-heading" heading={t("counts.heading")} first>
-        <dl className="mt-4 grid grid-cols-2 gap-4 lg:grid-cols-4">
-          {tiles.map((tile) => (
-            <div
-              key={tile.key}
-              className="flex flex-col-reverse justify-end gap-1 rounded-lg border border-line bg-surface p-4 sm:p-5"
-            >
-              <dt className="text-sm font-semibold text-ink-muted">{t(`counts.${tile.key}`)}</dt>
-              <dd className="font-serif text-4xl font-bold tabular-nums text-ink">{tile.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Figures
+          large
+          className="mt-4"
+          items={COUNTS.map((key) => ({ key, label: t(`counts.${key}`), value: counts[key] }))}
+        />
       </StaffSection>
 
       <OverdueLetters letters={dashboard.overdue} />

@@ -1,15 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DescriptionField, TitleField } from "@/components/staff/record-fields";
-import {
-  ChecklistField,
-  Field,
-  FieldGroup,
-  SelectField,
-  TextAreaField,
-  UrlField,
-} from "@/components/ui/field";
+import { DescriptionField, TargetsChecklist, TitleField } from "@/components/staff/record-fields";
+import { Field, FieldGroup, SelectField, TextAreaField, UrlField } from "@/components/ui/field";
 import { PreciseDateField, RecordForm, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { ResolutionTextOption, StaffAsk, StaffCampaignTarget } from "@/db/queries/staff-campaigns";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
@@ -49,26 +42,19 @@ export function AskForm({
 }) {
   const t = useTranslations("staffCampaigns.ask");
   const form = useStaffForm(ask ? updateAskAction : createAskAction);
-  const { f, id, field } = form;
-  const named = new Set(ask?.targetIds ?? []);
-  // One checkbox per target, named for it, so a failed save ticks again what was ticked.
-  const targetField = (targetId: string) => `${ASK_TARGET_FIELD}${targetId}`;
+  const { id, field } = form;
   return (
     <RecordForm form={form} t={t} recordId={ask?.id} parent={{ campaignId }}>
       <TitleField form={form} label={t("title")} hint={t("titleHint")} initial={ask?.title} />
       <DescriptionField form={form} label={t("description")} initial={ask?.description} />
       {choices.targets.length > 1 ? (
-        <ChecklistField
-          id={`${id}-targets`}
+        <TargetsChecklist
+          form={form}
+          prefix={ASK_TARGET_FIELD}
           legend={t("targets")}
           hint={t("targetsHint")}
-          items={choices.targets.map((target) => ({
-            name: targetField(target.id),
-            value: target.id,
-            label: target.name,
-            checked: f.failed ? f.value(targetField(target.id)) === target.id : named.has(target.id),
-          }))}
-          error={f.error("targetIds")}
+          targets={choices.targets}
+          ticked={ask?.targetIds}
         />
       ) : null}
       <FieldGroup id={`${id}-link`} legend={t("link")} hint={t("linkHint")} boxed>

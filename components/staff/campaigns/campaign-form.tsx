@@ -1,15 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SlugField, TitleField } from "@/components/staff/record-fields";
-import {
-  CheckboxField,
-  ChecklistField,
-  controlClasses,
-  FieldGroup,
-  SelectField,
-  TextAreaField,
-} from "@/components/ui/field";
+import { SlugField, TargetsChecklist, TitleField } from "@/components/staff/record-fields";
+import { CheckboxField, controlClasses, FieldGroup, SelectField, TextAreaField } from "@/components/ui/field";
 import { PreciseDateField, StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import { createCampaignAction, updateCampaignAction } from "@/lib/actions/campaigns/server";
 import { latestSave } from "@/lib/actions/latest-save";
@@ -58,9 +51,6 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
   const statuses = CAMPAIGN_STATUSES.filter((s) => !published || s !== "draft");
   const leads = campaign?.leads ?? [];
   const leadIds = new Set(leads.map((l) => l.id));
-  const pressed = new Set(campaign?.targetIds ?? []);
-  // One checkbox per target, named for it, so a failed save ticks again what was ticked.
-  const targetField = (targetId: string) => `${CAMPAIGN_TARGET_FIELD}${targetId}`;
 
   return (
     <StaffForm
@@ -116,17 +106,13 @@ export function CampaignForm({ campaign, targets, organisations }: Props) {
         {...field("targetId", campaign?.targetId)}
       />
       {targets.length > 1 ? (
-        <ChecklistField
-          id={`${id}-targets`}
+        <TargetsChecklist
+          form={form}
+          prefix={CAMPAIGN_TARGET_FIELD}
           legend={t("otherTargets")}
           hint={t("otherTargetsHint")}
-          items={targets.map((target) => ({
-            name: targetField(target.id),
-            value: target.id,
-            label: target.name,
-            checked: f.failed ? f.value(targetField(target.id)) === target.id : pressed.has(target.id),
-          }))}
-          error={f.error("targetIds")}
+          targets={targets}
+          ticked={campaign?.targetIds}
         />
       ) : null}
       <PreciseDateField

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DueSoonLetter, OverdueLetter } from "@/db/queries/dashboard";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { DashboardList, DashboardRow, DashboardSection } from "./dashboard-section";
+import { DashboardRows } from "./dashboard-section";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
@@ -22,34 +22,26 @@ async function LetterTitle({ letter }: { letter: OverdueLetter | DueSoonLetter }
   );
 }
 
+/** A row per letter and target: each target runs on its own clock. */
+const letterTarget = (letter: OverdueLetter | DueSoonLetter) => `${letter.id}/${letter.targetId}`;
+
 /** Sent letters past their deadline with no response (each target on its own clock), most overdue first. */
 export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) {
   const t = await getTranslations("staffDashboard.overdue");
   return (
-    <DashboardSection
+    <DashboardRows
       id="overdue-heading"
-      heading={t("heading")}
-      count={letters.length}
+      t={t}
       intro={t("intro")}
-      empty={t("empty")}
-      isEmpty={letters.length === 0}
-    >
-      <DashboardList>
-        {letters.map((l) => (
-          <DashboardRow
-            key={`${l.id}/${l.targetId}`}
-            title={<LetterTitle letter={l} />}
-            detail={t("detail", {
-              campaign: l.campaignTitle,
-              deadline: day(l.deadline),
-              days: l.daysOverdue,
-            })}
-            // The figure the public pages show, counted from sending; the deadline is detail.
-            badge={<StatusBadge tone="danger">{t("silent", { days: l.daysWithoutResponse })}</StatusBadge>}
-          />
-        ))}
-      </DashboardList>
-    </DashboardSection>
+      items={letters}
+      rowKey={letterTarget}
+      row={(l) => ({
+        title: <LetterTitle letter={l} />,
+        detail: t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline), days: l.daysOverdue }),
+        // The figure the public pages show, counted from sending; the deadline is detail.
+        badge: <StatusBadge tone="danger">{t("silent", { days: l.daysWithoutResponse })}</StatusBadge>,
+      })}
+    />
   );
 }
 
@@ -57,23 +49,17 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
 export async function DueSoonLetters({ letters, days }: { letters: DueSoonLetter[]; days: number }) {
   const t = await getTranslations("staffDashboard.dueSoon");
   return (
-    <DashboardSection
+    <DashboardRows
       id="due-soon-heading"
-      heading={t("heading", { days })}
-      count={letters.length}
-      empty={t("empty", { days })}
-      isEmpty={letters.length === 0}
-    >
-      <DashboardList>
-        {letters.map((l) => (
-          <DashboardRow
-            key={`${l.id}/${l.targetId}`}
-            title={<LetterTitle letter={l} />}
-            detail={t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline) })}
-            badge={<StatusBadge tone="warning">{t("days", { days: l.daysLeft })}</StatusBadge>}
-          />
-        ))}
-      </DashboardList>
-    </DashboardSection>
+      t={t}
+      values={{ days }}
+      items={letters}
+      rowKey={letterTarget}
+      row={(l) => ({
+        title: <LetterTitle letter={l} />,
+        detail: t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline) }),
+        badge: <StatusBadge tone="warning">{t("days", { days: l.daysLeft })}</StatusBadge>,
+      })}
+    />
   );
 }

@@ -13,13 +13,7 @@ export async function PendingSignatures({
 }) {
   const t = await getTranslations("staffDashboard.pending");
   return (
-    <DashboardSection
-      id="pending-heading"
-      heading={t("heading")}
-      count={total}
-      empty={t("empty")}
-      isEmpty={total === 0}
-    >
+    <DashboardSection id="pending-heading" t={t} count={total} isEmpty={total === 0}>
       <DashboardList>
         {letters.map((l) => (
           <DashboardRow

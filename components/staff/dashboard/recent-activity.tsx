@@ -17,13 +17,7 @@ export async function RecentActivity({
     return t.has(key) ? t(key) : action;
   };
   return (
-    <DashboardSection
-      id="activity-heading"
-      heading={t("heading")}
-      intro={t("intro")}
-      empty={t("empty")}
-      isEmpty={items.length === 0}
-    >
+    <DashboardSection id="activity-heading" t={t} intro={t("intro")} isEmpty={items.length === 0}>
       <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
         {items.map((item) => (
           <li key={item.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-baseline sm:gap-4">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { type FormEvent, useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
+import { useFocusOnChange } from "@/components/ui/use-focus-on-change";
 import type { ImportLetterOption } from "@/db/queries/import-export";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { importWizardAction } from "@/lib/actions/import/server";
@@ -72,18 +73,8 @@ export function ImportWizard({
   };
   const form: StepForm = { action: formAction, onSubmit };
 
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: every new state (a new step, or a refusal) moves focus.
-  useEffect(() => {
-    // Not on first render: a page that has just loaded keeps focus where the browser puts it.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [state]);
+  // Every new state (a new step, or a refusal) moves focus to the step's heading.
+  const heading = useFocusOnChange<HTMLHeadingElement>(state);
 
   const error = "error" in state && state.error ? state.error : null;
   const message = (key: string) => (t.has(key) ? t(key) : t("errors.unexpected"));

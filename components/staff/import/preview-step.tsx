@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Figures } from "@/components/ui/figures";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
@@ -11,6 +12,9 @@ import type { StepForm } from "./import-wizard";
 import { ProblemTable } from "./problem-table";
 
 type PreviewState = Extract<ImportWizardState, { step: "preview" }>;
+
+/** The figures the preview opens with, in order. */
+const SUMMARY = ["rows", "good", "problems", "newOrganisations"] as const;
 
 /** Step 3: what the file adds up to, every row that will not be imported and why, then the import. */
 export function PreviewStep({
@@ -25,6 +29,10 @@ export function PreviewStep({
   const t = useTranslations("staffImport.preview");
   // Which of this step's two forms is on its way, so only the import shows progress.
   const [importing, setImporting] = useState(false);
+  const submitting = (isImport: boolean) => (event: FormEvent<HTMLFormElement>) => {
+    setImporting(isImport);
+    form.onSubmit(event);
+  };
   const { counts } = state;
   const carried = { letterId: state.letterId, csv: state.csv, ...state.mapping };
   // How the names were chosen: one choice for the whole file, or a column row by row.
@@ -40,30 +48,19 @@ export function PreviewStep({
       : visibility === "fixed:public"
         ? t("visibilityPublic")
         : t("visibilityWithheld");
-  const summary = [
-    { key: "rows", value: counts.rows },
-    { key: "good", value: counts.good },
-    { key: "problems", value: counts.problems },
-    { key: "newOrganisations", value: state.newOrganisations },
-  ] as const;
+  const figures = { ...counts, newOrganisations: state.newOrganisations };
 
   return (
     <div className="mt-4 flex flex-col gap-8">
       <p className="max-w-2xl text-ink-muted">{t("intro", { letter: state.letterTitle })}</p>
 
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {summary.map((item) => (
-          <div
-            key={item.key}
-            className="flex flex-col-reverse justify-end gap-1 rounded-lg border border-line bg-surface p-4"
-          >
-            <dt className="text-sm font-semibold text-ink-muted">{t(`counts.${item.key}`)}</dt>
-            <dd className="font-serif text-3xl font-bold tabular-nums text-ink">
-              {item.value.toLocaleString("en")}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <Figures
+        items={SUMMARY.map((key) => ({
+          key,
+          label: t(`counts.${key}`),
+          value: figures[key].toLocaleString("en"),
+        }))}
+      />
       {counts.good > 0 ? (
         <p>{t("goodBreakdown", { organisations: counts.organisations, individuals: counts.individuals })}</p>
       ) : null}
@@ -96,14 +93,7 @@ export function PreviewStep({
 
       <div className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 sm:p-5">
         {counts.good > 0 ? (
-          <form
-            action={form.action}
-            onSubmit={(event) => {
-              setImporting(true);
-              form.onSubmit(event);
-            }}
-            className="flex flex-col gap-4"
-          >
+          <form action={form.action} onSubmit={submitting(true)} className="flex flex-col gap-4">
             <HiddenFields fields={{ step: "import", confirm: "yes", ...carried }} />
             <p>{t("confirm", { count: counts.good, skipped: counts.problems })}</p>
             <div>
@@ -121,14 +111,7 @@ export function PreviewStep({
           <p className="font-semibold">{t("nothingToImport")}</p>
         )}
         <ImportProgress running={pending && importing} count={counts.good} />
-        <form
-          action={form.action}
-          onSubmit={(event) => {
-            setImporting(false);
-            form.onSubmit(event);
-          }}
-          className="flex flex-wrap items-center gap-4"
-        >
+        <form action={form.action} onSubmit={submitting(false)} className="flex flex-wrap items-center gap-4">
           <HiddenFields fields={{ step: "remap", ...carried }} />
           <Button type="submit" variant="secondary" disabled={pending}>
             {t("remap")}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { controlClasses, FieldError, SelectField } from "@/components/ui/field";
+import { FieldError, FileField, OptionGroups, SelectField, TextAreaField } from "@/components/ui/field";
 import type { ImportLetterOption } from "@/db/queries/import-export";
 import type { StepForm } from "./import-wizard";
 
@@ -22,7 +22,6 @@ export function UploadStep({ letters, letterId, pasted, form, pending, fieldErro
   const tStatus = useTranslations("staffImport.letterStatus");
   const letterError = fieldError("letterId");
   const csvError = fieldError("csv");
-  const campaigns = [...new Set(letters.map((l) => l.campaignTitle))];
 
   return (
     <form
@@ -44,17 +43,15 @@ export function UploadStep({ letters, letterId, pasted, form, pending, fieldErro
         error={letterError}
       >
         <option value="">{t("chooseLetter")}</option>
-        {campaigns.map((campaign) => (
-          <optgroup key={campaign} label={campaign}>
-            {letters
-              .filter((l) => l.campaignTitle === campaign)
-              .map((l) => (
-                <option key={l.id} value={l.id} disabled={l.status === "closed"}>
-                  {t("letterOption", { title: l.title, status: tStatus(l.status) })}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        <OptionGroups
+          items={letters}
+          group={(l) => l.campaignTitle}
+          option={(l) => (
+            <option key={l.id} value={l.id} disabled={l.status === "closed"}>
+              {t("letterOption", { title: l.title, status: tStatus(l.status) })}
+            </option>
+          )}
+        />
       </SelectField>
 
       <fieldset
@@ -65,34 +62,25 @@ export function UploadStep({ letters, letterId, pasted, form, pending, fieldErro
         <p id="import-csv-hint" className="text-sm text-ink-muted">
           {t("fileHint")}
         </p>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="import-file" className="font-semibold text-ink">
-            {t("upload")}
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".csv,.txt,text/csv,text/plain"
-            aria-invalid={csvError ? true : undefined}
-            className="block w-full rounded-md border border-line-strong bg-surface p-2 text-base file:mr-3 file:min-h-9 file:rounded-md file:border-0 file:bg-accent-soft file:px-3 file:font-semibold file:text-accent-strong"
-          />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="import-pasted" className="font-semibold text-ink">
-            {t("paste")}
-          </label>
-          <textarea
-            id="import-pasted"
-            name="pasted"
-            rows={6}
-            defaultValue={pasted ?? ""}
-            spellCheck={false}
-            placeholder={t("pastePlaceholder")}
-            aria-invalid={csvError ? true : undefined}
-            className={`${controlClasses} w-full font-mono text-sm`}
-          />
-        </div>
+        {/* The error below is the whole fieldset's, read through its aria-describedby. */}
+        <FileField
+          id="import-file"
+          name="file"
+          label={t("upload")}
+          accept=".csv,.txt,text/csv,text/plain"
+          aria-invalid={csvError ? true : undefined}
+        />
+        <TextAreaField
+          id="import-pasted"
+          name="pasted"
+          label={t("paste")}
+          rows={6}
+          defaultValue={pasted ?? ""}
+          spellCheck={false}
+          placeholder={t("pastePlaceholder")}
+          aria-invalid={csvError ? true : undefined}
+          className="[&_textarea]:font-mono [&_textarea]:text-sm"
+        />
         {csvError ? <FieldError id="import-csv-error">{csvError}</FieldError> : null}
       </fieldset>
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field, FieldError, RadioChoices } from "@/components/ui/field";
 import { DEADLINE_RULES, type DeadlineRule } from "@/lib/domain/deadlines";
 import { MAX_DEADLINE_DAYS } from "@/lib/validations/letters";
 
@@ -35,21 +35,12 @@ export function DeadlineRuleFields({ rule: initialRule, date, days, errors }: Pr
       <p id="deadline-rule-hint" className="-mt-1 text-sm text-ink-muted">
         {t("deadline.hint")}
       </p>
-      <div className="flex flex-col gap-2">
-        {DEADLINE_RULES.map((value) => (
-          <label key={value} className="flex min-h-11 items-center gap-3">
-            <input
-              type="radio"
-              name="deadlineRule"
-              value={value}
-              defaultChecked={initialRule === value}
-              onChange={() => setRule(value)}
-              className="size-5 shrink-0 accent-accent"
-            />
-            <span>{t(`deadline.rules.${value}`)}</span>
-          </label>
-        ))}
-      </div>
+      <RadioChoices
+        name="deadlineRule"
+        choices={DEADLINE_RULES.map((value) => ({ value, label: t(`deadline.rules.${value}`) }))}
+        checked={initialRule}
+        onChoose={setRule}
+      />
       {errors.rule ? <FieldError id="deadline-rule-error">{errors.rule}</FieldError> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {showDate ? (

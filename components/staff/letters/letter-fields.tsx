@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field, FieldError, RadioChoices } from "@/components/ui/field";
 import type { DeadlineRule } from "@/lib/domain/deadlines";
 import { LETTER_SIGNERS, type LetterSigners } from "@/lib/domain/signatures";
 import { DeadlineRuleFields } from "./deadline-rule-fields";
@@ -46,6 +46,12 @@ export function valuesFromForm(initial: LetterFormValues, typed?: Record<string,
     sourceUrl: pick("sourceUrl"),
   };
 }
+
+/** The signing window's two ends: each field's id suffix and message, and its name. */
+const SIGNING_WINDOW = [
+  ["opens", "signingOpensAt"],
+  ["closes", "signingClosesAt"],
+] as const;
 
 type Props = {
   values: LetterFormValues;
@@ -139,18 +145,11 @@ export function LetterFields({
         aria-describedby={error("whoCanSign") ? "who-can-sign-error" : undefined}
       >
         <legend className="font-semibold text-ink">{t("whoCanSign.legend")}</legend>
-        {LETTER_SIGNERS.map((value) => (
-          <label key={value} className="flex min-h-11 items-center gap-3">
-            <input
-              type="radio"
-              name="whoCanSign"
-              value={value}
-              defaultChecked={values.whoCanSign === value}
-              className="size-5 shrink-0 accent-accent"
-            />
-            <span>{t(`whoCanSign.${value}`)}</span>
-          </label>
-        ))}
+        <RadioChoices
+          name="whoCanSign"
+          choices={LETTER_SIGNERS.map((value) => ({ value, label: t(`whoCanSign.${value}`) }))}
+          checked={values.whoCanSign}
+        />
         {error("whoCanSign") ? <FieldError id="who-can-sign-error">{error("whoCanSign")!}</FieldError> : null}
       </fieldset>
 
@@ -176,22 +175,17 @@ export function LetterFields({
           {timeZone ? t("window.hint", { zone: timeZone }) : t("window.hintNoZone")}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            id="signing-opens"
-            name="signingOpensAt"
-            type="datetime-local"
-            label={t("window.opens", { zone })}
-            defaultValue={values.signingOpensAt}
-            error={error("signingOpensAt")}
-          />
-          <Field
-            id="signing-closes"
-            name="signingClosesAt"
-            type="datetime-local"
-            label={t("window.closes", { zone })}
-            defaultValue={values.signingClosesAt}
-            error={error("signingClosesAt")}
-          />
+          {SIGNING_WINDOW.map(([end, name]) => (
+            <Field
+              key={end}
+              id={`signing-${end}`}
+              name={name}
+              type="datetime-local"
+              label={t(`window.${end}`, { zone })}
+              defaultValue={values[name]}
+              error={error(name)}
+            />
+          ))}
         </div>
       </fieldset>
 

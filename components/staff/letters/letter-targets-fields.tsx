@@ -1,7 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CheckboxField, Field, FieldError, FieldGroup, SelectField } from "@/components/ui/field";
+import type { ReactNode } from "react";
+import {
+  CheckboxField,
+  Field,
+  FieldError,
+  FieldGroup,
+  OptionGroups,
+  SelectField,
+} from "@/components/ui/field";
 import type { TargetChoice } from "@/db/queries/staff-letters";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
 import { LETTER_ADDRESSEE_FIELD, LETTER_TARGET_FIELD, LETTER_TARGETS_SHOWN } from "@/lib/validations/letters";
@@ -23,6 +31,31 @@ type Props = {
   /** Sent: the targets stay as they were sent. */
   locked?: boolean;
 };
+
+/** More of the form, folded away until wanted; open when something in it is already chosen. */
+function Folded({
+  summary,
+  open,
+  stacked = false,
+  children,
+}: {
+  summary: ReactNode;
+  open: boolean;
+  /** Its fields one under the other, spaced apart. */
+  stacked?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <details open={open || undefined} className="rounded-md border border-line bg-paper">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-accent-strong">
+        {summary}
+      </summary>
+      <div className={`${stacked ? "flex flex-col gap-4 " : ""}border-t border-line px-4 py-3`}>
+        {children}
+      </div>
+    </details>
+  );
+}
 
 /**
  * To whom the letter goes: a box per target, each with its own addressee line (empty:
@@ -66,7 +99,6 @@ export function LetterTargetsFields({
     typed?.[`${LETTER_ADDRESSEE_FIELD}${targetId}`] ?? lineOf.get(targetId) ?? "";
   const targetsError = error("targets");
   const zone = (c: TargetChoice) => t("zone", { zone: c.timeZone });
-  const bodies = [...new Set(sessions.map((s) => s.bodyName))];
 
   return (
     <FieldGroup id="letter-targets" legend={t("legend")} hint={t("hint")}>
@@ -100,76 +132,58 @@ export function LetterTargetsFields({
       {targetsError ? <FieldError id="letter-targets-error">{targetsError}</FieldError> : null}
 
       {others.length > 0 ? (
-        <details
-          open={others.some((o) => ticked(o.id)) || undefined}
-          className="rounded-md border border-line bg-paper"
-        >
-          <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-accent-strong">
-            {t("others", { count: others.length })}
-          </summary>
-          <div className="border-t border-line px-4 py-3">
-            <p className="text-sm text-ink-muted">{t("othersHint")}</p>
-            <ul className="mt-2 flex max-h-80 flex-col overflow-y-auto">
-              {others.map((other) => (
-                <li key={other.id}>
-                  <CheckboxField
-                    name={`${LETTER_TARGET_FIELD}${other.id}`}
-                    value={other.id}
-                    checked={ticked(other.id)}
-                    label={
-                      <>
-                        {other.name} <span className="text-sm text-ink-muted">{zone(other)}</span>
-                      </>
-                    }
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
-        </details>
+        <Folded summary={t("others", { count: others.length })} open={others.some((o) => ticked(o.id))}>
+          <p className="text-sm text-ink-muted">{t("othersHint")}</p>
+          <ul className="mt-2 flex max-h-80 flex-col overflow-y-auto">
+            {others.map((other) => (
+              <li key={other.id}>
+                <CheckboxField
+                  name={`${LETTER_TARGET_FIELD}${other.id}`}
+                  value={other.id}
+                  checked={ticked(other.id)}
+                  label={
+                    <>
+                      {other.name} <span className="text-sm text-ink-muted">{zone(other)}</span>
+                    </>
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </Folded>
       ) : null}
 
       {sessions.length > 0 ? (
-        <details
-          open={Boolean(typed?.membersSessionId) || undefined}
-          className="rounded-md border border-line bg-paper"
-        >
-          <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-accent-strong">
-            {t("members.summary")}
-          </summary>
-          <div className="flex flex-col gap-4 border-t border-line px-4 py-3">
-            <SelectField
-              id="letter-members-session"
-              name="membersSessionId"
-              label={t("members.session")}
-              hint={t("members.sessionHint")}
-              defaultValue={typed?.membersSessionId ?? ""}
-              error={error("membersSessionId")}
-            >
-              <option value="">{t("members.none")}</option>
-              {bodies.map((body) => (
-                <optgroup key={body} label={body}>
-                  {sessions
-                    .filter((s) => s.bodyName === body)
-                    .map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {t("members.option", { body, session: s.label })}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </SelectField>
-            <Field
-              id="letter-members-addressee"
-              name="membersAddressee"
-              label={t("members.line")}
-              hint={t("members.lineHint")}
-              maxLength={300}
-              defaultValue={typed?.membersAddressee ?? ""}
-              error={error("membersAddressee")}
+        <Folded summary={t("members.summary")} open={Boolean(typed?.membersSessionId)} stacked>
+          <SelectField
+            id="letter-members-session"
+            name="membersSessionId"
+            label={t("members.session")}
+            hint={t("members.sessionHint")}
+            defaultValue={typed?.membersSessionId ?? ""}
+            error={error("membersSessionId")}
+          >
+            <option value="">{t("members.none")}</option>
+            <OptionGroups
+              items={sessions}
+              group={(s) => s.bodyName}
+              option={(s) => (
+                <option key={s.id} value={s.id}>
+                  {t("members.option", { body: s.bodyName, session: s.label })}
+                </option>
+              )}
             />
-          </div>
-        </details>
+          </SelectField>
+          <Field
+            id="letter-members-addressee"
+            name="membersAddressee"
+            label={t("members.line")}
+            hint={t("members.lineHint")}
+            maxLength={300}
+            defaultValue={typed?.membersAddressee ?? ""}
+            error={error("membersAddressee")}
+          />
+        </Folded>
       ) : null}
     </FieldGroup>
   );

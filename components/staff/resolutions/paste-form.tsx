@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useEffect, useId, useRef } from "react";
+import { type ReactNode, useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { bindFields, type FieldBinder } from "@/components/ui/form-kit";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { useFocusOnChange } from "@/components/ui/use-focus-on-change";
 import type { PasteState } from "@/lib/actions/resolutions/paste";
 import { PastePreview } from "./paste-preview";
 
@@ -54,16 +55,7 @@ export function PasteForm({
   );
 
   // Each new step (a preview, a refusal, a save) moves focus to what it says.
-  const outcome = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: every new state moves focus.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    outcome.current?.focus();
-  }, [state]);
+  const outcome = useFocusOnChange<HTMLDivElement>(state);
 
   const active = state.rows.filter((r) => !r.dropped);
   const listError = f.error("list");

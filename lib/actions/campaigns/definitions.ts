@@ -31,18 +31,12 @@ import {
 } from "@/db/queries/staff-campaigns";
 import { listLetterTargetLines } from "@/db/queries/staff-letters";
 import type { Campaign } from "@/db/schema";
-import { ActionError } from "@/lib/actions/result";
-import {
-  publicRefsTags,
-  refuseFuture,
-  type StaffWriteDefinition,
-  staffWriteTags,
-  unique,
-} from "@/lib/actions/staff-write";
+import { fieldChange } from "@/lib/actions/field-change";
+import { ActionError, found } from "@/lib/actions/result";
+import { publicRefsTags, refuseFuture, staffWritesNeeding, unique } from "@/lib/actions/staff-write";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { cacheTags } from "@/lib/domain/cache-tags";
 import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
-import type { Permission } from "@/lib/domain/permissions";
 import {
   askCreateSchema,
   askOutcomeSchema,
@@ -66,6 +60,11 @@ import {
  * (lib/actions/staff-write.ts).
  */
 
+/** The permission each kind of record here needs: campaigns and asks, events, responses. */
+const campaignWrite = staffWritesNeeding("campaign.manage");
+const eventWrite = staffWritesNeeding("event.manage");
+const responseWrite = staffWritesNeeding("response.manage");
+
 function isPublic(c: Pick<Campaign, "status" | "visibility">): boolean {
   return c.visibility === "public" && c.status !== "draft";
 }
@@ -77,9 +76,7 @@ async function campaignRecordTags(tx: Executor, campaignId: string): Promise<str
 }
 
 async function requireCampaign(tx: Executor, id: string): Promise<Campaign> {
-  const campaign = await getCampaignRow(tx, { id, lock: true });
-  if (!campaign) throw new ActionError("errors.campaign.notFound");
-  return campaign;
+  return found(await getCampaignRow(tx, { id, lock: true }), "errors.campaign.notFound");
 }
 
 async function checkLeads(tx: Executor, ids: readonly string[]): Promise<void> {
@@ -88,9 +85,7 @@ async function checkLeads(tx: Executor, ids: readonly string[]): Promise<void> {
 }
 
 async function checkTarget(tx: Executor, id: string) {
-  const target = await getTargetRow(tx, { id });
-  if (!target) throw new ActionError("errors.target.notFound", "targetId");
-  return target;
+  return found(await getTargetRow(tx, { id }), "errors.target.notFound", "targetId");
 }
 
 /** Every target the campaign is to press exists; returns them with their states. */
@@ -118,23 +113,22 @@ type Retractable = { retractedAt: Date | null };
  */
 function retractDefinition<R extends Retractable>({
   entity,
-  permission,
+  write,
   load,
   retract,
   tags,
 }: {
   entity: "ask" | "event" | "response";
-  permission: Permission;
+  /** Builds the definition with the permission this kind of record needs. */
+  write: typeof campaignWrite;
   load: (tx: Executor, id: string) => Promise<R>;
   retract: (tx: Executor, input: { id: string; reason: string }) => Promise<R>;
   tags: (tx: Executor, row: R) => Promise<string[]>;
-}): StaffWriteDefinition<typeof retractSchema> {
+}) {
   const name = `${entity}.retract`;
-  return {
+  return write({
     name,
-    access: { permission },
     schema: retractSchema,
-    tags: staffWriteTags,
     run: async ({ tx, input, audit }) => {
       const before = await load(tx, input.id);
       if (before.retractedAt) throw new ActionError("errors.retract.already");
@@ -142,17 +136,15 @@ function retractDefinition<R extends Retractable>({
       audit({ action: name, entityType: entity, entityId: input.id, before, after });
       return { id: input.id, tags: await tags(tx, after) };
     },
-  };
+  });
 }
 
 // ── Campaigns ────────────────────────────────────────────────────────────────
 
-export const createCampaignDefinition: StaffWriteDefinition<typeof campaignCreateSchema> = {
+export const createCampaignDefinition = campaignWrite({
   name: "campaign.create",
-  access: { permission: "campaign.manage" },
   schema: campaignCreateSchema,
   onConflict: { field: "slug", message: "errors.slug.taken" },
-  tags: staffWriteTags,
   run: async ({ tx, input, actor, audit }) => {
     const { leadIds, targetIds, ...values } = input;
     await checkTarget(tx, values.targetId);
@@ -178,7 +170,7 @@ export const createCampaignDefinition: StaffWriteDefinition<typeof campaignCreat
       : [];
     return { id: campaign.id, tags: unique(tags) };
   },
-};
+});
 
 /*
  * A campaign's title, status, visibility and target show on every public page about it:
@@ -190,12 +182,10 @@ async function campaignWideTags(tx: Executor, campaignId: string): Promise<strin
   return publicRefsTags(await loadPublicRefs(tx, { campaignIds: [campaignId] }));
 }
 
-export const updateCampaignDefinition: StaffWriteDefinition<typeof campaignUpdateSchema> = {
+export const updateCampaignDefinition = campaignWrite({
   name: "campaign.update",
-  access: { permission: "campaign.manage" },
   schema: campaignUpdateSchema,
   onConflict: { field: "slug", message: "errors.slug.taken" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, leadIds, targetIds, slug, editedFrom, ...values } = input;
     const before = await requireCampaign(tx, id);
@@ -239,13 +229,11 @@ export const updateCampaignDefinition: StaffWriteDefinition<typeof campaignUpdat
     }
     return { id, tags: unique(tags), updatedAt: after.updatedAt.toISOString() };
   },
-};
+});
 
-export const setCampaignStatusDefinition: StaffWriteDefinition<typeof campaignStatusSchema> = {
+export const setCampaignStatusDefinition = campaignWrite({
   name: "campaign.set_status",
-  access: { permission: "campaign.manage" },
   schema: campaignStatusSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const before = await requireCampaign(tx, input.id);
     if (!canChangeCampaignStatus(before.status, input.status))
@@ -256,22 +244,19 @@ export const setCampaignStatusDefinition: StaffWriteDefinition<typeof campaignSt
       action: "campaign.set_status",
       entityType: "campaign",
       entityId: input.id,
-      before: { status: before.status },
-      after: { status: after.status },
+      ...fieldChange("status", { before: before.status, after: after.status }),
     });
     const tags = [...tagsBefore, ...(await campaignWideTags(tx, input.id))];
     if (isPublic(before) !== isPublic(after))
       tags.push(cacheTags.campaign(after.slug), cacheTags.campaignList, cacheTags.targets);
     return { id: input.id, tags: unique(tags) };
   },
-};
+});
 
 // ── Asks ─────────────────────────────────────────────────────────────────────
 
 async function requireAsk(tx: Executor, id: string) {
-  const ask = await getAskRow(tx, { id });
-  if (!ask) throw new ActionError("errors.ask.notFound");
-  return ask;
+  return found(await getAskRow(tx, { id }), "errors.ask.notFound");
 }
 
 type AskLinks = {
@@ -310,11 +295,9 @@ async function checkAskLinks(
   return { decisionOn: decision.date, decisionPrecision: decision.precision };
 }
 
-export const createAskDefinition: StaffWriteDefinition<typeof askCreateSchema> = {
+export const createAskDefinition = campaignWrite({
   name: "ask.create",
-  access: { permission: "campaign.manage" },
   schema: askCreateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { targetIds, ...values } = input;
     const campaign = await requireCampaign(tx, input.campaignId);
@@ -329,13 +312,11 @@ export const createAskDefinition: StaffWriteDefinition<typeof askCreateSchema> =
     });
     return { id: ask.id, tags: await campaignRecordTags(tx, ask.campaignId) };
   },
-};
+});
 
-export const updateAskDefinition: StaffWriteDefinition<typeof askUpdateSchema> = {
+export const updateAskDefinition = campaignWrite({
   name: "ask.update",
-  access: { permission: "campaign.manage" },
   schema: askUpdateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, targetIds, ...values } = input;
     const before = await requireAsk(tx, id);
@@ -353,13 +334,11 @@ export const updateAskDefinition: StaffWriteDefinition<typeof askUpdateSchema> =
     });
     return { id, tags: await campaignRecordTags(tx, after.campaignId) };
   },
-};
+});
 
-export const recordAskOutcomeDefinition: StaffWriteDefinition<typeof askOutcomeSchema> = {
+export const recordAskOutcomeDefinition = campaignWrite({
   name: "ask.record_outcome",
-  access: { permission: "campaign.manage" },
   schema: askOutcomeSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     const before = await requireAsk(tx, id);
@@ -377,11 +356,11 @@ export const recordAskOutcomeDefinition: StaffWriteDefinition<typeof askOutcomeS
     });
     return { id, tags: await campaignRecordTags(tx, after.campaignId) };
   },
-};
+});
 
 export const retractAskDefinition = retractDefinition({
   entity: "ask",
-  permission: "campaign.manage",
+  write: campaignWrite,
   load: requireAsk,
   retract: retractAsk,
   tags: (tx, ask) => campaignRecordTags(tx, ask.campaignId),
@@ -390,16 +369,12 @@ export const retractAskDefinition = retractDefinition({
 // ── Events ───────────────────────────────────────────────────────────────────
 
 async function requireEvent(tx: Executor, id: string) {
-  const event = await getEventRow(tx, { id });
-  if (!event) throw new ActionError("errors.event.notFound");
-  return event;
+  return found(await getEventRow(tx, { id }), "errors.event.notFound");
 }
 
-export const createEventDefinition: StaffWriteDefinition<typeof eventCreateSchema> = {
+export const createEventDefinition = eventWrite({
   name: "event.create",
-  access: { permission: "event.manage" },
   schema: eventCreateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, actor, audit }) => {
     // The timeline records what happened; what is to come is an ask's decision point.
     refuseFuture(input.occurredOn, input.precision, "occurredOn");
@@ -408,13 +383,11 @@ export const createEventDefinition: StaffWriteDefinition<typeof eventCreateSchem
     audit({ action: "event.create", entityType: "event", entityId: event.id, after: event });
     return { id: event.id, tags: await campaignRecordTags(tx, event.campaignId) };
   },
-};
+});
 
-export const updateEventDefinition: StaffWriteDefinition<typeof eventUpdateSchema> = {
+export const updateEventDefinition = eventWrite({
   name: "event.update",
-  access: { permission: "event.manage" },
   schema: eventUpdateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     const before = await requireEvent(tx, id);
@@ -424,11 +397,11 @@ export const updateEventDefinition: StaffWriteDefinition<typeof eventUpdateSchem
     audit({ action: "event.update", entityType: "event", entityId: id, before, after });
     return { id, tags: await campaignRecordTags(tx, after.campaignId) };
   },
-};
+});
 
 export const retractEventDefinition = retractDefinition({
   entity: "event",
-  permission: "event.manage",
+  write: eventWrite,
   load: requireEvent,
   retract: retractEvent,
   tags: (tx, event) => campaignRecordTags(tx, event.campaignId),
@@ -497,16 +470,12 @@ async function responseTags(
 }
 
 async function requireResponse(tx: Executor, id: string) {
-  const response = await getResponseRow(tx, { id });
-  if (!response) throw new ActionError("errors.response.notFound");
-  return response;
+  return found(await getResponseRow(tx, { id }), "errors.response.notFound");
 }
 
-export const recordResponseDefinition: StaffWriteDefinition<typeof responseCreateSchema> = {
+export const recordResponseDefinition = responseWrite({
   name: "response.create",
-  access: { permission: "response.manage" },
   schema: responseCreateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, actor, audit }) => {
     await requireCampaign(tx, input.campaignId);
     const targetId = await checkResponseLinks(tx, input);
@@ -517,13 +486,11 @@ export const recordResponseDefinition: StaffWriteDefinition<typeof responseCreat
     audit({ action: "response.create", entityType: "response", entityId: response.id, after: response });
     return { id: response.id, tags: await responseTags(tx, response.campaignId, [response.letterId]) };
   },
-};
+});
 
-export const updateResponseDefinition: StaffWriteDefinition<typeof responseUpdateSchema> = {
+export const updateResponseDefinition = responseWrite({
   name: "response.update",
-  access: { permission: "response.manage" },
   schema: responseUpdateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     const before = await requireResponse(tx, id);
@@ -533,21 +500,15 @@ export const updateResponseDefinition: StaffWriteDefinition<typeof responseUpdat
     audit({ action: "response.update", entityType: "response", entityId: id, before, after });
     return { id, tags: await responseTags(tx, after.campaignId, [before.letterId, after.letterId]) };
   },
-};
+});
 
-export const retractResponseDefinition: StaffWriteDefinition<typeof retractSchema> = {
-  name: "response.retract",
-  access: { permission: "response.manage" },
-  schema: retractSchema,
-  tags: staffWriteTags,
-  run: async ({ tx, input, audit }) => {
-    const before = await requireResponse(tx, input.id);
-    if (before.retractedAt) throw new ActionError("errors.retract.already");
-    const after = await retractResponse(tx, input);
-    audit({ action: "response.retract", entityType: "response", entityId: input.id, before, after });
-    return { id: input.id, tags: await responseTags(tx, after.campaignId, [after.letterId]) };
-  },
-};
+export const retractResponseDefinition = retractDefinition({
+  entity: "response",
+  write: responseWrite,
+  load: requireResponse,
+  retract: retractResponse,
+  tags: (tx, response) => responseTags(tx, response.campaignId, [response.letterId]),
+});
 
 function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;

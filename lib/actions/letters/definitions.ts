@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { listBodyMembers } from "@/db/queries/resolutions";
 import {
   countLiveSignatures,
@@ -18,7 +19,7 @@ import {
   updateLetterRow,
 } from "@/db/queries/staff-letters";
 import type { letters } from "@/db/schema";
-import { ActionError } from "@/lib/actions/result";
+import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
@@ -201,10 +202,8 @@ async function targetLinesFor(
   return { lines, created };
 }
 
-async function requireLetter(tx: Parameters<typeof lockLetter>[0], id: string): Promise<LockedLetter> {
-  const letter = await lockLetter(tx, { id });
-  if (!letter) throw new ActionError("errors.letter.notFound");
-  return letter;
+async function requireLetter(tx: Tx, id: string): Promise<LockedLetter> {
+  return found(await lockLetter(tx, { id }), "errors.letter.notFound");
 }
 
 // ── Create and edit ──────────────────────────────────────────────────────────
@@ -336,28 +335,15 @@ export const updateLetterDefinition: ActionDefinition<typeof updateLetterSchema,
 
 // ── The lifecycle ────────────────────────────────────────────────────────────
 
+/** One step of the lifecycle: what it sets on the locked letter, and the sending date for "send". */
+type TransitionStep = {
+  changes: (letter: LockedLetter) => Partial<NewLetterValues>;
+  send?: { sentOn: string };
+};
+
 async function transition(
-  tx: Parameters<typeof lockLetter>[0],
-  {
-    id,
-    name,
-    audit,
-    changes,
-    send,
-  }: {
-    id: string;
-    name: LetterTransition;
-    audit: (entry: {
-      action: string;
-      entityType: string;
-      entityId: string;
-      before: unknown;
-      after: unknown;
-    }) => void;
-    /** The columns the transition sets, given the locked letter. */
-    changes: (letter: LockedLetter) => Partial<NewLetterValues>;
-    send?: { sentOn: string };
-  },
+  tx: Tx,
+  { id, name, audit, changes, send }: TransitionStep & { id: string; name: LetterTransition; audit: Audit },
 ): Promise<LetterChange> {
   const letter = await requireLetter(tx, id);
   const refusal = transitionRefusal(
@@ -390,67 +376,45 @@ async function transition(
   };
 }
 
+/** The action "letter.<name>": a lifecycle step, which always changes the letter's public pages. */
+function transitionDefinition<S extends typeof letterIdSchema | typeof sendLetterSchema>(
+  name: LetterTransition,
+  schema: S,
+  step: (input: z.output<S>) => TransitionStep,
+): ActionDefinition<S, LetterChange> {
+  return {
+    name: `letter.${name}`,
+    access: { permission: "letter.manage" },
+    schema,
+    tags: changeTags,
+    run: ({ tx, input, audit }) => transition(tx, { id: input.id, name, audit, ...step(input) }),
+  };
+}
+
 /** draft → collecting: the letter becomes public and open for signatures from today. */
-export const openSigningDefinition: ActionDefinition<typeof letterIdSchema, LetterChange> = {
-  name: "letter.open_signing",
-  access: { permission: "letter.manage" },
-  schema: letterIdSchema,
-  tags: changeTags,
-  run: ({ tx, input, audit }) =>
-    transition(tx, {
-      id: input.id,
-      name: "open_signing",
-      audit,
-      changes: (letter) => ({
-        status: "collecting",
-        openedOn: todayIn(letter.targetTimeZone, new Date()),
-      }),
-    }),
-};
+export const openSigningDefinition = transitionDefinition("open_signing", letterIdSchema, () => ({
+  changes: (letter) => ({ status: "collecting", openedOn: todayIn(letter.targetTimeZone, new Date()) }),
+}));
 
 /** collecting → draft, only while nobody has signed: the letter leaves the public pages. */
-export const returnToDraftDefinition: ActionDefinition<typeof letterIdSchema, LetterChange> = {
-  name: "letter.return_to_draft",
-  access: { permission: "letter.manage" },
-  schema: letterIdSchema,
-  tags: changeTags,
-  run: ({ tx, input, audit }) =>
-    transition(tx, {
-      id: input.id,
-      name: "return_to_draft",
-      audit,
-      changes: () => ({ status: "draft", openedOn: null }),
-    }),
-};
+export const returnToDraftDefinition = transitionDefinition("return_to_draft", letterIdSchema, () => ({
+  changes: () => ({ status: "draft", openedOn: null }),
+}));
 
 /**
  * collecting → sent: records the sending date and freezes the signatory list (signing
  * and withdrawing need status "collecting"); the response clock starts.
  */
-export const sendLetterDefinition: ActionDefinition<typeof sendLetterSchema, LetterChange> = {
-  name: "letter.send",
-  access: { permission: "letter.manage" },
-  schema: sendLetterSchema,
-  tags: changeTags,
-  run: ({ tx, input, audit }) => {
-    // "March 2020" is stored as its first day, as every precise date is.
-    const sentOn = precisePeriodStart({ date: input.sentOn, precision: input.sentPrecision });
-    return transition(tx, {
-      id: input.id,
-      name: "send",
-      audit,
-      send: { sentOn },
-      changes: () => ({ status: "sent", sentOn, sentPrecision: input.sentPrecision }),
-    });
-  },
-};
+export const sendLetterDefinition = transitionDefinition("send", sendLetterSchema, (input) => {
+  // "March 2020" is stored as its first day, as every precise date is.
+  const sentOn = precisePeriodStart({ date: input.sentOn, precision: input.sentPrecision });
+  return {
+    send: { sentOn },
+    changes: () => ({ status: "sent", sentOn, sentPrecision: input.sentPrecision }),
+  };
+});
 
 /** sent → closed: the campaign is done with this letter; its record stays public. */
-export const closeLetterDefinition: ActionDefinition<typeof letterIdSchema, LetterChange> = {
-  name: "letter.close",
-  access: { permission: "letter.manage" },
-  schema: letterIdSchema,
-  tags: changeTags,
-  run: ({ tx, input, audit }) =>
-    transition(tx, { id: input.id, name: "close", audit, changes: () => ({ status: "closed" }) }),
-};
+export const closeLetterDefinition = transitionDefinition("close", letterIdSchema, () => ({
+  changes: () => ({ status: "closed" }),
+}));

@@ -9,7 +9,7 @@ import {
   lockOrganisationMembers,
   setOrganisationMemberRole,
 } from "@/db/queries/organisation-members";
-import { ActionError } from "@/lib/actions/result";
+import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { leavesMembersWithoutOwner } from "@/lib/domain/organisation-members";
 import type { OrgRole } from "@/lib/domain/permissions";
@@ -69,10 +69,8 @@ function recorded(
 }
 
 async function load(tx: Executor, input: { organisationId: string; userId: string }) {
-  const org = await lockOrganisation(tx, { id: input.organisationId });
-  if (!org) throw new ActionError("errors.organisation.notFound");
-  const user = await findUserForMembership(tx, { id: input.userId });
-  if (!user) throw new ActionError("errors.user.notFound");
+  const org = found(await lockOrganisation(tx, { id: input.organisationId }), "errors.organisation.notFound");
+  const user = found(await findUserForMembership(tx, { id: input.userId }), "errors.user.notFound");
   const members = await lockOrganisationMembers(tx, { organisationId: org.id });
   const current = members.find((m) => m.userId === user.id);
   if (!current) throw new ActionError("errors.member.notFound");
@@ -103,33 +101,42 @@ export const addOrganisationMemberDefinition: MemberDefinition<typeof memberAddS
   },
 };
 
-export const setOrganisationMemberRoleDefinition: MemberDefinition<typeof memberSetRoleSchema> = {
-  name: "organisation_member.set_role",
-  access: { permission: "user.manage" },
-  schema: memberSetRoleSchema,
-  run: async ({ tx, input, audit }) => {
-    const { org, user, members, current } = await load(tx, input);
-    if (leavesMembersWithoutOwner(members, { userId: user.id, role: input.role }))
-      throw new ActionError("errors.member.lastOwner", "role", { organisation: org.name });
-    await setOrganisationMemberRole(tx, { organisationId: org.id, userId: user.id, role: input.role });
-    return recorded(audit, "organisation_member.set_role", {
-      org,
-      user,
-      before: current.role,
-      after: input.role,
-    });
-  },
-};
+/**
+ * Changing what a current member may do: a new role, or none (null: removed). Refused
+ * when the organisation would be left without an owner.
+ */
+function memberRoleDefinition<S extends typeof memberSetRoleSchema | typeof memberRemoveSchema>(
+  name: string,
+  schema: S,
+  roleOf: (input: z.output<S>) => OrgRole | null,
+): MemberDefinition<S> {
+  return {
+    name,
+    access: { permission: "user.manage" },
+    schema,
+    run: async ({ tx, input, audit }) => {
+      const { org, user, members, current } = await load(tx, input);
+      const role = roleOf(input);
+      if (leavesMembersWithoutOwner(members, { userId: user.id, role }))
+        throw new ActionError("errors.member.lastOwner", role ? "role" : undefined, {
+          organisation: org.name,
+        });
+      const membership = { organisationId: org.id, userId: user.id };
+      if (role) await setOrganisationMemberRole(tx, { ...membership, role });
+      else await deleteOrganisationMember(tx, membership);
+      return recorded(audit, name, { org, user, before: current.role, after: role });
+    },
+  };
+}
 
-export const removeOrganisationMemberDefinition: MemberDefinition<typeof memberRemoveSchema> = {
-  name: "organisation_member.remove",
-  access: { permission: "user.manage" },
-  schema: memberRemoveSchema,
-  run: async ({ tx, input, audit }) => {
-    const { org, user, members, current } = await load(tx, input);
-    if (leavesMembersWithoutOwner(members, { userId: user.id, role: null }))
-      throw new ActionError("errors.member.lastOwner", undefined, { organisation: org.name });
-    await deleteOrganisationMember(tx, { organisationId: org.id, userId: user.id });
-    return recorded(audit, "organisation_member.remove", { org, user, before: current.role, after: null });
-  },
-};
+export const setOrganisationMemberRoleDefinition = memberRoleDefinition(
+  "organisation_member.set_role",
+  memberSetRoleSchema,
+  (input) => input.role,
+);
+
+export const removeOrganisationMemberDefinition = memberRoleDefinition(
+  "organisation_member.remove",
+  memberRemoveSchema,
+  () => null,
+);

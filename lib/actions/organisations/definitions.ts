@@ -10,8 +10,8 @@ import {
   loadOrganisationRefs,
   updateOrganisation,
 } from "@/db/queries/staff-organisations";
-import { ActionError } from "@/lib/actions/result";
-import { refuseFuture, type StaffWriteDefinition, staffWriteTags, unique } from "@/lib/actions/staff-write";
+import { ActionError, found } from "@/lib/actions/result";
+import { refuseFuture, staffWritesNeeding, unique } from "@/lib/actions/staff-write";
 import { cacheTags, letterChangeTags } from "@/lib/domain/cache-tags";
 import {
   coalitionAddMemberSchema,
@@ -24,6 +24,9 @@ import {
  * The staff workspace's writes about organisations and coalition membership:
  * ./server.ts turns each into a server action, tests run them with executeAction.
  */
+
+/** Every write about organisations and their coalitions needs the one permission. */
+const organisationWrite = staffWritesNeeding("organisation.manage");
 
 /*
  * An organisation shows on its own page, on the pages of its coalitions and members, on
@@ -42,30 +45,24 @@ async function organisationTags(tx: Executor, id: string, slug: string): Promise
 }
 
 async function requireOrganisation(tx: Executor, id: string, field?: string) {
-  const org = await getOrganisationRow(tx, { id });
-  if (!org) throw new ActionError("errors.organisation.notFound", field);
-  return org;
+  return found(await getOrganisationRow(tx, { id }), "errors.organisation.notFound", field);
 }
 
-export const createOrganisationDefinition: StaffWriteDefinition<typeof organisationCreateSchema> = {
+export const createOrganisationDefinition = organisationWrite({
   name: "organisation.create",
-  access: { permission: "organisation.manage" },
   schema: organisationCreateSchema,
   onConflict: { field: "slug", message: "errors.slug.taken" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const org = await insertOrganisation(tx, { values: input });
     audit({ action: "organisation.create", entityType: "organisation", entityId: org.id, after: org });
     // A visitor may have hit the address before it existed; its cached "not found" goes.
     return { id: org.id, tags: [cacheTags.organisation(org.slug)] };
   },
-};
+});
 
-export const updateOrganisationDefinition: StaffWriteDefinition<typeof organisationUpdateSchema> = {
+export const updateOrganisationDefinition = organisationWrite({
   name: "organisation.update",
-  access: { permission: "organisation.manage" },
   schema: organisationUpdateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     const before = await requireOrganisation(tx, id);
@@ -77,7 +74,7 @@ export const updateOrganisationDefinition: StaffWriteDefinition<typeof organisat
     audit({ action: "organisation.update", entityType: "organisation", entityId: id, before, after });
     return { id, tags: await organisationTags(tx, id, after.slug) };
   },
-};
+});
 
 /**
  * Membership shows on both organisations' pages, and in the tallies of the letters the
@@ -96,12 +93,10 @@ async function membershipTags(
   ]);
 }
 
-export const addCoalitionMemberDefinition: StaffWriteDefinition<typeof coalitionAddMemberSchema> = {
+export const addCoalitionMemberDefinition = organisationWrite({
   name: "coalition.add_member",
-  access: { permission: "organisation.manage" },
   schema: coalitionAddMemberSchema,
   onConflict: { field: "memberId", message: "errors.membership.exists" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const coalition = await requireOrganisation(tx, input.coalitionId);
     if (coalition.kind !== "coalition" && coalition.kind !== "network")
@@ -120,16 +115,13 @@ export const addCoalitionMemberDefinition: StaffWriteDefinition<typeof coalition
     });
     return { id: membership.id, tags: await membershipTags(tx, coalition, member) };
   },
-};
+});
 
-export const endCoalitionMembershipDefinition: StaffWriteDefinition<typeof coalitionEndMembershipSchema> = {
+export const endCoalitionMembershipDefinition = organisationWrite({
   name: "coalition.end_membership",
-  access: { permission: "organisation.manage" },
   schema: coalitionEndMembershipSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
-    const before = await getMembershipRow(tx, { id: input.id });
-    if (!before) throw new ActionError("errors.membership.notFound");
+    const before = found(await getMembershipRow(tx, { id: input.id }), "errors.membership.notFound");
     if (before.leftOn) throw new ActionError("errors.membership.ended");
     if (before.joinedOn && input.leftOn < before.joinedOn)
       throw new ActionError("errors.membership.leftBeforeJoined", "leftOn");
@@ -146,4 +138,4 @@ export const endCoalitionMembershipDefinition: StaffWriteDefinition<typeof coali
     const member = await requireOrganisation(tx, before.memberId);
     return { id: input.id, tags: await membershipTags(tx, coalition, member) };
   },
-};
+});

@@ -17,13 +17,7 @@ import {
 } from "@/db/queries/un-staff";
 import { ActionError, type ErrorValues } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
-import {
-  refuseFuture,
-  type StaffWrite,
-  type StaffWriteDefinition,
-  staffWriteTags,
-  unique,
-} from "@/lib/actions/staff-write";
+import { refuseFuture, type StaffWrite, staffWritesNeeding, unique } from "@/lib/actions/staff-write";
 import { cacheTags, positionChangeTags } from "@/lib/domain/cache-tags";
 import { precisePeriodStart } from "@/lib/domain/dates";
 import { stateByIso3 } from "@/lib/domain/un/states";
@@ -81,46 +75,43 @@ const NOT_FOUND = {
   position: "errors.position.notFound",
 } as const;
 
+/** Every write to the UN record needs the one permission. */
+const unRecordWrite = staffWritesNeeding("resolution.manage");
+
 // ── Bodies and sessions ──────────────────────────────────────────────────────
 
 /** A body with no lines shows on no public page yet: only the staff pages change. */
-export const createBodyDefinition: StaffWriteDefinition<typeof bodyCreateSchema> = {
+export const createBodyDefinition = unRecordWrite({
   name: "un_body.create",
-  access: { permission: "resolution.manage" },
   schema: bodyCreateSchema,
   onConflict: { field: "slug", message: "errors.slug.taken" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const body = await createBody(tx, { values: input });
     audit({ action: "un_body.create", entityType: "un_body", entityId: body.id, after: body });
     return { id: body.id, tags: [] };
   },
-};
+});
 
 /** A new session has no texts yet, so no public page shows it. */
-export const createSessionDefinition: StaffWriteDefinition<typeof sessionCreateSchema> = {
+export const createSessionDefinition = unRecordWrite({
   name: "un_session.create",
-  access: { permission: "resolution.manage" },
   schema: sessionCreateSchema,
   onConflict: { field: "number", message: "errors.session.exists" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const session = await createSession(tx, { values: input });
     audit({ action: "un_session.create", entityType: "un_session", entityId: session.id, after: session });
     return { id: session.id, tags: [] };
   },
-};
+});
 
 /**
  * A session's label and dates show on the pages of the lines with a text at it and of
  * the states with positions there; the asks decided at it move with its last day.
  */
-export const updateSessionDefinition: StaffWriteDefinition<typeof sessionUpdateSchema> = {
+export const updateSessionDefinition = unRecordWrite({
   name: "un_session.update",
-  access: { permission: "resolution.manage" },
   schema: sessionUpdateSchema,
   onConflict: { field: "number", message: "errors.session.exists" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     const result = await updateSession(tx, { id, values });
@@ -146,16 +137,14 @@ export const updateSessionDefinition: StaffWriteDefinition<typeof sessionUpdateS
     if (campaignSlugs.length > 0) tags.push(cacheTags.campaignList);
     return { id, tags: unique(tags) };
   },
-};
+});
 
 // ── Resolution lines and texts ───────────────────────────────────────────────
 
-export const createResolutionDefinition: StaffWriteDefinition<typeof resolutionCreateSchema> = {
+export const createResolutionDefinition = unRecordWrite({
   name: "resolution.create",
-  access: { permission: "resolution.manage" },
   schema: resolutionCreateSchema,
   onConflict: { field: "slug", message: "errors.slug.taken" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const resolution = await createResolution(tx, { values: input });
     audit({
@@ -167,14 +156,12 @@ export const createResolutionDefinition: StaffWriteDefinition<typeof resolutionC
     // The public list names every line, with or without texts.
     return { id: resolution.id, tags: [cacheTags.resolutionList, cacheTags.resolution(resolution.slug)] };
   },
-};
+});
 
-export const createResolutionTextDefinition: StaffWriteDefinition<typeof resolutionTextCreateSchema> = {
+export const createResolutionTextDefinition = unRecordWrite({
   name: "resolution_text.create",
-  access: { permission: "resolution.manage" },
   schema: resolutionTextCreateSchema,
   onConflict: { field: "sessionId", message: "errors.resolutionText.exists" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     if (input.adoptedOn) refuseFuture(input.adoptedOn, "day", "adoptedOn");
     const result = await createResolutionText(tx, { values: input });
@@ -188,14 +175,12 @@ export const createResolutionTextDefinition: StaffWriteDefinition<typeof resolut
     });
     return { id: text.id, tags: [cacheTags.resolution(resolutionSlug), cacheTags.resolutionList] };
   },
-};
+});
 
 /** A text's symbols and adoption show on its line's page, its states' pages and its campaigns' pages. */
-export const updateResolutionTextDefinition: StaffWriteDefinition<typeof resolutionTextUpdateSchema> = {
+export const updateResolutionTextDefinition = unRecordWrite({
   name: "resolution_text.update",
-  access: { permission: "resolution.manage" },
   schema: resolutionTextUpdateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     if (values.adoptedOn) refuseFuture(values.adoptedOn, "day", "adoptedOn");
@@ -219,7 +204,7 @@ export const updateResolutionTextDefinition: StaffWriteDefinition<typeof resolut
     );
     return { id, tags: unique(tags) };
   },
-};
+});
 
 // ── Positions ────────────────────────────────────────────────────────────────
 
@@ -232,57 +217,54 @@ export type RecordedList = StaffWrite & { count: number };
  * query checks again what the record refuses (a date in the future, a vote by a state
  * that did not sit on the body at that session).
  */
-export const recordPositionsDefinition: ActionDefinition<typeof positionRecordSchema, RecordedList> = {
-  name: "position.record",
-  access: { permission: "resolution.manage" },
-  schema: positionRecordSchema,
-  tags: staffWriteTags,
-  run: async ({ tx, input, actor, audit }) => {
-    const context = await getTextContext(tx, { id: input.textId });
-    if (!context) throw new ActionError(NOT_FOUND.text, "textId");
-    const position = positionOfListKind(input.listKind);
-    const occurredOn = precisePeriodStart({ date: input.occurredOn, precision: input.precision });
-    const result = await recordPositions(tx, {
-      textId: input.textId,
-      ...position,
-      occurredOn,
-      precision: input.precision,
-      sourceUrl: input.sourceUrl,
-      sourceLabel: input.sourceLabel,
-      stateIso3s: input.stateIso3s,
-      recordedBy: actor?.id ?? null,
-    });
-    if (!result.ok)
-      throw refusalError(result.refusal, { body: context.body.name, session: context.session.label });
-    const recorded = result.data;
-    audit({
-      action: "position.record",
-      entityType: "resolution_text",
-      entityId: input.textId,
-      after: {
+export const recordPositionsDefinition: ActionDefinition<typeof positionRecordSchema, RecordedList> =
+  unRecordWrite({
+    name: "position.record",
+    schema: positionRecordSchema,
+    run: async ({ tx, input, actor, audit }) => {
+      const context = await getTextContext(tx, { id: input.textId });
+      if (!context) throw new ActionError(NOT_FOUND.text, "textId");
+      const position = positionOfListKind(input.listKind);
+      const occurredOn = precisePeriodStart({ date: input.occurredOn, precision: input.precision });
+      const result = await recordPositions(tx, {
+        textId: input.textId,
         ...position,
         occurredOn,
         precision: input.precision,
         sourceUrl: input.sourceUrl,
         sourceLabel: input.sourceLabel,
-        stateIso3s: recorded.stateIso3s,
-        positionIds: recorded.ids,
-      },
-    });
-    return {
-      id: input.textId,
-      count: recorded.ids.length,
-      tags: positionChangeTags({ ...recorded, textIds: [input.textId] }),
-    };
-  },
-};
+        stateIso3s: input.stateIso3s,
+        recordedBy: actor?.id ?? null,
+      });
+      if (!result.ok)
+        throw refusalError(result.refusal, { body: context.body.name, session: context.session.label });
+      const recorded = result.data;
+      audit({
+        action: "position.record",
+        entityType: "resolution_text",
+        entityId: input.textId,
+        after: {
+          ...position,
+          occurredOn,
+          precision: input.precision,
+          sourceUrl: input.sourceUrl,
+          sourceLabel: input.sourceLabel,
+          stateIso3s: recorded.stateIso3s,
+          positionIds: recorded.ids,
+        },
+      });
+      return {
+        id: input.textId,
+        count: recorded.ids.length,
+        tags: positionChangeTags({ ...recorded, textIds: [input.textId] }),
+      };
+    },
+  });
 
 /** A wrong position is retracted with its reason, never deleted: the history stays. */
-export const retractPositionDefinition: StaffWriteDefinition<typeof retractSchema> = {
+export const retractPositionDefinition = unRecordWrite({
   name: "position.retract",
-  access: { permission: "resolution.manage" },
   schema: retractSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const result = await retractPosition(tx, { id: input.id, reason: input.reason });
     if (!result.ok) throw refusalError(result.refusal);
@@ -298,7 +280,7 @@ export const retractPositionDefinition: StaffWriteDefinition<typeof retractSchem
       }),
     };
   },
-};
+});
 
 // ── Who sat on a body ────────────────────────────────────────────────────────
 
@@ -307,31 +289,31 @@ export const retractPositionDefinition: StaffWriteDefinition<typeof retractSchem
  * already on record there stay as they are. No public page shows membership itself:
  * it decides whose votes can be recorded and whom a letter "to every member" goes to.
  */
-export const recordMembershipsDefinition: ActionDefinition<typeof membershipRecordSchema, RecordedList> = {
-  name: "membership.record",
-  access: { permission: "resolution.manage" },
-  schema: membershipRecordSchema,
-  tags: staffWriteTags,
-  run: async ({ tx, input, audit }) => {
-    const where = input.sessionId !== null ? { sessionId: input.sessionId } : { year: input.year as number };
-    const result = await recordMemberships(tx, {
-      bodyId: input.bodyId,
-      stateIso3s: input.stateIso3s,
-      sourceUrl: input.sourceUrl,
-      ...where,
-    });
-    if (!result.ok) throw refusalError(result.refusal);
-    audit({
-      action: "membership.record",
-      entityType: "un_body",
-      entityId: input.bodyId,
-      after: {
-        ...where,
+export const recordMembershipsDefinition: ActionDefinition<typeof membershipRecordSchema, RecordedList> =
+  unRecordWrite({
+    name: "membership.record",
+    schema: membershipRecordSchema,
+    run: async ({ tx, input, audit }) => {
+      const where =
+        input.sessionId !== null ? { sessionId: input.sessionId } : { year: input.year as number };
+      const result = await recordMemberships(tx, {
+        bodyId: input.bodyId,
+        stateIso3s: input.stateIso3s,
         sourceUrl: input.sourceUrl,
-        stateIso3s: result.data.stateIso3s,
-        added: result.data.added,
-      },
-    });
-    return { id: input.bodyId, count: result.data.stateIso3s.length, tags: [] };
-  },
-};
+        ...where,
+      });
+      if (!result.ok) throw refusalError(result.refusal);
+      audit({
+        action: "membership.record",
+        entityType: "un_body",
+        entityId: input.bodyId,
+        after: {
+          ...where,
+          sourceUrl: input.sourceUrl,
+          stateIso3s: result.data.stateIso3s,
+          added: result.data.added,
+        },
+      });
+      return { id: input.bodyId, count: result.data.stateIso3s.length, tags: [] };
+    },
+  });

@@ -1,4 +1,6 @@
 import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/db";
 import {
   approveSignatures,
   type ModerationResult,
@@ -124,43 +126,56 @@ export const confirmSignatureDefinition: ActionDefinition<typeof confirmSignatur
   tags: (_input, data) => (data.status === "confirmed" ? letterChangeTags(data.letter) : []),
 };
 
-export const approveSignaturesDefinition: ActionDefinition<typeof approveSignaturesSchema, ModerationResult> =
-  {
-    name: "signature.approve",
+/**
+ * Approving or rejecting pending signatures: each signature it changed is audited, from
+ * pending to what `after` says.
+ */
+function moderationDefinition<S extends typeof approveSignaturesSchema | typeof rejectSignaturesSchema>({
+  name,
+  schema,
+  moderate,
+  after,
+  tags,
+}: {
+  name: string;
+  schema: S;
+  moderate: (tx: Tx, input: z.output<S>) => Promise<ModerationResult>;
+  after: (input: z.output<S>) => Record<string, unknown>;
+  tags?: (input: z.output<S>, data: ModerationResult) => string[];
+}): ActionDefinition<S, ModerationResult> {
+  return {
+    name,
     access: { permission: "signature.moderate" },
-    schema: approveSignaturesSchema,
+    schema,
     run: async ({ tx, input, audit }) => {
-      const result = await approveSignatures(tx, input);
+      const result = await moderate(tx, input);
       for (const s of result.changed) {
         audit({
-          action: "signature.approve",
+          action: name,
           entityType: "signature",
           entityId: s.id,
           before: { status: "pending" },
-          after: { status: "confirmed" },
+          after: after(input),
         });
       }
       return result;
     },
-    tags: (_input, data) => moderationTags(data),
+    tags,
   };
+}
 
-export const rejectSignaturesDefinition: ActionDefinition<typeof rejectSignaturesSchema, ModerationResult> = {
+export const approveSignaturesDefinition = moderationDefinition({
+  name: "signature.approve",
+  schema: approveSignaturesSchema,
+  moderate: approveSignatures,
+  after: () => ({ status: "confirmed" }),
+  tags: (_input, data) => moderationTags(data),
+});
+
+export const rejectSignaturesDefinition = moderationDefinition({
   name: "signature.reject",
-  access: { permission: "signature.moderate" },
   schema: rejectSignaturesSchema,
-  run: async ({ tx, input, audit }) => {
-    const result = await rejectSignatures(tx, input);
-    for (const s of result.changed) {
-      audit({
-        action: "signature.reject",
-        entityType: "signature",
-        entityId: s.id,
-        before: { status: "pending" },
-        after: { status: "rejected", reason: input.reason },
-      });
-    }
-    return result;
-  },
+  moderate: rejectSignatures,
+  after: (input) => ({ status: "rejected", reason: input.reason }),
   // A pending signature was on no public page, so rejecting it changes none.
-};
+});

@@ -7,8 +7,9 @@ import {
   replaceTargetHolidays,
   updateTarget,
 } from "@/db/queries/staff-campaigns";
-import { ActionError } from "@/lib/actions/result";
-import { publicRefsTags, type StaffWriteDefinition, staffWriteTags, unique } from "@/lib/actions/staff-write";
+import { fieldChange } from "@/lib/actions/field-change";
+import { ActionError, found } from "@/lib/actions/result";
+import { publicRefsTags, staffWritesNeeding, unique } from "@/lib/actions/staff-write";
 import { cacheTags } from "@/lib/domain/cache-tags";
 import { stateByIso3 } from "@/lib/domain/un/states";
 import { targetCreateSchema, targetHolidaysSchema, targetUpdateSchema } from "@/lib/validations/campaigns";
@@ -18,6 +19,9 @@ import { targetCreateSchema, targetHolidaysSchema, targetUpdateSchema } from "@/
  * addressed to): ./server.ts turns each into a server action, tests run them with
  * executeAction.
  */
+
+/** Every write about targets needs the one permission. */
+const targetWrite = staffWritesNeeding("target.manage");
 
 /**
  * A target's name, time zone and holidays reach every page about its public campaigns:
@@ -34,30 +38,24 @@ function checkState(stateIso3: string | null): void {
 }
 
 async function requireTarget(tx: Executor, id: string) {
-  const target = await getTargetRow(tx, { id });
-  if (!target) throw new ActionError("errors.target.notFound");
-  return target;
+  return found(await getTargetRow(tx, { id }), "errors.target.notFound");
 }
 
-export const createTargetDefinition: StaffWriteDefinition<typeof targetCreateSchema> = {
+export const createTargetDefinition = targetWrite({
   name: "target.create",
-  access: { permission: "target.manage" },
   schema: targetCreateSchema,
   onConflict: { field: "slug", message: "errors.slug.taken" },
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     checkState(input.stateIso3);
     const target = await insertTarget(tx, { values: input });
     audit({ action: "target.create", entityType: "target", entityId: target.id, after: target });
     return { id: target.id, tags: [cacheTags.targets] };
   },
-};
+});
 
-export const updateTargetDefinition: StaffWriteDefinition<typeof targetUpdateSchema> = {
+export const updateTargetDefinition = targetWrite({
   name: "target.update",
-  access: { permission: "target.manage" },
   schema: targetUpdateSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     const { id, ...values } = input;
     checkState(values.stateIso3);
@@ -71,13 +69,11 @@ export const updateTargetDefinition: StaffWriteDefinition<typeof targetUpdateSch
         : [before.stateIso3, after.stateIso3].flatMap((iso3) => (iso3 ? [cacheTags.state(iso3)] : []));
     return { id, tags: unique([...(await targetTags(tx, id)), ...stateTags]) };
   },
-};
+});
 
-export const setTargetHolidaysDefinition: StaffWriteDefinition<typeof targetHolidaysSchema> = {
+export const setTargetHolidaysDefinition = targetWrite({
   name: "target.set_holidays",
-  access: { permission: "target.manage" },
   schema: targetHolidaysSchema,
-  tags: staffWriteTags,
   run: async ({ tx, input, audit }) => {
     await requireTarget(tx, input.id);
     const change = await replaceTargetHolidays(tx, { targetId: input.id, holidays: input.holidays });
@@ -85,9 +81,8 @@ export const setTargetHolidaysDefinition: StaffWriteDefinition<typeof targetHoli
       action: "target.set_holidays",
       entityType: "target",
       entityId: input.id,
-      before: { holidays: change.before },
-      after: { holidays: change.after },
+      ...fieldChange("holidays", change),
     });
     return { id: input.id, tags: await targetTags(tx, input.id) };
   },
-};
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { setUserRole } from "@/db/queries/users";
+import { fieldChange } from "@/lib/actions/field-change";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { SITE_ROLES, type SiteRole } from "@/lib/domain/permissions";
@@ -26,8 +27,7 @@ export const setUserRoleDefinition: ActionDefinition<typeof setUserRoleSchema, R
       action: "user.set_role",
       entityType: "user",
       entityId: input.userId,
-      before: { role: change.before },
-      after: { role: change.after },
+      ...fieldChange("role", change),
     });
     return { userId: input.userId, role: input.role };
   },

@@ -12,6 +12,10 @@ import {
 import { stateByIso3, UN_STATES } from "@/lib/domain/un/states";
 import { positionRecord as record } from "../../helpers/position-records";
 
+/** A record of the Republic of Korea's position on `textId`. */
+const korea = (textId: string, kind: PositionKind, date: string, more: Partial<PositionRecord> = {}) =>
+  record({ stateIso3: "KOR", textId, kind, date, ...more });
+
 describe("aspectOf", () => {
   it("separates co-sponsorship from voting", () => {
     const sponsorship = POSITION_KINDS.filter((k) => aspectOf(k) === "sponsorship");
@@ -24,15 +28,9 @@ describe("aspectOf", () => {
 describe("currentPositions", () => {
   it("keeps the latest live record per state, text and aspect", () => {
     const records = [
-      record({ stateIso3: "KOR", textId: "t74", kind: "cosponsor", date: "2019-10-31" }),
-      record({
-        stateIso3: "KOR",
-        textId: "t74",
-        kind: "withdrew_cosponsorship",
-        date: "2019-11-01",
-        precision: "month",
-      }),
-      record({ stateIso3: "KOR", textId: "t74", kind: "vote_yes", date: "2019-12-18" }),
+      korea("t74", "cosponsor", "2019-10-31"),
+      korea("t74", "withdrew_cosponsorship", "2019-11-01", { precision: "month" }),
+      korea("t74", "vote_yes", "2019-12-18"),
       record({ stateIso3: "JPN", textId: "t74", kind: "cosponsor", date: "2019-10-31" }),
     ];
     const current = currentPositions(records);
@@ -43,64 +41,29 @@ describe("currentPositions", () => {
   });
 
   it("ignores a retracted record, however late", () => {
-    const withdrew = record({
-      stateIso3: "KOR",
-      textId: "t74",
-      kind: "withdrew_cosponsorship",
-      date: "2019-11-15",
-    });
-    const wrong = record({
-      stateIso3: "KOR",
-      textId: "t74",
-      kind: "cosponsor",
-      date: "2019-11-20",
-      retracted: true,
-    });
+    const withdrew = korea("t74", "withdrew_cosponsorship", "2019-11-15");
+    const wrong = korea("t74", "cosponsor", "2019-11-20", { retracted: true });
     expect(currentPositions([withdrew, wrong]).get("t74:KOR")?.sponsorship).toBe(withdrew);
     expect(currentPositions([wrong]).size).toBe(0);
   });
 
   it("breaks a tie on the date by when the record was made", () => {
-    const first = record({
-      stateIso3: "KOR",
-      textId: "t",
-      kind: "cosponsor",
-      date: "2019-11-15",
-      recordedAt: "2019-11-16T09:00:00Z",
-    });
-    const second = record({
-      stateIso3: "KOR",
-      textId: "t",
-      kind: "not_cosponsor",
-      date: "2019-11-15",
-      recordedAt: "2019-11-16T10:00:00Z",
-    });
+    const first = korea("t", "cosponsor", "2019-11-15", { recordedAt: "2019-11-16T09:00:00Z" });
+    const second = korea("t", "not_cosponsor", "2019-11-15", { recordedAt: "2019-11-16T10:00:00Z" });
     expect(currentPositions([second, first]).get("t:KOR")?.sponsorship).toBe(second);
     expect(currentPositions([first, second]).get("t:KOR")?.sponsorship).toBe(second);
   });
 
   it("counts a month-precision record only from the month's last day", () => {
-    const cosponsor = record({ stateIso3: "KOR", textId: "t74", kind: "cosponsor", date: "2019-10-31" });
-    const withdrew = record({
-      stateIso3: "KOR",
-      textId: "t74",
-      kind: "withdrew_cosponsorship",
-      date: "2019-11-01",
-      precision: "month",
-    });
+    const cosponsor = korea("t74", "cosponsor", "2019-10-31");
+    const withdrew = korea("t74", "withdrew_cosponsorship", "2019-11-01", { precision: "month" });
     const asOf = (day: string) =>
       currentPositions([cosponsor, withdrew], day).get("t74:KOR")?.sponsorship?.kind;
     expect(asOf("2019-11-01")).toBe("cosponsor");
     expect(asOf("2019-11-29")).toBe("cosponsor");
     expect(asOf("2019-11-30")).toBe("withdrew_cosponsorship");
     expect(currentPositions([cosponsor], "2019-10-30").size).toBe(0);
-    const yearly = record({
-      stateIso3: "KOR",
-      textId: "t",
-      kind: "vote_no",
-      date: "2019-01-01",
-      precision: "year",
-    });
+    const yearly = korea("t", "vote_no", "2019-01-01", { precision: "year" });
     expect(currentPositions([yearly], "2019-12-30").size).toBe(0);
     expect(currentPositions([yearly], "2019-12-31").size).toBe(1);
   });
@@ -114,7 +77,7 @@ describe("askOutcomeForState", () => {
     decisionPrecision: "month" as const,
   };
   const cosponsored = (date: string, precision: PositionRecord["precision"] = "day") =>
-    record({ stateIso3: "KOR", textId: "hrc43", kind: "cosponsor", date, precision });
+    korea("hrc43", "cosponsor", date, { precision });
 
   it("is pending before the decision point while the state is not in the position", () => {
     expect(askOutcomeForState({ ...ask, records: [], today: "2020-03-15" })).toBe("pending");
@@ -138,12 +101,7 @@ describe("askOutcomeForState", () => {
       "not_met",
     );
     // Co-sponsoring, then withdrawing before the vote.
-    const withdrew = record({
-      stateIso3: "KOR",
-      textId: "hrc43",
-      kind: "withdrew_cosponsorship",
-      date: "2020-03-20",
-    });
+    const withdrew = korea("hrc43", "withdrew_cosponsorship", "2020-03-20");
     expect(
       askOutcomeForState({ ...ask, records: [cosponsored("2020-03-10"), withdrew], today: "2020-04-02" }),
     ).toBe("not_met");
@@ -160,13 +118,7 @@ describe("askOutcomeForState", () => {
   });
 
   it("ignores retracted records", () => {
-    const wrong = record({
-      stateIso3: "KOR",
-      textId: "hrc43",
-      kind: "cosponsor",
-      date: "2020-03-10",
-      retracted: true,
-    });
+    const wrong = korea("hrc43", "cosponsor", "2020-03-10", { retracted: true });
     expect(askOutcomeForState({ ...ask, records: [wrong], today: "2020-04-02" })).toBe("not_met");
   });
 
@@ -176,13 +128,8 @@ describe("askOutcomeForState", () => {
       decisionDate: "2020-06-22",
       decisionPrecision: "day" as const,
     };
-    const consensus = record({
-      stateIso3: "KOR",
-      textId: "hrc43",
-      kind: "joined_consensus",
-      date: "2020-06-22",
-    });
-    const abstained = record({ stateIso3: "KOR", textId: "hrc43", kind: "vote_abstain", date: "2020-06-22" });
+    const consensus = korea("hrc43", "joined_consensus", "2020-06-22");
+    const abstained = korea("hrc43", "vote_abstain", "2020-06-22");
     expect(askOutcomeForState({ ...base, records: [consensus], today: "2020-06-23" })).toBe("met");
     expect(askOutcomeForState({ ...base, records: [abstained], today: "2020-06-23" })).toBe("not_met");
     expect(askOutcomeForState({ ...base, records: [cosponsored("2020-06-01")], today: "2020-06-23" })).toBe(
@@ -209,24 +156,10 @@ describe("resolutionMatrix", () => {
   const yearOf = (textId: string) => 2008 + Number(textId.slice(2)) - 63;
 
   function korRecords(): PositionRecord[] {
-    const records = sessions.slice(0, -1).map((s) =>
-      record({
-        stateIso3: "KOR",
-        textId: s.textId,
-        kind: "cosponsor",
-        date: `${yearOf(s.textId)}-11-01`,
-        precision: "month",
-      }),
-    );
-    records.push(
-      record({
-        stateIso3: "KOR",
-        textId: "ga74",
-        kind: "withdrew_cosponsorship",
-        date: "2019-11-01",
-        precision: "month",
-      }),
-    );
+    const records = sessions
+      .slice(0, -1)
+      .map((s) => korea(s.textId, "cosponsor", `${yearOf(s.textId)}-11-01`, { precision: "month" }));
+    records.push(korea("ga74", "withdrew_cosponsorship", "2019-11-01", { precision: "month" }));
     return records;
   }
 
@@ -237,7 +170,7 @@ describe("resolutionMatrix", () => {
         record({ stateIso3: "JPN", textId: s.textId, kind: "cosponsor", date: `${yearOf(s.textId)}-11-01` }),
       ),
       // A wrong record, retracted: it must not hide the withdrawal.
-      record({ stateIso3: "KOR", textId: "ga74", kind: "cosponsor", date: "2019-11-20", retracted: true }),
+      korea("ga74", "cosponsor", "2019-11-20", { retracted: true }),
     ];
     const matrix = resolutionMatrix({ sessions: [...sessions].reverse(), records, states: UN_STATES });
     expect(matrix.rows.map((r) => r.state.iso3)).toEqual(["JPN", "KOR"]);

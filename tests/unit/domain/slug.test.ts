@@ -2,28 +2,24 @@ import { describe, expect, it } from "vitest";
 import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
 
 describe("slugify", () => {
-  it("makes a lowercase hyphenated slug from a title", () => {
-    expect(slugify("Letter to President Moon, 2019")).toBe("letter-to-president-moon-2019");
-    expect(slugify("  Stop Crimes in North Korea!  ")).toBe("stop-crimes-in-north-korea");
-  });
-
-  it("drops apostrophes instead of splitting the word", () => {
-    expect(slugify("Don't Forget")).toBe("dont-forget");
-    expect(slugify("People’s Solidarity")).toBe("peoples-solidarity");
-  });
-
-  it("drops Latin accents and keeps letters of other scripts", () => {
-    expect(slugify("Café Société")).toBe("cafe-societe");
-    expect(slugify("북한 인권 시민연합")).toBe("북한-인권-시민연합");
-    expect(slugify("北朝鮮 人権")).toBe("北朝鮮-人権");
-  });
-
-  it("gives the seed's slugs for the seed's names", () => {
-    // What db/seed.ts has always produced: existing rows keep their addresses.
-    expect(slugify("Open Door Rights Network")).toBe("open-door-rights-network");
-    expect(slugify("Han River Citizens' Alliance")).toBe("han-river-citizens-alliance");
-    expect(slugify("O'Brien")).toBe("obrien");
-    expect(slugify("Human Rights Watch")).toBe("human-rights-watch");
+  it.each([
+    // A lowercase hyphenated slug from a title.
+    ["Letter to President Moon, 2019", "letter-to-president-moon-2019"],
+    ["  Stop Crimes in North Korea!  ", "stop-crimes-in-north-korea"],
+    // Apostrophes are dropped instead of splitting the word.
+    ["Don't Forget", "dont-forget"],
+    ["People’s Solidarity", "peoples-solidarity"],
+    // Latin accents are dropped; letters of other scripts are kept.
+    ["Café Société", "cafe-societe"],
+    ["북한 인권 시민연합", "북한-인권-시민연합"],
+    ["北朝鮮 人権", "北朝鮮-人権"],
+    // The seed's names keep the slugs db/seed.ts has always given them: existing rows keep their addresses.
+    ["Open Door Rights Network", "open-door-rights-network"],
+    ["Han River Citizens' Alliance", "han-river-citizens-alliance"],
+    ["O'Brien", "obrien"],
+    ["Human Rights Watch", "human-rights-watch"],
+  ])("slugify(%j) is %j", (title, slug) => {
+    expect(slugify(title)).toBe(slug);
   });
 
   it("cuts at the maximum length without a trailing hyphen", () => {
@@ -52,14 +48,14 @@ describe("slugify", () => {
 });
 
 describe("isSlug", () => {
-  it("accepts what slugify produces and nothing else", () => {
-    expect(isSlug("letter-2019")).toBe(true);
-    expect(isSlug("북한-인권")).toBe(true);
-    expect(isSlug("Letter")).toBe(false);
-    expect(isSlug("a--b")).toBe(false);
-    expect(isSlug("-a")).toBe(false);
-    expect(isSlug("café")).toBe(false);
-    expect(isSlug("")).toBe(false);
-    expect(isSlug("a".repeat(SLUG_MAX + 1))).toBe(false);
+  it.each(["letter-2019", "북한-인권"])("accepts what slugify produces: %j", (value) => {
+    expect(isSlug(value)).toBe(true);
   });
+
+  it.each(["Letter", "a--b", "-a", "café", "", "a".repeat(SLUG_MAX + 1)])(
+    "and nothing else: refuses %j",
+    (value) => {
+      expect(isSlug(value)).toBe(false);
+    },
+  );
 });

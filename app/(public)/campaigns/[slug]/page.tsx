@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AskList } from "@/components/campaign/ask-list";
 import { AskOutcomeLegend } from "@/components/campaign/ask-outcome";
 import { CampaignGlance } from "@/components/campaign/campaign-glance";
 import { CampaignHeader } from "@/components/campaign/campaign-header";
+import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { LetterList } from "@/components/campaign/letter-list";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
-import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
@@ -25,8 +25,6 @@ export const revalidate = 600;
 export async function generateStaticParams() {
   return [];
 }
-
-type Props = { params: Promise<{ slug: string }> };
 
 /*
  * A long campaign's page shows the latest entries of its timeline and links to the full
@@ -43,45 +41,24 @@ function metaDescription(summary: string, max = 160): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,.;:]+$/, "")}…`;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const [page, t, timeline] = await Promise.all([
-    getCampaignPage(slug),
-    getTranslations("meta"),
-    getTranslations("timeline"),
-  ]);
+export async function generateMetadata({ params }: CampaignRouteProps): Promise<Metadata> {
+  const [page, timeline] = await Promise.all([findCampaign(params), getTranslations("timeline")]);
   if (!page) return {};
-  const canonical = campaignPath(page.campaign.slug);
-  const description = page.campaign.summary ? metaDescription(page.campaign.summary) : undefined;
-  return {
-    title: page.campaign.title,
-    description,
-    alternates: {
-      canonical,
-      types: {
-        "application/atom+xml": [
-          {
-            url: campaignFeedPath(page.campaign.slug),
-            title: timeline("feed.linkTitle", { campaign: page.campaign.title }),
-          },
-        ],
-      },
+  const { campaign } = page;
+  return sharedPageMetadata({
+    title: campaign.title,
+    description: campaign.summary ? metaDescription(campaign.summary) : undefined,
+    canonical: campaignPath(campaign.slug),
+    type: "article",
+    feed: {
+      url: campaignFeedPath(campaign.slug),
+      title: timeline("feed.linkTitle", { campaign: campaign.title }),
     },
-    // Replaces the layout's openGraph object as a whole, so the site name is repeated here.
-    openGraph: {
-      title: page.campaign.title,
-      description,
-      url: canonical,
-      type: "article",
-      siteName: t("siteName"),
-    },
-  };
+  });
 }
 
-export default async function CampaignPage({ params }: Props) {
-  const { slug } = await params;
-  const page = await getCampaignPage(slug);
-  if (!page) notFound();
+export default async function CampaignPage({ params }: CampaignRouteProps) {
+  const page = await requireCampaign(params);
   const t = await getTranslations("timeline");
   const truncated = page.timeline.length > TIMELINE_SHOWN_IN_FULL;
   const shownEntries = truncated ? page.timeline.slice(-TIMELINE_SHOWN) : page.timeline;

@@ -5,6 +5,7 @@ import { CoalitionMembers } from "@/components/organisation/coalition-members";
 import { OrganisationCoalitions } from "@/components/organisation/organisation-coalitions";
 import { OrganisationProfile } from "@/components/organisation/organisation-profile";
 import { SignedLetters } from "@/components/organisation/signed-letters";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getOrganisationPage, type PublicOrganisationPage } from "@/db/queries/public-organisations";
 import { organisationPath } from "@/lib/domain/urls";
 
@@ -32,16 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const org = await getOrganisationPage(slug);
   if (!org) notFound();
-  const [t, tMeta] = await Promise.all([getTranslations("organisationPage"), getTranslations("meta")]);
+  const t = await getTranslations("organisationPage");
   const name = org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name;
-  const description = t(hasMembership(org) ? "metaDescriptionCoalition" : "metaDescription", { name });
-  const canonical = organisationPath(org.slug);
-  return {
+  return sharedPageMetadata({
     title: name,
-    description,
-    alternates: { canonical },
-    openGraph: { title: name, description, url: canonical, siteName: tMeta("siteName"), type: "website" },
-  };
+    description: t(hasMembership(org) ? "metaDescriptionCoalition" : "metaDescription", { name }),
+    canonical: organisationPath(org.slug),
+  });
 }
 
 export default async function OrganisationPage({ params }: Props) {

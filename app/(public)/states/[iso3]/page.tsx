@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { StateHeader } from "@/components/state/state-header";
 import { StateFigures, StateLetters } from "@/components/state/state-letters";
 import { StatePositions } from "@/components/state/state-positions";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { getStateRecord } from "@/db/queries/states";
 import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
@@ -23,28 +24,24 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ iso3: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The state the address names, with the address as it was written (/states/KOR or /states/kor). */
+async function loadState(params: Props["params"]) {
   const { iso3 } = await params;
-  const [record, t, tMeta] = await Promise.all([
-    getStateRecord(iso3),
-    getTranslations("statePage"),
-    getTranslations("meta"),
-  ]);
+  return { iso3, record: await getStateRecord(iso3) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ record }, t] = await Promise.all([loadState(params), getTranslations("statePage")]);
   if (!record) return {};
-  const title = record.state.name;
-  const description = t("metaDescription", { name: record.state.name });
-  const canonical = statePath(record.state.iso3);
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: { title, description, url: canonical, type: "website", siteName: tMeta("siteName") },
-  };
+  return sharedPageMetadata({
+    title: record.state.name,
+    description: t("metaDescription", { name: record.state.name }),
+    canonical: statePath(record.state.iso3),
+  });
 }
 
 export default async function StatePage({ params }: Props) {
-  const { iso3 } = await params;
-  const record = await getStateRecord(iso3);
+  const { iso3, record } = await loadState(params);
   if (!record) notFound();
   // One address per state: /states/KOR is /states/kor.
   if (iso3 !== iso3.toLowerCase()) permanentRedirect(statePath(record.state.iso3));

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
-import { getCampaignPage } from "@/db/queries/public-campaigns";
+import { feedAlternate } from "@/components/ui/page-metadata";
 import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
@@ -18,33 +18,24 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const [page, t] = await Promise.all([getCampaignPage(slug), getTranslations("timeline")]);
+export async function generateMetadata({ params }: CampaignRouteProps): Promise<Metadata> {
+  const [page, t] = await Promise.all([findCampaign(params), getTranslations("timeline")]);
   if (!page) return {};
   return {
     title: t("fullTitle", { campaign: page.campaign.title }),
     description: t("fullDescription", { campaign: page.campaign.title, total: page.timeline.length }),
     alternates: {
       canonical: campaignTimelinePath(page.campaign.slug),
-      types: {
-        "application/atom+xml": [
-          {
-            url: campaignFeedPath(page.campaign.slug),
-            title: t("feed.linkTitle", { campaign: page.campaign.title }),
-          },
-        ],
-      },
+      types: feedAlternate({
+        url: campaignFeedPath(page.campaign.slug),
+        title: t("feed.linkTitle", { campaign: page.campaign.title }),
+      }),
     },
   };
 }
 
-export default async function CampaignTimelinePage({ params }: Props) {
-  const { slug } = await params;
-  const page = await getCampaignPage(slug);
-  if (!page) notFound();
+export default async function CampaignTimelinePage({ params }: CampaignRouteProps) {
+  const page = await requireCampaign(params);
   const t = await getTranslations("timeline");
 
   return (

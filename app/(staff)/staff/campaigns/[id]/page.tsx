@@ -3,29 +3,30 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AsksSection } from "@/components/staff/campaigns/asks-section";
-import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
+import { CampaignForm, type CampaignFormValues } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
 import { EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
+import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
-import { getStaffCampaign, listResolutionTextOptions, listTargetOptions } from "@/db/queries/staff-campaigns";
+import {
+  getStaffCampaign,
+  listResolutionTextOptions,
+  listTargetOptions,
+  type StaffCampaignDetail,
+} from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
 import { campaignPath } from "@/lib/domain/urls";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+const load = recordLoader(getStaffCampaign);
 
-async function load(id: string) {
-  return isUuid(id) ? run(getStaffCampaign, { id }) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: StaffRecordProps): Promise<Metadata> {
   const [t, user] = await Promise.all([getTranslations("staffCampaigns"), getCurrentUser()]);
   // A draft's title is not for everyone's eyes, not even in the tab title.
   if (!can(user, "campaign.manage")) return { title: t("title") };
@@ -33,7 +34,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: campaign ? t("editTitle", { title: campaign.title }) : t("title") };
 }
 
-export default async function StaffCampaignPage({ params, searchParams }: Props) {
+/** What the form shows of a saved campaign: only these fields are sent to the browser. */
+function campaignFormValues(campaign: StaffCampaignDetail): CampaignFormValues {
+  const { id, slug, title, summary, status, visibility, startedOn, leads, updatedAt } = campaign;
+  const targetIds = campaign.targets.map((target) => target.id);
+  return {
+    id,
+    slug,
+    title,
+    summary,
+    status,
+    visibility,
+    startedOn,
+    leads,
+    updatedAt,
+    targetIds,
+    targetId: campaign.target.id,
+  };
+}
+
+export default async function StaffCampaignPage({ params, searchParams }: StaffRecordProps) {
   const { id } = await params;
   await requirePermission("campaign.manage", `/staff/campaigns/${id}`);
   const [t, campaign, targets, organisations, texts, sessions, { created }] = await Promise.all([
@@ -78,37 +98,23 @@ export default async function StaffCampaignPage({ params, searchParams }: Props)
       </nav>
       <nav aria-label={t("detail.jumpLabel")} className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li>
-            <a href="#details">{t("detail.jumpDetails")}</a>
-          </li>
-          <li>
-            <a href="#asks">{t("ask.heading")}</a>
-          </li>
-          <li>
-            <a href="#events">{t("event.heading")}</a>
-          </li>
-          <li>
-            <a href="#responses">{t("response.heading")}</a>
-          </li>
+          {[
+            { anchor: "details", label: t("detail.jumpDetails") },
+            { anchor: "asks", label: t("ask.heading") },
+            { anchor: "events", label: t("event.heading") },
+            { anchor: "responses", label: t("response.heading") },
+          ].map((jump) => (
+            <li key={jump.anchor}>
+              <a href={`#${jump.anchor}`}>{jump.label}</a>
+            </li>
+          ))}
         </ul>
       </nav>
 
       <StaffSection id="details-heading" heading={t("detail.details")} first anchor="details">
         <Card className="mt-4">
           <CampaignForm
-            campaign={{
-              id: campaign.id,
-              slug: campaign.slug,
-              title: campaign.title,
-              summary: campaign.summary,
-              status: campaign.status,
-              visibility: campaign.visibility,
-              targetId: campaign.target.id,
-              targetIds: campaign.targets.map((target) => target.id),
-              startedOn: campaign.startedOn,
-              leads: campaign.leads,
-              updatedAt: campaign.updatedAt,
-            }}
+            campaign={campaignFormValues(campaign)}
             targets={targets}
             organisations={organisations}
           />

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { EditLetterForm } from "@/components/staff/letters/letter-form";
 import { LetterOverview } from "@/components/staff/letters/letter-overview";
 import { LetterStatusBadge } from "@/components/staff/letters/letter-status-badge";
+import { letterFormValues } from "@/components/staff/letters/letter-values";
 import { LetterVersions } from "@/components/staff/letters/letter-versions";
 import { LifecycleControls } from "@/components/staff/letters/lifecycle-controls";
 import { SignatureCounts } from "@/components/staff/letters/signature-counts";
@@ -138,20 +139,7 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             updatedAt={letter.updatedAt}
             version={letter.version}
             liveOnCurrentVersion={letter.liveOnCurrentVersion}
-            initial={{
-              title: letter.title,
-              slug: letter.slug,
-              addressee: letter.addressee,
-              bodyMarkdown: letter.bodyMarkdown,
-              whoCanSign: letter.whoCanSign,
-              requiresApproval: letter.requiresApproval,
-              signingOpensAt: letter.signingOpensLocal,
-              signingClosesAt: letter.signingClosesLocal,
-              deadlineRule: letter.deadlineRule,
-              deadlineDate: letter.deadlineDate ?? "",
-              deadlineDays: letter.deadlineDays === null ? "" : String(letter.deadlineDays),
-              sourceUrl: letter.sourceUrl ?? "",
-            }}
+            initial={letterFormValues(letter)}
           />
         </Card>
       </StaffSection>

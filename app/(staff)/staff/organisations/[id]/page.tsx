@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { MembershipHistory } from "@/components/staff/organisations/membership-history";
 import { AddMemberForm, OrganisationForm } from "@/components/staff/organisations/organisation-forms";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
+import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { OrganisationPeopleSection } from "@/components/staff/users/member-sections";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,23 +13,18 @@ import { listOrganisationPeople } from "@/db/queries/organisation-members";
 import { run } from "@/db/queries/run";
 import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
-import { isUuid } from "@/lib/domain/ids";
 import { can } from "@/lib/domain/permissions";
 import { organisationPath } from "@/lib/domain/urls";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+const load = recordLoader(getStaffOrganisation);
 
-async function load(id: string) {
-  return isUuid(id) ? run(getStaffOrganisation, { id }) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: StaffRecordProps): Promise<Metadata> {
   const t = await getTranslations("staffOrganisations");
   const organisation = await load((await params).id);
   return { title: organisation ? t("editTitle", { name: organisation.name }) : t("title") };
 }
 
-export default async function StaffOrganisationPage({ params, searchParams }: Props) {
+export default async function StaffOrganisationPage({ params, searchParams }: StaffRecordProps) {
   const { id } = await params;
   const user = await requirePermission("organisation.manage", `/staff/organisations/${id}`);
   const [t, organisation, { created }] = await Promise.all([

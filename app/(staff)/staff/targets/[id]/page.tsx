@@ -3,27 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
+import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { HolidaysForm, TargetForm } from "@/components/staff/targets/target-forms";
 import { Card } from "@/components/ui/card";
 import { run } from "@/db/queries/run";
 import { getStaffTarget } from "@/db/queries/staff-campaigns";
 import { loadStates } from "@/db/queries/states";
 import { requirePermission } from "@/lib/auth/session";
-import { isUuid } from "@/lib/domain/ids";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+const load = recordLoader(getStaffTarget);
 
-async function load(id: string) {
-  return isUuid(id) ? run(getStaffTarget, { id }) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: StaffRecordProps): Promise<Metadata> {
   const t = await getTranslations("staffTargets");
   const target = await load((await params).id);
   return { title: target ? t("editTitle", { name: target.name }) : t("title") };
 }
 
-export default async function StaffTargetPage({ params, searchParams }: Props) {
+export default async function StaffTargetPage({ params, searchParams }: StaffRecordProps) {
   const { id } = await params;
   await requirePermission("target.manage", `/staff/targets/${id}`);
   const [t, tStatus, target, states, { created }] = await Promise.all([

@@ -1,5 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { getTranslations } from "next-intl/server";
+import { csvResponse, notFoundResponse } from "@/app/api/responses";
 import { countryName } from "@/components/letter/country-name";
 import { getPublicExportLetter, listPublicExportRows } from "@/db/queries/import-export";
 import { run } from "@/db/queries/run";
@@ -13,13 +14,10 @@ import { toCsv } from "@/lib/domain/csv";
  * The rows are cached under the letter's tag, so a withdrawal or an import shows at once.
  */
 
-const notFound = () =>
-  new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
 export async function GET(_request: Request, { params }: { params: Promise<{ letterId: string }> }) {
   const { letterId } = await params;
   const letter = await run(getPublicExportLetter, { letterId });
-  if (!letter) return notFound();
+  if (!letter) return notFoundResponse();
 
   const [t, rows] = await Promise.all([
     getTranslations({ locale: "en-GB", namespace: "staffExport" }),
@@ -42,13 +40,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ let
     ...rows.map((r) => [r.displayName, r.titleAffiliation, countryName(r.country), t(`kinds.${r.kind}`)]),
   ]);
   const filename = `${letter.campaignSlug}--${letter.slug}--signatories.csv`;
-  // The byte-order mark makes Excel read the file as UTF-8.
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "public, no-cache",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvResponse(csv, { filename, cacheControl: "public, no-cache" });
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
-import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
 import { LetterResponses } from "@/components/letter/letter-responses";
+import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterSignatories } from "@/components/letter/letter-signatories";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
@@ -14,8 +14,7 @@ import { LetterTargets } from "@/components/letter/letter-targets";
 import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { buttonClasses } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { getLetterPage } from "@/db/queries/public-letters";
-import { campaignPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
+import { letterPrintPath } from "@/lib/domain/urls";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -25,33 +24,26 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Params = { slug: string; letterSlug: string };
-
-async function loadPage(params: Promise<Params>) {
-  const { slug, letterSlug } = await params;
-  return getLetterPage(slug, letterSlug);
+export async function generateMetadata({ params }: LetterRouteProps): Promise<Metadata> {
+  return letterMetadata(params, async ({ letter }) => {
+    const [t, state] = await Promise.all([
+      getTranslations("letterPage"),
+      letterStateText(letter.clock, letter.targetCounts),
+    ]);
+    return {
+      title: letter.title,
+      description: t("metaDescription", {
+        tally: letter.tally.sentence,
+        state,
+        addressee: letter.addressee,
+        campaign: letter.campaignTitle,
+      }),
+    };
+  });
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const page = await loadPage(params);
-  if (!page) return {};
-  const { letter } = page;
-  const t = await getTranslations("letterPage");
-  return {
-    title: letter.title,
-    description: t("metaDescription", {
-      tally: letter.tally.sentence,
-      state: await letterStateText(letter.clock, letter.targetCounts),
-      addressee: letter.addressee,
-      campaign: letter.campaignTitle,
-    }),
-    alternates: { canonical: letterPath(letter.campaignSlug, letter.slug) },
-  };
-}
-
-export default async function LetterPage({ params }: { params: Promise<Params> }) {
-  const page = await loadPage(params);
-  if (!page) notFound();
+export default async function LetterPage({ params }: LetterRouteProps) {
+  const page = await requireLetterPage(params);
   const { letter } = page;
   const t = await getTranslations("letterPage");
   const sample = letter.isSample || page.campaignIsSample;
@@ -60,12 +52,7 @@ export default async function LetterPage({ params }: { params: Promise<Params> }
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
-      <LetterBreadcrumb
-        crumbs={[
-          { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) },
-          { label: letter.title },
-        ]}
-      />
+      <LetterPageBreadcrumb letter={letter} />
 
       <header className="mt-6">
         <div className="flex flex-wrap items-center gap-2">

@@ -5,6 +5,7 @@ import { SessionForm } from "@/components/staff/resolutions/body-forms";
 import { MembershipPasteForm } from "@/components/staff/resolutions/list-paste-forms";
 import { MemberList } from "@/components/staff/resolutions/member-list";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
+import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listBodyMembers } from "@/db/queries/resolutions";
@@ -12,16 +13,11 @@ import { run } from "@/db/queries/run";
 import { getStaffBody } from "@/db/queries/un-staff";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { isUuid } from "@/lib/domain/ids";
 import { UN_SESSION_KINDS } from "@/lib/validations/resolutions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+const load = recordLoader(getStaffBody);
 
-async function load(id: string) {
-  return isUuid(id) ? run(getStaffBody, { id }) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: StaffRecordProps): Promise<Metadata> {
   const t = await getTranslations("staffResolutions");
   const found = await load((await params).id);
   return { title: found ? found.body.name : t("title") };
@@ -30,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
 /** A body's page: its sessions (added and corrected here) and who sat on it, pasted per session or year. */
-export default async function StaffBodyPage({ params, searchParams }: Props) {
+export default async function StaffBodyPage({ params, searchParams }: StaffRecordProps) {
   const { id } = await params;
   await requirePermission("resolution.manage", `/staff/resolutions/bodies/${id}`);
   const [t, tKind, tSessionKind, found, { created }] = await Promise.all([

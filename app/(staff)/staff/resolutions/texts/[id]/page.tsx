@@ -6,22 +6,17 @@ import { PositionPasteForm } from "@/components/staff/resolutions/list-paste-for
 import { PositionsTable } from "@/components/staff/resolutions/positions-table";
 import { TextForm } from "@/components/staff/resolutions/resolution-forms";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
+import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { Card } from "@/components/ui/card";
-import { run } from "@/db/queries/run";
 import { getStaffText } from "@/db/queries/un-staff";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { isUuid } from "@/lib/domain/ids";
 import { ADOPTION_METHODS } from "@/lib/domain/un/positions";
 import { PASTE_LIST_KINDS } from "@/lib/validations/resolutions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+const load = recordLoader(getStaffText);
 
-async function load(id: string) {
-  return isUuid(id) ? run(getStaffText, { id }) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: StaffRecordProps): Promise<Metadata> {
   const t = await getTranslations("staffResolutions");
   const found = await load((await params).id);
   return {
@@ -30,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A resolution text's page: what it is, the lists pasted onto it, and every position on record. */
-export default async function StaffTextPage({ params, searchParams }: Props) {
+export default async function StaffTextPage({ params, searchParams }: StaffRecordProps) {
   const { id } = await params;
   await requirePermission("resolution.manage", `/staff/resolutions/texts/${id}`);
   const [t, tAdoption, found, { created }] = await Promise.all([

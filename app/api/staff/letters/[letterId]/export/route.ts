@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { csvResponse, notFoundResponse } from "@/app/api/responses";
 import { writeAudit } from "@/db/queries/audit-log";
 import { getStaffExportLetter, listStaffExportRows } from "@/db/queries/import-export";
 import { run } from "@/db/queries/run";
@@ -13,9 +14,6 @@ import { clientIp } from "@/lib/server/request";
  * front of it does. Anyone else gets the same 404 as an unknown letter; taking a copy
  * of people's e-mail addresses is written to the audit log.
  */
-
-const notFound = () =>
-  new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 const COLUMNS = [
   "id",
@@ -48,11 +46,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ lett
     const path = new URL(request.url).pathname;
     return Response.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(path)}`, request.url), 303);
   }
-  if (!can(user, "signature.export_private")) return notFound();
+  if (!can(user, "signature.export_private")) return notFoundResponse();
 
   const { letterId } = await params;
   const letter = await run(getStaffExportLetter, { letterId });
-  if (!letter) return notFound();
+  if (!letter) return notFoundResponse();
   const [t, rows] = await Promise.all([
     getTranslations({ locale: "en-GB", namespace: "staffExport" }),
     run(listStaffExportRows, { letterId: letter.id }),
@@ -76,13 +74,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ lett
   ]);
   const day = new Date().toISOString().slice(0, 10);
   const filename = `${letter.campaignSlug}--${letter.slug}--signatures-staff-${day}.csv`;
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      // E-mail addresses: never kept by a shared cache or the browser's.
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  // E-mail addresses: never kept by a shared cache or the browser's.
+  return csvResponse(csv, { filename, cacheControl: "private, no-store" });
 }

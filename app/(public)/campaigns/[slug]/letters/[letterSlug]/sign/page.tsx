@@ -3,12 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { countryOptions } from "@/components/signing/countries";
 import { IndividualSignForm } from "@/components/signing/individual-sign-form";
 import { OrganisationSigning, type SigningOrganisation } from "@/components/signing/organisation-signing";
 import { SignInNote } from "@/components/signing/sign-in-note";
-import { acceptedKinds, formatWindowInstant, signingWindow } from "@/components/signing/signing-window";
+import {
+  acceptedKinds,
+  formatWindowInstant,
+  signingWindow,
+  windowClosedText,
+} from "@/components/signing/signing-window";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -17,7 +22,7 @@ import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
-import { campaignPath, letterPath, letterSignPath } from "@/lib/domain/urls";
+import { letterPath, letterSignPath } from "@/lib/domain/urls";
 
 /*
  * The sign page: rendered for each request, because what it offers depends on who is
@@ -91,12 +96,6 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
     .filter((o) => open || o.signature);
 
   const when = (at: Date) => formatWindowInstant(at, letter.timeZone);
-  const closedReason =
-    signing.state === "notYetOpen"
-      ? tCta("notYetOpen", { date: when(signing.opensAt) })
-      : signing.state === "closed"
-        ? tCta("closed", { date: when(signing.closedAt) })
-        : tCta("sent");
 
   const organisationSection =
     kinds.organisations && (open || organisations.length > 0) ? (
@@ -144,13 +143,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
 
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
-      <LetterBreadcrumb
-        crumbs={[
-          { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) },
-          { label: letter.title, href: letterHref },
-          { label: t("page.crumb") },
-        ]}
-      />
+      <LetterPageBreadcrumb letter={letter} current={t("page.crumb")} />
       <header className="mt-6">
         {letter.isSample ? <StatusBadge tone="warning">{t("page.sampleBadge")}</StatusBadge> : null}
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{t("page.title")}</h1>
@@ -173,7 +166,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
           </ul>
         ) : (
           <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
-            {closedReason}
+            {windowClosedText(tCta, signing, letter.timeZone)}
           </Alert>
         )}
       </header>

@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
+import { findLetterPage, type LetterRouteProps, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterTally } from "@/components/letter/letter-tally";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signatory-pagination";
 import { SignatorySearchForm } from "@/components/letter/signatory-search-form";
 import { WithheldNote } from "@/components/letter/withheld-note";
-import {
-  getLetterPage,
-  getSignatoryPage,
-  type LetterPage,
-  SIGNATORY_QUERY_MAX,
-} from "@/db/queries/public-letters";
+import { getSignatoryPage, type LetterPage, SIGNATORY_QUERY_MAX } from "@/db/queries/public-letters";
 import { cleanSearchText } from "@/lib/domain/text";
-import { campaignPath, letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
+import { letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
 
-type Params = { slug: string; letterSlug: string };
 type SearchParams = Record<string, string | string[] | undefined>;
+type Props = LetterRouteProps & { searchParams: Promise<SearchParams> };
 type ListKind = "organisations" | "individuals";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -38,11 +33,6 @@ const searchSchema = z.object({
 
 type Search = { kind: ListKind; q: string; page: number };
 
-async function loadLetter(params: Promise<Params>): Promise<LetterPage | null> {
-  const { slug, letterSlug } = await params;
-  return getLetterPage(slug, letterSlug);
-}
-
 async function readSearch(searchParams: Promise<SearchParams>, letter: LetterPage): Promise<Search> {
   const parsed = searchSchema.parse(await searchParams);
   // Without a choice, show whichever list has names: organisations first.
@@ -52,14 +42,8 @@ async function readSearch(searchParams: Promise<SearchParams>, letter: LetterPag
   return { kind, q: parsed.q, page: parsed.page };
 }
 
-export async function generateMetadata({
-  params,
-  searchParams,
-}: {
-  params: Promise<Params>;
-  searchParams: Promise<SearchParams>;
-}): Promise<Metadata> {
-  const page = await loadLetter(params);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const page = await findLetterPage(params);
   if (!page) return {};
   const { letter } = page;
   const search = await readSearch(searchParams, page);
@@ -81,15 +65,8 @@ export async function generateMetadata({
   };
 }
 
-export default async function SignatoriesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<Params>;
-  searchParams: Promise<SearchParams>;
-}) {
-  const page = await loadLetter(params);
-  if (!page) notFound();
+export default async function SignatoriesPage({ params, searchParams }: Props) {
+  const page = await requireLetterPage(params);
   const { letter } = page;
   const search = await readSearch(searchParams, page);
   const [t, tLetter] = await Promise.all([getTranslations("signatories"), getTranslations("letterPage")]);
@@ -111,13 +88,7 @@ export default async function SignatoriesPage({
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
-      <LetterBreadcrumb
-        crumbs={[
-          { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) },
-          { label: letter.title, href: letterHref },
-          { label: t("heading") },
-        ]}
-      />
+      <LetterPageBreadcrumb letter={letter} current={t("heading")} />
 
       <header className="mt-6">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("heading")}</h1>

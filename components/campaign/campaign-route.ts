@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { type CampaignPage, getCampaignPage } from "@/db/queries/public-campaigns";
+
+/*
+ * The campaign's page and its full timeline read the same campaign from their address,
+ * the same way, and are cached under the same tags.
+ */
+
+/** The props Next gives a page under a campaign's address. */
+export type CampaignRouteProps = { params: Promise<{ slug: string }> };
+
+/** The campaign the address names, or null when the public has no such campaign. */
+export async function findCampaign(params: CampaignRouteProps["params"]): Promise<CampaignPage | null> {
+  const { slug } = await params;
+  return getCampaignPage(slug);
+}
+
+/** The campaign the address names; a 404 when the public has no such campaign. */
+export async function requireCampaign(params: CampaignRouteProps["params"]): Promise<CampaignPage> {
+  const page = await findCampaign(params);
+  if (!page) notFound();
+  return page;
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
+import { letterPath } from "@/lib/domain/urls";
+
+/*
+ * The routes under /campaigns/[slug]/letters/[letterSlug] (the letter, its printable copy,
+ * its signatories) read the same letter from their address, the same way.
+ */
+
+/** The props Next gives a page under a letter's address. */
+export type LetterRouteProps = { params: Promise<{ slug: string; letterSlug: string }> };
+
+/** The letter the address names, or null when the public has no such letter. */
+export async function findLetterPage(params: LetterRouteProps["params"]): Promise<LetterPage | null> {
+  const { slug, letterSlug } = await params;
+  return getLetterPage(slug, letterSlug);
+}
+
+/** The letter the address names; a 404 when the public has no such letter. */
+export async function requireLetterPage(params: LetterRouteProps["params"]): Promise<LetterPage> {
+  const page = await findLetterPage(params);
+  if (!page) notFound();
+  return page;
+}
+
+/**
+ * The metadata of a letter's page and of its printable copy: the title and description
+ * `build` gives, with the letter's page as the canonical address of both, so search
+ * engines send readers there. None when there is no such letter.
+ */
+export async function letterMetadata(
+  params: LetterRouteProps["params"],
+  build: (page: LetterPage) => Promise<{ title: string; description: string }>,
+): Promise<Metadata> {
+  const page = await findLetterPage(params);
+  if (!page) return {};
+  const { letter } = page;
+  return {
+    ...(await build(page)),
+    alternates: { canonical: letterPath(letter.campaignSlug, letter.slug) },
+  };
+}
