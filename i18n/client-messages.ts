@@ -3,21 +3,15 @@ import { messages } from "@/messages/en";
 type Namespace = keyof typeof messages;
 
 /*
- * Client components get only the namespaces they use, so a public page does not ship
- * the whole catalog (staff forms included) to every visitor.
+ * Client components get only the strings they use. Every page has the header's account
+ * menu, the error page and the timeline's filter; pages with a form (signing, confirming,
+ * signing in, the account) add the forms' strings and every refusal they can show
+ * (FormMessages); staff pages add their own. A cached public page so ships about a
+ * kilobyte of strings, not the whole catalog.
  */
-const PUBLIC_CLIENT: Namespace[] = [
-  "nav",
-  "error",
-  "errors",
-  "auth",
-  "signing",
+const FORMS: Namespace[] = ["errors", "auth", "signing", "account", "roles"];
+const STAFF: Namespace[] = [
   "timeline",
-  "account",
-  "roles",
-];
-const STAFF_CLIENT: Namespace[] = [
-  ...PUBLIC_CLIENT,
   "home",
   "campaign",
   "staff",
@@ -27,8 +21,8 @@ const STAFF_CLIENT: Namespace[] = [
   "staffImport",
   "staffCampaigns",
   "staffCampaignForms",
-  "staffTargets",
   "staffResolutions",
+  "staffTargets",
   "staffOrganisations",
 ];
 
@@ -36,5 +30,10 @@ function pick(namespaces: Namespace[]) {
   return Object.fromEntries(namespaces.map((n) => [n, messages[n]]));
 }
 
-export const publicClientMessages = pick(PUBLIC_CLIENT);
-export const staffClientMessages = pick(STAFF_CLIENT);
+export const publicClientMessages = {
+  nav: messages.nav,
+  error: messages.error,
+  timeline: { filter: messages.timeline.filter },
+};
+export const formClientMessages = { ...publicClientMessages, ...pick(FORMS) };
+export const staffClientMessages = { ...formClientMessages, ...pick(STAFF) };

@@ -48,28 +48,26 @@ export async function markWords(): Promise<MarkWords> {
   };
 }
 
-/** The matrix's marks as HTML, each escaped and built once per page (resolution-matrix.tsx says why). */
+/** The matrix's marks as HTML, each escaped and built once per page (matrix-body.ts says why). */
 export type MarkHtml = {
-  /** "✓ CS" for the eye, "Co-sponsor" for a screen reader. */
+  /** "✓ CS" for the eye, "Co-sponsor" for a screen reader (the matrix's styles hide each from the other). */
   mark: Record<PositionKind, string>;
   /** "↓ dropped", as a word. */
   change: Record<SponsorshipChangeKind, string>;
-  /** "—" for the eye, "Nothing recorded" for a screen reader. */
-  nothing: string;
 };
 
 export function markHtml(words: MarkWords): MarkHtml {
-  const pair = (shown: string, said: string) =>
-    `<span aria-hidden="true">${xmlText(shown)}</span><span class="sr-only">${xmlText(said)}</span>`;
   const mark = Object.fromEntries(
-    POSITION_KINDS.map((kind) => [kind, pair(`${GLYPH[kind]} ${words.code[kind]}`, words.label[kind])]),
+    POSITION_KINDS.map((kind) => [
+      kind,
+      `<i aria-hidden="true">${xmlText(`${GLYPH[kind]} ${words.code[kind]}`)}</i><b>${xmlText(words.label[kind])}</b>`,
+    ]),
   ) as Record<PositionKind, string>;
   const change = (kind: SponsorshipChangeKind) =>
-    `<span class="font-bold"><span aria-hidden="true">${CHANGE_GLYPH[kind]} </span>${xmlText(words.change[kind])}</span>`;
+    `<span><i aria-hidden="true">${CHANGE_GLYPH[kind]} </i>${xmlText(words.change[kind])}</span>`;
   return {
     mark,
     change: { joined: change("joined"), dropped: change("dropped"), returned: change("returned") },
-    nothing: pair("—", words.nothing),
   };
 }
 

@@ -1,64 +1,25 @@
 import { getTranslations } from "next-intl/server";
-import { type MarkHtml, type MarkWords, markHtml } from "@/components/resolution/position-mark";
+import { packRows } from "@/components/resolution/matrix-body";
+import { MatrixTableBody } from "@/components/resolution/matrix-table-body";
+import { type MarkWords, markHtml } from "@/components/resolution/position-mark";
 import type { MatrixText } from "@/db/queries/resolutions";
-import type { SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
-import type { MatrixCell, MatrixRow, MatrixTotals } from "@/lib/domain/un/positions";
-import { statePath } from "@/lib/domain/urls";
-import { xmlText } from "@/lib/feeds/atom";
+import type { MatrixRow, MatrixTotals } from "@/lib/domain/un/positions";
 
 /*
  * The line across the years: one row per state, one column per session, newest first so
- * a phone shows the latest session beside the state's name without scrolling.
- *
- * Up to 193 × 20 cells: as React elements that is some 20,000 nodes to render and as
- * many again in the page's RSC payload, for cells that never change in the browser. So
- * the table body is one HTML string, built from marks escaped once per page (markHtml),
- * with cells that carry no classes of their own (the table styles them) and glyphs rather
- * than SVG icons. Every text in it goes through xmlText.
+ * a phone shows the latest session beside the state's name without scrolling. The body's
+ * cells carry no classes of their own: the table styles them (matrix-body.ts says why).
  */
 
-// The tint repeats what the word in the cell says; it never says it alone.
-const CHANGE_CELL: Record<SponsorshipChangeKind, string> = {
-  joined: ' class="bg-success-soft"',
-  dropped: ' class="bg-danger-soft"',
-  returned: ' class="bg-success-soft"',
-};
-
 const TABLE = [
-  "min-w-full border-collapse text-sm",
+  "position-matrix min-w-full border-collapse text-sm",
   "[&_td]:border-t [&_td]:border-l [&_td]:border-line [&_td]:px-1.5 [&_td]:py-1.5 [&_td]:text-center [&_td]:align-top [&_td]:whitespace-nowrap",
-  // A cell's marks stack: co-sponsorship, vote, change.
-  "[&_td>span]:block",
+  // A cell's marks stack: co-sponsorship, vote, change; each mark's words are for screen readers.
+  "[&_td_i]:not-italic [&_td>i]:block [&_td>b]:sr-only [&_td>span]:block [&_tbody_td>span]:font-bold",
   // The state's name stays in view while the sessions scroll sideways under it.
   "[&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-surface [&_tfoot_th]:sticky [&_tfoot_th]:left-0 [&_tfoot_th]:bg-paper-deep",
   "[&_th[scope=row]]:w-24 [&_th[scope=row]]:min-w-24 [&_th[scope=row]]:border-t [&_th[scope=row]]:border-line [&_th[scope=row]]:px-2 sm:[&_th[scope=row]]:px-3 [&_th[scope=row]]:py-1.5 [&_th[scope=row]]:text-left [&_th[scope=row]]:align-top sm:[&_th[scope=row]]:w-56",
 ].join(" ");
-
-/** One state's cell at one session. */
-function cellHtml(cell: MatrixCell, marks: MarkHtml): string {
-  if (cell.sponsorship === null && cell.vote === null) return `<td>${marks.nothing}</td>`;
-  const sponsorship = cell.sponsorship ? marks.mark[cell.sponsorship] : "";
-  const vote = cell.vote ? marks.mark[cell.vote] : "";
-  if (cell.change === null) return `<td>${sponsorship}${vote}</td>`;
-  return `<td${CHANGE_CELL[cell.change]}>${sponsorship}${vote}${marks.change[cell.change]}</td>`;
-}
-
-/** The rows of states, their cells in the given order of sessions (indexes into each row's cells). */
-export function matrixBodyHtml(
-  rows: readonly MatrixRow[],
-  columns: readonly number[],
-  marks: MarkHtml,
-): string {
-  const parts: string[] = [];
-  for (const row of rows) {
-    parts.push(
-      `<tr><th scope="row"><a href="${xmlText(statePath(row.state.iso3))}">${xmlText(row.state.name)}</a></th>`,
-    );
-    for (const i of columns) parts.push(cellHtml(row.cells[i], marks));
-    parts.push("</tr>");
-  }
-  return parts.join("");
-}
 
 export async function ResolutionMatrixTable({
   texts,
@@ -129,8 +90,7 @@ export async function ResolutionMatrixTable({
               })}
             </tr>
           </thead>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built by matrixBodyHtml from escaped text only, for speed (see above). */}
-          <tbody dangerouslySetInnerHTML={{ __html: matrixBodyHtml(rows, newestFirst, markHtml(words)) }} />
+          <MatrixTableBody rows={packRows(rows, newestFirst)} marks={markHtml(words)} />
           <tfoot className="border-t-2 border-ink bg-paper-deep">
             <tr>
               <th scope="row" className="font-semibold">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { BandBackLink, Eyebrow, PageBand } from "@/components/layout/page-band";
@@ -5,14 +6,14 @@ import { GroupFilter } from "@/components/resolution/group-filter";
 import { markWords, PositionMarkLegend } from "@/components/resolution/position-mark";
 import { ResolutionMatrixTable } from "@/components/resolution/resolution-matrix";
 import { ResolutionTexts } from "@/components/resolution/resolution-texts";
-import { EarlierChanges, SessionChanges } from "@/components/resolution/session-changes";
+import { SessionChanges } from "@/components/resolution/session-changes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import type { ResolutionMatrixData } from "@/db/queries/resolutions";
 import { sponsorshipChanges } from "@/lib/domain/un/position-changes";
 import { resolutionMatrix } from "@/lib/domain/un/positions";
 import type { RegionalGroup } from "@/lib/domain/un/states";
-import { RESOLUTIONS_PATH } from "@/lib/domain/urls";
+import { RESOLUTIONS_PATH, resolutionChangesPath } from "@/lib/domain/urls";
 
 /**
  * A resolution line's page, for every state or one regional group's: the latest changes
@@ -59,11 +60,8 @@ export async function ResolutionPageView({
   // failing that, the latest session on record (which then says nothing changed).
   const latestChange = [...texts].reverse().find((text) => changes.some((c) => c.textId === text.id));
   const latestText = latestChange ?? (latest === -1 ? null : texts[latest]);
-  const earlier = [...texts]
-    .reverse()
-    .filter((text) => text.id !== latestText?.id)
-    .map((text) => ({ text, changes: changes.filter((c) => c.textId === text.id) }))
-    .filter((session) => session.changes.length > 0);
+  // The rest of the changes have a page of their own (every state's, with dates and sources).
+  const changeCount = group ? sponsorshipChanges(everyState, records).length : changes.length;
   const hasSample =
     resolution.isSample || texts.some((text) => text.isSample) || records.some((r) => r.isSample);
 
@@ -122,7 +120,13 @@ export async function ResolutionPageView({
               groupTotals={group !== null}
             />
           )}
-          <EarlierChanges sessions={earlier} words={words} />
+          {changeCount > 0 ? (
+            <p>
+              <Link href={resolutionChangesPath(resolution.slug)} className="font-semibold">
+                {t("changes.allLink", { count: changeCount })}
+              </Link>
+            </p>
+          ) : null}
         </Section>
 
         {texts.length > 0 ? <ResolutionTexts texts={texts} totals={everyState.totals} /> : null}

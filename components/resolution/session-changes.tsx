@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
+import { sourceLink } from "@/components/letter/source-link";
 import { changeMark, type MarkWords, PositionLabel } from "@/components/resolution/position-mark";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
@@ -104,30 +105,87 @@ export async function SessionChanges({
   );
 }
 
-/** Every other session's changes, newest first, folded away under the matrix. */
-export async function EarlierChanges({
+const CHANGES_TABLE = [
+  "min-w-full border-collapse text-left text-sm",
+  "[&_caption]:sr-only",
+  "[&_td]:border-t [&_td]:border-line [&_td]:px-2 [&_td]:py-1.5 [&_td]:align-top",
+  "[&_tbody_th]:border-t [&_tbody_th]:border-line [&_tbody_th]:px-2 [&_tbody_th]:py-1.5 [&_tbody_th]:align-top",
+  "[&_thead_th]:px-2 [&_thead_th]:py-2 [&_thead_th]:font-semibold [&_thead_tr]:border-b-2 [&_thead_tr]:border-ink",
+  "[&_th[scope=colgroup]]:bg-paper-deep [&_th[scope=colgroup]]:pt-3 [&_th[scope=colgroup]]:font-serif [&_th[scope=colgroup]]:text-base [&_th[scope=colgroup]]:font-bold",
+  "[&_small]:ml-2 [&_small]:text-xs [&_small]:font-semibold [&_small]:text-warning",
+].join(" ");
+
+/**
+ * Sessions' changes, newest first, one row a change under its session's heading: plainly
+ * marked up, since a long line can carry hundreds of them.
+ */
+export async function ChangesTable({
   sessions,
   words,
+  caption,
 }: {
   sessions: ReadonlyArray<{ text: MatrixText; changes: readonly Change[] }>;
   words: MarkWords;
+  caption: string;
 }) {
-  if (sessions.length === 0) return null;
-  const t = await getTranslations("resolutionPage");
-  const count = sessions.reduce((sum, s) => sum + s.changes.length, 0);
+  const [t, tCards] = await Promise.all([getTranslations("resolutionPage"), getTranslations("homeCards")]);
+  const sample = tCards("sample");
   return (
-    <details className="rounded-lg border border-line bg-surface px-4 py-3">
-      <summary className="cursor-pointer font-semibold">{t("changes.earlier", { count })}</summary>
-      <div className="mt-2 flex flex-col gap-5">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      <table className={CHANGES_TABLE}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("changes.columns.state")}</th>
+            <th scope="col">{t("changes.columns.change")}</th>
+            <th scope="col">{t("changes.columns.position")}</th>
+            <th scope="col">{t("changes.columns.date")}</th>
+            <th scope="col">{t("changes.columns.source")}</th>
+          </tr>
+        </thead>
         {sessions.map(({ text, changes }) => (
-          <section key={text.id} aria-labelledby={`changes-${text.id}`}>
-            <h3 id={`changes-${text.id}`} className="text-lg font-bold">
-              {text.session.label}
-            </h3>
-            <ChangeGroups changes={changes} words={words} headingLevel="h4" />
-          </section>
+          <tbody key={text.id}>
+            <tr>
+              <th scope="colgroup" colSpan={5}>
+                {text.session.label}
+              </th>
+            </tr>
+            {ORDER.flatMap((kind) => changes.filter((change) => change.change === kind)).map(
+              ({ state, change, record }) => {
+                const source = sourceLink(record.sourceUrl);
+                return (
+                  <tr key={state.iso3}>
+                    <th scope="row">
+                      <a href={statePath(state.iso3)}>{state.name}</a>
+                    </th>
+                    <td>{changeMark(change, words)}</td>
+                    <td>{words.label[record.kind]}</td>
+                    <td>
+                      <PreciseTime date={{ date: record.date, precision: record.precision }} />
+                    </td>
+                    <td>
+                      {source ? (
+                        <a href={source.href} rel="external noopener">
+                          {record.sourceLabel?.trim() || source.host}
+                        </a>
+                      ) : null}
+                      {record.isSample ? <small>{sample}</small> : null}
+                    </td>
+                  </tr>
+                );
+              },
+            )}
+          </tbody>
         ))}
-      </div>
-    </details>
+      </table>
+    </div>
   );
+}
+
+/** The sessions where a change is on record, newest first, each with its changes. */
+export function sessionsWithChanges(texts: readonly MatrixText[], changes: readonly Change[]) {
+  return [...texts]
+    .reverse()
+    .map((text) => ({ text, changes: changes.filter((c) => c.textId === text.id) }))
+    .filter((session) => session.changes.length > 0);
 }

@@ -89,6 +89,11 @@ export function resolutionPath(resolutionSlug: string): string {
   return `${RESOLUTIONS_PATH}/${segment(resolutionSlug)}`;
 }
 
+/** Every change in a line's co-sponsors, session by session, with dates and sources. */
+export function resolutionChangesPath(resolutionSlug: string): string {
+  return `${resolutionPath(resolutionSlug)}/changes`;
+}
+
 /**
  * Where the regional-group filter's form sends its choice (?group=weog): a redirect to
  * the group's own page, so every view of the matrix is a page the cache can keep.

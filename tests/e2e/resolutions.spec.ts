@@ -81,6 +81,35 @@ test("the General Assembly resolution shows the Republic of Korea dropping out a
   await expect(texts.getByText("A/C.3/74/L.27 (draft), A/RES/74/166 (adopted)")).toBeVisible();
 });
 
+test("every change in co-sponsorship has a page of its own, session by session, with dates and sources", async ({
+  page,
+}) => {
+  await page.goto(LINE);
+  await page.getByRole("link", { name: /^Every change in co-sponsorship, session by session/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${LINE}/changes$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Changes in co-sponsorship" })).toBeVisible();
+
+  const table = page.getByRole("table", {
+    name: /^Changes in co-sponsorship at \d+ sessions?, newest first$/,
+  });
+  const rok = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: ROK, exact: true }) });
+  await expect(rok).toHaveCount(1);
+  await expect(rok).toContainText("dropped");
+  await expect(rok).toContainText("Withdrew co-sponsorship");
+  await expect(rok).toContainText("November 2019");
+  await expect(
+    rok.getByRole("link", { name: /^Human Rights Watch news release, 3 March 2020/ }),
+  ).toBeVisible();
+  // Under its session's heading.
+  const session = table
+    .locator("tbody")
+    .filter({ has: page.getByRole("rowheader", { name: ROK, exact: true }) });
+  await expect(session.getByRole("columnheader", { name: /^74th session/ })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`${LINE}$`));
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -185,7 +214,14 @@ test("the header and footer lead to the resolutions and states", async ({ page }
 });
 
 test("the resolution and state pages are served from the page cache", async ({ request }) => {
-  for (const path of [LINE, `${LINE}/groups/asia-pacific`, "/resolutions", "/states", "/states/kor"]) {
+  for (const path of [
+    LINE,
+    `${LINE}/groups/asia-pacific`,
+    `${LINE}/changes`,
+    "/resolutions",
+    "/states",
+    "/states/kor",
+  ]) {
     await expect
       .poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], {
         message: `${path} is served from the page cache`,
@@ -199,6 +235,7 @@ const MISSING = [
   "/resolutions/no-such-resolution",
   `${LINE}/groups/no-such-group`,
   "/resolutions/no-such-resolution/groups/weog",
+  "/resolutions/no-such-resolution/changes",
   "/states/xyz",
   "/states/korea",
 ];
@@ -207,7 +244,14 @@ test("unknown resolutions, groups and states are not found", async ({ page }) =>
   for (const path of MISSING) await expectNotFound(page, path);
 });
 
-for (const path of ["/resolutions", LINE, `${LINE}/groups/asia-pacific`, "/states", "/states/kor"]) {
+for (const path of [
+  "/resolutions",
+  LINE,
+  `${LINE}/groups/asia-pacific`,
+  `${LINE}/changes`,
+  "/states",
+  "/states/kor",
+]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     // The folded lists hold content too.
