@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { packRows } from "@/components/resolution/matrix-body";
 import { MatrixTableBody } from "@/components/resolution/matrix-table-body";
 import { type MarkWords, markHtml } from "@/components/resolution/position-mark";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { MatrixText } from "@/db/queries/resolutions";
 import type { MatrixRow, MatrixTotals } from "@/lib/domain/un/positions";
 
@@ -46,115 +47,107 @@ export async function ResolutionMatrixTable({
   const totalsByText = new Map(totals.map((total) => [total.textId, total]));
 
   return (
-    <div>
-      <p className="mb-2 text-sm text-ink-muted md:hidden">{t("matrix.scrollHint")}</p>
-      <section
-        aria-labelledby="matrix-caption"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a labelled scrolling region must take focus so keyboard users can scroll the table sideways (WCAG 2.1.1).
-        tabIndex={0}
-        className="relative min-w-0 overflow-x-auto rounded-lg border border-line bg-surface"
-      >
-        <table className={TABLE}>
-          <caption
-            id="matrix-caption"
-            // Held to the screen's width, so it wraps there instead of scrolling away with the sessions.
-            className="sticky left-0 max-w-[calc(100vw-3rem)] px-4 pt-4 pb-2 text-left font-serif text-xl font-bold"
-          >
-            {caption}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink align-bottom">
-              <th
-                scope="col"
-                className="sticky left-0 bg-surface px-3 py-2 text-left font-semibold whitespace-nowrap"
-              >
-                {t("matrix.state")}
-              </th>
-              {newestFirst.map((i) => {
-                const text = texts[i];
-                const symbol = text.draftSymbol ?? text.adoptedSymbol;
-                return (
-                  <th
-                    key={text.id}
-                    scope="col"
-                    className="min-w-24 border-l border-line px-1.5 py-2 font-semibold"
-                  >
-                    {text.session.label}
-                    {symbol ? (
-                      <span className="block text-xs font-normal whitespace-nowrap text-ink-muted">
-                        {symbol}
-                      </span>
-                    ) : null}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <MatrixTableBody rows={packRows(rows, newestFirst)} marks={markHtml(words)} />
-          <tfoot className="border-t-2 border-ink bg-paper-deep">
-            <tr>
-              <th scope="row" className="font-semibold">
-                {groupTotals ? t("matrix.cosponsorsGroup") : t("matrix.cosponsors")}
-              </th>
-              {newestFirst.map((i) => (
-                <td key={texts[i].id} className="font-semibold tabular-nums">
-                  {totalsByText.get(texts[i].id)?.cosponsors ?? 0}
-                </td>
-              ))}
-            </tr>
-            {groupTotals ? (
-              <tr>
-                <th scope="row" className="font-semibold">
-                  {t("matrix.groupVotes")}
+    <ScrollRegion labelledBy="matrix-caption" hint={t("matrix.scrollHint")} className="min-w-0">
+      <table className={TABLE}>
+        <caption
+          id="matrix-caption"
+          // Held to the screen's width, so it wraps there instead of scrolling away with the sessions.
+          className="sticky left-0 max-w-[calc(100vw-3rem)] px-4 pt-4 pb-2 text-left font-serif text-xl font-bold"
+        >
+          {caption}
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-ink align-bottom">
+            <th
+              scope="col"
+              className="sticky left-0 bg-surface px-3 py-2 text-left font-semibold whitespace-nowrap"
+            >
+              {t("matrix.state")}
+            </th>
+            {newestFirst.map((i) => {
+              const text = texts[i];
+              const symbol = text.draftSymbol ?? text.adoptedSymbol;
+              return (
+                <th
+                  key={text.id}
+                  scope="col"
+                  className="min-w-24 border-l border-line px-1.5 py-2 font-semibold"
+                >
+                  {text.session.label}
+                  {symbol ? (
+                    <span className="block text-xs font-normal whitespace-nowrap text-ink-muted">
+                      {symbol}
+                    </span>
+                  ) : null}
                 </th>
-                {newestFirst.map((i) => {
-                  const total = totalsByText.get(texts[i].id);
-                  const any = total && total.yes + total.no + total.abstain > 0;
-                  return (
-                    <td key={texts[i].id} className="tabular-nums">
-                      {any ? (
-                        <>
-                          <span>{t("matrix.yes", { count: total.yes })}</span>
-                          <span>{t("matrix.no", { count: total.no })}</span>
-                          <span>{t("matrix.abstain", { count: total.abstain })}</span>
-                        </>
-                      ) : (
-                        <>
-                          <span aria-hidden="true">—</span>
-                          <span className="sr-only">{words.nothing}</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ) : null}
+              );
+            })}
+          </tr>
+        </thead>
+        <MatrixTableBody rows={packRows(rows, newestFirst)} marks={markHtml(words)} />
+        <tfoot className="border-t-2 border-ink bg-paper-deep">
+          <tr>
+            <th scope="row" className="font-semibold">
+              {groupTotals ? t("matrix.cosponsorsGroup") : t("matrix.cosponsors")}
+            </th>
+            {newestFirst.map((i) => (
+              <td key={texts[i].id} className="font-semibold tabular-nums">
+                {totalsByText.get(texts[i].id)?.cosponsors ?? 0}
+              </td>
+            ))}
+          </tr>
+          {groupTotals ? (
             <tr>
               <th scope="row" className="font-semibold">
-                {t("matrix.adoption", { body: bodyName })}
+                {t("matrix.groupVotes")}
               </th>
               {newestFirst.map((i) => {
-                const text = texts[i];
+                const total = totalsByText.get(texts[i].id);
+                const any = total && total.yes + total.no + total.abstain > 0;
                 return (
-                  <td key={text.id} className="tabular-nums">
-                    {text.votes ? (
+                  <td key={texts[i].id} className="tabular-nums">
+                    {any ? (
                       <>
-                        <span>{t("matrix.yes", { count: text.votes.yes })}</span>
-                        <span>{t("matrix.no", { count: text.votes.no })}</span>
-                        <span>{t("matrix.abstain", { count: text.votes.abstain })}</span>
+                        <span>{t("matrix.yes", { count: total.yes })}</span>
+                        <span>{t("matrix.no", { count: total.no })}</span>
+                        <span>{t("matrix.abstain", { count: total.abstain })}</span>
                       </>
-                    ) : text.adoption === "without_vote" ? (
-                      <span>{t("matrix.withoutVote")}</span>
                     ) : (
-                      <span>{t("matrix.pending")}</span>
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">{words.nothing}</span>
+                      </>
                     )}
                   </td>
                 );
               })}
             </tr>
-          </tfoot>
-        </table>
-      </section>
-    </div>
+          ) : null}
+          <tr>
+            <th scope="row" className="font-semibold">
+              {t("matrix.adoption", { body: bodyName })}
+            </th>
+            {newestFirst.map((i) => {
+              const text = texts[i];
+              return (
+                <td key={text.id} className="tabular-nums">
+                  {text.votes ? (
+                    <>
+                      <span>{t("matrix.yes", { count: text.votes.yes })}</span>
+                      <span>{t("matrix.no", { count: text.votes.no })}</span>
+                      <span>{t("matrix.abstain", { count: text.votes.abstain })}</span>
+                    </>
+                  ) : text.adoption === "without_vote" ? (
+                    <span>{t("matrix.withoutVote")}</span>
+                  ) : (
+                    <span>{t("matrix.pending")}</span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import { changeMark, type MarkWords, PositionLabel } from "@/components/resoluti
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Section } from "@/components/ui/section";
 import type { MatrixText, SourcedPositionRecord } from "@/db/queries/resolutions";
 import type { SponsorshipChange, SponsorshipChangeKind } from "@/lib/domain/un/position-changes";
@@ -131,9 +132,9 @@ export async function ChangesTable({
   const [t, tCards] = await Promise.all([getTranslations("resolutionPage"), getTranslations("homeCards")]);
   const sample = tCards("sample");
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollRegion labelledBy="changes-caption" hint={t("changes.scrollHint")}>
       <table className={CHANGES_TABLE}>
-        <caption>{caption}</caption>
+        <caption id="changes-caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("changes.columns.state")}</th>
@@ -178,7 +179,7 @@ export async function ChangesTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
