@@ -113,7 +113,7 @@ const CHANGES_TABLE = [
   "[&_tbody_th]:border-t [&_tbody_th]:border-line [&_tbody_th]:px-2 [&_tbody_th]:py-1.5 [&_tbody_th]:align-top",
   "[&_thead_th]:px-2 [&_thead_th]:py-2 [&_thead_th]:font-semibold [&_thead_tr]:border-b-2 [&_thead_tr]:border-ink",
   "[&_th[scope=colgroup]]:bg-paper-deep [&_th[scope=colgroup]]:pt-3 [&_th[scope=colgroup]]:font-serif [&_th[scope=colgroup]]:text-base [&_th[scope=colgroup]]:font-bold",
-  "[&_small]:ml-2 [&_small]:text-xs [&_small]:font-semibold [&_small]:text-warning",
+  "[&_small]:ml-2 [&_small]:text-xs [&_small]:font-semibold [&_small]:whitespace-nowrap [&_small]:text-warning",
 ].join(" ");
 
 /**
