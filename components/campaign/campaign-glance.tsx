@@ -20,10 +20,11 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
   const liveAsks = page.asks.filter((ask) => !ask.retracted);
   const met = liveAsks.filter((ask) => ask.outcome === "met").length;
   const sent = page.letters.filter((letter) => letter.sent !== null);
-  const silences = page.letters.flatMap((letter) =>
-    letter.clock.state === "overdue" ? [letter.clock.daysWithoutResponse] : [],
-  );
-  const longest = silences.length > 0 ? Math.max(...silences) : null;
+  const silences = page.letters.flatMap((letter) => (letter.clock.state === "overdue" ? [letter.clock] : []));
+  const longest =
+    silences.length > 0
+      ? silences.reduce((a, b) => (b.daysWithoutResponse > a.daysWithoutResponse ? b : a))
+      : null;
   const next = liveAsks.find((ask) => ask.upcoming && ask.decision);
   const collecting = page.letters.filter((letter) => letter.clock.state === "collecting");
 
@@ -50,7 +51,10 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           </dd>
           {longest !== null ? (
             <dd className="mt-1 text-sm font-semibold text-danger">
-              {t("longestSilence", { days: longest })}
+              {t("longestSilence", {
+                days: longest.daysWithoutResponse,
+                approximate: longest.approximate ? "yes" : "no",
+              })}
             </dd>
           ) : sent.length > 0 ? (
             <dd className="mt-1 text-sm text-ink-muted">{t("allAnswered")}</dd>

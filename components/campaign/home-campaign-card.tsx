@@ -74,7 +74,10 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
               {overdue.map((letter) => (
                 <li key={letter.slug} className="flex flex-col sm:flex-row sm:flex-wrap sm:gap-x-2">
                   <strong className="text-danger">
-                    {tState("overdue", { days: letter.daysWithoutResponse })}
+                    {tState("overdue", {
+                      days: letter.daysWithoutResponse,
+                      approximate: letter.approximate ? "yes" : "no",
+                    })}
                   </strong>
                   <span className="hidden text-ink-muted sm:inline" aria-hidden="true">
                     ·

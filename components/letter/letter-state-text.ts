@@ -3,20 +3,33 @@ import { formatPreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import type { TargetCounts } from "@/lib/domain/letter-targets";
 
+export type LetterStateTranslator = Awaited<ReturnType<typeof getTranslations<"letterState">>>;
+
 /**
  * The letter's state as plain text, as the LetterState badge words it (and descriptions
  * repeat it). With `targets` of a letter to several, it says how many have not answered:
  * "2 of 3 have not answered · no response for 40 days".
  */
 export async function letterStateText(clock: LetterClock, targets?: TargetCounts): Promise<string> {
-  const t = await getTranslations("letterState");
+  return letterStateWords(await getTranslations("letterState"), clock, targets);
+}
+
+/**
+ * The words of letterStateText from a translator, so tests need no request. Days counted
+ * from a sending known only to the month or year are "about" so many.
+ */
+export function letterStateWords(
+  t: LetterStateTranslator,
+  clock: LetterClock,
+  targets?: TargetCounts,
+): string {
   const several = targets !== undefined && targets.total > 1;
   const counts = several ? { unanswered: targets.unanswered, total: targets.total } : null;
   switch (clock.state) {
-    case "overdue":
-      return counts
-        ? t("overdueOf", { ...counts, days: clock.daysWithoutResponse })
-        : t("overdue", { days: clock.daysWithoutResponse });
+    case "overdue": {
+      const silence = { days: clock.daysWithoutResponse, approximate: clock.approximate ? "yes" : "no" };
+      return counts ? t("overdueOf", { ...counts, ...silence }) : t("overdue", silence);
+    }
     case "answered": {
       const date = formatPreciseDate({ date: clock.respondedOn, precision: clock.respondedPrecision });
       return counts ? t("answeredAll", { total: counts.total, date }) : t("answered", { date });

@@ -80,7 +80,10 @@ export async function StateFigures({ figures }: { figures: StateRecord["figures"
       tTargets("columns.median"),
       figures.medianDaysToAnswer === null
         ? tTargets("noAnswers")
-        : tTargets("median", { days: figures.medianDaysToAnswer }),
+        : tTargets("median", {
+            days: figures.medianDaysToAnswer,
+            approximate: figures.medianApproximate ? "yes" : "no",
+          }),
     ],
     [tTargets("columns.awaiting"), numberFormat.format(figures.awaiting)],
     [tTargets("columns.overdue"), numberFormat.format(figures.overdue)],

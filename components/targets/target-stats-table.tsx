@@ -54,7 +54,10 @@ export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
                 {target.medianDaysToAnswer === null ? (
                   <span className="text-ink-muted">{t("noAnswers")}</span>
                 ) : (
-                  t("median", { days: target.medianDaysToAnswer })
+                  t("median", {
+                    days: target.medianDaysToAnswer,
+                    approximate: target.medianApproximate ? "yes" : "no",
+                  })
                 )}
               </td>
               <td className={cell}>{numberFormat.format(target.awaiting)}</td>

@@ -39,7 +39,10 @@ export function timelineEntryText(
     case "non_response":
       return {
         title: t("entry.nonResponse", { letter: subject }),
-        detail: t("entry.daysWithoutResponse", { days: entry.daysWithoutResponse ?? 0 }),
+        detail: t("entry.daysWithoutResponse", {
+          days: entry.daysWithoutResponse ?? 0,
+          approximate: entry.approximate ? "yes" : "no",
+        }),
       };
     case "ask_decision": {
       const outcome = t(`outcomes.${entry.outcome ?? "pending"}`);

@@ -100,7 +100,9 @@ export function StaffForm({
 }
 
 /** The words a record's add-or-edit form uses, under one translation namespace. */
-type RecordFormText = (key: "edit" | "addSummary" | "saved" | "added" | "saving" | "save" | "add") => string;
+type RecordFormText = (
+  key: "edit" | "addSummary" | "saved" | "added" | "addedToDraft" | "saving" | "save" | "add",
+) => string;
 
 /**
  * A record's form inside a disclosure: "Add…" under its parent (a new ask, event or
@@ -111,6 +113,7 @@ export function RecordForm({
   t,
   recordId,
   parent,
+  inDraft = false,
   children,
 }: {
   form: ReturnType<typeof useStaffForm>;
@@ -119,6 +122,8 @@ export function RecordForm({
   recordId?: string;
   /** The hidden reference a new record is added under: { campaignId }. */
   parent: Record<string, string>;
+  /** The parent is still a draft: a new record is public only once the parent is published. */
+  inDraft?: boolean;
   children: ReactNode;
 }) {
   const editing = recordId !== undefined;
@@ -126,7 +131,7 @@ export function RecordForm({
     <StaffForm
       form={form}
       summary={editing ? t("edit") : t("addSummary")}
-      success={editing ? t("saved") : t("added")}
+      success={editing ? t("saved") : inDraft ? t("addedToDraft") : t("added")}
       hidden={editing ? { id: recordId } : parent}
       submit={{
         variant: editing ? "secondary" : "primary",

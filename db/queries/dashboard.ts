@@ -43,6 +43,8 @@ export type OverdueLetter = LetterRef & {
   deadline: string;
   daysOverdue: number;
   daysWithoutResponse: number;
+  /** The days without response count from a sending known only to the month or year. */
+  approximate: boolean;
 };
 
 export type DueSoonLetter = LetterRef & { sent: PreciseDate; deadline: string; daysLeft: number };
@@ -117,8 +119,15 @@ export function overdueFrom(summaries: readonly LetterSummary[]): OverdueLetter[
     if (s.status !== "sent" || !s.sent) continue;
     for (const target of s.targets) {
       if (target.clock.state !== "overdue") continue;
-      const { deadline, daysOverdue, daysWithoutResponse } = target.clock;
-      out.push({ ...letterRef(s, target), sent: s.sent, deadline, daysOverdue, daysWithoutResponse });
+      const { deadline, daysOverdue, daysWithoutResponse, approximate } = target.clock;
+      out.push({
+        ...letterRef(s, target),
+        sent: s.sent,
+        deadline,
+        daysOverdue,
+        daysWithoutResponse,
+        approximate,
+      });
     }
   }
   return out.sort(

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   campaigns,
@@ -86,14 +86,20 @@ const targetClockColumns = {
   stateIso3: targets.stateIso3,
 };
 
-export type LetterFilter = { campaignIds?: string[]; letterIds?: string[]; onlySent?: boolean };
+export type LetterFilter = {
+  campaignIds?: string[];
+  letterIds?: string[];
+  onlySent?: boolean;
+  /** For staff only: also letters in campaigns that are private or still drafts. */
+  unpublished?: boolean;
+};
 
-/** Public letters (not drafts, in public published campaigns) with clock and tally. */
+/** Public letters (not drafts, in public published campaigns; staff may ask for the rest) with clock and tally. */
 export async function loadLetterSummaries(
   db: Executor,
   { filter = {}, now = new Date() }: { filter?: LetterFilter; now?: Date },
 ): Promise<LetterSummary[]> {
-  const conditions: SQL[] = [publicLetter];
+  const conditions: SQL[] = [filter.unpublished ? ne(letters.status, "draft") : publicLetter];
   if (filter.campaignIds) conditions.push(inArray(letters.campaignId, filter.campaignIds));
   if (filter.letterIds) conditions.push(inArray(letters.id, filter.letterIds));
   if (filter.onlySent) conditions.push(inArray(letters.status, ["sent", "closed"]));
@@ -233,6 +239,7 @@ export async function loadLetterSummaries(
     const rule = {
       status: letter.status,
       sentOn: letter.sentOn,
+      sentPrecision: letter.sentPrecision,
       rule: letter.deadlineRule,
       deadlineDate: letter.deadlineDate,
       deadlineDays: letter.deadlineDays,

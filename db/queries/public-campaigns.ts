@@ -21,7 +21,7 @@ import {
 } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
-import { todayIn } from "@/lib/domain/deadlines";
+import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
 import {
   type AskOutcome,
   buildTimeline,
@@ -43,7 +43,9 @@ import {
 /** A campaign status the public may see: drafts never leave the database layer. */
 export type PublicCampaignStatus = Exclude<CampaignStatus, "draft">;
 
-export type OverdueLetter = { slug: string; title: string; daysWithoutResponse: number };
+/** A letter past its deadline, with its clock's days without a response and whether they are approximate. */
+export type OverdueLetter = Pick<LetterSummary, "slug" | "title"> &
+  Pick<Extract<LetterClock, { state: "overdue" }>, "daysWithoutResponse" | "approximate">;
 
 /** A campaign as the home page's card shows it. */
 export type HomeCampaign = {
@@ -285,7 +287,14 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
       latestEntry: latest ?? null,
       overdueLetters: campaignLetters.flatMap((l) =>
         l.clock.state === "overdue"
-          ? [{ slug: l.slug, title: l.title, daysWithoutResponse: l.clock.daysWithoutResponse }]
+          ? [
+              {
+                slug: l.slug,
+                title: l.title,
+                daysWithoutResponse: l.clock.daysWithoutResponse,
+                approximate: l.clock.approximate,
+              },
+            ]
           : [],
       ),
     };

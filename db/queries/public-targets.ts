@@ -12,7 +12,7 @@ import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { TargetKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
-import { median } from "@/lib/domain/stats";
+import { type ClockFigures, clockFigures } from "@/lib/domain/letter-targets";
 import { targetIdentityColumns } from "./columns";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
@@ -140,7 +140,7 @@ export async function loadAwaitingResponse(
   };
 }
 
-export type TargetStats = {
+export type TargetStats = ClockFigures & {
   slug: string;
   name: string;
   kind: TargetKind;
@@ -149,14 +149,6 @@ export type TargetStats = {
   stateIso3: string | null;
   /** Public campaigns pressing this target. */
   campaigns: number;
-  lettersSent: number;
-  answered: number;
-  /** Sent, not answered, deadline not passed (or no deadline). */
-  awaiting: number;
-  /** Sent, not answered, deadline passed. */
-  overdue: number;
-  /** Median calendar days from sending to the first response, over answered letters; null when none. */
-  medianDaysToAnswer: number | null;
 };
 
 /**
@@ -213,23 +205,15 @@ export async function loadTargetStats(
 
   return targetRows
     .filter((target) => target.campaigns > 0 || clocksByTarget.has(target.id))
-    .map((target) => {
-      const clocks = clocksByTarget.get(target.id) ?? [];
-      const daysToAnswer = clocks.flatMap((c) => (c.state === "answered" ? [c.daysToAnswer] : []));
-      return {
-        slug: target.slug,
-        name: target.name,
-        kind: target.kind,
-        country: target.country,
-        stateIso3: target.stateIso3,
-        campaigns: target.campaigns,
-        lettersSent: clocks.length,
-        answered: daysToAnswer.length,
-        awaiting: clocks.filter((c) => c.state === "awaiting").length,
-        overdue: clocks.filter((c) => c.state === "overdue").length,
-        medianDaysToAnswer: median(daysToAnswer),
-      };
-    })
+    .map((target) => ({
+      slug: target.slug,
+      name: target.name,
+      kind: target.kind,
+      country: target.country,
+      stateIso3: target.stateIso3,
+      campaigns: target.campaigns,
+      ...clockFigures(clocksByTarget.get(target.id) ?? []),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 

@@ -203,7 +203,7 @@ export type StaffLetter = {
   signatureCounts: SignatureCounts;
   /** Live signatures on the current text: saving a changed text then makes a new version. */
   liveOnCurrentVersion: number;
-  /** The public state (clock, deadline, tally); null while the public cannot see the letter. */
+  /** Where it stands (clock, deadline, tally), in a private or draft campaign too; null for a draft letter. */
   summary: LetterSummary | null;
 };
 
@@ -251,7 +251,7 @@ export async function getStaffLetter(
       .groupBy(signatures.status),
     letter.status === "draft"
       ? Promise.resolve([] as LetterSummary[])
-      : loadLetterSummaries(db, { filter: { letterIds: [id] }, now }),
+      : loadLetterSummaries(db, { filter: { letterIds: [id], unpublished: true }, now }),
     db
       .select({ ...targetChoice, addressee: letterTargets.addressee })
       .from(letterTargets)

@@ -23,7 +23,7 @@ import {
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
-import { median } from "@/lib/domain/stats";
+import { type ClockFigures, clockFigures } from "@/lib/domain/letter-targets";
 import type { PositionKind, SponsorshipType } from "@/lib/domain/un/positions";
 import type { UnState } from "@/lib/domain/un/states";
 import { iso3FromSegment } from "@/lib/domain/urls";
@@ -128,13 +128,7 @@ export type StateRecord = {
   /** Targets linked to the state that a public campaign presses. */
   targets: Array<{ slug: string; name: string; kind: "government" | "un_body" | "company" | "other" }>;
   letters: StateLetter[];
-  figures: {
-    lettersSent: number;
-    answered: number;
-    awaiting: number;
-    overdue: number;
-    medianDaysToAnswer: number | null;
-  };
+  figures: ClockFigures;
 };
 
 /** One state's page: its positions across resolutions, its targets, the letters to it and its answers. */
@@ -196,8 +190,6 @@ export async function loadStateRecord(
     targetRows.length === 0
       ? []
       : await loadStateLetters(db, { targetIds: targetRows.map((t) => t.id), now });
-  const clocks = letters.map((l) => l.clock).filter((c) => c.state !== "draft" && c.state !== "collecting");
-  const daysToAnswer = clocks.flatMap((c) => (c.state === "answered" ? [c.daysToAnswer] : []));
 
   return {
     state: toUnState(stateRow),
@@ -220,13 +212,7 @@ export async function loadStateRecord(
     })),
     targets: targetRows.map(({ slug, name, kind }) => ({ slug, name, kind })),
     letters,
-    figures: {
-      lettersSent: clocks.length,
-      answered: daysToAnswer.length,
-      awaiting: clocks.filter((c) => c.state === "awaiting").length,
-      overdue: clocks.filter((c) => c.state === "overdue").length,
-      medianDaysToAnswer: median(daysToAnswer),
-    },
+    figures: clockFigures(letters.map((l) => l.clock)),
   };
 }
 

@@ -5,7 +5,7 @@
  * Arithmetic runs on UTC midnights so daylight-saving changes never add or drop a day.
  */
 
-import { calendarDateParts, type DatePrecision } from "./dates";
+import { calendarDateParts, type DatePrecision, precisePeriodEnd } from "./dates";
 import type { LetterStatus } from "./letter-lifecycle";
 import { zonedCalendarDate } from "./time-zones";
 
@@ -49,7 +49,10 @@ export function todayIn(timeZone: string, now: Date): string {
 }
 
 export type ResponseDeadlineInput = {
+  /** The sending date; a month- or year-precision one is stored as its period's first day. */
   sentOn: string | null;
+  /** How precisely the sending date is known; a day when not given. */
+  sentPrecision?: DatePrecision;
   rule: DeadlineRule;
   deadlineDate?: string | null;
   deadlineDays?: number | null;
@@ -57,9 +60,14 @@ export type ResponseDeadlineInput = {
   holidays?: readonly string[];
 };
 
-/** The last day on which a response is still in time, or null when the letter has no deadline (yet). */
+/**
+ * The last day on which a response is still in time, or null when the letter has no
+ * deadline (yet). Days are counted from the sending's last possible day: a letter sent
+ * "in October" may have gone on the 31st, and no target is late before its time.
+ */
 export function responseDeadline({
   sentOn,
+  sentPrecision = "day",
   rule,
   deadlineDate,
   deadlineDays,
@@ -73,10 +81,11 @@ export function responseDeadline({
   if (!Number.isInteger(deadlineDays) || deadlineDays <= 0) {
     throw new RangeError(`Deadline days must be a positive whole number: ${deadlineDays}`);
   }
-  if (rule === "calendar_days") return addDays(sentOn, deadlineDays);
+  const countedFrom = precisePeriodEnd({ date: sentOn, precision: sentPrecision });
+  if (rule === "calendar_days") return addDays(countedFrom, deadlineDays);
 
   const skipped = new Set(holidays);
-  let day = sentOn;
+  let day = countedFrom;
   let remaining = deadlineDays;
   // The sending day never counts: "within 1 working day" of a Friday is the Monday.
   while (remaining > 0) {
@@ -86,12 +95,35 @@ export function responseDeadline({
   return day;
 }
 
+/*
+ * `approximate` on a started clock: its counts from the sending (daysToAnswer,
+ * daysSinceSent, daysWithoutResponse) rest on a date known only to the month or year,
+ * counted from the period's first day, so every page that prints them says "about".
+ */
 export type LetterClock =
   | { state: "draft" }
   | { state: "collecting" }
-  | { state: "answered"; respondedOn: string; respondedPrecision: DatePrecision; daysToAnswer: number }
-  | { state: "awaiting"; deadline: string | null; daysLeft: number | null; daysSinceSent: number }
-  | { state: "overdue"; deadline: string; daysOverdue: number; daysWithoutResponse: number };
+  | {
+      state: "answered";
+      respondedOn: string;
+      respondedPrecision: DatePrecision;
+      daysToAnswer: number;
+      approximate: boolean;
+    }
+  | {
+      state: "awaiting";
+      deadline: string | null;
+      daysLeft: number | null;
+      daysSinceSent: number;
+      approximate: boolean;
+    }
+  | {
+      state: "overdue";
+      deadline: string;
+      daysOverdue: number;
+      daysWithoutResponse: number;
+      approximate: boolean;
+    };
 
 export type LetterClockInput = ResponseDeadlineInput & {
   status: LetterStatus;
@@ -110,15 +142,18 @@ export function letterClock(input: LetterClockInput): LetterClock {
   if (status === "draft") return { state: "draft" };
   if (status === "collecting") return { state: "collecting" };
   if (sentOn === null) throw new RangeError(`A ${status} letter must have a sending date`);
+  const approximate = (input.sentPrecision ?? "day") !== "day";
 
   // Any recorded response ends the clock, late or not; lateness is visible from the dates.
   if (firstResponseOn !== null) {
+    const respondedPrecision = input.firstResponsePrecision ?? "day";
     // A sending date known only roughly can land after the reply; never report negative days.
     return {
       state: "answered",
       respondedOn: firstResponseOn,
-      respondedPrecision: input.firstResponsePrecision ?? "day",
+      respondedPrecision,
       daysToAnswer: Math.max(0, daysBetween(sentOn, firstResponseOn)),
+      approximate: approximate || respondedPrecision !== "day",
     };
   }
 
@@ -126,7 +161,9 @@ export function letterClock(input: LetterClockInput): LetterClock {
   // Staff may record the sending date from their own zone, a day ahead of the target's.
   const daysSinceSent = Math.max(0, daysBetween(sentOn, today));
   const deadline = responseDeadline(input);
-  if (deadline === null) return { state: "awaiting", deadline: null, daysLeft: null, daysSinceSent };
+  if (deadline === null) {
+    return { state: "awaiting", deadline: null, daysLeft: null, daysSinceSent, approximate };
+  }
 
   // The deadline day itself is still in time; overdue starts the day after.
   if (today > deadline) {
@@ -135,7 +172,8 @@ export function letterClock(input: LetterClockInput): LetterClock {
       deadline,
       daysOverdue: daysBetween(deadline, today),
       daysWithoutResponse: daysSinceSent,
+      approximate,
     };
   }
-  return { state: "awaiting", deadline, daysLeft: daysBetween(today, deadline), daysSinceSent };
+  return { state: "awaiting", deadline, daysLeft: daysBetween(today, deadline), daysSinceSent, approximate };
 }

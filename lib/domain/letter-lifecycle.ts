@@ -1,9 +1,12 @@
 /*
  * A letter's life: draft → collecting → sent → closed, plus one way back (collecting →
- * draft) while nobody has signed. Pure rules with no database or framework, so the
- * actions and the staff page ask the same questions and tests need no server. The
- * answered/overdue states are derived elsewhere (lib/deadlines.ts) and never stored.
+ * draft) while nobody has signed, and one way past collecting (draft → sent) for a letter
+ * from the record that staff enter as it happened. Pure rules with no database or
+ * framework, so the actions and the staff page ask the same questions and tests need no
+ * server. The answered/overdue states are derived elsewhere (lib/deadlines.ts) and never
+ * stored.
  */
+import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import type { DeadlineRule } from "@/lib/domain/deadlines";
 import { type LetterTargetLine, sameTargetLines } from "@/lib/domain/letter-targets";
 
@@ -13,12 +16,16 @@ export type LetterStatus = (typeof LETTER_STATUSES)[number];
 
 export type LetterTransition = "open_signing" | "return_to_draft" | "send" | "close";
 
-/** Each transition, from the one status it leaves to the one it reaches. */
-export const LETTER_TRANSITIONS: Record<LetterTransition, { from: LetterStatus; to: LetterStatus }> = {
-  open_signing: { from: "draft", to: "collecting" },
-  return_to_draft: { from: "collecting", to: "draft" },
-  send: { from: "collecting", to: "sent" },
-  close: { from: "sent", to: "closed" },
+/** Each transition, from the statuses it leaves to the one it reaches. */
+export const LETTER_TRANSITIONS: Record<
+  LetterTransition,
+  { from: readonly LetterStatus[]; to: LetterStatus }
+> = {
+  open_signing: { from: ["draft"], to: "collecting" },
+  return_to_draft: { from: ["collecting"], to: "draft" },
+  // Straight from draft: a letter from the record was sent without collecting names here.
+  send: { from: ["draft", "collecting"], to: "sent" },
+  close: { from: ["sent"], to: "closed" },
 };
 
 /** The order the staff page offers them in. */
@@ -50,11 +57,12 @@ export type SendFacts = {
 /** Why a transition is refused: an "errors.*" message key and, when it belongs to one, the field. */
 export type Refusal = { messageKey: string; field?: string };
 
-const WRONG_STATUS: Record<LetterStatus, string> = {
-  draft: "errors.letter.notDraft",
-  collecting: "errors.letter.notCollecting",
-  sent: "errors.letter.notSent",
-  closed: "errors.letter.notSent",
+/** What each transition says to a letter in a status it does not leave. */
+const WRONG_STATUS: Record<LetterTransition, string> = {
+  open_signing: "errors.letter.notDraft",
+  return_to_draft: "errors.letter.notCollecting",
+  send: "errors.letter.alreadySent",
+  close: "errors.letter.notSent",
 };
 
 /**
@@ -66,8 +74,9 @@ export function transitionRefusal(
   facts: LetterFacts,
   send?: SendFacts,
 ): Refusal | null {
-  const { from } = LETTER_TRANSITIONS[transition];
-  if (facts.status !== from) return { messageKey: WRONG_STATUS[from] };
+  if (!LETTER_TRANSITIONS[transition].from.includes(facts.status)) {
+    return { messageKey: WRONG_STATUS[transition] };
+  }
 
   switch (transition) {
     case "open_signing":
@@ -80,6 +89,9 @@ export function transitionRefusal(
       if (facts.liveSignatures > 0) return { messageKey: "errors.letter.hasSignatures" };
       return null;
     case "send":
+      // A letter that never collected signatures here still went out with a text, to someone.
+      if (facts.bodyMarkdown.trim() === "") return { messageKey: "errors.letter.needsTextToSend" };
+      if (facts.addressee.trim() === "") return { messageKey: "errors.letter.needsAddresseeToSend" };
       if (!send) return null;
       if (send.sentOn > send.today) return { messageKey: "errors.letter.sentInFuture", field: "sentOn" };
       if (send.deadlineRule === "date" && send.deadlineDate !== null && send.deadlineDate < send.sentOn) {
@@ -93,7 +105,19 @@ export function transitionRefusal(
 
 /** The transitions the letter's status allows (a refusal for other reasons is still possible). */
 export function transitionsFrom(status: LetterStatus): LetterTransition[] {
-  return TRANSITION_ORDER.filter((t) => LETTER_TRANSITIONS[t].from === status);
+  return TRANSITION_ORDER.filter((t) => LETTER_TRANSITIONS[t].from.includes(status));
+}
+
+/**
+ * The day signing opened, as the record may show it beside the sending: only when it is
+ * known to be no later than the sending. The stamp is the day staff opened the letter
+ * here; a letter from the record, opened today to enter its signatories and then recorded
+ * as sent in 2017, was not opened today, and its real opening is not known. A stamp inside
+ * a month- or year-precision sending ("December 2026") may be after it, so it goes too.
+ */
+export function openingOnRecord(openedOn: string | null, sent: PreciseDate | null): string | null {
+  if (openedOn === null || sent === null) return openedOn;
+  return openedOn <= precisePeriodStart(sent) ? openedOn : null;
 }
 
 /** Whether people may sign or withdraw: only while collecting. The signing code asks the same. */

@@ -9,11 +9,14 @@
 import type { DatePrecision } from "./dates";
 import { type DeadlineRule, type LetterClock, letterClock, responseDeadline } from "./deadlines";
 import type { LetterStatus } from "./letter-lifecycle";
+import { median } from "./stats";
 
 /** What every target's clock shares: the letter's status, sending and deadline rule. */
 export type LetterClockRule = {
   status: LetterStatus;
   sentOn: string | null;
+  /** How precisely the sending date is known: days-based deadlines count from its period's end. */
+  sentPrecision: DatePrecision;
   rule: DeadlineRule;
   deadlineDate: string | null;
   deadlineDays: number | null;
@@ -36,6 +39,7 @@ export function targetClock(
 ): { deadline: string | null; clock: LetterClock } {
   const rule = {
     sentOn: letter.sentOn,
+    sentPrecision: letter.sentPrecision,
     rule: letter.rule,
     deadlineDate: letter.deadlineDate,
     deadlineDays: letter.deadlineDays,
@@ -97,6 +101,34 @@ export function countTargets(clocks: readonly LetterClock[]): TargetCounts {
   };
 }
 
+/** A target's record over the letters sent to it (or a state's, over its targets'). */
+export type ClockFigures = {
+  lettersSent: number;
+  answered: number;
+  /** Sent, not answered, deadline not passed (or no deadline). */
+  awaiting: number;
+  /** Sent, not answered, deadline passed. */
+  overdue: number;
+  /** Median calendar days from sending to the first response, over answered letters; null when none. */
+  medianDaysToAnswer: number | null;
+  /** Whether any answer in the median counts from a date known only to the month or year. */
+  medianApproximate: boolean;
+};
+
+/** The figures over some targets' clocks; letters not sent yet are not counted. */
+export function clockFigures(clocks: readonly LetterClock[]): ClockFigures {
+  const sent = clocks.filter((c) => c.state !== "draft" && c.state !== "collecting");
+  const answered = sent.flatMap((c) => (c.state === "answered" ? [c] : []));
+  return {
+    lettersSent: sent.length,
+    answered: answered.length,
+    awaiting: sent.filter((c) => c.state === "awaiting").length,
+    overdue: sent.filter((c) => c.state === "overdue").length,
+    medianDaysToAnswer: median(answered.map((c) => c.daysToAnswer)),
+    medianApproximate: answered.some((c) => c.approximate),
+  };
+}
+
 /**
  * The letter's own clock from its targets' clocks: answered once every target has (on the
  * day the last one did); otherwise overdue while any target is, showing the longest
@@ -126,7 +158,11 @@ export function overallClock(clocks: readonly LetterClock[]): LetterClock {
   }
   const answered = clocks.flatMap((c) => (c.state === "answered" ? [c] : []));
   const last = answered.reduce((a, b) => (b.respondedOn > a.respondedOn ? b : a));
-  return { ...last, daysToAnswer: Math.max(...answered.map((c) => c.daysToAnswer)) };
+  return {
+    ...last,
+    daysToAnswer: Math.max(...answered.map((c) => c.daysToAnswer)),
+    approximate: answered.some((c) => c.approximate),
+  };
 }
 
 /** One addressee line of a letter: to whom, and how the letter names them. */

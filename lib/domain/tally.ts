@@ -45,6 +45,8 @@ export type Tally = {
   individuals: number;
   /** Counted signatures whose names are not shown. */
   withheld: number;
+  /** The same, organisations and individuals apart: each list says only its own. */
+  withheldByKind: { organisations: number; individuals: number };
   coalitions: TallyCoalition[];
   /** Signing organisations that are neither a signing coalition nor a registered member of one. */
   otherOrganisations: number;
@@ -75,7 +77,11 @@ export function tallySignatures({ signatures, coalitions }: TallyInput): Tally {
   const weight = (rows: readonly TallySignature[]) => rows.reduce((sum, s) => sum + (s.count ?? 1), 0);
   const individuals = weight(confirmed.filter((s) => s.kind === "individual"));
   // Withheld names still count: at-risk signatories are part of the number, just not the list.
-  const withheld = weight(confirmed.filter((s) => s.visibility === "name_withheld"));
+  const withheldRows = confirmed.filter((s) => s.visibility === "name_withheld");
+  const withheldByKind = {
+    organisations: weight(withheldRows.filter((s) => s.kind === "organisation")),
+    individuals: weight(withheldRows.filter((s) => s.kind === "individual")),
+  };
 
   // A coalition leads the sentence by name and declared size only if it signed in the open:
   // one that asked not to be named is counted as one group among the others, and its
@@ -110,7 +116,8 @@ export function tallySignatures({ signatures, coalitions }: TallyInput): Tally {
   const numbers = {
     organisations: organisationSignatures.length,
     individuals,
-    withheld,
+    withheld: withheldByKind.organisations + withheldByKind.individuals,
+    withheldByKind,
     coalitions: tallied,
     otherOrganisations,
     representedGroups: declared + otherOrganisations,

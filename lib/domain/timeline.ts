@@ -10,6 +10,7 @@
 import { isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { daysBetween } from "@/lib/domain/deadlines";
+import { openingOnRecord } from "@/lib/domain/letter-lifecycle";
 import type { MatrixChange, PositionKind } from "@/lib/domain/un/positions";
 
 // The kinds and outcomes the timeline tells apart; db/schema.ts builds its enums from these lists.
@@ -138,6 +139,8 @@ export type TimelineEntry = {
   addressee?: string;
   /** A missed deadline: the days the letter has gone without a response. */
   daysWithoutResponse?: number;
+  /** A missed deadline: those days count from a sending known only to the month or year. */
+  approximate?: boolean;
   /** A decision point: where the decision is taken, when known. */
   venue?: string | null;
   sources: TimelineSource[];
@@ -215,12 +218,14 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
     countdownDays: null,
     retracted: null,
   };
-  if (letter.openedOn) {
+  // Rows saved before the send step dropped a later stamp may still carry one.
+  const openedOn = openingOnRecord(letter.openedOn, letter.sent);
+  if (openedOn) {
     entries.push({
       ...common,
       id: `letter_opened:${letter.id}`,
       kind: "letter_opened",
-      date: day(letter.openedOn),
+      date: day(openedOn),
       subject: letter.title,
       detail: null,
       addressee: letter.addressee,
@@ -247,6 +252,7 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
       subject: letter.title,
       detail: null,
       daysWithoutResponse: letter.clock.daysWithoutResponse,
+      approximate: letter.clock.approximate,
       sources: sourcesOf(letter.sourceUrl),
     });
   }

@@ -38,13 +38,15 @@ export function awaitingFeed(
       const sentOn = precisePeriodStart(letter.sent);
       // Overdue from the day after the deadline: that is when the entry changes.
       const since = overdue ? addDays(clock.deadline, 1) : sentOn;
+      // Days from a sending known only to the month or year are about so many, as the pages say.
+      const about = clock.approximate ? "about " : "";
       const lines = overdue
         ? [
-            `No response for ${daysLabel(clock.daysWithoutResponse)}, counted from sending, as of ${today}.`,
+            `No response for ${about}${daysLabel(clock.daysWithoutResponse)}, counted from sending, as of ${today}.`,
             `Response deadline: ${formatPreciseDate(day(clock.deadline))} (${daysLabel(clock.daysOverdue)} ago).`,
           ]
         : [
-            `Sent ${daysLabel(clock.daysSinceSent)} ago, as of ${today}; no response yet.`,
+            `Sent ${about}${daysLabel(clock.daysSinceSent)} ago, as of ${today}; no response yet.`,
             `Response deadline: ${letter.deadline ? formatPreciseDate(day(letter.deadline)) : "none set"}.`,
           ];
       lines.push(

@@ -96,6 +96,7 @@ function digestText({
         deadline: formatPreciseDate({ date: l.deadline, precision: "day" }),
         days: l.daysOverdue,
         silent: l.daysWithoutResponse,
+        approximate: l.approximate ? "yes" : "no",
       }),
       `  ${base}/staff/letters/${l.id}`,
     ]),

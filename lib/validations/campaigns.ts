@@ -380,13 +380,20 @@ export const responseUpdateSchema = z
 // ── Targets ──────────────────────────────────────────────────────────────────
 
 /**
+ * Names staff type that IANA lacks, each with the zone that keeps its clock: IANA files
+ * Geneva, where the UN bodies sit, under Europe/Zurich.
+ */
+const ZONES_IANA_LACKS: Record<string, string> = { "europe/geneva": "Europe/Zurich" };
+
+/**
  * The canonical IANA name of a time zone ("asia/seoul" → "Asia/Seoul"), or null when
  * Intl does not know it. Offsets ("+09:00") are refused: they ignore daylight saving.
  */
 export function canonicalTimeZone(value: string): string | null {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return null;
   try {
-    return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+    const timeZone = ZONES_IANA_LACKS[value.toLowerCase()] ?? value;
+    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
   } catch {
     return null;
   }

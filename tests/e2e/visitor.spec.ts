@@ -5,10 +5,13 @@ import { expectNotFound } from "../helpers/not-found";
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const DECEMBER_LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
 
-/** "No response for 2,554 days": counted from sending (December 2019) to today in Seoul. */
+/**
+ * "No response for about 2,554 days": counted from sending to today in Seoul; about so
+ * many, as the letter is known to have gone only in December 2019.
+ */
 function decemberSilence(): string {
   const days = daysBetween("2019-12-01", todayIn("Asia/Seoul", new Date()));
-  return `No response for ${new Intl.NumberFormat("en").format(days)} days`;
+  return `No response for about ${new Intl.NumberFormat("en").format(days)} days`;
 }
 
 test("a visitor follows the ICNK campaign from the home page to the printed letter", async ({ page }) => {

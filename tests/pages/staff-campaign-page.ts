@@ -4,6 +4,15 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class StaffCampaignPage {
   constructor(private readonly page: Page) {}
 
+  /** Creates a campaign against the target whose name matches, left as a draft. */
+  async createDraft({ title, target }: { title: string; target: RegExp }) {
+    await this.page.goto("/staff/campaigns/new");
+    await this.page.getByLabel("Title", { exact: true }).fill(title);
+    await this.choose(this.page.getByLabel("Target", { exact: true }), target);
+    await this.page.getByRole("button", { name: "Create campaign" }).click();
+    await expect(this.page).toHaveURL(/\/staff\/campaigns\/[0-9a-f-]{36}\?created=1$/);
+  }
+
   /** Opens the campaign from the staff list, by a part of its title. */
   async open(title: RegExp) {
     await this.page.goto("/staff/campaigns");

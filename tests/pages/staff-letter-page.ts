@@ -50,8 +50,10 @@ export class StaffLetterPage {
     await this.page.getByLabel("Title", { exact: true }).fill(title);
     await this.page.getByLabel("Addressed to", { exact: true }).fill(addressee);
     await this.page.getByLabel("Text (Markdown)").fill(text);
-    await this.targets.getByText(/^Other targets/).click();
-    for (const name of others) await this.targets.getByRole("checkbox", { name: new RegExp(name) }).check();
+    if (others.length > 0) {
+      await this.targets.getByText(/^Other targets/).click();
+      for (const name of others) await this.targets.getByRole("checkbox", { name: new RegExp(name) }).check();
+    }
     await this.page.getByLabel("A number of calendar days after sending", { exact: true }).check();
     await this.page.getByLabel("Calendar days after sending", { exact: true }).fill(String(deadlineDays));
     await this.page.getByRole("button", { name: "Create draft" }).click();
@@ -70,8 +72,12 @@ export class StaffLetterPage {
     await expect(this.page.getByText("The letter is open for signing.")).toBeVisible();
   }
 
-  async markSent(on: string) {
+  /** Records the letter as sent on `on`, known to `precision` ("Only the month": the source says "October 2017"). */
+  async markSent(on: string, precision?: "The exact day" | "Only the month" | "Only the year") {
     await this.page.getByLabel("Sent on", { exact: true }).fill(on);
+    if (precision) {
+      await this.page.getByLabel("How precisely is the date known?").selectOption({ label: precision });
+    }
     await this.page.getByRole("button", { name: "Mark as sent" }).click();
     await expect(this.page.getByText(/The letter is recorded as sent/)).toBeVisible();
   }

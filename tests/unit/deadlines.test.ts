@@ -197,17 +197,35 @@ describe("letterClock", () => {
     // Sent today: zero days so far.
     {
       at: "2024-05-01T23:59:59Z",
-      clock: { state: "awaiting", deadline: "2024-05-31", daysLeft: 30, daysSinceSent: 0 },
+      clock: {
+        state: "awaiting",
+        deadline: "2024-05-31",
+        daysLeft: 30,
+        daysSinceSent: 0,
+        approximate: false,
+      },
     },
     // Still in time on the deadline day…
     {
       at: "2024-05-31T23:59:59Z",
-      clock: { state: "awaiting", deadline: "2024-05-31", daysLeft: 0, daysSinceSent: 30 },
+      clock: {
+        state: "awaiting",
+        deadline: "2024-05-31",
+        daysLeft: 0,
+        daysSinceSent: 30,
+        approximate: false,
+      },
     },
     // …and overdue the day after.
     {
       at: "2024-06-01T00:00:00Z",
-      clock: { state: "overdue", deadline: "2024-05-31", daysOverdue: 1, daysWithoutResponse: 31 },
+      clock: {
+        state: "overdue",
+        deadline: "2024-05-31",
+        daysOverdue: 1,
+        daysWithoutResponse: 31,
+        approximate: false,
+      },
     },
   ])("reads $clock.state at $at when sent on 1 May with 30 days", ({ at, clock }) => {
     expect(letterClock(sent({ now: new Date(at) }))).toEqual(clock);
@@ -224,6 +242,7 @@ describe("letterClock", () => {
       respondedOn: on,
       respondedPrecision: "day",
       daysToAnswer: days,
+      approximate: false,
     });
   });
 
@@ -246,6 +265,7 @@ describe("letterClock", () => {
       deadline: null,
       daysLeft: null,
       daysSinceSent: daysBetween("2024-05-01", "2030-01-01"),
+      approximate: false,
     });
     const closed = letterClock(sent({ status: "closed", rule: "none", deadlineDays: null }));
     expect(closed.state).toBe("awaiting");
@@ -287,6 +307,7 @@ describe("letterClock", () => {
       deadline: "2020-01-01",
       daysOverdue: 1,
       daysWithoutResponse: 2,
+      approximate: false,
     });
   });
 
@@ -309,7 +330,7 @@ describe("letterClock", () => {
     expect(() => letterClock(sent({ sentOn: null }))).toThrow(RangeError);
   });
 
-  it("reports the demo letter as overdue since 31 December 2019", () => {
+  it("reports a letter sent on 1 December 2019 as overdue since 31 December 2019", () => {
     const clock = letterClock({
       status: "sent",
       sentOn: "2019-12-01",
@@ -326,7 +347,73 @@ describe("letterClock", () => {
       deadline: "2019-12-31",
       daysOverdue: daysBetween("2019-12-31", "2026-11-28"),
       daysWithoutResponse: daysBetween("2019-12-01", "2026-11-28"),
+      approximate: false,
     });
     expect(daysBetween("2019-12-01", "2026-11-28")).toBe(2554);
+  });
+});
+
+describe("a sending date known only to the month or year", () => {
+  /** Sent "in October 2017" (stored as its first day) with 10 calendar days to answer. */
+  const october = (now: string, over: Partial<LetterClockInput> = {}) =>
+    letterClock(
+      sent({
+        sentOn: "2017-10-01",
+        sentPrecision: "month",
+        deadlineDays: 10,
+        now: new Date(`${now}T12:00:00Z`),
+        ...over,
+      }),
+    );
+
+  it("counts a days-based deadline from the period's last day", () => {
+    const rule = { sentOn: "2017-10-01", rule: "calendar_days" as const, deadlineDays: 10 };
+    expect(responseDeadline({ ...rule, sentPrecision: "month" })).toBe("2017-11-10");
+    expect(responseDeadline({ ...rule, sentOn: "2017-01-01", sentPrecision: "year" })).toBe("2018-01-10");
+    // Friday 31 March 2017 is the month's last day: one working day later is Monday 3 April.
+    expect(
+      responseDeadline({
+        sentOn: "2017-03-01",
+        sentPrecision: "month",
+        rule: "working_days",
+        deadlineDays: 1,
+      }),
+    ).toBe("2017-04-03");
+    expect(responseDeadline({ ...rule, sentPrecision: "day" })).toBe("2017-10-11");
+    // A fixed date is the date whatever the sending's precision.
+    expect(
+      responseDeadline({ ...rule, sentPrecision: "month", rule: "date", deadlineDate: "2017-10-20" }),
+    ).toBe("2017-10-20");
+  });
+
+  it("is not overdue from an assumed day: in time until the deadline counted from the month's end", () => {
+    // Sent "in October" with 10 days: perhaps on the 28th, so not overdue on 11 October.
+    expect(october("2017-10-11")).toMatchObject({ state: "awaiting", deadline: "2017-11-10" });
+    expectDueOn(sent({ sentOn: "2017-10-01", sentPrecision: "month", deadlineDays: 10 }), {
+      deadline: "2017-11-10",
+      dayAfter: "2017-11-11",
+      daysWithoutResponse: daysBetween("2017-10-01", "2017-11-11"),
+    });
+  });
+
+  it("says every count from an imprecise sending is approximate", () => {
+    expect(october("2017-10-20")).toMatchObject({ state: "awaiting", approximate: true });
+    expect(october("2017-12-01")).toMatchObject({ state: "overdue", approximate: true });
+    expect(october("2017-12-01", { firstResponseOn: "2017-11-20" })).toMatchObject({
+      state: "answered",
+      approximate: true,
+    });
+    expect(october("2017-12-01", { sentOn: "2017-10-12", sentPrecision: "day" })).toMatchObject({
+      state: "overdue",
+      approximate: false,
+    });
+    expect(october("2017-12-01", { sentPrecision: undefined })).toMatchObject({ approximate: false });
+  });
+
+  it("says days to answer are approximate when the response is known only to the month", () => {
+    const clock = letterClock(
+      sent({ firstResponseOn: "2024-06-01", firstResponsePrecision: "month", now: new Date("2024-07-01") }),
+    );
+    expect(clock).toMatchObject({ state: "answered", daysToAnswer: 31, approximate: true });
   });
 });

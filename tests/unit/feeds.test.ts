@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { type TimelineTranslator, timelineEntryText } from "@/components/timeline/entry-text";
+import type { DatePrecision } from "@/lib/domain/dates";
 import { letterClock } from "@/lib/domain/deadlines";
 import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/domain/timeline";
 import { atomDate, renderAtomFeed, xmlText } from "@/lib/feeds/atom";
@@ -50,6 +51,20 @@ function event(id: string, date: string, extra: Partial<TimelineEventInput> = {}
   };
 }
 
+/** A sent letter's clock with `deadlineDays` calendar days to answer and no response, in Seoul at NOW. */
+function seoulClock(sentOn: string, deadlineDays: number, sentPrecision: DatePrecision = "day") {
+  return letterClock({
+    status: "sent",
+    sentOn,
+    sentPrecision,
+    rule: "calendar_days",
+    deadlineDays,
+    firstResponseOn: null,
+    timeZone: "Asia/Seoul",
+    now: NOW,
+  });
+}
+
 function story(overrides: Partial<TimelineInput> = {}): TimelineInput {
   return {
     today: TODAY,
@@ -69,15 +84,7 @@ function story(overrides: Partial<TimelineInput> = {}): TimelineInput {
         openedOn: null,
         sent: { date: "2019-12-01", precision: "month" },
         sourceUrl: null,
-        clock: letterClock({
-          status: "sent",
-          sentOn: "2019-12-01",
-          rule: "calendar_days",
-          deadlineDays: 30,
-          firstResponseOn: null,
-          timeZone: "Asia/Seoul",
-          now: NOW,
-        }),
+        clock: seoulClock("2019-12-01", 30),
         tallySentence: "67 organisations and 10 individuals",
       },
     ],
@@ -120,6 +127,16 @@ describe("campaignFeed", () => {
       type: "text/html",
       href: `${SITE}/campaigns/icnk/letters/december-2019-letter`,
     });
+  });
+
+  it("says about so many days when the letter's sending is known only to the month", () => {
+    const [letter] = story().letters;
+    const clock = seoulClock("2019-12-01", 30, "month");
+    const timeline = buildTimeline(story({ letters: [{ ...letter!, clock }] }));
+    const [silence] = campaignFeed({ campaign, timeline, today: TODAY }, urls, text).entries;
+    expect(silence!.summary).toContain("No response for about 2,554 days");
+    // Counted from 31 December 2019, the last day the letter may have gone.
+    expect(silence!.updated).toBe("2020-01-30T00:00:00Z");
   });
 
   it("gives dates no more precisely than known, and every source as a related link", () => {
@@ -214,28 +231,26 @@ describe("renderAtomFeed", () => {
 });
 
 describe("awaitingFeed", () => {
-  const clock = (sentOn: string, deadlineDays: number) => {
-    const c = letterClock({
-      status: "sent",
-      sentOn,
-      rule: "calendar_days",
-      deadlineDays,
-      firstResponseOn: null,
-      timeZone: "Asia/Seoul",
-      now: NOW,
-    });
+  const clock = (sentOn: string, deadlineDays: number, sentPrecision: DatePrecision = "day") => {
+    const c = seoulClock(sentOn, deadlineDays, sentPrecision);
     if (c.state !== "overdue" && c.state !== "awaiting") throw new Error(`unexpected ${c.state}`);
     return c;
   };
-  const letter = (slug: string, sentOn: string, deadlineDays: number, isSample = false) => {
-    const c = clock(sentOn, deadlineDays);
+  const letter = (
+    slug: string,
+    sentOn: string,
+    deadlineDays: number,
+    isSample = false,
+    sentPrecision: DatePrecision = "day",
+  ) => {
+    const c = clock(sentOn, deadlineDays, sentPrecision);
     return {
       letterSlug: slug,
       letterTitle: `Letter ${slug}`,
       addressee: "President Moon Jae-in",
       campaignSlug: "icnk",
       campaignTitle: "North Korea: co-sponsor the UN resolutions",
-      sent: { date: sentOn, precision: "day" as const },
+      sent: { date: sentOn, precision: sentPrecision },
       deadline: c.deadline,
       clock: c,
       targetCount: 1,
@@ -278,6 +293,28 @@ describe("awaitingFeed", () => {
     expect(waiting.title).toBe("Awaiting a response: “Letter fresh” (Government of the Republic of Korea)");
     expect(waiting.summary).toContain("Sent 8 days ago, as of 28 November 2026; no response yet.");
     expect(waiting.summary).toContain("Sample letter (demo data).");
+  });
+
+  it("says about so many days for a letter sent in a month, overdue from its deadline counted from the month's end", () => {
+    const december = letter("december", "2019-12-01", 30, false, "month");
+    const [entry] = awaitingFeed(
+      {
+        groups: [
+          {
+            target: { slug: "korea", name: "Korea", timeZone: "Asia/Seoul" },
+            overdue: 1,
+            letters: [december],
+          },
+        ],
+      },
+      { feed: "f", page: "p", letter: (c, l) => `${c}/${l}`, campaign: (c) => c },
+      { now: NOW, siteName: "Answerable" },
+    ).entries;
+    expect(entry!.summary).toContain(
+      "No response for about 2,554 days, counted from sending, as of 28 November 2026.",
+    );
+    expect(entry!.summary).toContain("Response deadline: 30 January 2020");
+    expect(entry!.updated).toBe("2020-01-31T00:00:00Z");
   });
 
   it("dates an overdue letter from the day it became overdue, so readers see it again then", () => {

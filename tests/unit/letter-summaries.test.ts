@@ -42,14 +42,22 @@ async function recordResponse(
 const bySlug = async () => new Map((await loadLetterSummaries(t.db, { now })).map((l) => [l.slug, l]));
 
 describe("public letter summaries on the demo story", () => {
-  it("says the December 2019 letter has had no response, counting days from sending", async () => {
+  it("says the December 2019 letter has had no response for about so many days, its deadline counted from the month's end", async () => {
     const december = (await bySlug()).get("december-2019-letter");
     expect(december?.tally.sentence).toBe("67 organisations and 10 individuals");
+    // Sent "in December 2019": perhaps on the 31st, so the 30 days run to 30 January.
+    expect(december?.deadline).toBe("2020-01-30");
     expect(december?.clock).toEqual({
       state: "overdue",
-      deadline: "2019-12-31",
-      daysOverdue: daysBetween("2019-12-31", "2026-11-28"),
+      deadline: "2020-01-30",
+      daysOverdue: daysBetween("2020-01-30", "2026-11-28"),
       daysWithoutResponse: daysBetween("2019-12-01", "2026-11-28"),
+      approximate: true,
+    });
+    expect((await bySlug()).get("march-2020-joint-letter")?.clock).toMatchObject({
+      state: "overdue",
+      deadline: "2020-04-02",
+      approximate: false,
     });
   });
 

@@ -33,6 +33,7 @@ import { sentLetterEditRefusal } from "@/lib/domain/letter-lifecycle";
 import {
   answeringTarget,
   chosenFromLines,
+  clockFigures,
   countTargets,
   overallClock,
   resolveTargetLines,
@@ -69,6 +70,7 @@ const DEADLINE = "2020-04-02";
 const rule = {
   status: "sent" as const,
   sentOn: SENT,
+  sentPrecision: "day" as const,
   rule: "calendar_days" as const,
   deadlineDate: null,
   deadlineDays: 30,
@@ -93,12 +95,14 @@ describe("a clock per target", () => {
       deadline: DEADLINE,
       daysOverdue: daysBetween(DEADLINE, "2026-11-28"),
       daysWithoutResponse: daysBetween(SENT, "2026-11-28"),
+      approximate: false,
     });
     expect(newYork.clock).toEqual({
       state: "overdue",
       deadline: DEADLINE,
       daysOverdue: daysBetween(DEADLINE, "2026-11-27"),
       daysWithoutResponse: daysBetween(SENT, "2026-11-27"),
+      approximate: false,
     });
     expect(tokyo.clock).toMatchObject({ state: "answered", respondedOn: "2020-03-12", daysToAnswer: 9 });
   });
@@ -119,7 +123,7 @@ describe("a clock per target", () => {
     expect(overallClock(clocks)).toEqual(seoul.clock);
     expect(countTargets(clocks)).toEqual({ total: 3, answered: 1, overdue: 2, unanswered: 2 });
     const t = createTranslator({ locale: "en-GB", messages, namespace: "letterState" });
-    expect(t("overdueOf", { unanswered: 2, total: 3, days: 2461 })).toBe(
+    expect(t("overdueOf", { unanswered: 2, total: 3, days: 2461, approximate: "no" })).toBe(
       "2 of 3 have not answered · no response for 2,461 days",
     );
   });
@@ -146,6 +150,31 @@ describe("a clock per target", () => {
     ).clock;
     expect(overallClock([longer, waiting])).toMatchObject({ state: "awaiting", deadline: DEADLINE });
     expect(overallClock([seoul.clock])).toBe(seoul.clock);
+  });
+
+  it("gives a target's figures over its sent letters, saying when the median counts from a month", () => {
+    const exact = letterClock({ ...rule, firstResponseOn: "2020-03-12", timeZone: "UTC", now: NOW });
+    const rough = letterClock({
+      ...rule,
+      sentOn: "2019-12-01",
+      sentPrecision: "month",
+      firstResponseOn: "2020-01-10",
+      timeZone: "UTC",
+      now: NOW,
+    });
+    expect(clockFigures([exact, seoul.clock, { state: "collecting" }])).toEqual({
+      lettersSent: 2,
+      answered: 1,
+      awaiting: 0,
+      overdue: 1,
+      medianDaysToAnswer: 9,
+      medianApproximate: false,
+    });
+    expect(clockFigures([exact, rough])).toMatchObject({
+      answered: 2,
+      medianDaysToAnswer: 24.5,
+      medianApproximate: true,
+    });
   });
 
   it("gives a response with no target to the letter's only target, or to the main target among several", () => {
@@ -419,6 +448,7 @@ describe("counted per target", () => {
       answered: 1,
       overdue: 0,
       medianDaysToAnswer: 9,
+      medianApproximate: false,
     });
     expect(stats.get("Government of the United States of America")).toMatchObject({
       lettersSent: 1,

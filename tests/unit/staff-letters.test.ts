@@ -2,8 +2,11 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
+import { loadCampaignPage } from "@/db/queries/public-campaigns";
+import { getStaffLetter } from "@/db/queries/staff-letters";
 import { type ActorDto, getActorById } from "@/db/queries/users";
 import { auditLog, campaigns, letters, letterVersions, signatures, users } from "@/db/schema";
+import { createCampaignDefinition } from "@/lib/actions/campaigns/definitions";
 import {
   closeLetterDefinition,
   createLetterDefinition,
@@ -20,6 +23,7 @@ import {
   LETTER_TRANSITIONS,
   type LetterFacts,
   needsNewVersion,
+  openingOnRecord,
   transitionRefusal,
   transitionsFrom,
 } from "@/lib/domain/letter-lifecycle";
@@ -109,13 +113,21 @@ describe("the letter lifecycle rules", () => {
     ...over,
   });
 
-  it("allows only draft → collecting → sent → closed, and collecting → draft", () => {
-    expect(transitionsFrom("draft")).toEqual(["open_signing"]);
+  it("allows only draft → collecting → sent → closed, draft → sent, and collecting → draft", () => {
+    expect(transitionsFrom("draft")).toEqual(["open_signing", "send"]);
     expect(transitionsFrom("collecting")).toEqual(["send", "return_to_draft"]);
     expect(transitionsFrom("sent")).toEqual(["close"]);
     expect(transitionsFrom("closed")).toEqual([]);
     expect(transitionRefusal("open_signing", facts())).toBeNull();
-    expect(transitionRefusal("send", facts())?.messageKey).toBe("errors.letter.notCollecting");
+    // A letter from the record goes straight from draft to sent, with its sending date.
+    expect(transitionRefusal("send", facts())).toBeNull();
+    expect(transitionRefusal("send", facts({ status: "sent" }))?.messageKey).toBe(
+      "errors.letter.alreadySent",
+    );
+    expect(transitionRefusal("send", facts({ status: "closed" }))?.messageKey).toBe(
+      "errors.letter.alreadySent",
+    );
+    expect(transitionRefusal("return_to_draft", facts())?.messageKey).toBe("errors.letter.notCollecting");
     expect(transitionRefusal("close", facts({ status: "collecting" }))?.messageKey).toBe(
       "errors.letter.notSent",
     );
@@ -132,6 +144,28 @@ describe("the letter lifecycle rules", () => {
     expect(transitionRefusal("open_signing", facts({ addressee: " " }))?.messageKey).toBe(
       "errors.letter.needsAddressee",
     );
+  });
+
+  it("needs a text and an addressee to record a draft as sent", () => {
+    expect(transitionRefusal("send", facts({ bodyMarkdown: "  \n" }))?.messageKey).toBe(
+      "errors.letter.needsTextToSend",
+    );
+    expect(transitionRefusal("send", facts({ addressee: " " }))?.messageKey).toBe(
+      "errors.letter.needsAddresseeToSend",
+    );
+  });
+
+  it("keeps the opening stamp only when it is no later than the sending", () => {
+    const opened = "2026-12-06";
+    // Opened here to enter the signatories of a letter sent in 2017: not when it was opened.
+    expect(openingOnRecord(opened, { date: "2017-10-12", precision: "day" })).toBeNull();
+    expect(openingOnRecord(opened, { date: "2017-10-01", precision: "month" })).toBeNull();
+    // Sent "in December 2026": the stamp may be after the sending, so it is not kept.
+    expect(openingOnRecord(opened, { date: "2026-12-01", precision: "month" })).toBeNull();
+    expect(openingOnRecord(opened, { date: opened, precision: "day" })).toBe(opened);
+    expect(openingOnRecord("2026-11-02", { date: opened, precision: "day" })).toBe("2026-11-02");
+    expect(openingOnRecord("2026-11-02", null)).toBe("2026-11-02");
+    expect(openingOnRecord(null, { date: opened, precision: "day" })).toBeNull();
   });
 
   it("returns a collecting letter to draft only while nobody has signed", () => {
@@ -332,7 +366,7 @@ describe("sending a letter", () => {
   it("cannot send twice, and closes a sent letter", async () => {
     const { id } = await letterBySlug("follow-up-letter-2026");
     const again = await run(sendLetterDefinition, { id, sentOn: "2020-01-01", sentPrecision: "day" });
-    expect(again).toMatchObject({ ok: false, error: "errors.letter.notCollecting" });
+    expect(again).toMatchObject({ ok: false, error: "errors.letter.alreadySent" });
     expect((await letterBySlug("follow-up-letter-2026")).sentOn).not.toBe("2020-01-01");
     expect(await run(closeLetterDefinition, { id })).toMatchObject({ ok: true, data: { status: "closed" } });
   });
@@ -358,6 +392,81 @@ describe("sending a letter", () => {
       sentOn: "2025-12-01",
       sentPrecision: "month",
     });
+  });
+});
+
+describe("recording a letter from the record as sent", () => {
+  /** A new draft in the demo campaign with 10 calendar days to answer; its id and slug. */
+  async function draftLetter(title: string) {
+    const [campaign] = await t.db.select().from(campaigns).where(eq(campaigns.slug, CAMPAIGN));
+    const result = await run(createLetterDefinition, {
+      campaignId: campaign!.id,
+      title,
+      addressee: "Members of the Human Rights Council",
+      bodyMarkdown: "We write about reprisals.",
+      whoCanSign: "organisations",
+      deadlineRule: "calendar_days",
+      deadlineDays: "10",
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result.data;
+  }
+
+  /** The campaign's public timeline entries about one letter. */
+  async function publicEntries(letterId: string) {
+    const page = await loadCampaignPage(t.db, { slug: CAMPAIGN, now: new Date() });
+    return page!.timeline.filter((e) => e.letterId === letterId);
+  }
+
+  it("goes straight from draft to sent with its sending date, never opened", async () => {
+    const { id, slug } = await draftLetter("Reprisals letter, October 2017");
+    const result = await run(sendLetterDefinition, { id, sentOn: "2017-10-12", sentPrecision: "day" });
+    expect(result).toMatchObject({ ok: true, data: { status: "sent" } });
+    expect(await letterBySlug(slug)).toMatchObject({ status: "sent", sentOn: "2017-10-12", openedOn: null });
+    expect(updatedTags).toContain(cacheTags.campaign(CAMPAIGN));
+    expect((await publicEntries(id)).map((e) => [e.kind, e.date])).toEqual([
+      ["letter_sent", { date: "2017-10-12", precision: "day" }],
+      ["non_response", { date: "2017-10-22", precision: "day" }],
+    ]);
+  });
+
+  it("needs the sending date, no later than today, to record a draft as sent", async () => {
+    const { id, slug } = await draftLetter("Reprisals letter, undated");
+    const empty = await run(sendLetterDefinition, { id, sentOn: "", sentPrecision: "day" });
+    expect(empty).toMatchObject({ ok: false, fieldErrors: { sentOn: ["errors.letter.sentOnRequired"] } });
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const future = await run(sendLetterDefinition, { id, sentOn: tomorrow, sentPrecision: "day" });
+    expect(future).toMatchObject({ ok: false, fieldErrors: { sentOn: ["errors.letter.sentInFuture"] } });
+    expect((await letterBySlug(slug)).status).toBe("draft");
+  });
+
+  it("drops today's opening stamp when the letter is recorded as sent before it", async () => {
+    const { id, slug } = await draftLetter("Reprisals letter, opened to enter signatories");
+    await run(openSigningDefinition, { id });
+    expect((await letterBySlug(slug)).openedOn).toBe(todayIn(SEOUL, new Date()));
+
+    const result = await run(sendLetterDefinition, { id, sentOn: "2017-10-12", sentPrecision: "month" });
+    expect(result).toMatchObject({ ok: true, data: { status: "sent" } });
+    expect(await letterBySlug(slug)).toMatchObject({ status: "sent", sentOn: "2017-10-01", openedOn: null });
+    expect((await publicEntries(id)).map((e) => e.kind)).not.toContain("letter_opened");
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "letter.send"), eq(auditLog.entityId, id)));
+    // The stamp is not lost: the audit log keeps when signing was opened here.
+    expect(entry).toMatchObject({
+      before: { openedOn: todayIn(SEOUL, new Date()) },
+      after: { openedOn: null },
+    });
+  });
+
+  it("keeps the opening date of a letter sent the day it was opened", async () => {
+    const { id, slug } = await draftLetter("Reprisals letter, sent today");
+    await run(openSigningDefinition, { id });
+    const today = todayIn(SEOUL, new Date());
+    await run(sendLetterDefinition, { id, sentOn: today, sentPrecision: "day" });
+    expect(await letterBySlug(slug)).toMatchObject({ status: "sent", openedOn: today });
+    expect((await publicEntries(id)).map((e) => e.kind)).toEqual(["letter_opened", "letter_sent"]);
   });
 });
 
@@ -481,5 +590,40 @@ describe("editing a sent letter", () => {
       title: "Letter to President Moon, December 2019",
       sourceUrl: "https://example.org/dec",
     });
+  });
+});
+
+describe("a letter sent in a campaign still in draft", () => {
+  it("shows staff its response deadline, while the public pages show nothing of it", async () => {
+    const [korea] = await t.db.select().from(campaigns).where(eq(campaigns.slug, CAMPAIGN));
+    const campaign = await run(createCampaignDefinition, {
+      title: "A campaign still being written",
+      slug: "",
+      summary: "",
+      status: "draft",
+      visibility: "public",
+      targetId: korea!.targetId,
+      startedOn: "",
+      leadIds: "",
+    });
+    if (!campaign.ok) throw new Error(campaign.error);
+    const draft = await run(createLetterDefinition, {
+      campaignId: campaign.data.id,
+      title: "Letter in an unpublished campaign",
+      addressee: "President",
+      bodyMarkdown: "Text",
+      whoCanSign: "both",
+      deadlineRule: "calendar_days",
+      deadlineDays: "30",
+    });
+    if (!draft.ok) throw new Error(draft.error);
+    await run(openSigningDefinition, { id: draft.data.id });
+    expect(
+      await run(sendLetterDefinition, { id: draft.data.id, sentOn: "2024-01-10", sentPrecision: "day" }),
+    ).toMatchObject({ ok: true });
+
+    expect(await summaryOf(draft.data.id)).toBeNull();
+    const staffView = await getStaffLetter(t.db, { id: draft.data.id });
+    expect(staffView?.summary?.deadline).toBe("2024-02-09");
   });
 });

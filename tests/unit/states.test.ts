@@ -190,6 +190,7 @@ describe("the state record", () => {
       awaiting: 0,
       overdue: 1,
       medianDaysToAnswer: 26,
+      medianApproximate: false,
     });
   });
 

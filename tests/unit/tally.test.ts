@@ -73,6 +73,7 @@ describe("tallySignatures without coalitions", () => {
       organisations: 67,
       individuals: 10,
       withheld: 0,
+      withheldByKind: { organisations: 0, individuals: 0 },
       coalitions: [],
       otherOrganisations: 67,
       representedGroups: 67,
@@ -116,6 +117,18 @@ describe("tallySignatures without coalitions", () => {
     });
   });
 
+  it("counts withheld organisations and individuals apart, each for its own list", () => {
+    const tally = tallyOf([
+      ...orgs("org", 2),
+      withheld("organisation", "hidden-org"),
+      ...people(3),
+      withheld("individual", null),
+      withheld("individual", null),
+      withheld("individual", null, "pending"),
+    ]);
+    expect(tally).toMatchObject({ withheld: 3, withheldByKind: { organisations: 1, individuals: 2 } });
+  });
+
   it.each([
     [1, 1, "1 organisation and 1 individual"],
     [3, 0, "3 organisations"],
@@ -143,6 +156,7 @@ describe("tallySignatures with a signing coalition", () => {
       organisations: 73,
       individuals: 10,
       withheld: 0,
+      withheldByKind: { organisations: 0, individuals: 0 },
       coalitions: [
         {
           organisationId: "icnk",
@@ -260,6 +274,7 @@ describe("tallySentence", () => {
         organisations: 2,
         individuals: 0,
         withheld: 0,
+        withheldByKind: { organisations: 0, individuals: 0 },
         coalitions: [{ organisationId: "x", name: "X", shortName: null, label: "1", declaredMembership: 1 }],
         otherOrganisations: 1,
         representedGroups: 2,

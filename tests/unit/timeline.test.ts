@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { type TimelineTranslator, timelineEntryText } from "@/components/timeline/entry-text";
-import type { PreciseDate } from "@/lib/domain/dates";
+import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
 import { sortKey } from "@/lib/domain/dates";
 import { letterClock } from "@/lib/domain/deadlines";
 import {
@@ -24,10 +24,15 @@ const day = (date: string): PreciseDate => ({ date, precision: "day" });
 const month = (date: string): PreciseDate => ({ date, precision: "month" });
 
 /** A sent letter's clock with 30 calendar days to answer, as the target sees it on TODAY. */
-function sentClock(sentOn: string, firstResponseOn: string | null = null) {
+function sentClock(
+  sentOn: string,
+  firstResponseOn: string | null = null,
+  sentPrecision: DatePrecision = "day",
+) {
   return letterClock({
     status: "sent",
     sentOn,
+    sentPrecision,
     rule: "calendar_days",
     deadlineDays: 30,
     firstResponseOn,
@@ -174,6 +179,13 @@ describe("buildTimeline on the demo story", () => {
     expect(text(second).detail).toBe("No response for 2,461 days");
   });
 
+  it("marks a letter sent in a month at the deadline counted from the month's end, with about the days", () => {
+    const december = { ...letter1, clock: sentClock("2019-12-01", null, "month") };
+    const entry = byId(buildTimeline(demo({ letters: [december] })), "non_response:letter-1");
+    expect(entry.date).toEqual(day("2020-01-30"));
+    expect(text(entry).detail).toBe("No response for about 2,554 days");
+  });
+
   it("shows a sent letter with its tally and source, at the precision it is known", () => {
     const sent = byId(timeline, "letter_sent:letter-1");
     expect(text(sent)).toEqual({
@@ -190,6 +202,22 @@ describe("buildTimeline on the demo story", () => {
       title: `Letter opened for signatures: ${followUp.title}`,
       detail: `Addressed to ${followUp.addressee}`,
     });
+  });
+
+  it("never shows an opening dated after the sending", () => {
+    // Opened here on 6 December 2026 to enter the signatories of a letter sent in 2017.
+    const entered = { ...letter2, id: "letter-4", openedOn: "2026-12-06", sent: month("2017-10-01") };
+    const sameDay = { ...letter2, id: "letter-5", openedOn: "2020-03-03" };
+    const timeline = buildTimeline(demo({ letters: [entered, sameDay] }));
+    expect(timeline.filter((e) => e.letterId === "letter-4").map((e) => e.kind)).toEqual([
+      "letter_sent",
+      "non_response",
+    ]);
+    expect(timeline.filter((e) => e.letterId === "letter-5").map((e) => e.kind)).toEqual([
+      "letter_opened",
+      "letter_sent",
+      "non_response",
+    ]);
   });
 
   it("keeps the 2020 decision points in the past, with their venue and outcome", () => {

@@ -35,16 +35,19 @@ export function AskForm({
   campaignId,
   ask,
   choices,
+  inDraft,
 }: {
   campaignId: string;
   ask?: StaffAsk;
   choices: AskChoices;
+  /** The campaign is still a draft: a new ask is public once it is published. */
+  inDraft?: boolean;
 }) {
   const t = useTranslations("staffCampaigns.ask");
   const form = useStaffForm(ask ? updateAskAction : createAskAction);
   const { id, field } = form;
   return (
-    <RecordForm form={form} t={t} recordId={ask?.id} parent={{ campaignId }}>
+    <RecordForm form={form} t={t} recordId={ask?.id} parent={{ campaignId }} inDraft={inDraft}>
       <TitleField form={form} label={t("title")} hint={t("titleHint")} initial={ask?.title} />
       <DescriptionField form={form} label={t("description")} initial={ask?.description} />
       {choices.targets.length > 1 ? (

@@ -41,7 +41,7 @@ export async function AsksSection({
       name="asks"
       t={t}
       entries={campaign.asks}
-      add={<AskForm campaignId={campaign.id} choices={askChoices} />}
+      add={<AskForm campaignId={campaign.id} choices={askChoices} inDraft={campaign.status === "draft"} />}
       entry={(ask, retracted, index) => {
         // A linked ask's typed outcome fields are ignored: what the positions say stands.
         const outcome = ask.derived?.outcome ?? ask.outcome;

@@ -12,7 +12,16 @@ import { EVENT_KINDS } from "@/lib/domain/timeline";
 const SPARE_SOURCE_ROWS = 2;
 
 /** Logs something that happened on the campaign's timeline, or edits it. */
-export function EventForm({ campaignId, event }: { campaignId: string; event?: StaffEvent }) {
+export function EventForm({
+  campaignId,
+  event,
+  inDraft,
+}: {
+  campaignId: string;
+  event?: StaffEvent;
+  /** The campaign is still a draft: a new event is public once it is published. */
+  inDraft?: boolean;
+}) {
   const t = useTranslations("staffCampaigns.event");
   const tKind = useTranslations("staffCampaignForms.eventKinds");
   const form = useStaffForm(event ? updateEventAction : createEventAction);
@@ -21,7 +30,7 @@ export function EventForm({ campaignId, event }: { campaignId: string; event?: S
   const rows = Math.min(20, sources.length + SPARE_SOURCE_ROWS);
 
   return (
-    <RecordForm form={form} t={t} recordId={event?.id} parent={{ campaignId }}>
+    <RecordForm form={form} t={t} recordId={event?.id} parent={{ campaignId }} inDraft={inDraft}>
       <SelectField
         label={t("kind")}
         options={EVENT_KINDS.map((k) => ({ value: k, label: tKind(k) }))}

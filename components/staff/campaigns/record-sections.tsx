@@ -130,7 +130,7 @@ export async function EventsSection({ campaign }: { campaign: StaffCampaignDetai
       name="events"
       t={t}
       entries={campaign.events}
-      add={<EventForm campaignId={campaign.id} />}
+      add={<EventForm campaignId={campaign.id} inDraft={campaign.status === "draft"} />}
       entry={(event: StaffEvent, retracted) => (
         <>
           <EntryLine
@@ -184,7 +184,12 @@ export async function ResponsesSection({ campaign }: { campaign: StaffCampaignDe
         letters.length === 0 && asks.length === 0 ? (
           <Empty>{t("nothingToAnswer")}</Empty>
         ) : (
-          <ResponseForm campaignId={campaign.id} letters={letters} asks={asks} />
+          <ResponseForm
+            campaignId={campaign.id}
+            letters={letters}
+            asks={asks}
+            inDraft={campaign.status === "draft"}
+          />
         )
       }
       entry={(response: StaffResponse, retracted) => {

@@ -20,6 +20,7 @@ export function ResponseForm({
   response,
   letters,
   asks,
+  inDraft,
 }: {
   campaignId: string;
   response?: StaffResponse;
@@ -27,6 +28,8 @@ export function ResponseForm({
   letters: readonly LetterOption[];
   /** The campaign's asks on the record (not retracted). */
   asks: readonly Option[];
+  /** The campaign is still a draft: a new response is public once it is published. */
+  inDraft?: boolean;
 }) {
   const t = useTranslations("staffCampaigns.response");
   const tForms = useTranslations("staffCampaignForms");
@@ -34,7 +37,7 @@ export function ResponseForm({
   const { field } = form;
 
   return (
-    <RecordForm form={form} t={t} recordId={response?.id} parent={{ campaignId }}>
+    <RecordForm form={form} t={t} recordId={response?.id} parent={{ campaignId }} inDraft={inDraft}>
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           label={t("letter")}

@@ -39,7 +39,11 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
         title: <LetterTitle letter={l} />,
         detail: t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline), days: l.daysOverdue }),
         // The figure the public pages show, counted from sending; the deadline is detail.
-        badge: <StatusBadge tone="danger">{t("silent", { days: l.daysWithoutResponse })}</StatusBadge>,
+        badge: (
+          <StatusBadge tone="danger">
+            {t("silent", { days: l.daysWithoutResponse, approximate: l.approximate ? "yes" : "no" })}
+          </StatusBadge>
+        ),
       })}
     />
   );

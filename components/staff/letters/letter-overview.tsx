@@ -58,8 +58,7 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
           })
         : t("noDeadline"),
   });
-  // Responses are recorded on the campaign page. A private campaign's letter has no public
-  // clock to say whether it was answered, so there the link always shows once it is sent.
+  // Responses are recorded on the campaign page.
   const awaitingResponse = letter.status === "sent" && summary?.clock.state !== "answered";
   const recordResponse = awaitingResponse ? (
     <Link href={`/staff/campaigns/${letter.campaign.id}#responses`} className="text-sm">

@@ -117,10 +117,18 @@ export function LifecycleControls({
         </StepForm>
       ) : null}
 
-      {status === "collecting" ? (
-        <form action={sendAction} noValidate className="flex flex-col gap-4">
+      {status === "draft" || status === "collecting" ? (
+        <form
+          action={sendAction}
+          noValidate
+          className={`flex flex-col gap-4${status === "draft" ? " border-t border-line pt-5" : ""}`}
+        >
           <input type="hidden" name="id" value={letterId} />
-          <p>{t("staffLetters.lifecycle.sendExplain")}</p>
+          <p>
+            {status === "draft"
+              ? t("staffLetters.lifecycle.sendDraftExplain")
+              : t("staffLetters.lifecycle.sendExplain")}
+          </p>
           {pendingSignatures > 0 ? (
             <p className="rounded-md border-l-4 border-warning bg-warning-soft px-4 py-3 text-ink">
               <span aria-hidden="true">⚠ </span>

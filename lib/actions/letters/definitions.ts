@@ -28,6 +28,7 @@ import { todayIn } from "@/lib/domain/deadlines";
 import {
   type LetterTransition,
   needsNewVersion,
+  openingOnRecord,
   sentLetterEditRefusal,
   transitionRefusal,
   wasSent,
@@ -402,15 +403,25 @@ export const returnToDraftDefinition = transitionDefinition("return_to_draft", l
 }));
 
 /**
- * collecting → sent: records the sending date and freezes the signatory list (signing
- * and withdrawing need status "collecting"); the response clock starts.
+ * collecting → sent, or draft → sent for a letter from the record: records the sending
+ * date and freezes the signatory list (signing and withdrawing need status "collecting");
+ * the response clock starts. An opening stamp later than the sending is dropped (the
+ * audit log keeps it): the public record must not date a past letter's opening today.
  */
 export const sendLetterDefinition = transitionDefinition("send", sendLetterSchema, (input) => {
   // "March 2020" is stored as its first day, as every precise date is.
-  const sentOn = precisePeriodStart({ date: input.sentOn, precision: input.sentPrecision });
+  const sent = {
+    date: precisePeriodStart({ date: input.sentOn, precision: input.sentPrecision }),
+    precision: input.sentPrecision,
+  };
   return {
-    send: { sentOn },
-    changes: () => ({ status: "sent", sentOn, sentPrecision: input.sentPrecision }),
+    send: { sentOn: sent.date },
+    changes: (letter) => ({
+      status: "sent",
+      sentOn: sent.date,
+      sentPrecision: sent.precision,
+      openedOn: openingOnRecord(letter.openedOn, sent),
+    }),
   };
 });
 

@@ -150,9 +150,11 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
           page={results.page}
           pageCount={results.pageCount}
         />
+        {/* Under this list only those of its kind: the other tab says its own. */}
         <WithheldNote
-          count={page.withheldCount}
-          afterList={totals.organisations + totals.individuals > 0}
+          count={letter.tally.withheldByKind[search.kind]}
+          kind={search.kind}
+          afterList={totals[search.kind] > 0}
           className="mt-8"
         />
       </section>
