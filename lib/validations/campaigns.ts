@@ -386,14 +386,19 @@ export const responseUpdateSchema = z
 const ZONES_IANA_LACKS: Record<string, string> = { "europe/geneva": "Europe/Zurich" };
 
 /**
- * The canonical IANA name of a time zone ("asia/seoul" → "Asia/Seoul"), or null when
- * Intl does not know it. Offsets ("+09:00") are refused: they ignore daylight saving.
+ * A time zone's IANA name as it is kept ("asia/seoul" → "Asia/Seoul"), or null when Intl
+ * does not know it. Offsets ("+09:00") are refused: they ignore daylight saving. A current
+ * name the runtime knows only as an alias of an older one ("Europe/Kyiv" for
+ * "Europe/Kiev", "Asia/Kolkata" for "Asia/Calcutta") is kept as typed when it is written
+ * as IANA writes it, each part capitalised, rather than swapped for the older spelling.
  */
 export function canonicalTimeZone(value: string): string | null {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return null;
   try {
     const timeZone = ZONES_IANA_LACKS[value.toLowerCase()] ?? value;
-    return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+    const writtenAsIana = timeZone.split("/").every((part) => /^[A-Z]/.test(part));
+    return resolved.toLowerCase() !== timeZone.toLowerCase() && writtenAsIana ? timeZone : resolved;
   } catch {
     return null;
   }

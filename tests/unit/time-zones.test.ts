@@ -40,6 +40,14 @@ describe("a target's time zone", () => {
     expect(canonicalTimeZone("etc/utc")).toBe("UTC");
   });
 
+  it("keeps a current name as typed rather than the older one the runtime resolves it to", () => {
+    expect(canonicalTimeZone("Europe/Kyiv")).toBe("Europe/Kyiv");
+    expect(canonicalTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+    expect(canonicalTimeZone("Asia/Ho_Chi_Minh")).toBe("Asia/Ho_Chi_Minh");
+    // Typed in lower case, it takes the runtime's spelling.
+    expect(canonicalTimeZone("asia/seoul")).toBe("Asia/Seoul");
+  });
+
   it("takes Europe/Geneva, which IANA files under Zurich, as Geneva's clock", () => {
     expect(canonicalTimeZone("Europe/Geneva")).toBe("Europe/Zurich");
     expect(canonicalTimeZone("europe/geneva")).toBe("Europe/Zurich");
