@@ -54,7 +54,7 @@ async function AskCard({
           {ask.title}
         </h3>
         <div className="shrink-0">
-          <AskOutcomeBadge outcome={ask.outcome} />
+          <AskOutcomeBadge outcome={ask.status} />
         </div>
       </div>
       {ask.description ? (

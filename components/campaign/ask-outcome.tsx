@@ -2,20 +2,19 @@ import { getTranslations } from "next-intl/server";
 import { Icon } from "@/components/timeline/icon";
 import { Legend, LegendEntry } from "@/components/ui/legend";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import type { AskOutcome } from "@/lib/domain/timeline";
+import { ASK_STATUSES, type AskStatus } from "@/lib/domain/ask-status";
 
-const OUTCOMES: readonly AskOutcome[] = ["pending", "met", "partially_met", "not_met", "moot"];
-
-const TONE: Record<AskOutcome, StatusTone> = {
+const TONE: Record<AskStatus, StatusTone> = {
   pending: "warning",
+  awaiting_outcome: "warning",
   met: "success",
   partially_met: "success",
   not_met: "danger",
   moot: "neutral",
 };
 
-/** An ask's outcome as an icon and a word: "Pending", "Partially met". */
-export async function AskOutcomeBadge({ outcome }: { outcome: AskOutcome }) {
+/** An ask's status as an icon and words: "Pending", "Partially met", "Decision date passed — …". */
+export async function AskOutcomeBadge({ outcome }: { outcome: AskStatus }) {
   const t = await getTranslations("campaignPage");
   return (
     <StatusBadge tone={TONE[outcome]} icon={<Icon name={outcome} className="size-4" />}>
@@ -30,7 +29,7 @@ export async function AskOutcomeLegend() {
   const t = await getTranslations("campaignPage.outcome");
   return (
     <Legend title={t("legend.title")}>
-      {OUTCOMES.map((outcome) => (
+      {ASK_STATUSES.map((outcome) => (
         <LegendEntry
           key={outcome}
           termClassName="inline-flex items-start gap-1.5"

@@ -5,6 +5,7 @@ import { Fact } from "@/components/campaign/fact";
 import { Icon } from "@/components/timeline/icon";
 import { Section } from "@/components/ui/section";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
+import { nextDecisionAsk } from "@/lib/domain/ask-status";
 import { letterPath } from "@/lib/domain/urls";
 
 const card = "rounded-lg border border-line bg-surface p-5";
@@ -25,7 +26,8 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
     silences.length > 0
       ? silences.reduce((a, b) => (b.daysWithoutResponse > a.daysWithoutResponse ? b : a))
       : null;
-  const next = liveAsks.find((ask) => ask.upcoming && ask.decision);
+  // An ask whose decision passed with no outcome recorded is not a decision to come.
+  const next = nextDecisionAsk(page.asks, page.today);
   const collecting = page.letters.filter((letter) => letter.clock.state === "collecting");
 
   return (
@@ -61,7 +63,7 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           ) : null}
         </Fact>
         <Fact term={t("nextDecision")} className={card}>
-          {next?.decision ? (
+          {next ? (
             <>
               <dd className="mt-2 font-serif text-xl font-bold text-ink">
                 <AskDecision decision={next.decision} session={next.session} />

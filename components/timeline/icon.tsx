@@ -1,6 +1,7 @@
-import type { AskOutcome, TimelineKind } from "@/lib/domain/timeline";
+import type { AskStatus } from "@/lib/domain/ask-status";
+import type { TimelineKind } from "@/lib/domain/timeline";
 
-export type IconName = TimelineKind | AskOutcome | "calendar" | "external" | "feed";
+export type IconName = TimelineKind | AskStatus | "calendar" | "external" | "feed";
 
 /** One stroke of an icon: a path's `d`, a filled path, a circle or a rounded rectangle. */
 type Part =
@@ -26,6 +27,8 @@ const SHAPES: Record<IconName, readonly Part[]> = {
     "M12 17h.01",
   ],
   pending: [RING, "M12 7v5l3 2"],
+  // A question in the ring: the decision was due, what came of it is not on record.
+  awaiting_outcome: [RING, "M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3", "M12 17h.01"],
   met: [RING, "m8 12 3 3 5-6"],
   partially_met: [RING, { filled: "M12 3a9 9 0 0 1 0 18Z" }],
   not_met: [RING, "m9 9 6 6", "m15 9-6 6"],

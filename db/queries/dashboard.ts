@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditEntryColumns } from "@/db/queries/audit-log";
 import {
@@ -13,6 +13,7 @@ import {
 } from "@/db/queries/letter-summaries";
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { asks, auditLog, campaigns, letters, targets } from "@/db/schema";
+import { askStatus } from "@/lib/domain/ask-status";
 import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
 
@@ -61,6 +62,9 @@ export type DecisionPoint = {
   daysUntil: number;
 };
 
+/** An ask whose decision point has passed with no outcome recorded: staff owe the record one. */
+export type AskNeedingOutcome = Omit<DecisionPoint, "daysUntil">;
+
 export type PendingSignatureLetter = {
   letterId: string;
   letterTitle: string;
@@ -83,6 +87,7 @@ export type Dashboard = {
   overdue: OverdueLetter[];
   dueSoon: DueSoonLetter[];
   decisionPoints: DecisionPoint[];
+  needsOutcome: AskNeedingOutcome[];
   pendingSignatures: { total: number; letters: PendingSignatureLetter[] };
   activity: ActivityItem[];
 };
@@ -218,6 +223,53 @@ export async function loadUpcomingDecisionPoints(
   return out.sort((a, b) => a.daysUntil - b.daysUntil || a.title.localeCompare(b.title));
 }
 
+/**
+ * Live asks whose decision point has passed (in their campaign target's time zone) with the
+ * outcome still "pending", longest waiting first. An ask decided at a session carries the
+ * session's last day as its date. Asks linked to a resolution text are left out: their
+ * outcome follows the positions recorded and is never typed.
+ */
+export async function loadAsksNeedingOutcome(
+  db: Executor,
+  { now = new Date() }: { now?: Date },
+): Promise<AskNeedingOutcome[]> {
+  const rows = await fromCampaignsWithMainTarget(
+    db.select({
+      id: asks.id,
+      title: asks.title,
+      venue: asks.venue,
+      decisionOn: asks.decisionOn,
+      precision: asks.decisionPrecision,
+      outcome: asks.outcome,
+      campaignId: campaigns.id,
+      campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
+      timeZone: targets.timeZone,
+    }),
+  )
+    .innerJoin(asks, eq(asks.campaignId, campaigns.id))
+    .where(
+      and(
+        eq(asks.outcome, "pending"),
+        isNull(asks.retractedAt),
+        isNotNull(asks.decisionOn),
+        or(isNull(asks.resolutionTextId), isNull(asks.wantedPosition)),
+        // A period starts on or before its end; a day ahead covers every time zone.
+        lte(asks.decisionOn, addDays(todayIn("UTC", now), 1)),
+      ),
+    )
+    .orderBy(asc(asks.decisionOn), asc(asks.title));
+
+  return rows.flatMap((row) => {
+    const decision: PreciseDate = { date: row.decisionOn!, precision: row.precision };
+    if (askStatus({ outcome: row.outcome, decision }, todayIn(row.timeZone, now)) !== "awaiting_outcome") {
+      return [];
+    }
+    const { id, title, venue, campaignId, campaignSlug, campaignTitle } = row;
+    return [{ id, title, venue, campaignId, campaignSlug, campaignTitle, decision }];
+  });
+}
+
 /** Signatures waiting for a staff decision (as in the approval queue), per letter, most first. */
 export async function loadPendingSignatures(
   db: Executor,
@@ -273,9 +325,10 @@ export async function loadDashboard(
   db: Executor,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<Dashboard> {
-  const [summaries, decisionPoints, pendingSignatures, activity] = await Promise.all([
+  const [summaries, decisionPoints, needsOutcome, pendingSignatures, activity] = await Promise.all([
     loadLetterSummaries(db, { filter: { onlySent: true }, now }),
     loadUpcomingDecisionPoints(db, { now }),
+    loadAsksNeedingOutcome(db, { now }),
     loadPendingSignatures(db),
     loadRecentActivity(db),
   ]);
@@ -283,6 +336,7 @@ export async function loadDashboard(
     overdue: overdueFrom(summaries),
     dueSoon: dueSoonFrom(summaries, DUE_SOON_DAYS),
     decisionPoints,
+    needsOutcome,
     pendingSignatures,
     activity,
   };

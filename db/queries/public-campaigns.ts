@@ -19,6 +19,7 @@ import {
   responses,
   targets,
 } from "@/db/schema";
+import { type AskStatus, askStatus } from "@/lib/domain/ask-status";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
@@ -75,6 +76,8 @@ export type CampaignAsk = {
   countdownDays: number | null;
   /** For a linked ask, derived from its states' outcomes; the typed outcome fields are then null. */
   outcome: AskOutcome;
+  /** What the page says of it: the outcome, or "awaiting_outcome" once its decision passed with none recorded. */
+  status: AskStatus;
   outcomeOn: string | null;
   outcomeSourceUrl: string | null;
   outcomeNote: string | null;
@@ -380,6 +383,7 @@ export async function loadCampaignPage(
         upcoming: entry?.upcoming ?? false,
         countdownDays: entry?.countdownDays ?? null,
         outcome: ask.outcome,
+        status: askStatus(ask, today),
         outcomeOn: ask.outcomeOn,
         outcomeSourceUrl: ask.outcomeSourceUrl,
         outcomeNote: ask.outcomeNote,

@@ -7,6 +7,7 @@
  * their reason.
  */
 
+import { type AskStatus, askStatus } from "@/lib/domain/ask-status";
 import { isPastPrecise, type PreciseDate, precisePeriodStart, sortKey } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { daysBetween } from "@/lib/domain/deadlines";
@@ -155,7 +156,8 @@ export type TimelineEntry = {
   countdownDays: number | null;
   retracted: Retraction | null;
   stance?: ResponseStance;
-  outcome?: AskOutcome;
+  /** A decision point: its ask's outcome as shown, "awaiting_outcome" once it passed with none recorded. */
+  outcome?: AskStatus;
   /** A position entry: what changed, on which text; `subject` is the state's name. */
   position?: {
     change: PositionChange;
@@ -274,7 +276,7 @@ function askEntry(ask: TimelineAskInput & { decision: PreciseDate }, today: stri
     // "March 2027" is counted to its first day: the earliest the decision can fall.
     countdownDays: upcoming ? Math.max(0, daysBetween(today, precisePeriodStart(ask.decision))) : null,
     retracted: ask.retracted ?? null,
-    outcome: ask.outcome,
+    outcome: askStatus(ask, today),
   };
 }
 

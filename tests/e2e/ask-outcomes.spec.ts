@@ -43,9 +43,10 @@ test("staff link an ask to the General Assembly text: the Republic of Korea show
   await form.getByRole("button", { name: "Save ask" }).click();
   await expect(form.getByText("Ask saved.")).toBeVisible();
 
-  // Unlinked, the ask shows the outcome typed for it (pending), and no states.
+  // Unlinked, the ask shows the outcome typed for it: none, and November 2020 is long past.
   let ask = await publicAsk(page);
-  await expect(ask).toContainText("Pending");
+  await expect(ask).toContainText("Decision date passed — outcome not yet recorded");
+  await expect(ask).not.toContainText("Pending");
   await expect(ask).not.toContainText(/targeted state/);
 
   // Linked to the text the Republic of Korea withdrew from, wanting co-sponsorship.

@@ -221,12 +221,15 @@ describe("an ask linked to a text, wanting co-sponsorship", () => {
     expect(statesBy("pending", before.derived!.states)).toEqual(["BRA"]);
     expect(before.derived).toMatchObject({ met: 2, notMet: 0, pending: 1 });
     expect(before.outcome).toBe("pending");
+    // Before the session's last day it is pending on the page too, not awaiting an outcome.
+    expect(before.status).toBe("pending");
 
     const after = await pageAt(AFTER);
     const decided = after.asks.find((a) => a.id === askId)!;
     expect(statesBy("met", decided.derived!.states)).toEqual(["FRA", "DEU"]);
     expect(statesBy("not_met", decided.derived!.states)).toEqual(["BRA"]);
     expect(decided.outcome).toBe("partially_met");
+    expect(decided.status).toBe("partially_met");
     // The timeline and the home card read the same derived outcome.
     expect(after.timeline.find((e) => e.askId === askId && e.kind === "ask_decision")?.outcome).toBe(
       "partially_met",

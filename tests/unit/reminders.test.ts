@@ -31,6 +31,8 @@ describe("the staff dashboard", () => {
       ["march-2020-joint-letter", daysBetween("2020-04-02", today), false],
     ]);
     expect(dashboard.decisionPoints).toEqual([]);
+    // The demo's asks are linked to resolution texts: their outcome is derived, never owed.
+    expect(dashboard.needsOutcome).toEqual([]);
     expect(dashboard.pendingSignatures.total).toBe(0);
   });
 
@@ -49,10 +51,18 @@ describe("the staff dashboard", () => {
     expect(inNovember.decisionPoints).toMatchObject([
       { id: ask!.id, daysUntil: daysBetween(today, "2026-12-01") },
     ]);
+    expect(inNovember.needsOutcome).toEqual([]);
     const midDecember = await loadDashboard(t.db, { now: new Date("2026-12-20T03:00:00Z") });
     expect(midDecember.decisionPoints).toMatchObject([{ id: ask!.id, daysUntil: 0 }]);
+    expect(midDecember.needsOutcome).toEqual([]);
+    // Once December is over with no outcome recorded, staff owe the record one.
     const january = await loadDashboard(t.db, { now: new Date("2027-01-02T03:00:00Z") });
     expect(january.decisionPoints).toEqual([]);
+    expect(january.needsOutcome).toMatchObject([
+      { id: ask!.id, decision: { date: "2026-12-01", precision: "month" } },
+    ]);
+    await t.db.update(asks).set({ outcome: "not_met", outcomeOn: "2026-12-15" }).where(eq(asks.id, ask!.id));
+    expect((await loadDashboard(t.db, { now: new Date("2027-01-02T03:00:00Z") })).needsOutcome).toEqual([]);
     await t.db.delete(asks).where(eq(asks.id, ask!.id));
   });
 });

@@ -228,7 +228,7 @@ describe("buildTimeline on the demo story", () => {
     }
     expect(text(byId(timeline, "ask_decision:ask-unga"))).toEqual({
       title: "Decision point: Re-join the sponsors of the UN General Assembly resolution",
-      detail: "UN General Assembly · Outcome: Pending",
+      detail: "UN General Assembly · Outcome: Decision date passed — outcome not yet recorded",
     });
     expect(timeline.some((e) => e.askId === "ask-undated")).toBe(false);
   });

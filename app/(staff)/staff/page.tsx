@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DecisionPoints } from "@/components/staff/dashboard/decision-points";
 import { DueSoonLetters, OverdueLetters } from "@/components/staff/dashboard/letter-deadlines";
+import { NeedsOutcome } from "@/components/staff/dashboard/needs-outcome";
 import { PendingSignatures } from "@/components/staff/dashboard/pending-signatures";
 import { RecentActivity } from "@/components/staff/dashboard/recent-activity";
 import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
@@ -44,6 +45,7 @@ export default async function StaffHomePage() {
       <OverdueLetters letters={dashboard.overdue} />
       <DueSoonLetters letters={dashboard.dueSoon} days={DUE_SOON_DAYS} />
       <DecisionPoints points={dashboard.decisionPoints} days={DECISION_POINT_DAYS} />
+      <NeedsOutcome asks={dashboard.needsOutcome} />
       <PendingSignatures {...dashboard.pendingSignatures} />
       <RecentActivity items={dashboard.activity} showAuditLink={can(user, "audit.read")} />
 
