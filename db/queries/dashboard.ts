@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditEntryColumns } from "@/db/queries/audit-log";
 import {
@@ -166,16 +166,12 @@ export async function loadOverdueLetters(db: Executor, { now = new Date() }: { n
 }
 
 /**
- * Pending asks whose decision falls within `days` days and is not yet past, soonest
- * first. "March 2026" counts from 1 March and stays upcoming until the month is over.
+ * Live asks still "pending" with a decision date, each with its campaign and the time zone
+ * of the campaign's main target (whose calendar decides when the date has passed).
  * Private and draft campaigns are included: this is for staff.
  */
-export async function loadUpcomingDecisionPoints(
-  db: Executor,
-  { now = new Date(), days = DECISION_POINT_DAYS }: { now?: Date; days?: number },
-): Promise<DecisionPoint[]> {
-  const utcToday = todayIn("UTC", now);
-  const rows = await fromCampaignsWithMainTarget(
+function pendingDatedAsks(db: Executor, window: SQL | undefined) {
+  return fromCampaignsWithMainTarget(
     db.select({
       id: asks.id,
       title: asks.title,
@@ -189,18 +185,26 @@ export async function loadUpcomingDecisionPoints(
     }),
   )
     .innerJoin(asks, eq(asks.campaignId, campaigns.id))
-    .where(
-      and(
-        eq(asks.outcome, "pending"),
-        isNull(asks.retractedAt),
-        isNotNull(asks.decisionOn),
-        // A year-precision date is stored as 1 January, so look back a year; the
-        // precise check below decides. A day either side covers every time zone.
-        gte(asks.decisionOn, addDays(utcToday, -367)),
-        lte(asks.decisionOn, addDays(utcToday, days + 1)),
-      ),
-    )
+    .where(and(eq(asks.outcome, "pending"), isNull(asks.retractedAt), isNotNull(asks.decisionOn), window))
     .orderBy(asc(asks.decisionOn), asc(asks.title));
+}
+
+/**
+ * Pending asks whose decision falls within `days` days and is not yet past, soonest
+ * first. "March 2026" counts from 1 March and stays upcoming until the month is over.
+ * Private and draft campaigns are included: this is for staff.
+ */
+export async function loadUpcomingDecisionPoints(
+  db: Executor,
+  { now = new Date(), days = DECISION_POINT_DAYS }: { now?: Date; days?: number },
+): Promise<DecisionPoint[]> {
+  const utcToday = todayIn("UTC", now);
+  const rows = await pendingDatedAsks(
+    db,
+    // A year-precision date is stored as 1 January, so look back a year; the precise
+    // check below decides. A day either side covers every time zone.
+    and(gte(asks.decisionOn, addDays(utcToday, -367)), lte(asks.decisionOn, addDays(utcToday, days + 1))),
+  );
 
   const out: DecisionPoint[] = [];
   for (const row of rows) {
@@ -233,36 +237,18 @@ export async function loadAsksNeedingOutcome(
   db: Executor,
   { now = new Date() }: { now?: Date },
 ): Promise<AskNeedingOutcome[]> {
-  const rows = await fromCampaignsWithMainTarget(
-    db.select({
-      id: asks.id,
-      title: asks.title,
-      venue: asks.venue,
-      decisionOn: asks.decisionOn,
-      precision: asks.decisionPrecision,
-      outcome: asks.outcome,
-      campaignId: campaigns.id,
-      campaignSlug: campaigns.slug,
-      campaignTitle: campaigns.title,
-      timeZone: targets.timeZone,
-    }),
-  )
-    .innerJoin(asks, eq(asks.campaignId, campaigns.id))
-    .where(
-      and(
-        eq(asks.outcome, "pending"),
-        isNull(asks.retractedAt),
-        isNotNull(asks.decisionOn),
-        or(isNull(asks.resolutionTextId), isNull(asks.wantedPosition)),
-        // A period starts on or before its end; a day ahead covers every time zone.
-        lte(asks.decisionOn, addDays(todayIn("UTC", now), 1)),
-      ),
-    )
-    .orderBy(asc(asks.decisionOn), asc(asks.title));
+  const rows = await pendingDatedAsks(
+    db,
+    and(
+      or(isNull(asks.resolutionTextId), isNull(asks.wantedPosition)),
+      // A period starts on or before its end; a day ahead covers every time zone.
+      lte(asks.decisionOn, addDays(todayIn("UTC", now), 1)),
+    ),
+  );
 
   return rows.flatMap((row) => {
     const decision: PreciseDate = { date: row.decisionOn!, precision: row.precision };
-    if (askStatus({ outcome: row.outcome, decision }, todayIn(row.timeZone, now)) !== "awaiting_outcome") {
+    if (askStatus({ outcome: "pending", decision }, todayIn(row.timeZone, now)) !== "awaiting_outcome") {
       return [];
     }
     const { id, title, venue, campaignId, campaignSlug, campaignTitle } = row;
