@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LabelledLetterState, LetterCardFacts, ListedLetterCard } from "@/components/campaign/letter-card";
@@ -5,6 +6,7 @@ import { dayTag, timeTag } from "@/components/organisation/precise-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { targetPath } from "@/lib/domain/urls";
 
 /** The anchor of a target's group on the awaiting-response page. */
 export function awaitingTargetAnchor(slug: string): string {
@@ -28,7 +30,7 @@ export async function AwaitingTargetGroupSection({ group }: { group: AwaitingTar
     <section id={awaitingTargetAnchor(group.target.slug)} aria-labelledby={headingId} className="scroll-mt-4">
       <div className="border-b-2 border-ink pb-2">
         <h2 id={headingId} className="text-3xl font-bold">
-          {group.target.name}
+          <Link href={targetPath(group.target.slug)}>{group.target.name}</Link>
         </h2>
         <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-ink-muted">
           <span>{t("targetCount", { count: group.letters.length, overdue: group.overdue })}</span>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { medianText } from "@/components/targets/clock-figures";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { TargetStats } from "@/db/queries/public-targets";
-import { statePath } from "@/lib/domain/urls";
+import { targetPath } from "@/lib/domain/urls";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
@@ -12,62 +13,111 @@ const headCell = "px-4 py-3 text-right align-bottom font-semibold";
 /** The columns of figures that follow the target's name. */
 const FIGURE_COLUMNS = ["campaigns", "sent", "answered", "median", "awaiting", "overdue"] as const;
 
-/** Per-target counts and medians as a plain table, in alphabetical order. */
+type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+
+/** One target's figures, column by column, as the table and the cards show them. */
+async function figureValues(target: TargetStats): Promise<Record<FigureColumn, string>> {
+  return {
+    campaigns: numberFormat.format(target.campaigns),
+    sent: numberFormat.format(target.lettersSent),
+    answered: numberFormat.format(target.answered),
+    median: await medianText(target),
+    awaiting: numberFormat.format(target.awaiting),
+    overdue: numberFormat.format(target.overdue),
+  };
+}
+
+/**
+ * Per-target counts and medians in alphabetical order: a card per target on a phone, a
+ * plain table from md up. Each target's name leads to its own page.
+ */
 export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
   const t = await getTranslations("targetsPage");
+  const rows = await Promise.all(
+    stats.map(async (target) => ({ target, values: await figureValues(target) })),
+  );
   return (
-    <ScrollRegion labelledBy="target-stats-caption" hint={t("scrollHint")}>
-      <table className="w-full min-w-[44rem] border-collapse text-base">
-        <caption id="target-stats-caption" className="px-4 pt-4 pb-2 text-left font-serif text-xl font-bold">
+    <>
+      <section aria-labelledby="target-cards-heading" className="md:hidden">
+        <h2 id="target-cards-heading" className="font-serif text-xl font-bold">
           {t("caption")}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-ink text-sm">
-            <th scope="col" className="px-4 py-3 text-left align-bottom font-semibold">
-              {t("columns.target")}
-            </th>
-            {FIGURE_COLUMNS.map((column) => (
-              <th key={column} scope="col" className={headCell}>
-                {t(`columns.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {stats.map((target) => (
-            <tr key={target.slug} className="border-b border-line last:border-b-0">
-              <th scope="row" className="px-4 py-3 text-left align-top font-normal">
-                {/* A government linked to its state: its page has the positions and the letters. */}
-                {target.stateIso3 ? (
-                  <Link href={statePath(target.stateIso3)} className="block font-semibold">
-                    {target.name}
-                  </Link>
-                ) : (
-                  <span className="block font-semibold text-ink">{target.name}</span>
-                )}
-                <span className="block text-sm text-ink-muted">{t(`kind.${target.kind}`)}</span>
-              </th>
-              <td className={cell}>{numberFormat.format(target.campaigns)}</td>
-              <td className={cell}>{numberFormat.format(target.lettersSent)}</td>
-              <td className={cell}>{numberFormat.format(target.answered)}</td>
-              <td className={cell}>
-                {target.medianDaysToAnswer === null ? (
-                  <span className="text-ink-muted">{t("noAnswers")}</span>
-                ) : (
-                  t("median", {
-                    days: target.medianDaysToAnswer,
-                    approximate: target.medianApproximate ? "yes" : "no",
-                  })
-                )}
-              </td>
-              <td className={cell}>{numberFormat.format(target.awaiting)}</td>
-              <td className={`${cell} ${target.overdue > 0 ? "font-semibold" : ""}`.trim()}>
-                {numberFormat.format(target.overdue)}
-              </td>
-            </tr>
+        </h2>
+        <ul className="mt-4 flex flex-col gap-4">
+          {rows.map(({ target, values }) => (
+            <li key={target.slug} className="rounded-lg border border-line bg-surface p-4">
+              <h3 className="text-lg font-bold break-words">
+                <Link href={targetPath(target.slug)}>{target.name}</Link>
+              </h3>
+              <p className="text-sm text-ink-muted">{t(`kind.${target.kind}`)}</p>
+              <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-3 border-t border-line pt-3 text-sm">
+                {FIGURE_COLUMNS.map((column) => (
+                  <div key={column}>
+                    <dt className="text-ink-muted">{t(`columns.${column}`)}</dt>
+                    <dd
+                      className={`text-base tabular-nums text-ink ${column === "overdue" && target.overdue > 0 ? "font-bold" : "font-semibold"}`}
+                    >
+                      {target.medianDaysToAnswer === null && column === "median" ? (
+                        <span className="font-normal text-ink-muted">{values.median}</span>
+                      ) : (
+                        values[column]
+                      )}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        </ul>
+      </section>
+
+      <div className="hidden md:block">
+        <ScrollRegion labelledBy="target-stats-caption" hint={t("scrollHint")}>
+          <table className="w-full min-w-[44rem] border-collapse text-base">
+            <caption
+              id="target-stats-caption"
+              className="px-4 pt-4 pb-2 text-left font-serif text-xl font-bold"
+            >
+              {t("caption")}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-ink text-sm">
+                <th scope="col" className="px-4 py-3 text-left align-bottom font-semibold">
+                  {t("columns.target")}
+                </th>
+                {FIGURE_COLUMNS.map((column) => (
+                  <th key={column} scope="col" className={headCell}>
+                    {t(`columns.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ target, values }) => (
+                <tr key={target.slug} className="border-b border-line last:border-b-0">
+                  <th scope="row" className="px-4 py-3 text-left align-top font-normal">
+                    <Link href={targetPath(target.slug)} className="block font-semibold">
+                      {target.name}
+                    </Link>
+                    <span className="block text-sm text-ink-muted">{t(`kind.${target.kind}`)}</span>
+                  </th>
+                  {FIGURE_COLUMNS.map((column) => (
+                    <td
+                      key={column}
+                      className={`${cell} ${column === "overdue" && target.overdue > 0 ? "font-semibold" : ""}`.trim()}
+                    >
+                      {target.medianDaysToAnswer === null && column === "median" ? (
+                        <span className="text-ink-muted">{values.median}</span>
+                      ) : (
+                        values[column]
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </div>
+    </>
   );
 }

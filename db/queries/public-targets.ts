@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import {
   type LetterSummary,
@@ -14,8 +15,9 @@ import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { type ClockFigures, clockFigures } from "@/lib/domain/letter-targets";
 import { targetIdentityColumns } from "./columns";
-import { publicCampaign } from "./public-visibility";
+import { possibleSlugs, publicCampaign, publicTarget } from "./public-visibility";
 import { qualified } from "./qualified";
+import { loadLettersToTargets, type TargetLetter } from "./target-letters";
 
 /*
  * Cross-campaign views of the targets: every sent letter still waiting for an answer,
@@ -216,6 +218,61 @@ export async function loadTargetStats(
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
+
+export type TargetRecord = {
+  target: {
+    slug: string;
+    name: string;
+    kind: TargetKind;
+    country: string | null;
+    stateIso3: string | null;
+    timeZone: string;
+    description: string | null;
+  };
+  /** The same figures as the target's row on /targets. */
+  figures: ClockFigures;
+  /** Every public letter addressed to it, oldest sending first, on its clock. */
+  letters: TargetLetter[];
+};
+
+/**
+ * One target's public page: who it is, its figures and the public letters addressed to
+ * it. Null for a target visitors may not see (named only by draft or private campaigns).
+ */
+export async function loadTargetRecord(
+  db: Executor,
+  { slug, now = new Date() }: { slug: string; now?: Date },
+): Promise<TargetRecord | null> {
+  if (!possibleSlugs(slug)) return null;
+  const [row] = await db
+    .select({
+      ...targetIdentityColumns,
+      stateIso3: targets.stateIso3,
+      timeZone: targets.timeZone,
+      description: targets.description,
+    })
+    .from(targets)
+    .where(and(eq(targets.slug, slug), publicTarget))
+    .limit(1);
+  if (!row) return null;
+  const letters = await loadLettersToTargets(db, { targetIds: [row.id], now });
+  const { id: _, ...target } = row;
+  return { target, figures: clockFigures(letters.map((l) => l.clock)), letters };
+}
+
+/**
+ * One target's page, cached until any letter or target changes (cacheTags.targets, which
+ * every such write expires) and rolled over with the days. React's cache() lets the page
+ * and its metadata share one lookup per request.
+ */
+export const getTargetRecord = cache(
+  (slug: string): Promise<TargetRecord | null> =>
+    unstable_cache(
+      () => loadTargetRecord(getDb(), { slug, now: new Date() }),
+      ["public-target-record", slug],
+      publicCacheOptions(cacheTags.targets),
+    )(),
+);
 
 /** The cached awaiting-response list, invalidated by cacheTags.awaiting and rolled over with the days. */
 export const getAwaitingResponse = unstable_cache(

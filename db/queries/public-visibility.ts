@@ -1,6 +1,15 @@
-import { and, eq, ne, type SQL } from "drizzle-orm";
+import { and, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { campaigns, letters, organisations, resolutions, states } from "@/db/schema";
+import {
+  campaigns,
+  campaignTargets,
+  letters,
+  letterTargets,
+  organisations,
+  resolutions,
+  states,
+  targets,
+} from "@/db/schema";
 import { isPossibleSlug } from "@/lib/domain/text";
 import { iso3FromSegment, regionalGroupFromSegment } from "@/lib/domain/urls";
 
@@ -15,6 +24,20 @@ export const publicCampaign: SQL = and(eq(campaigns.visibility, "public"), ne(ca
 
 /** A letter visitors may see (with campaigns joined): not a draft, in a campaign they may see. */
 export const publicLetter: SQL = and(ne(letters.status, "draft"), publicCampaign)!;
+
+/**
+ * A target visitors may see (in the where of a select from targets): one a public campaign presses (as
+ * its main target or one of its targets), or one a public letter is addressed to. A
+ * target only a draft or private campaign names has no public page.
+ */
+export const publicTarget: SQL = sql`(exists (select 1 from ${campaigns}
+    where ${publicCampaign} and (${campaigns.targetId} = ${targets.id}
+      or exists (select 1 from ${campaignTargets}
+        where ${campaignTargets.campaignId} = ${campaigns.id} and ${campaignTargets.targetId} = ${targets.id})))
+  or exists (select 1 from ${letterTargets}
+    inner join ${letters} on ${letters.id} = ${letterTargets.letterId}
+    inner join ${campaigns} on ${campaigns.id} = ${letters.campaignId}
+    where ${letterTargets.targetId} = ${targets.id} and ${publicLetter}))`;
 
 /**
  * Whether slugs taken from an address could name anything stored. The public pages'
@@ -33,7 +56,9 @@ export type PublicPageAddress =
   /** A resolution line's page, or its matrix narrowed to a regional group ("weog"). */
   | { kind: "resolution"; resolutionSlug: string; group?: string }
   /** A state's page: its ISO alpha-3 code as typed ("kor"). */
-  | { kind: "state"; iso3: string };
+  | { kind: "state"; iso3: string }
+  /** A target's page: its slug. */
+  | { kind: "target"; targetSlug: string };
 
 /** Whether a row of `table` has this slug (and meets `visible`). */
 async function slugExists(
@@ -62,6 +87,15 @@ export async function publicPageExists(db: Executor, address: PublicPageAddress)
     const iso3 = iso3FromSegment(address.iso3);
     if (!iso3) return false;
     const rows = await db.select({ iso3: states.iso3 }).from(states).where(eq(states.iso3, iso3)).limit(1);
+    return rows.length > 0;
+  }
+  if (address.kind === "target") {
+    if (!possibleSlugs(address.targetSlug)) return false;
+    const rows = await db
+      .select({ id: targets.id })
+      .from(targets)
+      .where(and(eq(targets.slug, address.targetSlug), publicTarget))
+      .limit(1);
     return rows.length > 0;
   }
   if (address.kind === "organisation") {

@@ -1,16 +1,14 @@
-import { and, asc, eq, exists, inArray, notExists, or, sql } from "drizzle-orm";
+import { and, asc, eq, exists, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { type Executor, getDb } from "@/db";
 import { fromResolutionTexts } from "@/db/queries/joins";
-import { loadLetterSummaries } from "@/db/queries/letter-summaries";
-import { publicCampaign, publicLetter } from "@/db/queries/public-visibility";
+import { publicCampaign } from "@/db/queries/public-visibility";
 import { qualified } from "@/db/queries/qualified";
+import { loadLettersToTargets, type TargetLetter } from "@/db/queries/target-letters";
 import {
   campaigns,
   campaignTargets,
-  letters,
-  letterTargets,
   positions,
   resolutions,
   resolutionTexts,
@@ -22,7 +20,6 @@ import {
 } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { PreciseDate } from "@/lib/domain/dates";
-import type { LetterClock } from "@/lib/domain/deadlines";
 import { type ClockFigures, clockFigures } from "@/lib/domain/letter-targets";
 import type { PositionKind, SponsorshipType } from "@/lib/domain/un/positions";
 import type { UnState } from "@/lib/domain/un/states";
@@ -105,21 +102,8 @@ export type StatePosition = {
   text: { id: string; title: string; draftSymbol: string | null; adoptedSymbol: string | null };
 };
 
-export type StateLetter = {
-  letterSlug: string;
-  letterTitle: string;
-  campaignSlug: string;
-  campaignTitle: string;
-  target: { slug: string; name: string };
-  /** This target's addressee line. */
-  addressee: string;
-  sent: PreciseDate | null;
-  deadline: string | null;
-  /** This target's clock: its time zone, its holidays, its responses. */
-  clock: LetterClock;
-  tallySentence: string;
-  isSample: boolean;
-};
+/** A letter to one of the state's targets, on that target's clock. */
+export type StateLetter = TargetLetter;
 
 export type StateRecord = {
   state: UnState;
@@ -189,7 +173,7 @@ export async function loadStateRecord(
   const letters =
     targetRows.length === 0
       ? []
-      : await loadStateLetters(db, { targetIds: targetRows.map((t) => t.id), now });
+      : await loadLettersToTargets(db, { targetIds: targetRows.map((t) => t.id), now });
 
   return {
     state: toUnState(stateRow),
@@ -214,79 +198,6 @@ export async function loadStateRecord(
     letters,
     figures: clockFigures(letters.map((l) => l.clock)),
   };
-}
-
-/**
- * The public letters addressed to these targets, one entry per letter and target, each
- * on that target's own clock. Which letters they are is asked here; everything else (the
- * letter's fields, its tally, each target's addressee line, deadline and clock) is the
- * letter summaries' per-target entries, so a clock is computed in one place only.
- */
-async function loadStateLetters(
-  db: Executor,
-  { targetIds, now }: { targetIds: readonly string[]; now: Date },
-): Promise<StateLetter[]> {
-  // Addressed by letter_targets, or, with none there, to the campaign's main target.
-  const toTheseTargets = db
-    .select({ one: sql`1` })
-    .from(letterTargets)
-    .where(and(eq(letterTargets.letterId, letters.id), inArray(letterTargets.targetId, [...targetIds])));
-  const anyTargetRows = db
-    .select({ one: sql`1` })
-    .from(letterTargets)
-    .where(eq(letterTargets.letterId, letters.id));
-  const letterRows = await db
-    .select({ id: letters.id })
-    .from(letters)
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(
-      and(
-        publicLetter,
-        or(
-          exists(toTheseTargets),
-          and(notExists(anyTargetRows), inArray(campaigns.targetId, [...targetIds])),
-        ),
-      ),
-    );
-  if (letterRows.length === 0) return [];
-
-  const summaries = await loadLetterSummaries(db, {
-    filter: { letterIds: letterRows.map((r) => r.id) },
-    now,
-  });
-  const stateTargets = new Set(targetIds);
-  return summaries
-    .flatMap((letter) =>
-      // A summary lists its targets in the letter's order: the index keeps that order here.
-      letter.targets.flatMap((target, sort) =>
-        stateTargets.has(target.targetId)
-          ? [
-              {
-                sort,
-                letterSlug: letter.slug,
-                letterTitle: letter.title,
-                campaignSlug: letter.campaignSlug,
-                campaignTitle: letter.campaignTitle,
-                target: { slug: target.slug, name: target.name },
-                addressee: target.addressee,
-                sent: letter.sent,
-                deadline: target.deadline,
-                clock: target.clock,
-                tallySentence: letter.tally.sentence,
-                isSample: letter.isSample,
-              },
-            ]
-          : [],
-      ),
-    )
-    .sort(
-      (a, b) =>
-        (a.sent?.date ?? "9999").localeCompare(b.sent?.date ?? "9999") ||
-        a.letterTitle.localeCompare(b.letterTitle, "en") ||
-        a.sort - b.sort ||
-        a.target.name.localeCompare(b.target.name, "en"),
-    )
-    .map(({ sort: _, ...letter }) => letter);
 }
 
 // ── Cached for the public pages ──────────────────────────────────────────────

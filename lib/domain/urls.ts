@@ -60,6 +60,11 @@ export function organisationPath(organisationSlug: string): string {
   return `/organisations/${segment(organisationSlug)}`;
 }
 
+/** A target's page: its figures and the public letters addressed to it. */
+export function targetPath(targetSlug: string): string {
+  return `${TARGETS_PATH}/${segment(targetSlug)}`;
+}
+
 /** The single-use link in a confirmation e-mail (tokens are base64url, unchanged by encoding). */
 export function confirmPath(token: string): string {
   return `/confirm/${segment(token)}`;

@@ -4,7 +4,7 @@ import { type PublicPageAddress, publicPageExists } from "@/db/queries/public-vi
 import { pageReadPath } from "./fast-path";
 
 /*
- * A public page about a campaign, letter, organisation, resolution line or state that
+ * A public page about a campaign, letter, organisation, resolution line, state or target that
  * calls notFound() sends an empty page body that only JavaScript fills (next.js#62228): a
  * visitor without JavaScript, say in Tor Browser's safest mode, would see nothing. So
  * before Next renders one of these pages, the server checks that what it shows exists for
@@ -22,7 +22,7 @@ import { pageReadPath } from "./fast-path";
 /** A path no route serves: Next renders app/not-found.tsx for it, with status 404. */
 export const NOT_FOUND_PATH = "/_answerable/not-found";
 
-/** Public pages about one campaign, letter, organisation, resolution line or state, and their slugs (as decoded). */
+/** Public pages about one campaign, letter, organisation, resolution line, state or target, and their slugs (as decoded). */
 const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
   [/^\/campaigns\/([^/]+)(?:\/timeline)?$/, ([campaignSlug]) => ({ kind: "campaign", campaignSlug })],
   [
@@ -36,6 +36,7 @@ const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
     ([resolutionSlug, group]) => ({ kind: "resolution", resolutionSlug, group }),
   ],
   [/^\/states\/([^/]+)$/, ([iso3]) => ({ kind: "state", iso3 })],
+  [/^\/targets\/([^/]+)$/, ([targetSlug]) => ({ kind: "target", targetSlug })],
 ];
 
 /** One path segment percent-decoded, or null when it is not valid percent-encoded UTF-8. */

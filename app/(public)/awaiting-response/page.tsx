@@ -46,6 +46,12 @@ export default async function AwaitingResponsePage() {
       </ListingPageHeader>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">
+        {awaiting.groups.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          awaiting.groups.map((group) => <AwaitingTargetGroupSection key={group.target.slug} group={group} />)
+        )}
+
         <Explainer
           id="how-heading"
           heading={t("howHeading")}
@@ -55,12 +61,6 @@ export default async function AwaitingResponsePage() {
             <LetterStateLegend />
           </div>
         </Explainer>
-
-        {awaiting.groups.length === 0 ? (
-          <EmptyState>{t("empty")}</EmptyState>
-        ) : (
-          awaiting.groups.map((group) => <AwaitingTargetGroupSection key={group.target.slug} group={group} />)
-        )}
 
         <p>
           <Link href={TARGETS_PATH}>{t("targetsLink")}</Link>

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
+import type { ClockFigures } from "@/lib/domain/letter-targets";
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+/** The median days to answer, "about" when a date in it is known only to the month or year. */
+export async function medianText(figures: ClockFigures): Promise<string> {
+  const t = await getTranslations("targetsPage");
+  return figures.medianDaysToAnswer === null
+    ? t("noAnswers")
+    : t("median", {
+        days: figures.medianDaysToAnswer,
+        approximate: figures.medianApproximate ? "yes" : "no",
+      });
+}
+
+/** How a target (or a state's targets) answered, as the targets page counts it, in tiles. */
+export async function ClockFiguresSection({
+  figures,
+  heading,
+  note,
+}: {
+  figures: ClockFigures;
+  heading: string;
+  note: string;
+}) {
+  const t = await getTranslations("targetsPage");
+  const items: Array<[string, string]> = [
+    [t("columns.sent"), numberFormat.format(figures.lettersSent)],
+    [t("columns.answered"), numberFormat.format(figures.answered)],
+    [t("columns.median"), await medianText(figures)],
+    [t("columns.awaiting"), numberFormat.format(figures.awaiting)],
+    [t("columns.overdue"), numberFormat.format(figures.overdue)],
+  ];
+  return (
+    <Section id="figures-heading" heading={heading}>
+      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {items.map(([term, value]) => (
+          <div key={term} className="rounded-lg border border-line bg-surface p-4">
+            <dt className="text-sm font-semibold text-ink-muted">{term}</dt>
+            <dd className="mt-1 text-2xl font-bold text-ink tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 max-w-3xl text-sm text-ink-muted">{note}</p>
+    </Section>
+  );
+}
