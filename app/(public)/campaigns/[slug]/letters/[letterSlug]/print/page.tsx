@@ -5,10 +5,12 @@ import { LetterBody } from "@/components/letter/letter-body";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { PrintButton } from "@/components/letter/print-button";
 import { PrintSignatories } from "@/components/letter/print-signatories";
+import { PrintStatus } from "@/components/letter/print-status";
 import { sourceLink } from "@/components/letter/source-link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";
+import { siteUrl } from "@/lib/server/env";
 
 // Cached like the letter page and invalidated by the same tag.
 export const revalidate = 600;
@@ -57,6 +59,7 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
             {t("sample")}
           </p>
         ) : null}
+        <PrintStatus letter={letter} permalink={`${siteUrl()}${letterHref}`} />
         <p className="text-right">
           {letter.sent ? (
             <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent)}</time>

@@ -45,6 +45,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return {
     title: t("metaTitle", { letter: letter.title }),
     description: t("metaDescription", { letter: letter.title, addressee: letter.addressee }),
+    alternates: { canonical: letterSignPath(letter.campaignSlug, letter.slug) },
   };
 }
 
