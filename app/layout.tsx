@@ -1,8 +1,9 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { THEME_COLOR } from "@/components/layout/theme";
 import { UserMenu } from "@/components/layout/user-menu";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { siteUrl } from "@/lib/server/env";
@@ -20,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
     openGraph: { siteName: t("siteName"), type: "website" },
   };
 }
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 const navLink =
   "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";

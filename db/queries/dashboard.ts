@@ -65,6 +65,20 @@ export type DecisionPoint = {
 /** An ask whose decision point has passed with no outcome recorded: staff owe the record one. */
 export type AskNeedingOutcome = Omit<DecisionPoint, "daysUntil">;
 
+/** A letter open for signing: how many have signed, and when signing closes. */
+export type CollectingLetter = {
+  id: string;
+  title: string;
+  campaignTitle: string;
+  /** Confirmed signatures: organisations and individuals. */
+  signed: number;
+  tallySentence: string;
+  /** When signing closes (ISO instant), or null when no closing time is set. */
+  closesAt: string | null;
+  /** The campaign's main target's zone: signing times are entered and read in it. */
+  timeZone: string;
+};
+
 export type PendingSignatureLetter = {
   letterId: string;
   letterTitle: string;
@@ -88,6 +102,7 @@ export type Dashboard = {
   dueSoon: DueSoonLetter[];
   decisionPoints: DecisionPoint[];
   needsOutcome: AskNeedingOutcome[];
+  collecting: CollectingLetter[];
   pendingSignatures: { total: number; letters: PendingSignatureLetter[] };
   activity: ActivityItem[];
 };
@@ -158,6 +173,36 @@ export function dueSoonFrom(summaries: readonly LetterSummary[], days: number): 
   return out.sort(
     (a, b) =>
       a.daysLeft - b.daysLeft || a.title.localeCompare(b.title) || a.targetName.localeCompare(b.targetName),
+  );
+}
+
+/**
+ * Letters open for signing, with their confirmed signatures (as the public tally counts
+ * them) and closing time, the soonest to close first, those with no closing time last.
+ * Private and draft campaigns are included: this is for staff.
+ */
+export function collectingFrom(summaries: readonly LetterSummary[]): CollectingLetter[] {
+  return summaries
+    .filter((s) => s.status === "collecting")
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      campaignTitle: s.campaignTitle,
+      signed: s.tally.organisations + s.tally.individuals,
+      tallySentence: s.tally.sentence,
+      closesAt: s.signingClosesAt,
+      timeZone: s.target.timeZone,
+    }))
+    .sort((a, b) => {
+      const closes = (l: CollectingLetter) =>
+        l.closesAt ? Date.parse(l.closesAt) : Number.POSITIVE_INFINITY;
+      return closes(a) - closes(b) || a.title.localeCompare(b.title);
+    });
+}
+
+export async function loadCollectingLetters(db: Executor, { now = new Date() }: { now?: Date } = {}) {
+  return collectingFrom(
+    await loadLetterSummaries(db, { filter: { onlyCollecting: true, unpublished: true }, now }),
   );
 }
 
@@ -311,18 +356,21 @@ export async function loadDashboard(
   db: Executor,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<Dashboard> {
-  const [summaries, decisionPoints, needsOutcome, pendingSignatures, activity] = await Promise.all([
-    loadLetterSummaries(db, { filter: { onlySent: true }, now }),
-    loadUpcomingDecisionPoints(db, { now }),
-    loadAsksNeedingOutcome(db, { now }),
-    loadPendingSignatures(db),
-    loadRecentActivity(db),
-  ]);
+  const [summaries, collecting, decisionPoints, needsOutcome, pendingSignatures, activity] =
+    await Promise.all([
+      loadLetterSummaries(db, { filter: { onlySent: true }, now }),
+      loadCollectingLetters(db, { now }),
+      loadUpcomingDecisionPoints(db, { now }),
+      loadAsksNeedingOutcome(db, { now }),
+      loadPendingSignatures(db),
+      loadRecentActivity(db),
+    ]);
   return {
     overdue: overdueFrom(summaries),
     dueSoon: dueSoonFrom(summaries, DUE_SOON_DAYS),
     decisionPoints,
     needsOutcome,
+    collecting,
     pendingSignatures,
     activity,
   };

@@ -90,6 +90,8 @@ export type LetterFilter = {
   campaignIds?: string[];
   letterIds?: string[];
   onlySent?: boolean;
+  /** Only letters open for signing (status "collecting", whatever their window says). */
+  onlyCollecting?: boolean;
   /** For staff only: also letters in campaigns that are private or still drafts. */
   unpublished?: boolean;
 };
@@ -103,6 +105,7 @@ export async function loadLetterSummaries(
   if (filter.campaignIds) conditions.push(inArray(letters.campaignId, filter.campaignIds));
   if (filter.letterIds) conditions.push(inArray(letters.id, filter.letterIds));
   if (filter.onlySent) conditions.push(inArray(letters.status, ["sent", "closed"]));
+  if (filter.onlyCollecting) conditions.push(eq(letters.status, "collecting"));
   if (filter.campaignIds?.length === 0 || filter.letterIds?.length === 0) return [];
 
   const rows = await fromLettersWithMainTarget(

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CollectingLetters } from "@/components/staff/dashboard/collecting-letters";
 import { DecisionPoints } from "@/components/staff/dashboard/decision-points";
 import { DueSoonLetters, OverdueLetters } from "@/components/staff/dashboard/letter-deadlines";
 import { NeedsOutcome } from "@/components/staff/dashboard/needs-outcome";
@@ -46,6 +47,7 @@ export default async function StaffHomePage() {
       <DueSoonLetters letters={dashboard.dueSoon} days={DUE_SOON_DAYS} />
       <DecisionPoints points={dashboard.decisionPoints} days={DECISION_POINT_DAYS} />
       <NeedsOutcome asks={dashboard.needsOutcome} />
+      <CollectingLetters letters={dashboard.collecting} />
       <PendingSignatures {...dashboard.pendingSignatures} />
       <RecentActivity items={dashboard.activity} showAuditLink={can(user, "audit.read")} />
 
