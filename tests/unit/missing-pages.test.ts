@@ -46,9 +46,11 @@ describe("percent-encoded public addresses", () => {
     ["/resolutions/dprk-ga", { kind: "resolution", resolutionSlug: "dprk-ga" }],
     ["/resolutions/dprk-ga/groups/weog", { kind: "resolution", resolutionSlug: "dprk-ga", group: "weog" }],
     ["/states/kor", { kind: "state", iso3: "kor" }],
+    ["/targets/rok", { kind: "target", targetSlug: "rok" }],
     // The list pages and the filter's redirect are not about one thing.
     ["/resolutions", null],
     ["/states", null],
+    ["/targets", null],
     ["/resolutions/dprk-ga/groups", null],
   ])("reads %s as %o", (path, address) => {
     expect(publicPageAddress(path)).toEqual(address);
@@ -84,6 +86,7 @@ describe("routing a missing public page to the 404 page", () => {
     ["/resolutions/no-such-line", 1],
     ["/resolutions/no-such-line/groups/weog", 1],
     ["/states/xyz", 1],
+    ["/targets/no-such-target", 1],
     // A slug no page can have there: the database is not asked.
     ["/campaigns/%00", 0],
     ["/organisations/%00", 0],
@@ -92,6 +95,7 @@ describe("routing a missing public page to the 404 page", () => {
     ["/resolutions/dprk-ga/groups/no-such-group", 0],
     ["/states/korea", 0],
     ["/states/k%C3%B6r", 0],
+    ["/targets/%00", 0],
   ])("sends %s to the 404 page after %i queries", async (url, count) => {
     const req = request(url);
     const { db, queries } = emptyDb();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTargetRecord } from "@/db/queries/public-targets";
+import { publicPageExists } from "@/db/queries/public-visibility";
 import {
   createBody,
   createResolution,
@@ -7,6 +9,7 @@ import {
   recordPositions,
   retractPosition,
 } from "@/db/queries/resolutions";
+import { loadSitemapRecords } from "@/db/queries/sitemap";
 import { loadStateList, loadStateRecord } from "@/db/queries/states";
 import { campaigns, campaignTargets, letters, letterTargets, responses, targets } from "@/db/schema";
 import { createTestDb, type TestDb } from "../helpers/test-db";
@@ -14,7 +17,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
 /*
  * The state page's data: a state's positions across resolutions, the targets linked to
  * it that visitors may see, and every letter addressed to those targets, each on the
- * target's own clock.
+ * target's own clock. A target's own page is the same record for one target.
  */
 
 let t: TestDb;
@@ -205,5 +208,54 @@ describe("the list of states", () => {
     expect(list).toHaveLength(195);
     expect(list.find((s) => s.iso3 === "KOR")).toMatchObject({ name: "Republic of Korea", positions: 1 });
     expect(list.find((s) => s.iso3 === "JPN")).toMatchObject({ positions: 0 });
+  });
+});
+
+describe("the target record", () => {
+  it("lists the public letters addressed to the target, each on its clock, with its figures", async () => {
+    const record = (await loadTargetRecord(t.db, { slug: "rok", now: NOW }))!;
+    expect(record.target).toMatchObject({
+      slug: "rok",
+      name: "Government of the Republic of Korea",
+      stateIso3: "KOR",
+      timeZone: "Asia/Seoul",
+    });
+    expect(record.letters.map((l) => [l.letterSlug, l.clock.state])).toEqual([
+      ["legacy", "answered"],
+      ["to-both", "overdue"],
+    ]);
+    expect(record.figures).toMatchObject({ lettersSent: 2, answered: 1, overdue: 1, medianDaysToAnswer: 45 });
+  });
+
+  it("gives a letter to several targets this target's own status", async () => {
+    const record = (await loadTargetRecord(t.db, { slug: "rok-geneva", now: NOW }))!;
+    expect(record.letters).toHaveLength(1);
+    expect(record.letters[0]).toMatchObject({
+      letterSlug: "to-both",
+      addressee: "Ambassador, Permanent Representative",
+      clock: { state: "answered", respondedOn: "2020-03-10" },
+    });
+  });
+
+  it("has no page for a target only a private campaign names, nor for an unknown one", async () => {
+    expect(await loadTargetRecord(t.db, { slug: "rok-private", now: NOW })).toBeNull();
+    expect(await loadTargetRecord(t.db, { slug: "nobody", now: NOW })).toBeNull();
+    expect(await publicPageExists(t.db, { kind: "target", targetSlug: "rok" })).toBe(true);
+    expect(await publicPageExists(t.db, { kind: "target", targetSlug: "rok-private" })).toBe(false);
+    expect(await publicPageExists(t.db, { kind: "target", targetSlug: "a\u0000" })).toBe(false);
+  });
+});
+
+describe("the sitemap's records", () => {
+  it("lists public campaigns, letters and targets, never a private campaign's", async () => {
+    const records = await loadSitemapRecords(t.db);
+    expect(records.campaigns.map((c) => c.slug)).toEqual(["public"]);
+    expect(records.letters.map((l) => `${l.campaignSlug}/${l.slug}`)).toEqual([
+      "public/legacy",
+      "public/to-both",
+    ]);
+    expect(records.targets.map((x) => x.slug)).toEqual(["rok", "rok-geneva"]);
+    expect(records.states.map((x) => x.iso3)).toContain("KOR");
+    expect(records.resolutions.map((r) => r.slug)).toEqual(["dprk-ga"]);
   });
 });
