@@ -55,7 +55,7 @@ export async function PrintStatus({
       aria-labelledby="print-status-heading"
       className="mb-8 border-y border-ink py-3 font-sans text-sm print:text-[9.5pt]"
     >
-      <h2 id="print-status-heading" className="font-bold">
+      <h2 id="print-status-heading" className="font-sans text-xs font-bold tracking-wider uppercase">
         {t("heading")}
       </h2>
       {several ? (

@@ -26,20 +26,30 @@ export async function ClockFiguresSection({
   note: string;
 }) {
   const t = await getTranslations("targetsPage");
-  const items: Array<[string, string]> = [
-    [t("columns.sent"), numberFormat.format(figures.lettersSent)],
-    [t("columns.answered"), numberFormat.format(figures.answered)],
-    [t("columns.median"), await medianText(figures)],
-    [t("columns.awaiting"), numberFormat.format(figures.awaiting)],
-    [t("columns.overdue"), numberFormat.format(figures.overdue)],
+  // A figure in words ("No answers yet") is set smaller than a number.
+  const items: Array<[string, string, boolean]> = [
+    [t("columns.sent"), numberFormat.format(figures.lettersSent), false],
+    [t("columns.answered"), numberFormat.format(figures.answered), false],
+    [t("columns.median"), await medianText(figures), figures.medianDaysToAnswer === null],
+    [t("columns.awaiting"), numberFormat.format(figures.awaiting), false],
+    [t("columns.overdue"), numberFormat.format(figures.overdue), false],
   ];
   return (
     <Section id="figures-heading" heading={heading}>
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-5">
-        {items.map(([term, value]) => (
-          <div key={term} className="rounded-lg border border-line bg-surface p-4">
+        {items.map(([term, value, words]) => (
+          <div
+            key={term}
+            className="flex flex-col justify-between gap-1 rounded-lg border border-line bg-surface p-4"
+          >
             <dt className="text-sm font-semibold text-ink-muted">{term}</dt>
-            <dd className="mt-1 text-2xl font-bold text-ink tabular-nums">{value}</dd>
+            <dd
+              className={
+                words ? "text-base font-semibold text-ink-muted" : "text-2xl font-bold text-ink tabular-nums"
+              }
+            >
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -15,6 +15,7 @@ const PUBLIC_PAGES = [
   "/organisations/csw",
   "/awaiting-response",
   "/targets",
+  "/targets/republic-of-korea",
   "/sign-in",
   "/sign-up",
   "/no-such-page",

@@ -18,8 +18,8 @@ import { SignInPage } from "../pages/sign-in-page";
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
 
-/** The public pages of each shape: the home page (Next's key says /index), a campaign, a letter. */
-const PAGES = ["/", CAMPAIGN, LETTER, "/awaiting-response"];
+/** The public pages of each shape: the home page (Next's key says /index), a campaign, a letter, a target. */
+const PAGES = ["/", CAMPAIGN, LETTER, "/awaiting-response", "/targets", "/targets/republic-of-korea"];
 
 type Read = {
   status: number;

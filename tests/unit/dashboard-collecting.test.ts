@@ -49,20 +49,18 @@ beforeAll(async () => {
     email: `p${n}@example.org`,
     emailNormalised: `p${n}@example.org`,
   });
-  await t.db
-    .insert(signatures)
-    .values([
-      individual(1),
-      individual(2),
-      individual(3, "pending"),
-      {
-        letterId: sooner.id,
-        kind: "organisation",
-        status: "confirmed",
-        organisationId: org.id,
-        displayName: org.name,
-      },
-    ]);
+  await t.db.insert(signatures).values([
+    individual(1),
+    individual(2),
+    individual(3, "pending"),
+    {
+      letterId: sooner.id,
+      kind: "organisation",
+      status: "confirmed",
+      organisationId: org.id,
+      displayName: org.name,
+    },
+  ]);
 });
 afterAll(async () => {
   await t?.close();

@@ -94,7 +94,7 @@ beforeAll(async () => {
     { campaignId: campaign.id, targetId: rok.id },
     { campaignId: campaign.id, targetId: mission.id },
   ]);
-  const [toBoth, legacy, secret] = await db
+  const [toBoth, legacy, secret, draftLetter] = await db
     .insert(letters)
     .values([
       {
@@ -124,12 +124,21 @@ beforeAll(async () => {
         status: "sent",
         sentOn: "2020-01-01",
       },
+      // Not published: no page, no place in the sitemap or on the target's page.
+      {
+        campaignId: campaign.id,
+        slug: "draft-letter",
+        title: "Draft",
+        addressee: "President Moon Jae-in",
+        status: "draft",
+      },
     ])
     .returning();
   await db.insert(letterTargets).values([
     { letterId: toBoth.id, targetId: rok.id, addressee: "President Moon Jae-in", sort: 0 },
     { letterId: toBoth.id, targetId: mission.id, addressee: "Ambassador, Permanent Representative", sort: 1 },
     { letterId: secret.id, targetId: hidden.id, addressee: "Nobody" },
+    { letterId: draftLetter.id, targetId: rok.id, addressee: "President Moon Jae-in" },
   ]);
   await db.insert(responses).values([
     {
@@ -247,7 +256,7 @@ describe("the target record", () => {
 });
 
 describe("the sitemap's records", () => {
-  it("lists public campaigns, letters and targets, never a private campaign's", async () => {
+  it("lists public campaigns, letters and targets, never a draft or a private campaign's", async () => {
     const records = await loadSitemapRecords(t.db);
     expect(records.campaigns.map((c) => c.slug)).toEqual(["public"]);
     expect(records.letters.map((l) => `${l.campaignSlug}/${l.slug}`)).toEqual([
