@@ -17,7 +17,7 @@ const PAGES: Array<[string, string]> = [
   ["letter", LETTER],
   ["print view", `${LETTER}/print`],
   ["signatories", `${LETTER}/signatories`],
-  ["sign page", `${COLLECTING}/sign`],
+  ["sign", `${COLLECTING}/sign`],
   ["organisation", "/organisations/icnk"],
   ["targets", "/targets"],
   ["target", "/targets/republic-of-korea"],
@@ -32,7 +32,7 @@ const PAGES: Array<[string, string]> = [
 test.use({ viewport: { width: 390, height: 844 } });
 
 for (const [kind, path] of PAGES) {
-  test(`the ${kind} page does not scroll sideways on a 390px phone`, async ({ page }) => {
+  test(`${kind} (${path}): nothing scrolls sideways on a 390px phone`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({

@@ -161,6 +161,8 @@ test("the state page lists the letters addressed to the Republic of Korea, unans
 }) => {
   await page.goto("/targets");
   await page.getByRole("link", { name: "Government of the Republic of Korea" }).click();
+  await expect(page).toHaveURL(/\/targets\/republic-of-korea$/);
+  await page.getByRole("link", { name: "Its state's positions at the UN" }).click();
   await expect(page).toHaveURL(/\/states\/kor$/);
   await expect(page.getByRole("heading", { level: 1, name: ROK, exact: true })).toBeVisible();
   await expect(page.getByText("한국", { exact: true })).toHaveAttribute("lang", "ko");

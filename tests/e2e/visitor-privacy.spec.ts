@@ -104,6 +104,7 @@ test("no public page, export or API response shows anyone's e-mail address", asy
     /^\/awaiting-response\/feed\.xml$/,
     /^\/awaiting-response$/,
     /^\/targets$/,
+    /^\/targets\/[^/]+$/,
   ]) {
     expect(
       paths.some((p) => kind.test(p)),
