@@ -30,7 +30,12 @@ export async function AwaitingTargetGroupSection({ group }: { group: AwaitingTar
     <section id={awaitingTargetAnchor(group.target.slug)} aria-labelledby={headingId} className="scroll-mt-4">
       <div className="border-b-2 border-ink pb-2">
         <h2 id={headingId} className="text-3xl font-bold">
-          <Link href={targetPath(group.target.slug)}>{group.target.name}</Link>
+          <Link
+            href={targetPath(group.target.slug)}
+            className="text-ink decoration-1 underline-offset-4 hover:text-accent-strong"
+          >
+            {group.target.name}
+          </Link>
         </h2>
         <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-ink-muted">
           <span>{t("targetCount", { count: group.letters.length, overdue: group.overdue })}</span>
