@@ -4,7 +4,7 @@ import { dayTag } from "@/components/organisation/precise-time";
 import { Icon, type IconName } from "@/components/timeline/icon";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import type { PublicResponse } from "@/db/queries/public-letters";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { letterStateWords } from "./letter-state-text";
 import { sourceLink } from "./source-link";
@@ -129,16 +129,15 @@ function targetLine(
   return words;
 }
 
-/** The response that answered the letter: kind, stance, source, and what it said. */
+/** The response that answered the letter: its kind, stance and source, and what it said. */
 async function ResponseSummary({ response }: { response: PublicResponse }) {
   const t = await getTranslations("letterPage.responses");
   const source = sourceLink(response.sourceUrl);
-  const date = { date: response.respondedOn, precision: response.precision };
+  // Its date is the headline's ("Answered 20 December 2017").
   return (
     <div className="mt-2 text-ink">
       <p className="flex flex-wrap gap-x-3 gap-y-1">
         <strong className="font-semibold">{t(`kind.${response.kind}`)}</strong>
-        <time dateTime={preciseDateTime(date)}>{formatPreciseDate(date)}</time>
         <strong className="font-semibold">{t("stance", { stance: t(`stances.${response.stance}`) })}</strong>
       </p>
       <p className="mt-1 line-clamp-4">{response.summary}</p>
