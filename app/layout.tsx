@@ -80,7 +80,7 @@ async function SiteHeader() {
               ))}
             </ul>
           </details>
-          <div className="flex w-24 shrink-0 justify-end">
+          <div className="flex w-28 shrink-0 justify-end">
             <UserMenu />
           </div>
         </nav>

@@ -27,7 +27,7 @@ export default async function HomePage() {
     <>
       <section aria-labelledby="hero-heading" className="border-b border-line bg-surface">
         {/* Short on a phone, so the first campaign's status is on the first screen. */}
-        <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-14">
+        <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
           <Eyebrow>{t("eyebrow")}</Eyebrow>
           <h1 id="hero-heading" className="mt-2 max-w-3xl text-3xl font-bold text-ink sm:mt-3 sm:text-5xl">
             {t("heading")}
