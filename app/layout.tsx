@@ -28,47 +28,64 @@ const navLink =
   "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
 
 async function SiteHeader() {
-  // The same for everyone: who is signed in is filled in by the browser (UserMenu).
+  // The same for everyone: who is signed in is filled in by the browser (UserMenu), in a
+  // slot of its own fixed width, so nothing moves when it arrives.
   const [t, tMeta, tPublic] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("publicNav"),
   ]);
+  const links: Array<[string, string]> = [
+    ["/#campaigns", t("campaigns")],
+    [AWAITING_PATH, tPublic("awaiting")],
+    [TARGETS_PATH, tPublic("targets")],
+    [RESOLUTIONS_PATH, tPublic("resolutions")],
+  ];
   return (
     <header className="border-b border-line bg-surface print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 sm:px-6">
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:gap-6 sm:px-6">
         <Link
           href="/"
           aria-label={t("homeLink")}
-          className="inline-flex min-h-11 items-center gap-2 font-serif text-2xl font-bold tracking-tight text-ink no-underline hover:text-accent-strong"
+          className="mr-auto inline-flex min-h-11 shrink-0 items-center gap-2 font-serif text-xl font-bold tracking-tight text-ink no-underline hover:text-accent-strong sm:text-2xl"
         >
           <span aria-hidden="true" className="inline-block size-3 rotate-45 bg-accent" />
           {tMeta("siteName")}
         </Link>
-        <nav aria-label={t("label")} className="-mx-2 sm:mx-0">
-          <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 sm:gap-x-2">
-            <li>
-              <Link href="/#campaigns" className={navLink}>
-                {t("campaigns")}
-              </Link>
-            </li>
-            <li>
-              <Link href={AWAITING_PATH} className={navLink}>
-                {tPublic("awaiting")}
-              </Link>
-            </li>
-            <li>
-              <Link href={TARGETS_PATH} className={navLink}>
-                {tPublic("targets")}
-              </Link>
-            </li>
-            <li>
-              <Link href={RESOLUTIONS_PATH} className={navLink}>
-                {tPublic("resolutions")}
-              </Link>
-            </li>
-            <UserMenu />
+        <nav aria-label={t("label")} className="flex items-center gap-1 sm:gap-2">
+          <ul className="hidden items-center gap-x-2 lg:flex">
+            {links.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className={navLink}>
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
+          {/* On a phone the links fold into a menu that needs no JavaScript; plain links, so
+              the open menu closes with the page it leaves. */}
+          <details className="group relative lg:hidden">
+            <summary
+              className={`${navLink} cursor-pointer list-none gap-1.5 [&::-webkit-details-marker]:hidden`}
+            >
+              <span aria-hidden="true" className="text-lg leading-none">
+                ☰
+              </span>
+              <span>{t("menu")}</span>
+            </summary>
+            <ul className="absolute right-0 z-40 mt-2 flex w-60 flex-col rounded-md border border-line bg-surface p-2 shadow-lg">
+              {links.map(([href, label]) => (
+                <li key={href}>
+                  <a href={href} className={`${navLink} w-full`}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <div className="flex w-28 shrink-0 justify-end">
+            <UserMenu />
+          </div>
         </nav>
       </div>
     </header>

@@ -26,13 +26,14 @@ export default async function HomePage() {
   return (
     <>
       <section aria-labelledby="hero-heading" className="border-b border-line bg-surface">
-        <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-20">
+        {/* Short on a phone, so the first campaign's status is on the first screen. */}
+        <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
           <Eyebrow>{t("eyebrow")}</Eyebrow>
-          <h1 id="hero-heading" className="mt-3 max-w-3xl text-4xl font-bold text-ink sm:text-5xl">
+          <h1 id="hero-heading" className="mt-2 max-w-3xl text-3xl font-bold text-ink sm:mt-3 sm:text-5xl">
             {t("heading")}
           </h1>
-          <p className="mt-5 max-w-2xl text-lg text-ink-muted sm:text-xl">{t("lead")}</p>
-          <ul className="mt-8 grid gap-3 text-base text-ink sm:grid-cols-3 sm:gap-6">
+          <p className="mt-3 max-w-2xl text-base text-ink-muted sm:mt-5 sm:text-xl">{t("lead")}</p>
+          <ul className="mt-8 hidden gap-3 text-base text-ink sm:grid sm:grid-cols-3 sm:gap-6">
             {(["asks", "letters", "responses"] as const).map((key) => (
               <li key={key} className="flex gap-3 border-t-2 border-accent pt-3">
                 {t(`points.${key}`)}
@@ -45,16 +46,16 @@ export default async function HomePage() {
       <section
         id="campaigns"
         aria-labelledby="campaigns-heading"
-        className="mx-auto max-w-5xl scroll-mt-4 px-4 py-12 sm:px-6"
+        className="mx-auto max-w-5xl scroll-mt-4 px-4 py-6 sm:px-6 sm:py-12"
       >
-        <h2 id="campaigns-heading" className="text-3xl font-bold">
+        <h2 id="campaigns-heading" className="text-2xl font-bold sm:text-3xl">
           {t("campaignsHeading")}
         </h2>
-        <p className="mt-2 text-ink-muted">{t("campaignsIntro")}</p>
+        <p className="mt-1 text-ink-muted sm:mt-2">{t("campaignsIntro")}</p>
         {campaigns.length === 0 ? (
           <EmptyState className="mt-8">{t("empty")}</EmptyState>
         ) : (
-          <ul className="mt-8 flex flex-col gap-6">
+          <ul className="mt-4 flex flex-col gap-6 sm:mt-8">
             {campaigns.map((campaign) => (
               <HomeCampaignCard key={campaign.slug} campaign={campaign} />
             ))}

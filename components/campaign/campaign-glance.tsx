@@ -1,12 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AskDecision } from "@/components/campaign/ask-decision";
 import { Fact } from "@/components/campaign/fact";
 import { Icon } from "@/components/timeline/icon";
 import { Section } from "@/components/ui/section";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
-import { nextDecisionAsk } from "@/lib/domain/ask-status";
-import { letterPath } from "@/lib/domain/urls";
 
 const card = "rounded-lg border border-line bg-surface p-5";
 const figure = "mt-2 font-serif text-3xl font-bold text-ink";
@@ -26,9 +23,8 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
     silences.length > 0
       ? silences.reduce((a, b) => (b.daysWithoutResponse > a.daysWithoutResponse ? b : a))
       : null;
-  // An ask whose decision passed with no outcome recorded is not a decision to come.
-  const next = nextDecisionAsk(page.asks, page.today);
-  const collecting = page.letters.filter((letter) => letter.clock.state === "collecting");
+  // Worked out once, for the status strip: the soonest decision still ahead.
+  const next = page.strip.nextDecision;
 
   return (
     <Section id="glance-heading" heading={t("heading")}>
@@ -80,35 +76,6 @@ export async function CampaignGlance({ page }: { page: CampaignPage }) {
           )}
         </Fact>
       </dl>
-      <OpenForSigning campaignSlug={page.campaign.slug} letters={collecting} />
     </Section>
-  );
-}
-
-/** The letters that can be signed now, linked, on one line under the figures. */
-async function OpenForSigning({
-  campaignSlug,
-  letters,
-}: {
-  campaignSlug: string;
-  letters: CampaignPage["letters"];
-}) {
-  if (letters.length === 0) return null;
-  const t = await getTranslations("campaignPage.glance");
-  return (
-    <p className="mt-4 flex flex-wrap items-baseline gap-x-2 rounded-lg border border-accent/40 bg-accent-soft px-4 py-3 text-accent-strong">
-      <span className="inline-flex items-center gap-1.5 font-semibold">
-        <Icon name="letter_opened" className="size-4 self-center" />
-        {t("openForSigning")}
-      </span>
-      {letters.map((letter, index) => (
-        <span key={letter.id}>
-          {index > 0 ? "; " : null}
-          <Link href={letterPath(campaignSlug, letter.slug)} className="font-semibold text-accent-strong">
-            {letter.title}
-          </Link>
-        </span>
-      ))}
-    </p>
   );
 }

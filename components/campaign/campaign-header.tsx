@@ -1,29 +1,31 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CampaignStatusBadge, SampleBadge, SampleNotice } from "@/components/campaign/campaign-status-badge";
+import { SampleBadge, SampleNotice } from "@/components/campaign/campaign-status-badge";
 import { DayFact, Fact } from "@/components/campaign/fact";
+import { StatusStrip } from "@/components/campaign/status-strip";
 import { BandBackLink, PageBand } from "@/components/layout/page-band";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { organisationPath, statePath } from "@/lib/domain/urls";
 
-/** What the campaign is, whom it presses and who stands behind it. */
+/** What the campaign is, where it stands, whom it presses and who stands behind it. */
 export async function CampaignHeader({
   campaign,
   target,
   targets,
   leads,
-}: Pick<CampaignPage, "campaign" | "target" | "targets" | "leads">) {
+  strip,
+}: Pick<CampaignPage, "campaign" | "target" | "targets" | "leads" | "strip">) {
   const t = await getTranslations("campaignPage");
   return (
     <PageBand as="div" className="sm:pb-14">
       <BandBackLink label={t("breadcrumb")} href="/#campaigns">
         {t("allCampaigns")}
       </BandBackLink>
-      <div className="mt-4 flex flex-wrap items-center gap-2">
-        <CampaignStatusBadge status={campaign.status} />
-        {campaign.isSample ? <SampleBadge /> : null}
-      </div>
       <h1 className="mt-4 max-w-4xl text-3xl font-bold text-ink sm:text-5xl">{campaign.title}</h1>
+      {/* Where it stands, before the summary: on a phone, within the first screen. */}
+      <StatusStrip campaignSlug={campaign.slug} strip={strip} className="mt-5 max-w-3xl">
+        {campaign.isSample ? <SampleBadge /> : null}
+      </StatusStrip>
       {campaign.summary ? (
         <p className="mt-5 max-w-3xl text-lg text-ink-muted sm:text-xl">{campaign.summary}</p>
       ) : null}

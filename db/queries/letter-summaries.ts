@@ -12,7 +12,7 @@ import {
   targets,
 } from "@/db/schema";
 import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
-import type { LetterClock } from "@/lib/domain/deadlines";
+import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import {
   answeringTarget,
@@ -69,6 +69,8 @@ export type LetterSummary = {
   deadline: string | null;
   /** The letter's own clock: answered when every target has, overdue while any target is. */
   clock: LetterClock;
+  /** The day the clocks were read, in the first target's time zone: a page's "as of". */
+  asOf: string;
   tally: Tally;
   whoCanSign: LetterSigners;
   signingOpensAt: string | null;
@@ -290,6 +292,7 @@ export async function loadLetterSummaries(
       sent: letter.sentOn ? { date: letter.sentOn, precision: letter.sentPrecision } : null,
       deadline: lead.deadline,
       clock: overallClock(clocks),
+      asOf: todayIn(lead.timeZone, now),
       tally: tallySignatures({ signatures: groupsByLetter.get(letter.id) ?? [], coalitions: coalitionRows }),
       whoCanSign: letter.whoCanSign,
       signingOpensAt: letter.signingOpensAt?.toISOString() ?? null,

@@ -19,7 +19,7 @@ import {
   responses,
   targets,
 } from "@/db/schema";
-import { type AskStatus, askStatus } from "@/lib/domain/ask-status";
+import { type AskStatus, askStatus, nextDecisionAsk } from "@/lib/domain/ask-status";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
@@ -44,9 +44,35 @@ import {
 /** A campaign status the public may see: drafts never leave the database layer. */
 export type PublicCampaignStatus = Exclude<CampaignStatus, "draft">;
 
-/** A letter past its deadline, with its clock's days without a response and whether they are approximate. */
+/** A letter past its deadline: its clock's days without a response (approximate or not) and its deadline. */
 export type OverdueLetter = Pick<LetterSummary, "slug" | "title"> &
-  Pick<Extract<LetterClock, { state: "overdue" }>, "daysWithoutResponse" | "approximate">;
+  Pick<Extract<LetterClock, { state: "overdue" }>, "daysWithoutResponse" | "approximate" | "deadline">;
+
+/** A letter taking signatures, with what its signing window needs and how many have signed. */
+export type CollectingLetter = Pick<
+  LetterSummary,
+  "slug" | "title" | "status" | "whoCanSign" | "signingOpensAt" | "signingClosesAt"
+> & { signed: number };
+
+/** The campaign's next decision point, as the status strip names it. */
+export type NextDecision = {
+  title: string;
+  decision: PreciseDate;
+  session: AskSession | null;
+  countdownDays: number | null;
+};
+
+/**
+ * Where a campaign stands, in the order a visitor needs it: its state, the letters left
+ * unanswered past their deadline, the next decision point and the letters open for
+ * signing. Built once per campaign, in the cached loaders, by campaignStatusStrip.
+ */
+export type CampaignStatusStrip = {
+  status: PublicCampaignStatus;
+  overdueLetters: OverdueLetter[];
+  nextDecision: NextDecision | null;
+  collectingLetters: CollectingLetter[];
+};
 
 /** A campaign as the home page's card shows it. */
 export type HomeCampaign = {
@@ -60,7 +86,7 @@ export type HomeCampaign = {
   asks: { met: number; total: number };
   /** The most recent timeline entry that has happened (not retracted), if any. */
   latestEntry: TimelineEntry | null;
-  overdueLetters: OverdueLetter[];
+  strip: CampaignStatusStrip;
 };
 
 export type CampaignAsk = {
@@ -111,6 +137,7 @@ export type CampaignPage = {
   timeline: TimelineEntry[];
   /** "YYYY-MM-DD" in the target's time zone, the day the timeline was built for. */
   today: string;
+  strip: CampaignStatusStrip;
   /**
    * Labels the campaign's own records give their source links, by URL, so that an
    * unlabelled link to the same document (a letter's source, say) can be named too.
@@ -233,6 +260,69 @@ function campaignTimeline(
   });
 }
 
+/**
+ * The status strip of a campaign from its letter summaries (their clocks and tallies) and
+ * its asks; the next decision's countdown is the one its timeline entry carries.
+ */
+function campaignStatusStrip({
+  status,
+  letters,
+  asks,
+  timeline,
+  today,
+}: {
+  status: PublicCampaignStatus;
+  letters: readonly LetterSummary[];
+  asks: CampaignRecord["asks"];
+  timeline: readonly TimelineEntry[];
+  today: string;
+}): CampaignStatusStrip {
+  const next = nextDecisionAsk(
+    asks.map((ask) => ({ ...ask, retracted: ask.retracted ?? null })),
+    today,
+  );
+  const entry = next ? timeline.find((e) => e.kind === "ask_decision" && e.askId === next.id) : undefined;
+  return {
+    status,
+    overdueLetters: letters.flatMap(({ slug, title, clock }) =>
+      clock.state === "overdue"
+        ? [
+            {
+              slug,
+              title,
+              daysWithoutResponse: clock.daysWithoutResponse,
+              approximate: clock.approximate,
+              deadline: clock.deadline,
+            },
+          ]
+        : [],
+    ),
+    nextDecision: next
+      ? {
+          title: next.title,
+          decision: next.decision,
+          session: next.session,
+          countdownDays: entry?.countdownDays ?? null,
+        }
+      : null,
+    collectingLetters: letters.flatMap((l) =>
+      l.clock.state === "collecting"
+        ? [
+            {
+              slug: l.slug,
+              title: l.title,
+              status: l.status,
+              whoCanSign: l.whoCanSign,
+              signingOpensAt: l.signingOpensAt,
+              signingClosesAt: l.signingClosesAt,
+              signed: l.tally.organisations + l.tally.individuals,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
 /** What the home card and the campaign page both show of a campaign. */
 const campaignColumns = {
   id: campaigns.id,
@@ -288,18 +378,13 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
       targetName: row.targetName,
       asks: { met: liveAsks.filter((a) => a.outcome === "met").length, total: liveAsks.length },
       latestEntry: latest ?? null,
-      overdueLetters: campaignLetters.flatMap((l) =>
-        l.clock.state === "overdue"
-          ? [
-              {
-                slug: l.slug,
-                title: l.title,
-                daysWithoutResponse: l.clock.daysWithoutResponse,
-                approximate: l.clock.approximate,
-              },
-            ]
-          : [],
-      ),
+      strip: campaignStatusStrip({
+        status: row.status as PublicCampaignStatus,
+        letters: campaignLetters,
+        asks: record.asks,
+        timeline,
+        today,
+      }),
     };
   });
 }
@@ -394,6 +479,13 @@ export async function loadCampaignPage(
     letters,
     timeline,
     today,
+    strip: campaignStatusStrip({
+      status: campaign.status as PublicCampaignStatus,
+      letters,
+      asks: record.asks,
+      timeline,
+      today,
+    }),
     sourceLabels,
   };
 }

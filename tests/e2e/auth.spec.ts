@@ -22,8 +22,9 @@ for (const account of accounts) {
     if (account.organisation)
       await expect(main.getByText(account.organisation, { exact: true })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
-    // The header learns who is signed in from the browser; wait for it before counting links.
-    await expect(nav.getByRole("link", { name: "Account" })).toBeVisible();
+    // The header learns who is signed in from the browser; wait for it, then open its menu.
+    await nav.getByText("Account", { exact: true }).click();
+    await expect(nav.getByRole("link", { name: "Your account" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Staff" })).toHaveCount(account.staff ? 1 : 0);
 
     const response = await page.goto("/staff");
@@ -97,6 +98,7 @@ test("a new visitor signs up and becomes a member without an organisation", asyn
   await expect(main.getByText("Member", { exact: true })).toBeVisible();
   await expect(main.getByText(/do not belong to any organisation/i)).toBeVisible();
 
+  await page.getByRole("navigation", { name: "Main" }).getByText("Account", { exact: true }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),

@@ -70,6 +70,7 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
         target={page.target}
         targets={page.targets}
         leads={page.leads}
+        strip={page.strip}
       />
       <div className="mx-auto flex max-w-5xl flex-col gap-16 px-4 py-12 sm:px-6">
         <CampaignGlance page={page} />

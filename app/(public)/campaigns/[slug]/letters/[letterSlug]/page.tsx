@@ -7,8 +7,9 @@ import { LetterFacts } from "@/components/letter/letter-facts";
 import { LetterResponses } from "@/components/letter/letter-responses";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterSignatories } from "@/components/letter/letter-signatories";
-import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
+import { LetterStateLegend } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
+import { LetterStatusBanner } from "@/components/letter/letter-status-banner";
 import { LetterTally } from "@/components/letter/letter-tally";
 import { LetterTargets } from "@/components/letter/letter-targets";
 import { SignCallToAction } from "@/components/signing/sign-call-to-action";
@@ -49,19 +50,28 @@ export default async function LetterPage({ params }: LetterRouteProps) {
   const sample = letter.isSample || page.campaignIsSample;
   // A letter to one target reads as it always did; to several, each gets a row of its own.
   const several = letter.targets.length > 1;
+  const collecting = letter.clock.state === "collecting";
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
       <LetterPageBreadcrumb letter={letter} />
 
       <header className="mt-6">
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="sr-only">{t("stateLabel")}</span>
-          <LetterState clock={letter.clock} targets={letter.targetCounts} />
-          {sample ? <StatusBadge tone="warning">{t("sample")}</StatusBadge> : null}
+        {sample ? (
+          <p className="mb-3">
+            <StatusBadge tone="warning">{t("sample")}</StatusBadge>
+          </p>
+        ) : null}
+        <h1 className="text-3xl font-bold sm:text-4xl">{letter.title}</h1>
+        {/* Where the letter stands comes first: its silence or its answer, or the way to sign it. */}
+        <div className="mt-4">
+          {collecting ? (
+            <SignCallToAction letter={letter} className="print:hidden" />
+          ) : (
+            <LetterStatusBanner letter={letter} responses={page.responses} />
+          )}
         </div>
-        <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{letter.title}</h1>
-        <p className="mt-3 text-lg">
+        <p className="mt-4 text-lg">
           {t.rich("to", {
             addressee: several ? letter.addressee : letter.targets[0]!.addressee,
             strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
@@ -72,7 +82,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
         </p>
         {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}
         <LetterTally letter={letter} className="mt-6" />
-        <SignCallToAction letter={letter} className="mt-4 print:hidden" />
+        {collecting ? null : <SignCallToAction letter={letter} className="mt-4 print:hidden" />}
       </header>
 
       <div className="mt-6">
