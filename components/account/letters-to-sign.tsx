@@ -18,7 +18,7 @@ export async function LettersToSign({
 }) {
   const t = await getTranslations("account.toSign");
   return (
-    <Card as="section" aria-labelledby="letters-to-sign-heading" className="mt-8">
+    <Card as="section" labelledBy="letters-to-sign-heading" className="mt-8">
       <h2 id="letters-to-sign-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>
