@@ -168,12 +168,15 @@ export async function findOrganisationsByName(
 }
 
 /**
- * Registers organisations an import names but the site does not know yet: real ones,
- * so not sample data. A slug another organisation holds gets "-2", "-3"… instead.
+ * Registers organisations an import names but the site does not know yet, as sample data
+ * when the import is. A slug another organisation holds gets "-2", "-3"… instead.
  */
 export async function createImportedOrganisations(
   db: Executor,
-  { organisations: wanted }: { organisations: ReadonlyArray<{ name: string; country: string | null }> },
+  {
+    organisations: wanted,
+    isSample,
+  }: { organisations: ReadonlyArray<{ name: string; country: string | null }>; isSample: boolean },
 ): Promise<OrganisationRef[]> {
   const created: OrganisationRef[] = [];
   let pending = wanted.map((o) => ({ ...o, base: slugify(o.name) || "organisation", attempt: 1 }));
@@ -200,7 +203,7 @@ export async function createImportedOrganisations(
       // One JSON parameter per chunk, as for signatures below: far faster on PGlite.
       const result = await db.execute<OrganisationRef>(
         sql`insert into ${organisations} ("slug", "name", "country", "kind", "is_sample")
-          select r.slug, r.name, r.country, 'ngo', false
+          select r.slug, r.name, r.country, 'ngo', ${isSample}
           from jsonb_to_recordset(${chunk}::jsonb) as r(slug text, name text, country text)
           on conflict ("slug") do nothing
           returning "id", "slug", "name"`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { campaigns, emailTokens, letters, signatures, targets, users } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
@@ -117,6 +117,66 @@ export type SignPageLetter = {
   timeZone: string;
   isSample: boolean;
 };
+
+/** A letter open for organisations to sign, with which of the given organisations have not signed it. */
+export type LetterToSign = LetterRef & {
+  campaignTitle: string;
+  signingClosesAt: Date | null;
+  /** The zone the target reads dates in: the closing time is shown in it. */
+  timeZone: string;
+  /** Of the organisations asked about, those without a live signature on the letter. */
+  unsignedOrganisationIds: string[];
+};
+
+/**
+ * Public letters organisations may sign now (collecting, inside their signing window)
+ * that at least one of these organisations has not signed, soonest closing first.
+ */
+export async function listLettersToSign(
+  db: Executor,
+  { organisationIds, now = new Date() }: { organisationIds: readonly string[]; now?: Date },
+): Promise<LetterToSign[]> {
+  if (organisationIds.length === 0) return [];
+  const open = await fromLettersWithMainTarget(
+    db.select({
+      ...signatureLetterColumns,
+      campaignTitle: campaigns.title,
+      signingClosesAt: letters.signingClosesAt,
+      timeZone: targets.timeZone,
+    }),
+  )
+    .where(
+      and(
+        publicLetter,
+        eq(letters.status, "collecting"),
+        ne(letters.whoCanSign, "individuals"),
+        or(isNull(letters.signingOpensAt), lte(letters.signingOpensAt, now)),
+        or(isNull(letters.signingClosesAt), gt(letters.signingClosesAt, now)),
+      ),
+    )
+    .orderBy(sql`${letters.signingClosesAt} asc nulls last`, asc(letters.title));
+  if (open.length === 0) return [];
+  const signed = await db
+    .select({ letterId: signatures.letterId, organisationId: signatures.organisationId })
+    .from(signatures)
+    .where(
+      and(
+        inArray(
+          signatures.letterId,
+          open.map((l) => l.letterId),
+        ),
+        inArray(signatures.organisationId, [...organisationIds]),
+        liveSignature,
+      ),
+    );
+  const done = new Set(signed.map((s) => `${s.letterId}|${s.organisationId}`));
+  return open
+    .map(({ status: _status, ...letter }) => ({
+      ...letter,
+      unsignedOrganisationIds: organisationIds.filter((id) => !done.has(`${letter.letterId}|${id}`)),
+    }))
+    .filter((letter) => letter.unsignedOrganisationIds.length > 0);
+}
 
 /** The letter behind a sign page, or null when the public may not see it (a draft, a private campaign). */
 export async function getSignPageLetter(

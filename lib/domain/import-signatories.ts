@@ -237,8 +237,13 @@ function readRow(record: CsvRecord, mapping: ImportMapping, signers: LetterSigne
   // An organisation row is named by its organisation column, or by the name column when
   // that is all the file has; an individual's organisation is part of their affiliation.
   const displayName = kind === "organisation" ? organisation || person : person;
+  // A file with one name column for both kinds may have it mapped as both: a person's
+  // own name is not their affiliation.
+  const ownName = organisation.toLowerCase() === person.toLowerCase();
   const affiliation =
-    kind === "organisation" ? title : [title, organisation].filter((part) => part !== "").join(", ");
+    kind === "organisation" || ownName
+      ? title
+      : [title, organisation].filter((part) => part !== "").join(", ");
   if (!displayName) problems.push({ code: "missingName" });
   else if (displayName.length > LIMITS.name) problems.push({ code: "tooLong" });
   if (affiliation.length > LIMITS.titleAffiliation) problems.push({ code: "tooLong" });
@@ -423,6 +428,10 @@ export function readImportFile(text: string): ImportFile | null {
 const NAME_HEADER =
   /^(display|full|public|listed|your|signatory'?s?|signer'?s?|person'?s?|contact|printed)?\s*name\s*[:*]?$/;
 
+/** "Organisation or individual", "Name (person or organisation)", "Signatory / organisation". */
+const EITHER_KIND_HEADER =
+  /(organi[sz]ation|org|group)\s*(or|\/|&)\s*(individual|person|name|signatory)|(individual|person|name|signatory)\s*(or|\/|&)\s*(organi[sz]ation|org|group)/;
+
 const GUESSES: Array<[ColumnField | "kind" | "visibility", RegExp]> = [
   ["email", /e-?mail|courriel|correo/],
   ["organisation", /organi[sz]ation|^org\b|group|ngo|institution|company/],
@@ -443,8 +452,9 @@ export function guessMapping(headers: readonly string[]): ImportMapping {
   const found: Partial<Record<ColumnField | "kind" | "visibility", number>> = {};
   headers.forEach((header, index) => {
     const h = clean(header).toLowerCase();
-    // A second name column is left alone rather than read as anything else.
-    if (NAME_HEADER.test(h)) {
+    // A second name column is left alone rather than read as anything else; a column
+    // named for both kinds ("Organisation or individual") names every row.
+    if (NAME_HEADER.test(h) || EITHER_KIND_HEADER.test(h)) {
       found.name ??= index;
       return;
     }

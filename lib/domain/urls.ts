@@ -16,6 +16,26 @@ export const AWAITING_FEED_PATH = `${AWAITING_PATH}/feed.xml`;
 export const RESOLUTIONS_PATH = "/resolutions";
 export const STATES_PATH = "/states";
 
+/** Where signing in leads when no page asked for it: staff to their dashboard, members to their account. */
+export const SIGNED_IN_PATH = "/account/start";
+
+/**
+ * A page to return to after signing in, when it is a path on this site: "/x" yes;
+ * "//evil.example", "/\\evil.example", full URLs and control characters no (null).
+ * Characters outside printable ASCII are percent-encoded, as a Location header needs.
+ */
+export function sameSitePath(value: unknown): string | null {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return null;
+  try {
+    return value.replace(/[^\u0021-\u007e]+/gu, (run) => encodeURI(run));
+  } catch {
+    // A lone surrogate cannot be encoded: not an address anyone typed.
+    return null;
+  }
+}
+
 export function campaignPath(campaignSlug: string): string {
   return `/campaigns/${segment(campaignSlug)}`;
 }

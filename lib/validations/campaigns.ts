@@ -11,7 +11,7 @@ import { DATE_PRECISIONS, type DatePrecision, isCalendarDate, precisePeriodStart
 import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
-import { blankToNull, optionalWholeNumber, requiredText } from "./fields";
+import { blankToNull, checkbox, optionalWholeNumber, requiredText } from "./fields";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -71,12 +71,6 @@ const optionalCountry = z.preprocess(
     .string()
     .regex(/^[A-Z]{2}$/, { message: "country.invalid" })
     .nullable(),
-);
-
-/** A checkbox: present ("on", "true") means yes. */
-const checkbox = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1",
-  z.boolean(),
 );
 
 /** One value or many (repeated form fields), without blanks or repeats. */

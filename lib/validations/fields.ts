@@ -10,6 +10,12 @@ import { z } from "zod";
 export const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 
+/** A checkbox: present ("on", "true") means yes. */
+export const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1",
+  z.boolean(),
+);
+
 /** Text that must be given: trimmed, not empty (nor missing), at most `max` characters. */
 export const requiredText = (max: number, required: { message: string }, tooLong: { message: string }) =>
   z.string(required).trim().min(1, required).max(max, tooLong);

@@ -16,6 +16,9 @@ const accounts = [
 for (const account of accounts) {
   test(`${account.email} signs in and sees their role`, async ({ page }) => {
     await new SignInPage(page).signInAs(account.email);
+    // Staff land on their dashboard, members on their account page.
+    await expect(page).toHaveURL(account.staff ? /\/staff$/ : /\/account$/);
+    if (account.staff) await page.goto("/account");
     const main = page.getByRole("main");
     await expect(main.getByText(account.email)).toBeVisible();
     await expect(main.getByText(account.role, { exact: true })).toBeVisible();
@@ -37,6 +40,28 @@ for (const account of accounts) {
     }
   });
 }
+
+test("a member who signs in lands on the letters their organisation has yet to sign, one click from signing", async ({
+  page,
+}) => {
+  await new SignInPage(page).signInAs("member@answerable.example");
+  const toSign = page.getByRole("region", { name: "Open for your organisations to sign" });
+  const letter = toSign.getByRole("listitem").filter({ hasText: "Sample follow-up letter" });
+  await expect(letter).toContainText("Not signed yet by CSW");
+  await letter.getByRole("link", { name: /^Sign/ }).click();
+  await expect(page).toHaveURL(/\/letters\/follow-up-letter-2026\/sign$/);
+  await expect(page.getByRole("button", { name: "Sign for CSW" })).toBeVisible();
+});
+
+test("signing in returns to a page whose address has non-Latin characters, not to an error", async ({
+  page,
+}) => {
+  const signIn = new SignInPage(page);
+  await page.goto("/sign-in?callbackUrl=/%E3%80%82/x");
+  await signIn.signIn("member@answerable.example");
+  await expect(page).toHaveURL(/\/%E3%80%82\/x$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   const signIn = new SignInPage(page);

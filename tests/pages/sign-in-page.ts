@@ -18,10 +18,10 @@ export class SignInPage {
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
 
-  /** Signs in and waits for the account page. */
+  /** Signs in and waits for where signing in leads: the staff dashboard for staff, the account page for members. */
   async signInAs(email: string) {
     await this.goto();
     await this.signIn(email);
-    await expect(this.page).toHaveURL(/\/account$/);
+    await expect(this.page).toHaveURL(/\/(account|staff)$/);
   }
 }

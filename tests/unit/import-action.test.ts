@@ -31,6 +31,7 @@ const PEOPLE_MAPPING = {
   organisationColumn: "",
   kind: "fixed:individual",
   visibility: "fixed:public",
+  isSample: "",
 };
 
 /** A sheet of organisations: their names in the first column, nothing about people. */
@@ -173,6 +174,38 @@ describe("importing a sign-on file", () => {
       { name: "A & B Network", slug: "a-b-network" },
       { name: "A B Network", slug: "a-b-network-2" },
       { name: "Human Rights Watch!", slug: "human-rights-watch-2" },
+    ]);
+  });
+
+  it("marks a sample import's signatures and the organisations it registers as sample data", async () => {
+    const csv =
+      "Organisation or individual,Type\nTraining Day Network,organisation\nMina Trainee,individual\n";
+    const result = await importInto("march-2020-joint-letter", csv, staff, {
+      ...PEOPLE_MAPPING,
+      nameColumn: "0",
+      emailColumn: "",
+      titleAffiliationColumn: "",
+      countryColumn: "",
+      kind: "column:1",
+      isSample: "on",
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { imported: 2, organisationsCreated: 1, isSample: true },
+    });
+    const rows = await t.db
+      .select({
+        name: signatures.displayName,
+        isSample: signatures.isSample,
+        orgSample: organisations.isSample,
+      })
+      .from(signatures)
+      .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
+      .where(sql`${signatures.displayName} in ('Training Day Network', 'Mina Trainee')`)
+      .orderBy(signatures.displayName);
+    expect(rows).toEqual([
+      { name: "Mina Trainee", isSample: true, orgSample: null },
+      { name: "Training Day Network", isSample: true, orgSample: true },
     ]);
   });
 

@@ -152,6 +152,30 @@ describe("checking a sign-on file", () => {
     ]);
   });
 
+  it("reads one name column for organisations and people, mapped once or twice, without making a name its own affiliation", () => {
+    const csv = [
+      "Organisation or individual,Type,Title",
+      "Han River Forum,organisation,",
+      "Mina Okafor,individual,Researcher",
+    ].join("\r\n");
+    const expected = [
+      expect.objectContaining({
+        kind: "organisation",
+        displayName: "Han River Forum",
+        titleAffiliation: null,
+      }),
+      expect.objectContaining({
+        kind: "individual",
+        displayName: "Mina Okafor",
+        titleAffiliation: "Researcher",
+      }),
+    ];
+    // Mapped once, as the headers suggest it...
+    expect(check(csv).good).toEqual(expected);
+    // ...and mapped both as the name and as the organisation, as a staffer may map it.
+    expect(check(csv, { mapping: { name: 0, organisation: 0 } }).good).toEqual(expected);
+  });
+
   it("refuses a kind of signatory the letter does not accept", () => {
     const file = readImportFile("Organisation\nKanto Watch\n")!;
     const result = checkImportRows({
@@ -231,6 +255,18 @@ describe("guessing the columns from the headers", () => {
       email: 2,
       kind: { fixed: "organisation" },
     });
+  });
+
+  it("takes a column named for both kinds as every row's name", () => {
+    for (const header of ["Organisation or individual", "Name (person or organisation)", "Signatory / Org"]) {
+      expect(guessMapping([header, "Type", "Email"])).toMatchObject({
+        name: 0,
+        organisation: null,
+        kind: { column: 1 },
+      });
+    }
+    // An organisation's name alone is still the organisation column.
+    expect(guessMapping(["Organisation name", "Email"])).toMatchObject({ name: null, organisation: 0 });
   });
 
   it("finds kind and visibility columns", () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { updateTag } from "next/cache";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { listOrganisationSignatures } from "@/db/queries/signing";
+import { listLettersToSign, listOrganisationSignatures } from "@/db/queries/signing";
 import type { ActorDto } from "@/db/queries/users";
 import { auditLog, letters } from "@/db/schema";
 import { executeAction } from "@/lib/actions/safe-action";
@@ -204,5 +204,44 @@ describe("withdrawing and the organisation's history", () => {
       (e) => e.letter.letterId === l.id,
     );
     expect(entry).toMatchObject({ canWithdraw: false, letter: { status: "sent" } });
+  });
+});
+
+describe("the letters a member's organisations have yet to sign", () => {
+  it("lists the letters open to organisations that one of them has not signed, and drops each once all have", async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const open = await createLetter(t.db, t.campaign.id, {
+      title: "Open to sign",
+      signingClosesAt: new Date(Date.now() + 3 * day),
+    });
+    const closesLater = await createLetter(t.db, t.campaign.id, { title: "Closes later" });
+    const closed = await createLetter(t.db, t.campaign.id, {
+      signingOpensAt: new Date(Date.now() - 9 * day),
+      signingClosesAt: new Date(Date.now() - day),
+    });
+    const individualsOnly = await createLetter(t.db, t.campaign.id, { whoCanSign: "individuals" });
+    const draft = await createLetter(t.db, t.campaign.id, { status: "draft" });
+    const toSign = async () =>
+      (await listLettersToSign(t.db, { organisationIds: [ngo.id, network.id] })).filter((l) =>
+        [open, closesLater, closed, individualsOnly, draft].some((x) => x.id === l.letterId),
+      );
+
+    // The one that closes soonest first; letters closed, for individuals only or drafts never.
+    expect(await toSign()).toEqual([
+      expect.objectContaining({
+        title: "Open to sign",
+        campaignSlug: t.campaign.slug,
+        unsignedOrganisationIds: [ngo.id, network.id],
+      }),
+      expect.objectContaining({ title: "Closes later", unsignedOrganisationIds: [ngo.id, network.id] }),
+    ]);
+
+    const signed = await signFor(signer, organisationInput(open.id, ngo.id));
+    if (!signed.ok) throw new Error(signed.error);
+    expect((await toSign())[0]).toMatchObject({ letterId: open.id, unsignedOrganisationIds: [network.id] });
+
+    const again = await signFor(signer, organisationInput(open.id, network.id));
+    if (!again.ok) throw new Error(again.error);
+    expect((await toSign()).map((l) => l.letterId)).toEqual([closesLater.id]);
   });
 });

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LettersToSign } from "@/components/account/letters-to-sign";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { run } from "@/db/queries/run";
+import { listLettersToSign } from "@/db/queries/signing";
 import { requireUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 
@@ -15,12 +18,24 @@ const detailRow = "flex flex-col gap-0.5 sm:grid sm:grid-cols-[10rem_1fr] sm:ite
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const t = await getTranslations();
+  const signerOf = new Set(organisationsWhere(user, "org.sign"));
+  const signingFor = user.organisations.filter((o) => signerOf.has(o.organisationId));
+  const [t, toSign] = await Promise.all([
+    getTranslations(),
+    run(listLettersToSign, { organisationIds: signingFor.map((o) => o.organisationId) }),
+  ]);
   const roleLabel = t(`roles.site.${user.role}`);
 
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
       <h1 className="text-4xl font-bold">{t("account.title")}</h1>
+
+      {signingFor.length > 0 ? (
+        <LettersToSign
+          letters={toSign}
+          organisationNames={new Map(signingFor.map((o) => [o.organisationId, o.name]))}
+        />
+      ) : null}
 
       <Card as="section" className="mt-8">
         <h2 className="text-2xl font-bold">{t("account.details")}</h2>

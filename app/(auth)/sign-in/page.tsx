@@ -5,25 +5,18 @@ import { AuthPage } from "@/components/auth/auth-page";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import type { SignInState } from "@/lib/actions/auth/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signIn");
   return { title: t("title") };
 }
 
-/** Same-site paths only; anything else falls back to the account page. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  if (typeof value !== "string") return "/account";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
-  if (!value.startsWith("/") || value.startsWith("//") || /[\u0000-\u001f\\]/.test(value)) return "/account";
-  return value;
-}
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = sameSitePath(params.callbackUrl) ?? SIGNED_IN_PATH;
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth.signIn");
   // Auth.js sends sign-ins that failed outside the form (at its own endpoint) here.

@@ -29,6 +29,7 @@ export function DoneStep({ outcome }: { outcome: Outcome }) {
             <li>{t("organisationsCreated", { count: outcome.organisationsCreated })}</li>
           ) : null}
           {outcome.skipped > 0 ? <li>{t("skipped", { count: outcome.skipped })}</li> : null}
+          {outcome.isSample ? <li>{t("sample")}</li> : null}
         </ul>
       </Alert>
       <p className="text-ink-muted">{t("source")}</p>

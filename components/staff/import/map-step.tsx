@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { controlClasses, FieldError } from "@/components/ui/field";
+import { CheckboxField, controlClasses, FieldError } from "@/components/ui/field";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
@@ -134,7 +134,7 @@ export function MapStep({
           <legend className="mb-3 font-semibold text-ink">{t("columnsLegend")}</legend>
           {COLUMN_FIELDS.map((name) =>
             select(name, [{ value: "", label: t("notInFile") }, ...columns], {
-              hint: name === "organisationColumn" ? t("hints.organisationColumn") : undefined,
+              hint: name === "organisationColumn" || name === "nameColumn" ? t(`hints.${name}`) : undefined,
             }),
           )}
         </fieldset>
@@ -156,6 +156,11 @@ export function MapStep({
             ],
             { hint: t("hints.visibility"), group: fromColumns },
           )}
+        </fieldset>
+        <fieldset className="flex flex-col gap-1.5">
+          <legend className="mb-2 font-semibold text-ink">{t("sampleLegend")}</legend>
+          <p className="text-sm text-ink-muted">{t("sampleHint")}</p>
+          <CheckboxField name="isSample" label={t("isSample")} checked={state.mapping.isSample === "on"} />
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit" pending={pending} pendingLabel={t("checking")}>

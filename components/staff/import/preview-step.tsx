@@ -81,6 +81,7 @@ export function PreviewStep({
           <p className="mt-1 text-ink-muted">{visibilityHow}</p>
         </section>
       ) : null}
+      {state.mapping.isSample === "on" ? <p className="font-semibold">{t("sample")}</p> : null}
 
       {counts.problems > 0 ? (
         <ProblemTable rows={state.problems} total={counts.problems} />

@@ -5,6 +5,7 @@ import { AuthError } from "next-auth";
 import { type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
+import { SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
 import { signInSchema } from "@/lib/validations/auth";
 import { signUpDefinition } from "./definitions";
 
@@ -14,18 +15,6 @@ import { signUpDefinition } from "./definitions";
  * database transaction. Sign-up creates a user through defineAction (./definitions.ts),
  * then signs in once that transaction has committed.
  */
-
-const DEFAULT_AFTER_SIGN_IN = "/account";
-
-/** Only same-site paths: "/x" yes; "//evil.example", "/\evil.example" and full URLs no. */
-function safeCallbackUrl(value: FormDataEntryValue | null): string {
-  if (typeof value !== "string") return DEFAULT_AFTER_SIGN_IN;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return DEFAULT_AFTER_SIGN_IN;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
-  if (/[\u0000-\u001f\\]/.test(value)) return DEFAULT_AFTER_SIGN_IN;
-  return value;
-}
 
 function text(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value : "";
@@ -37,7 +26,7 @@ export type SignInState =
   | null;
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const redirectTo = safeCallbackUrl(formData.get("callbackUrl"));
+  const redirectTo = sameSitePath(formData.get("callbackUrl")) ?? SIGNED_IN_PATH;
   const values = { email: text(formData.get("email")), callbackUrl: redirectTo };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
@@ -72,12 +61,12 @@ export async function signUpAction(
     await signIn("credentials", {
       email: result.data.email,
       password: text(formData.get("password")),
-      redirectTo: DEFAULT_AFTER_SIGN_IN,
+      redirectTo: SIGNED_IN_PATH,
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     // The account exists; if signing in fails now (throttled), let them sign in by hand.
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(DEFAULT_AFTER_SIGN_IN)}`);
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(SIGNED_IN_PATH)}`);
   }
   return result;
 }

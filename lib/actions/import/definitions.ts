@@ -29,7 +29,7 @@ import {
   type SignatoryKind,
   type SignatoryVisibility,
 } from "@/lib/domain/import-signatories";
-import { blankToNull } from "@/lib/validations/fields";
+import { blankToNull, checkbox } from "@/lib/validations/fields";
 
 /*
  * Importing a sign-on spreadsheet. The preview and the import run the same analysis
@@ -77,6 +77,8 @@ export const importMappingSchema = z.object({
   organisationColumn: column,
   kind: choice<SignatoryKind>(["organisation", "individual"]),
   visibility: choice<SignatoryVisibility>(["public", "name_withheld"]),
+  /** Demo or training data: the signatures and the organisations the import registers are marked as samples. */
+  isSample: checkbox.default(false),
 });
 
 /** The import itself: everything again, and an explicit yes. */
@@ -98,8 +100,8 @@ export function toMapping(input: ImportMappingInput): ImportMapping {
   };
 }
 
-/** A mapping as the form's fields, for hidden inputs and selects. */
-export function mappingFields(mapping: ImportMapping): Record<string, string> {
+/** A mapping (and whether the rows are sample data) as the form's fields, for hidden inputs and selects. */
+export function mappingFields(mapping: ImportMapping, isSample = false): Record<string, string> {
   const col = (value: number | null) => (value === null ? "" : String(value));
   const pick = <T extends string>(c: Choice<T>) => ("fixed" in c ? `fixed:${c.fixed}` : `column:${c.column}`);
   return {
@@ -110,6 +112,7 @@ export function mappingFields(mapping: ImportMapping): Record<string, string> {
     organisationColumn: col(mapping.organisation),
     kind: pick(mapping.kind),
     visibility: pick(mapping.visibility),
+    isSample: isSample ? "on" : "",
   };
 }
 
@@ -200,6 +203,7 @@ export type ImportOutcome = {
   individuals: number;
   organisationsCreated: number;
   skipped: number;
+  isSample: boolean;
   /** Organisations that now list this letter on their pages. */
   organisationSlugs: string[];
 };
@@ -233,6 +237,7 @@ export const importSignaturesDefinition: ActionDefinition<typeof importSchema, I
       organisations: organisationRows
         .filter((r) => !knownOrganisations.has(r.displayName.toLowerCase()))
         .map((r) => ({ name: r.displayName, country: r.country })),
+      isSample: input.isSample,
     });
     const byName = new Map(knownOrganisations);
     for (const org of created) byName.set(org.name.toLowerCase(), org);
@@ -255,7 +260,7 @@ export const importSignaturesDefinition: ActionDefinition<typeof importSchema, I
         status: "confirmed",
         source: "import",
         letterVersion: letter.version,
-        isSample: false,
+        isSample: input.isSample,
         confirmedAt: now,
       };
     });
@@ -275,6 +280,7 @@ export const importSignaturesDefinition: ActionDefinition<typeof importSchema, I
       individuals: rows.length - organisationRows.length,
       organisationsCreated: created.length,
       skipped: check.problemRows.length,
+      isSample: input.isSample,
       organisationSlugs,
     };
     audit({
@@ -289,6 +295,7 @@ export const importSignaturesDefinition: ActionDefinition<typeof importSchema, I
         organisations: outcome.organisations,
         individuals: outcome.individuals,
         skipped: outcome.skipped,
+        isSample: input.isSample,
         problems: problemCounts(check.problemRows),
         organisationsCreated: created.map((o) => ({ id: o.id, slug: o.slug, name: o.name })),
       },

@@ -143,7 +143,7 @@ async function preview(formData: FormData): Promise<ImportWizardState> {
       letterTitle: analysis.letter.title,
       csv: source.data.csv,
       headers: analysis.file.headers,
-      mapping: mappingFields(analysis.mapping),
+      mapping: mappingFields(analysis.mapping, mapping.data.isSample),
       counts: check.counts,
       newOrganisations: analysis.newOrganisations,
       problems: check.problemRows.slice(0, PREVIEW_PROBLEM_LIMIT).map((row) => ({

@@ -19,6 +19,7 @@ import {
   resolutionGroupPath,
   resolutionPath,
   STATES_PATH,
+  sameSitePath,
   signatoriesCsvPath,
   staffSignaturesExportPath,
   statePath,
@@ -88,5 +89,32 @@ describe("the UN record's addresses", () => {
     expect(iso3FromSegment("KOR")).toBe("KOR");
     expect(iso3FromSegment("korea")).toBeNull();
     expect(iso3FromSegment("k0r")).toBeNull();
+  });
+});
+
+describe("the address to return to after signing in", () => {
+  it.each([
+    ["/campaigns/x", "/campaigns/x"],
+    ["/account?tab=1#top", "/account?tab=1#top"],
+    ["/。/x", "/%E3%80%82/x"],
+    ["/북한 인권", "/%EB%B6%81%ED%95%9C%20%EC%9D%B8%EA%B6%8C"],
+    ["/%E3%80%82/x", "/%E3%80%82/x"],
+  ])("keeps a path on this site: %s", (value, expected) => {
+    expect(sameSitePath(value)).toBe(expected);
+  });
+
+  it.each([
+    "https://evil.example/",
+    "//evil.example",
+    "/\\evil.example",
+    "evil",
+    "/a\u0000b",
+    "/a\nb",
+    "/\ud800",
+    undefined,
+    null,
+    42,
+  ])("refuses anything else: %s", (value) => {
+    expect(sameSitePath(value)).toBeNull();
   });
 });
