@@ -28,8 +28,8 @@ test("a signatories tab counts everyone of its kind, as the tally does, and the 
   page,
 }) => {
   await page.goto(`${CAMPAIGN}/letters/march-2020-joint-letter/signatories?kind=individuals`);
-  const tally = await page.getByRole("main").locator("header").innerText();
-  const individuals = Number(/([\d,]+) individuals?/.exec(tally)?.[1]?.replace(/,/g, ""));
+  const tally = await page.getByRole("main").locator("header").textContent();
+  const individuals = Number(/([\d,]+) individuals?/.exec(tally ?? "")?.[1]?.replace(/,/g, ""));
   expect(individuals).toBeGreaterThan(0);
   const tab = page.getByRole("navigation", { name: "Kind of signatory" }).getByRole("link", {
     name: /^Individuals/,
