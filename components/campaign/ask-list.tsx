@@ -51,6 +51,7 @@ async function AskCard({
           <span className="mr-2 font-sans text-base font-semibold text-ink-muted tabular-nums">
             {number}.
           </span>
+          {/* A space, not only a margin: screen readers say "1. Co-sponsor", not "1.Co-sponsor". */}{" "}
           {ask.title}
         </h3>
         <div className="shrink-0">

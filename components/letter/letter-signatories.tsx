@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { LetterPage, SignatoryPage } from "@/db/queries/public-letters";
 import { letterPrintPath, letterSignatoriesPath } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";
+import { noneListedReason } from "./none-listed";
 import { SignatoryList } from "./signatory-list";
 import { signatoriesQuery } from "./signatory-pagination";
 import { WithheldNote } from "./withheld-note";
@@ -40,6 +41,7 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
           key={kind}
           kind={kind}
           list={list}
+          noneListed={noneListedReason(letter, kind)}
           letterVersion={page.version}
           browseHref={`${letterSignatoriesPath(letter.campaignSlug, letter.slug)}${signatoriesQuery({ kind })}`}
         />
@@ -52,11 +54,13 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
 async function SignatorySection({
   kind,
   list,
+  noneListed,
   letterVersion,
   browseHref,
 }: {
   kind: ListKind;
   list: SignatoryPage;
+  noneListed: ReturnType<typeof noneListedReason>;
   letterVersion: number;
   browseHref: string;
 }) {
@@ -76,9 +80,7 @@ async function SignatorySection({
       {list.rows.length > 0 ? (
         <SignatoryList rows={list.rows} letterVersion={letterVersion} />
       ) : (
-        <p className="mt-3 text-ink-muted">
-          {t(kind === "organisations" ? "noneOrganisations" : "noneIndividuals")}
-        </p>
+        <p className="mt-3 text-ink-muted">{t(`none.${kind}`, { why: noneListed })}</p>
       )}
       {/* Only when there are more names than shown: the whole list, searchable and paginated. */}
       {list.total > list.rows.length ? (

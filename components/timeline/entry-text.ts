@@ -56,9 +56,13 @@ export function timelineEntryText(
     case "position":
       return positionEntryText(t, entry);
     case "response": {
-      const kind = t(`responseKind.${entry.subkind as ResponseKind}`);
+      const kind = entry.subkind as ResponseKind;
       return {
-        title: entry.subject === null ? kind : t("entry.responseTo", { kind, letter: entry.subject }),
+        // "Written reply to “…”", "Vote following “…”": worded by the kind, not "Vote to".
+        title:
+          entry.subject === null
+            ? t(`responseKind.${kind}`)
+            : t("entry.responseTo", { kind, letter: entry.subject }),
         detail: entry.detail,
       };
     }

@@ -162,7 +162,8 @@ export function PreciseDateField({
   date: { name: string; initial?: string | null };
   /** The precision field's name and the value on record (default "day"). */
   precision?: { name: string; initial?: string | null };
-  required?: boolean;
+  /** Required always (true), or "(optional)" unless `when` says when it is needed. */
+  required?: boolean | { when: ReactNode };
 }) {
   const t = useTranslations("staffCampaignForms.date");
   const id = `${prefix}-${date.name}`;
@@ -173,7 +174,9 @@ export function PreciseDateField({
     <fieldset className="flex flex-col gap-1.5" aria-describedby={`${id}-hint`}>
       <legend className="font-semibold text-ink">
         {legend}
-        {required ? null : <span className="font-normal text-ink-muted"> {t("optional")}</span>}
+        {required === true ? null : (
+          <span className="font-normal text-ink-muted"> {required ? required.when : t("optional")}</span>
+        )}
       </legend>
       <p id={`${id}-hint`} className="text-sm text-ink-muted">
         {precision ? t("hintPrecision") : t("hint")}
@@ -188,7 +191,7 @@ export function PreciseDateField({
             name={date.name}
             type="date"
             defaultValue={f.value(date.name, date.initial)}
-            required={required}
+            required={required === true}
             aria-invalid={dateError ? true : undefined}
             aria-describedby={dateError ? `${id}-date-error` : undefined}
             className={`${controlClasses} w-full sm:w-48`}

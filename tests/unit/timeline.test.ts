@@ -311,6 +311,9 @@ describe("recording a response", () => {
       letterSlug: "december-2019-letter",
     });
     expect(text(response).title).toBe(`Written reply to “${letter1.title}”`);
+    // Each kind is worded as such: a vote follows a letter, it is not a vote "to" it.
+    const vote = { ...response, subkind: "vote" as const };
+    expect(text(vote).title).toBe(`Vote following “${letter1.title}”`);
     // 20 November 2026 comes after the follow-up letter opened on the 1st.
     expect(after.at(-1)?.id).toBe("response:resp-1");
   });

@@ -113,7 +113,12 @@ export function AskOutcomeForm({ ask }: { ask: StaffAsk }) {
         options={ASK_OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
         {...field("outcome", ask.outcome)}
       />
-      <PreciseDateField legend={t("on")} form={form} date={{ name: "outcomeOn", initial: ask.outcomeOn }} />
+      <PreciseDateField
+        legend={t("on")}
+        form={form}
+        date={{ name: "outcomeOn", initial: ask.outcomeOn }}
+        required={{ when: t("onRequired") }}
+      />
       <UrlField
         label={t("source")}
         hint={t("sourceHint")}

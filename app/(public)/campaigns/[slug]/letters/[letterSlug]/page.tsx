@@ -50,6 +50,14 @@ export default async function LetterPage({ params }: LetterRouteProps) {
   const sample = letter.isSample || page.campaignIsSample;
   // A letter to one target reads as it always did; to several, each gets a row of its own.
   const several = letter.targets.length > 1;
+  const only = letter.targets[0]!;
+  // After "To <addressee>": the targets, unless the addressee line already names its one
+  // target ("To the President of the Republic of Korea", not "…, Republic of Korea" again).
+  const targetNote = several
+    ? t("toSeveral", { count: letter.targets.length })
+    : only.addressee.toLowerCase().includes(only.name.toLowerCase())
+      ? null
+      : only.name;
   const collecting = letter.clock.state === "collecting";
 
   return (
@@ -73,12 +81,10 @@ export default async function LetterPage({ params }: LetterRouteProps) {
         </div>
         <p className="mt-4 text-lg">
           {t.rich("to", {
-            addressee: several ? letter.addressee : letter.targets[0]!.addressee,
+            addressee: several ? letter.addressee : only.addressee,
             strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
           })}
-          <span className="text-ink-muted">
-            , {several ? t("toSeveral", { count: letter.targets.length }) : letter.targets[0]!.name}
-          </span>
+          {targetNote ? <span className="text-ink-muted">, {targetNote}</span> : null}
         </p>
         {sample ? <p className="mt-3 text-sm text-warning">{t("sampleLetter")}</p> : null}
         <LetterTally letter={letter} className="mt-6" />

@@ -8,6 +8,7 @@ import { LetterTally } from "@/components/letter/letter-tally";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signatory-pagination";
 import { SignatorySearchForm } from "@/components/letter/signatory-search-form";
+import { noneListedReason } from "@/components/letter/none-listed";
 import { WithheldNote } from "@/components/letter/withheld-note";
 import { getSignatoryPage, type LetterPage, SIGNATORY_QUERY_MAX } from "@/db/queries/public-letters";
 import { cleanSearchText } from "@/lib/domain/text";
@@ -116,7 +117,8 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
                       : "border-transparent text-accent hover:border-line-strong hover:text-accent-strong"
                   }`}
                 >
-                  {t(`tab.${kind}`, { count: totals[kind] })}
+                  {/* Everyone who signed, as the tally counts them; the list names those who may be named. */}
+                  {t(`tab.${kind}`, { count: letter.tally[kind] })}
                 </Link>
               </li>
             );
@@ -134,7 +136,11 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
         </h2>
         <div role="status" className="mt-3 text-ink-muted">
           {results.total === 0 ? (
-            <p>{search.q ? t(`noMatch.${search.kind}`, { query: search.q }) : t(`empty.${search.kind}`)}</p>
+            <p>
+              {search.q
+                ? t(`noMatch.${search.kind}`, { query: search.q })
+                : tLetter(`signatories.none.${search.kind}`, { why: noneListedReason(letter, search.kind) })}
+            </p>
           ) : (
             <p>
               {search.q ? `${t(`matches.${search.kind}`, { total: results.total, query: search.q })} ` : null}

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { SignInPage } from "../pages/sign-in-page";
+import { StaffCampaignPage } from "../pages/staff-campaign-page";
+
+/*
+ * Small things a reader trips over (issue #17): a line said twice, a heading read as one
+ * word, a count beside a tally that disagrees with it, a field called optional that is not.
+ */
+
+const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
+
+test("a letter's addressee line does not repeat the target it already names", async ({ page }) => {
+  await page.goto(`${CAMPAIGN}/letters/follow-up-letter-2026`);
+  const to = page
+    .getByRole("banner")
+    .or(page.locator("header"))
+    .getByText(/^To the President/);
+  await expect(to.first()).toHaveText("To the President of the Republic of Korea");
+});
+
+test("an ask's heading is read with a space after its number", async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  const headings = page.getByRole("region", { name: "The asks" }).getByRole("heading", { level: 3 });
+  await expect(headings.first()).toHaveAccessibleName(/^1\. \S/);
+});
+
+test("a signatories tab counts everyone of its kind, as the tally does, and the list says how many are named", async ({
+  page,
+}) => {
+  await page.goto(`${CAMPAIGN}/letters/march-2020-joint-letter/signatories?kind=individuals`);
+  const tally = await page.getByRole("main").locator("header").textContent();
+  const individuals = Number(/([\d,]+) individuals?/.exec(tally ?? "")?.[1]?.replace(/,/g, ""));
+  expect(individuals).toBeGreaterThan(0);
+  const tab = page.getByRole("navigation", { name: "Kind of signatory" }).getByRole("link", {
+    name: /^Individuals/,
+  });
+  await expect(tab).toHaveText(`Individuals (${individuals.toLocaleString("en")})`);
+  await expect(page.getByRole("status")).toContainText("listed by name");
+});
+
+test("staff see that an outcome's date is needed unless the outcome is pending", async ({ page }) => {
+  await new SignInPage(page).signInAs("staff@answerable.example");
+  const staff = new StaffCampaignPage(page);
+  await staff.open(/North Korea/);
+  const record = staff.asks.getByText("Record the outcome").first();
+  await record.click();
+  const legend = staff.asks.locator("legend", { hasText: "Decided on" }).first();
+  await expect(legend).toHaveText("Decided on (required unless the outcome is pending)");
+});
