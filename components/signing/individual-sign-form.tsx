@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmailField, Field, SelectField } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signIndividualAction } from "@/lib/actions/signing/server";
-import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/signing";
+import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/form-fields";
 import type { CountryOption } from "./countries";
 import { VisibilityFieldset } from "./visibility-fieldset";
 
