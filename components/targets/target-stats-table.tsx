@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { TargetStats } from "@/db/queries/public-targets";
 import { statePath } from "@/lib/domain/urls";
