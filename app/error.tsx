@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 
 /** Shown when a page fails; the server's message is never displayed, only its digest. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { THEME_COLOR } from "@/components/layout/theme";
 import { UserMenu } from "@/components/layout/user-menu";
+import { Link } from "@/components/ui/link";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { siteUrl } from "@/lib/server/env";
 import "./globals.css";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 
 /**
  * Under the sign-in and sign-up forms: the submit button, and beside it the way to the

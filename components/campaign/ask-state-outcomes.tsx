@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/components/timeline/icon";
+import { Link } from "@/components/ui/link";
 import type { LinkedAskOutcome } from "@/db/queries/ask-outcomes";
 import type { AskStateOutcome } from "@/lib/domain/un/positions";
 import { resolutionPath, statePath } from "@/lib/domain/urls";

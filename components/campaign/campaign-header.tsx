@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge, SampleNotice } from "@/components/campaign/campaign-status-badge";
 import { DayFact, Fact } from "@/components/campaign/fact";
 import { StatusStrip } from "@/components/campaign/status-strip";
 import { BandBackLink, PageBand } from "@/components/layout/page-band";
+import { Link } from "@/components/ui/link";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 import { organisationPath, statePath } from "@/lib/domain/urls";
 

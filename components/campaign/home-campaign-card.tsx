@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { Fact } from "@/components/campaign/fact";
 import { StatusStrip } from "@/components/campaign/status-strip";
 import { timelineEntryText } from "@/components/timeline/entry-text";
 import { PreciseTime } from "@/components/timeline/precise-time";
+import { Link } from "@/components/ui/link";
 import type { HomeCampaign } from "@/db/queries/public-campaigns";
 import { campaignPath } from "@/lib/domain/urls";
 

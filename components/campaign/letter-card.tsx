@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { LetterState } from "@/components/letter/letter-state";
+import { Link } from "@/components/ui/link";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import type { TargetCounts } from "@/lib/domain/letter-targets";
 import { campaignPath, letterPath } from "@/lib/domain/urls";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
@@ -6,6 +5,7 @@ import { CardListSection } from "@/components/campaign/card-list-section";
 import { LetterState, LetterStateLegend } from "@/components/letter/letter-state";
 import { SourceLink } from "@/components/timeline/source-link";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";

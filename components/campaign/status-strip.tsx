@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AskDecision } from "@/components/campaign/ask-decision";
@@ -7,6 +6,7 @@ import { dayTag } from "@/components/organisation/precise-time";
 import { signingWindow } from "@/components/signing/signing-window";
 import { Icon } from "@/components/timeline/icon";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { CampaignStatusStrip } from "@/db/queries/public-campaigns";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { letterPath, letterSignPath } from "@/lib/domain/urls";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
 
 type Crumb = { label: string; href?: string };

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import type { LetterPage, SignatoryPage } from "@/db/queries/public-letters";
 import { letterPrintPath, letterSignatoriesPath } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicMembership } from "@/db/queries/public-organisations";
 import { formatPreciseDate } from "@/lib/domain/dates";

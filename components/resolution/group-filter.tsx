@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { REGIONAL_GROUPS, type RegionalGroup } from "@/lib/domain/un/states";
 import { regionalGroupSegment, resolutionGroupFilterPath, resolutionPath } from "@/lib/domain/urls";
 

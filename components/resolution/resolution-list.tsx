@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { adoptionText, symbolsText } from "@/components/resolution/adoption";
+import { Link } from "@/components/ui/link";
 import type { ResolutionListItem } from "@/db/queries/resolutions";
 import { resolutionPath } from "@/lib/domain/urls";
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { BandBackLink, Eyebrow, PageBand } from "@/components/layout/page-band";
@@ -8,6 +7,7 @@ import { ResolutionMatrixTable } from "@/components/resolution/resolution-matrix
 import { ResolutionTexts } from "@/components/resolution/resolution-texts";
 import { SessionChanges } from "@/components/resolution/session-changes";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import type { ResolutionMatrixData } from "@/db/queries/resolutions";
 import { sponsorshipChanges } from "@/lib/domain/un/position-changes";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { sourceLink } from "@/components/letter/source-link";
@@ -6,6 +5,7 @@ import { changeMark, type MarkWords, PositionLabel } from "@/components/resoluti
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Section } from "@/components/ui/section";
 import type { MatrixText, SourcedPositionRecord } from "@/db/queries/resolutions";

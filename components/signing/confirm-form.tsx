@@ -1,16 +1,23 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { confirmSignatureAction } from "@/lib/actions/signing/server";
-import { letterPath } from "@/lib/domain/urls";
+import { type LetterShare, NextStep } from "./next-step";
 
 /** The Confirm button: a POST to the server action, so it also works without JavaScript. */
-export function ConfirmForm({ token }: { token: string }) {
+export function ConfirmForm({
+  token,
+  share,
+}: {
+  token: string;
+  /** Offered once confirmed: the letter to pass on, and its tally. */
+  share: LetterShare;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(confirmSignatureAction, null);
   const f = useActionFeedback(state);
@@ -24,18 +31,14 @@ export function ConfirmForm({ token }: { token: string }) {
             letter: letter.title,
           })}
         </Alert>
-        <p>
-          <Link href={letterPath(letter.campaignSlug, letter.letterSlug)}>
-            {t("signing.confirm.toLetter")}
-          </Link>
-        </p>
+        <NextStep heading="h2" share={share} />
       </div>
     );
   }
 
   return (
     <form action={formAction} className="mt-6 flex flex-col gap-4">
-      {f.failed ? <Alert tone="error">{f.summary()}</Alert> : null}
+      {f.failed ? <ErrorSummary attempt={state}>{f.summary()}</ErrorSummary> : null}
       <input type="hidden" name="token" value={token} />
       <div>
         <Button type="submit" pending={pending} pendingLabel={t("signing.confirm.pending")}>

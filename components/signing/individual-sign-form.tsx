@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { EmailField, Field, SelectField } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signIndividualAction } from "@/lib/actions/signing/server";
-import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/signing";
+import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/form-fields";
 import type { CountryOption } from "./countries";
+import { type LetterShare, NextStep } from "./next-step";
 import { VisibilityFieldset } from "./visibility-fieldset";
 
 /** Fields whose errors are shown beside them; any other error is shown above the form. */
@@ -22,11 +24,14 @@ export function IndividualSignForm({
   letterId,
   startedAt,
   countries,
+  share,
 }: {
   letterId: string;
   /** When the form was rendered (ms since the epoch): a reply much faster than a person types is a bot signal. */
   startedAt: number;
   countries: readonly CountryOption[];
+  /** Offered once signed: the letter to pass on, and its tally. */
+  share: LetterShare;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(signIndividualAction, null);
@@ -36,16 +41,19 @@ export function IndividualSignForm({
 
   if (state?.ok) {
     return (
-      <Alert tone="success" title={t("signing.form.checkEmailTitle")}>
-        <p>{t("signing.form.checkEmail")}</p>
-        <p className="mt-2">{t("signing.form.checkEmailNext")}</p>
-      </Alert>
+      <>
+        <Alert tone="success" title={t("signing.form.checkEmailTitle")}>
+          <p>{t("signing.form.checkEmail")}</p>
+          <p className="mt-2">{t("signing.form.checkEmailNext")}</p>
+        </Alert>
+        <NextStep share={share} />
+      </>
     );
   }
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      {f.failed ? <Alert tone="error">{f.summary(FIELDS)}</Alert> : null}
+      {f.failed ? <ErrorSummary attempt={state}>{f.summary(FIELDS)}</ErrorSummary> : null}
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
       <Field

@@ -5,11 +5,13 @@ import { type ReactNode, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ButtonForm } from "@/components/ui/button-form";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, SelectField } from "@/components/ui/field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signOrganisationAction, withdrawOrganisationSignatureAction } from "@/lib/actions/signing/server";
 import type { SignatureVisibility } from "@/lib/domain/signatures";
+import { type LetterShare, NextStep } from "./next-step";
 import { VisibilityFieldset } from "./visibility-fieldset";
 
 /** One of the user's organisations, signed on this letter or not. */
@@ -39,9 +41,12 @@ const FIELDS = ["organisationId", "visibility"] as const;
 export function OrganisationSigning({
   letterId,
   organisations,
+  share,
 }: {
   letterId: string;
   organisations: readonly SigningOrganisation[];
+  /** Offered once signed: the letter to pass on, and its tally. */
+  share: LetterShare;
 }) {
   const t = useTranslations();
   const [signState, signAction, signing] = useActionState(signOrganisationAction, null);
@@ -71,11 +76,17 @@ export function OrganisationSigning({
   if (latest === "sign" && signState?.ok) {
     const { organisation, status } = signState.data;
     outcome = (
-      <Alert tone="success">
-        {t(status === "confirmed" ? "signing.form.organisationSigned" : "signing.form.organisationAwaiting", {
-          organisation: organisation.name,
-        })}
-      </Alert>
+      <div>
+        <Alert tone="success">
+          {t(
+            status === "confirmed" ? "signing.form.organisationSigned" : "signing.form.organisationAwaiting",
+            {
+              organisation: organisation.name,
+            },
+          )}
+        </Alert>
+        <NextStep share={share} />
+      </div>
     );
   } else if (latest === "withdraw" && withdrawState) {
     outcome = withdrawState.ok ? (
@@ -83,7 +94,7 @@ export function OrganisationSigning({
         {t("signing.form.withdrawn", { organisation: nameOf(withdrawState.data.organisation.id) })}
       </Alert>
     ) : (
-      <Alert tone="error">{withdrawal.summary()}</Alert>
+      <ErrorSummary attempt={withdrawState}>{withdrawal.summary()}</ErrorSummary>
     );
   }
 
@@ -145,7 +156,7 @@ export function OrganisationSigning({
 
       {unsigned.length > 0 ? (
         <form action={signAction} noValidate className="flex flex-col gap-5">
-          {f.failed ? <Alert tone="error">{f.summary(FIELDS)}</Alert> : null}
+          {f.failed ? <ErrorSummary attempt={signState}>{f.summary(FIELDS)}</ErrorSummary> : null}
           <input type="hidden" name="letterId" value={letterId} />
           {unsigned.length === 1 ? (
             <div className="flex flex-col gap-1">

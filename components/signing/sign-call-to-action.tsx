@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import { letterSignPath } from "@/lib/domain/urls";
 import { formatWindowInstant, signingWindow, windowClosedText } from "./signing-window";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 
 /** For visitors not signed in: organisations sign through an account they authorised. */
 export async function SignInNote({ href }: { href: string }) {

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import type { StateListItem } from "@/db/queries/states";
 import { REGIONAL_GROUPS, type RegionalGroup } from "@/lib/domain/un/states";
 import { statePath } from "@/lib/domain/urls";

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { type MarkWords, markWords, PositionLabel } from "@/components/resolution/position-mark";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLine } from "@/components/timeline/source-link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import type { StatePosition } from "@/db/queries/states";
 import { resolutionPath } from "@/lib/domain/urls";

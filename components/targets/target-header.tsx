@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BandBackLink, Eyebrow, PageBand } from "@/components/layout/page-band";
 import { countryName } from "@/components/letter/country-name";
+import { Link } from "@/components/ui/link";
 import type { TargetRecord } from "@/db/queries/public-targets";
 import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 

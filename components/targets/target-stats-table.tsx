@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { medianText } from "@/components/targets/clock-figures";
+import { Link } from "@/components/ui/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { TargetStats } from "@/db/queries/public-targets";
 import { targetPath } from "@/lib/domain/urls";

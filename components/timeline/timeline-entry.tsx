@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { timelineEntryText, timelineKindLabel } from "@/components/timeline/entry-text";
 import { Icon } from "@/components/timeline/icon";
 import { PreciseTime } from "@/components/timeline/precise-time";
 import { SourceLink } from "@/components/timeline/source-link";
+import { Link } from "@/components/ui/link";
 import type { TimelineEntry } from "@/lib/domain/timeline";
 import { letterPath, resolutionPath } from "@/lib/domain/urls";
 

@@ -1,10 +1,13 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 type AlertProps = {
   tone: "error" | "success" | "info";
   title?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** For a summary that takes focus (ErrorSummary): the element, made focusable by script only. */
+  ref?: Ref<HTMLDivElement>;
+  tabIndex?: number;
 };
 
 const styles = {
@@ -17,9 +20,11 @@ const styles = {
  * A message about a whole form or page. Errors use role="alert" so screen readers
  * announce them at once; confirmations use role="status", which waits its turn.
  */
-export function Alert({ tone, title, children, className = "" }: AlertProps) {
+export function Alert({ tone, title, children, className = "", ref, tabIndex }: AlertProps) {
   return (
     <div
+      ref={ref}
+      tabIndex={tabIndex}
       role={tone === "error" ? "alert" : "status"}
       className={`rounded-md border-l-4 px-4 py-3 text-base ${styles[tone]} ${className}`.trim()}
     >

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 
 /**
  * ← Previous / "Page 3 of 9" / Next → under a long list; the links are plain addresses,

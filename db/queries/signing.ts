@@ -116,6 +116,8 @@ export type SignPageLetter = {
   /** The zone the target reads dates in: the signing window is shown in it. */
   timeZone: string;
   isSample: boolean;
+  /** The text being signed, shown on the sign page. */
+  bodyMarkdown: string;
 };
 
 /** A letter open for organisations to sign, with which of the given organisations have not signed it. */
@@ -199,6 +201,7 @@ export async function getSignPageLetter(
       signingOpensAt: letters.signingOpensAt,
       signingClosesAt: letters.signingClosesAt,
       timeZone: targets.timeZone,
+      bodyMarkdown: letters.bodyMarkdown,
       letterIsSample: letters.isSample,
       campaignIsSample: campaigns.isSample,
     }),
@@ -246,6 +249,9 @@ export type ConfirmationPreview =
   | {
       state: "ready" | "confirmed" | "awaiting_approval" | "frozen";
       letterTitle: string;
+      /** Where the letter is, to pass on once signed. */
+      campaignSlug: string;
+      letterSlug: string;
       displayName: string;
     }
   | { state: "used" | "expired" | "invalid" };
@@ -263,14 +269,22 @@ export async function getConfirmationPreview(
       confirmedAt: signatures.confirmedAt,
       displayName: signatures.displayName,
       letterTitle: letters.title,
+      letterSlug: letters.slug,
+      campaignSlug: campaigns.slug,
       letterStatus: letters.status,
     })
     .from(emailTokens)
     .innerJoin(signatures, eq(signatures.id, emailTokens.signatureId))
     .innerJoin(letters, eq(letters.id, signatures.letterId))
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, "confirm_signature")));
   if (!row || row.status === "rejected" || row.status === "withdrawn") return { state: "invalid" };
-  const shown = { letterTitle: row.letterTitle, displayName: row.displayName };
+  const shown = {
+    letterTitle: row.letterTitle,
+    campaignSlug: row.campaignSlug,
+    letterSlug: row.letterSlug,
+    displayName: row.displayName,
+  };
   if (row.confirmedAt !== null) {
     return { state: row.status === "confirmed" ? "confirmed" : "awaiting_approval", ...shown };
   }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
 import {
@@ -12,6 +13,7 @@ import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
 import { blankToNull, checkbox, optionalWholeNumber, requiredText } from "./fields";
+import { ASK_TARGET_FIELD, CAMPAIGN_TARGET_FIELD, type Holiday } from "./form-fields";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -157,8 +159,6 @@ const withMainTarget = <T extends { targetId: string; targetIds: string[] }>(v: 
   targetIds: [v.targetId, ...v.targetIds.filter((t) => t !== v.targetId)],
 });
 
-/** The other targets' checkboxes: "target:<id>". */
-export const CAMPAIGN_TARGET_FIELD = "target:";
 const collectCampaignTargets = collectChecked(CAMPAIGN_TARGET_FIELD, "targetIds");
 
 export const campaignCreateSchema = z.preprocess(
@@ -218,8 +218,6 @@ const normaliseDecision = <T extends AskShape>(v: T) => ({
   decisionOn: v.decisionOn ? periodStart(v.decisionOn, v.decisionPrecision) : null,
 });
 
-/** The targets' checkboxes: "askTarget:<id>". */
-export const ASK_TARGET_FIELD = "askTarget:";
 const collectAskTargets = collectChecked(ASK_TARGET_FIELD, "targetIds");
 
 export const askCreateSchema = z.preprocess(
@@ -435,8 +433,6 @@ export const targetCreateSchema = z
 /** A target's slug is fixed once created: public links use it. */
 export const targetUpdateSchema = z.object({ id, ...targetFields });
 
-export type Holiday = { day: string; name: string | null };
-
 /** "2026-01-01 New Year's Day", one a line; blank lines ignored, repeats merged. */
 export function parseHolidayLines(text: string): Holiday[] | null {
   const byDay = new Map<string, Holiday>();
@@ -449,11 +445,6 @@ export function parseHolidayLines(text: string): Holiday[] | null {
     byDay.set(match[1], { day: match[1], name });
   }
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
-}
-
-/** The holidays as the form writes them, one a line. */
-export function formatHolidayLines(holidays: readonly Holiday[]): string {
-  return holidays.map((h) => (h.name ? `${h.day} ${h.name}` : h.day)).join("\n");
 }
 
 export const targetHolidaysSchema = z.object({

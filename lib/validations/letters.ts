@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
 import { DATE_PRECISIONS, isCalendarDate } from "@/lib/domain/dates";
@@ -5,6 +6,12 @@ import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { LETTER_SIGNERS } from "@/lib/domain/signatures";
 import { isSlug, SLUG_MAX } from "@/lib/domain/slug";
 import { isLocalDateTime } from "@/lib/domain/time-zones";
+import {
+  LETTER_ADDRESSEE_FIELD,
+  LETTER_TARGET_FIELD,
+  LETTER_TARGETS_SHOWN,
+  MAX_DEADLINE_DAYS,
+} from "./form-fields";
 
 /*
  * The letter forms' schemas, shared by the staff forms and the server actions. Values
@@ -13,9 +20,6 @@ import { isLocalDateTime } from "@/lib/domain/time-zones";
  * (the zone its response deadlines are counted in) and converted by the action, which
  * knows the target; `zonedLocalToInstant` (lib/domain/time-zones) does the conversion.
  */
-
-/** The longest response deadline in days: ten years, far beyond any real one. */
-export const MAX_DEADLINE_DAYS = 3650;
 
 /** A form value as a string; a missing field reads as "". */
 const formString = <T extends z.ZodType>(schema: T) =>
@@ -88,16 +92,6 @@ const letterFields = z.object({
     (v) => v,
   ),
 });
-
-/**
- * The letter's targets, as a form sends them: one checkbox per target named
- * `letterTarget:<id>`, each with its addressee line `letterAddressee:<id>` (empty: the
- * letter's own addressee line), in the form's order. `targetsShown` says the form had the
- * checkboxes, so that none ticked means none; without it the targets are left as they are.
- */
-export const LETTER_TARGET_FIELD = "letterTarget:";
-export const LETTER_ADDRESSEE_FIELD = "letterAddressee:";
-export const LETTER_TARGETS_SHOWN = "targetsShown";
 
 /** A target chosen on the form, with the line typed for it (null: the letter's own). */
 export type ChosenTarget = { targetId: string; addressee: string | null };

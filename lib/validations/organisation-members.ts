@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { ORG_ROLES } from "@/lib/domain/permissions";
 import { emailSchema } from "./auth";

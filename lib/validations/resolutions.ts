@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { unBodyKind, unSessionKind } from "@/db/schema";
 import { isCalendarDate } from "@/lib/domain/dates";

@@ -1,8 +1,10 @@
+import "server-only";
 import { z } from "zod";
 import { SIGNATURE_VISIBILITIES } from "@/lib/domain/signatures";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 import { requiredText } from "./fields";
+import { AFFILIATION_MAX, NAME_MAX, REASON_MAX } from "./form-fields";
 
 /*
  * The signing forms' schemas, shared by the server actions and the JSON route. Values
@@ -10,9 +12,6 @@ import { requiredText } from "./fields";
  * Messages are catalog keys under "errors." (see fieldErrorsFrom).
  */
 
-export const NAME_MAX = 200;
-export const AFFILIATION_MAX = 200;
-export const REASON_MAX = 500;
 /** The most signatures one moderation request may decide. */
 export const MODERATION_BATCH_MAX = 200;
 

@@ -5,7 +5,7 @@
  * names, starts the app on 127.0.0.1 and measures throughput and p99 latency with
  * autocannon. Ratios to a static asset in the same run are the figures to compare;
  * absolute numbers depend on the machine. Then a signing burst through the JSON
- * endpoint (scripts/bench/signing.ts).
+ * endpoint (scripts/bench/signing.ts). It also reports each public page's JavaScript, gzipped.
  *   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), DATABASE_URL (optional),
  *   BENCH_MATCH_RUNS (default 50),
  *   BENCH_SIGNATURES (default 3000), BENCH_SIGNING_CONCURRENCY (default 50),
@@ -21,6 +21,7 @@ import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { resolutionPath } from "@/lib/domain/urls";
 import { seedDemo } from "@/lib/jobs/seed-demo";
+import { formatRouteJs } from "../../tests/helpers/client-js";
 import { emptyLocalDatabase } from "../../tests/helpers/local-database";
 import { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 import { runCli } from "../cli";
@@ -190,6 +191,8 @@ runCli(async () => {
   const inbox = process.env.BENCH_SMTP === "1" ? new SmtpInbox() : null;
   const smtpPort = inbox ? await inbox.start(0) : null;
   const server = await startServer(smtpPort ? `smtp://127.0.0.1:${smtpPort}` : "");
+  // The build is there once the server is up: what each public page sends to browsers.
+  console.log(`\nJavaScript per public page, gzipped (from .next):\n${formatRouteJs()}`);
   try {
     const letterPath = `/campaigns/${BENCH_CAMPAIGN}/letters/${BENCH_LETTER}`;
     const pages: Array<[string, string]> = [

@@ -72,6 +72,10 @@ async function confirmFromEmail(page: Page, email: string, name: string) {
   await expect(page.getByText(`as ${name}.`)).toBeVisible();
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page.getByRole("status")).toContainText("is confirmed and counted");
+  // Next: pass the letter on, and see the tally.
+  const next = page.getByRole("region", { name: "Next: tell others" });
+  await expect(next.getByLabel("Link to the letter")).toHaveValue(new RegExp(`${LETTER}$`));
+  await expect(next.getByRole("link", { name: "See who has signed" })).toBeVisible();
 }
 
 type Person = { name: string; email: string; title: string; country: string; withheld: boolean };
@@ -141,6 +145,13 @@ test("a member signs for CSW, is told it has already signed, by whom and when, a
   await expect(organisation.getByRole("status")).toHaveText("CSW has signed this letter.");
   await expect(organisation).toContainText(/CSW signed on \d{1,2} \w+ \d{4} by Demo Member \(CSW\)\./);
   await expect(organisation.getByRole("button", { name: "Sign for CSW" })).toHaveCount(0);
+  // Next: pass the letter on, and see the tally.
+  const next = organisation.getByRole("region", { name: "Next: tell others" });
+  await expect(next.getByLabel("Link to the letter")).toHaveValue(new RegExp(`${LETTER}$`));
+  await expect(next.getByRole("link", { name: "See who has signed" })).toHaveAttribute(
+    "href",
+    `${LETTER}/signatories`,
+  );
 
   const signed = await readLetter(page);
   expect(signed.organisations).toBe(before.organisations + 1);

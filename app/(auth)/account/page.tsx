@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LettersToSign } from "@/components/account/letters-to-sign";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { listLettersToSign } from "@/db/queries/signing";

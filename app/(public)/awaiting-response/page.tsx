@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { LetterStateLegend } from "@/components/letter/letter-state";
@@ -7,6 +6,7 @@ import { AwaitingTargetGroupSection } from "@/components/targets/awaiting-target
 import { FeedLink } from "@/components/timeline/feed-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Explainer } from "@/components/ui/explainer";
+import { Link } from "@/components/ui/link";
 import { feedAlternate } from "@/components/ui/page-metadata";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
 import { AWAITING_FEED_PATH, AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";

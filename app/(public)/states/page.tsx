@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { StateIndex } from "@/components/state/state-index";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { getTargetStats } from "@/db/queries/public-targets";
 import { listStates } from "@/db/queries/states";
 import { RESOLUTIONS_PATH, STATES_PATH } from "@/lib/domain/urls";

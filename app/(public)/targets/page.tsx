@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
 import { TargetStatsTable } from "@/components/targets/target-stats-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Explainer } from "@/components/ui/explainer";
+import { Link } from "@/components/ui/link";
 import { getTargetStats } from "@/db/queries/public-targets";
 import { AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";

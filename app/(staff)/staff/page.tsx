@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CollectingLetters } from "@/components/staff/dashboard/collecting-letters";
 import { DecisionPoints } from "@/components/staff/dashboard/decision-points";
@@ -10,6 +9,7 @@ import { RecentActivity } from "@/components/staff/dashboard/recent-activity";
 import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
+import { Link } from "@/components/ui/link";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
 import { run } from "@/db/queries/run";
 import { getStaffCounts } from "@/db/queries/staff";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import type { AuditFilter } from "@/db/queries/audit-log";
 
 type Props = {

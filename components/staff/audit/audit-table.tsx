@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { AuditEntryDto } from "@/db/queries/audit-log";
 import { auditHref } from "./audit-query";

@@ -9,7 +9,7 @@ import type { StaffSessionOption } from "@/db/queries/un-staff";
 import { createAskAction, recordAskOutcomeAction, updateAskAction } from "@/lib/actions/campaigns/server";
 import { ASK_OUTCOMES } from "@/lib/domain/timeline";
 import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
-import { ASK_TARGET_FIELD } from "@/lib/validations/campaigns";
+import { ASK_TARGET_FIELD } from "@/lib/validations/form-fields";
 
 /** What an ask can be put to, linked to and decided at. */
 export type AskChoices = {

@@ -12,7 +12,7 @@ import {
   type CampaignStatus,
   type CampaignVisibility,
 } from "@/lib/domain/campaigns";
-import { CAMPAIGN_TARGET_FIELD } from "@/lib/validations/campaigns";
+import { CAMPAIGN_TARGET_FIELD } from "@/lib/validations/form-fields";
 
 export type CampaignFormValues = {
   id: string;

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatWindowInstant } from "@/components/signing/signing-window";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CollectingLetter } from "@/db/queries/dashboard";
 import { DashboardRows } from "./dashboard-section";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AskNeedingOutcome } from "@/db/queries/dashboard";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";

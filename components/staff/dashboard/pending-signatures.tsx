@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import type { PendingSignatureLetter } from "@/db/queries/dashboard";
 import { DashboardList, DashboardRow, DashboardSection } from "./dashboard-section";
 

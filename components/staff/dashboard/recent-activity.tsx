@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import type { ActivityItem } from "@/db/queries/dashboard";
 import { DashboardSection } from "./dashboard-section";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Field, FieldError, RadioChoices } from "@/components/ui/field";
 import { DEADLINE_RULES, type DeadlineRule } from "@/lib/domain/deadlines";
-import { MAX_DEADLINE_DAYS } from "@/lib/validations/letters";
+import { MAX_DEADLINE_DAYS } from "@/lib/validations/form-fields";
 
 type Props = {
   rule: DeadlineRule;

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LetterState } from "@/components/letter/letter-state";
+import { Link } from "@/components/ui/link";
 import type { StaffLetter } from "@/db/queries/staff-letters";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { LetterStatusBadge } from "./letter-status-badge";

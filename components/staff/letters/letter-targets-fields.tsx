@@ -12,7 +12,11 @@ import {
 } from "@/components/ui/field";
 import type { TargetChoice } from "@/db/queries/staff-letters";
 import type { StaffSessionOption } from "@/db/queries/un-staff";
-import { LETTER_ADDRESSEE_FIELD, LETTER_TARGET_FIELD, LETTER_TARGETS_SHOWN } from "@/lib/validations/letters";
+import {
+  LETTER_ADDRESSEE_FIELD,
+  LETTER_TARGET_FIELD,
+  LETTER_TARGETS_SHOWN,
+} from "@/lib/validations/form-fields";
 
 /** A target the letter is addressed to, and the line typed for it ("" follows the letter's own). */
 export type ChosenLine = { targetId: string; addressee: string };

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LetterState } from "@/components/letter/letter-state";
+import { Link } from "@/components/ui/link";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { StaffLetterListItem } from "@/db/queries/staff-letters";
 import { LetterStatusBadge } from "./letter-status-badge";

@@ -10,7 +10,7 @@ import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ModerationResult } from "@/db/queries/signature-moderation";
 import type { ActionResult } from "@/lib/actions/result";
 import { approveSignaturesAction, rejectSignaturesAction } from "@/lib/actions/signing/server";
-import { REASON_MAX } from "@/lib/validations/signing";
+import { REASON_MAX } from "@/lib/validations/form-fields";
 
 /** The table's checkboxes belong to this form through their form attribute. */
 export const BULK_FORM_ID = "bulk-moderation";

@@ -11,7 +11,7 @@ import {
   updateTargetAction,
 } from "@/lib/actions/targets/server";
 import { TARGET_KINDS } from "@/lib/domain/campaigns";
-import { formatHolidayLines } from "@/lib/validations/campaigns";
+import { formatHolidayLines } from "@/lib/validations/form-fields";
 
 /** Creates or edits a target: who a campaign presses, and the time zone its deadlines run in. */
 export function TargetForm({

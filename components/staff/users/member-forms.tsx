@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { RolePickerForm } from "@/components/staff/role-picker-form";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError, SelectField } from "@/components/ui/field";
 import { Disclosure } from "@/components/ui/form-kit";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import {

@@ -88,4 +88,24 @@ describe("import boundaries", () => {
     );
     expect(actionFiles).toEqual([]);
   });
+
+  it("links go through components/ui/link, which holds back prefetching on slow connections", () => {
+    const direct = [...sourceFiles("app"), ...sourceFiles("components")].filter(
+      (file) => file !== "components/ui/link.tsx" && importsOf(file).includes("next/link"),
+    );
+    expect(direct).toEqual([]);
+  });
+
+  it("client components import no validation schema: its constants live in lib/validations/form-fields", () => {
+    const clientFiles = sourceFiles("components").filter((file) =>
+      /^\s*["']use client["']/.test(readFileSync(path.join(root, file), "utf8")),
+    );
+    expect(clientFiles.length).toBeGreaterThan(10);
+    const schemaImports = clientFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith("@/lib/validations/") && spec !== "@/lib/validations/form-fields")
+        .map((spec) => `${file} imports ${spec}`),
+    );
+    expect(schemaImports).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { listOrganisationSignatures, type OrganisationSignatureEntry } from "@/db/queries/signing";

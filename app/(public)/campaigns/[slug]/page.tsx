@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AskList } from "@/components/campaign/ask-list";
 import { AskOutcomeLegend } from "@/components/campaign/ask-outcome";
@@ -9,6 +8,7 @@ import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/compon
 import { LetterList } from "@/components/campaign/letter-list";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
+import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";

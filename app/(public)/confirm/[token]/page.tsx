@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConfirmForm } from "@/components/signing/confirm-form";
+import { letterShare } from "@/components/signing/letter-share";
+import { NextStep } from "@/components/signing/next-step";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { getConfirmationPreview } from "@/db/queries/signing";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
@@ -25,6 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ token: string }> };
 
+const shareOf = (preview: { campaignSlug: string; letterSlug: string; letterTitle: string }) =>
+  letterShare({ campaignSlug: preview.campaignSlug, slug: preview.letterSlug, title: preview.letterTitle });
+
 export default async function ConfirmSignaturePage({ params }: Props) {
   await connection();
   const { token } = await params;
@@ -40,15 +45,20 @@ export default async function ConfirmSignaturePage({ params }: Props) {
         <>
           <p className="text-lg">{t("intro", { letter: preview.letterTitle, name: preview.displayName })}</p>
           <p className="mt-2 text-ink-muted">{t("explain")}</p>
-          <ConfirmForm token={token} />
+          <ConfirmForm token={token} share={shareOf(preview)} />
         </>
       );
       break;
     case "confirmed":
-      body = <Alert tone="success">{t("confirmed", { letter: preview.letterTitle })}</Alert>;
-      break;
     case "awaiting_approval":
-      body = <Alert tone="success">{t("awaiting", { letter: preview.letterTitle })}</Alert>;
+      body = (
+        <>
+          <Alert tone="success">
+            {t(preview.state === "confirmed" ? "confirmed" : "awaiting", { letter: preview.letterTitle })}
+          </Alert>
+          <NextStep heading="h2" share={shareOf(preview)} />
+        </>
+      );
       break;
     case "frozen":
       body = <Alert tone="info">{t("frozen", { letter: preview.letterTitle })}</Alert>;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StateHeader } from "@/components/state/state-header";
 import { StateFigures, StateLetters } from "@/components/state/state-letters";
 import { StatePositions } from "@/components/state/state-positions";
+import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { getStateRecord } from "@/db/queries/states";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddressedLetters } from "@/components/targets/addressed-letters";
 import { ClockFiguresSection } from "@/components/targets/clock-figures";
 import { TargetHeader } from "@/components/targets/target-header";
+import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getTargetRecord } from "@/db/queries/public-targets";
 import { AWAITING_PATH, TARGETS_PATH, targetPath } from "@/lib/domain/urls";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { listStaffCampaigns } from "@/db/queries/staff-campaigns";
 import { requirePermission } from "@/lib/auth/session";

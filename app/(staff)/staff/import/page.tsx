@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportWizard } from "@/components/staff/import/import-wizard";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { Link } from "@/components/ui/link";
 import { listImportLetters } from "@/db/queries/import-export";
 import { run } from "@/db/queries/run";
 import { requirePermission } from "@/lib/auth/session";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BodyForm, SessionForm } from "@/components/staff/resolutions/body-forms";
 import { ResolutionForm, TextForm } from "@/components/staff/resolutions/resolution-forms";
 import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { run } from "@/db/queries/run";
 import { listSessionOptions, listStaffBodies, listStaffResolutionLines } from "@/db/queries/un-staff";

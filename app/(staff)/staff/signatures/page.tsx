@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import {
   BULK_FORM_ID,
@@ -8,6 +7,7 @@ import {
 } from "@/components/staff/signatures/moderation-forms";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { run } from "@/db/queries/run";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SetRoleForm } from "@/components/staff/set-role-form";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { listMembershipsByUser } from "@/db/queries/organisation-members";

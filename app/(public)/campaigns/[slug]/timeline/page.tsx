@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
+import { Link } from "@/components/ui/link";
 import { feedAlternate } from "@/components/ui/page-metadata";
 import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AsksSection } from "@/components/staff/campaigns/asks-section";
@@ -10,6 +9,7 @@ import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/s
 import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import {
   getStaffCampaign,

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/staff/campaigns/campaign-form";
 import { StaffFormPage } from "@/components/staff/staff-page";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { listTargetOptions } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";

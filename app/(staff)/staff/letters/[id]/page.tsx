@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EditLetterForm } from "@/components/staff/letters/letter-form";
@@ -12,6 +11,7 @@ import { SignatureCounts } from "@/components/staff/letters/signature-counts";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { getStaffLetter, listTargetChoices } from "@/db/queries/staff-letters";
 import { listSessionOptions } from "@/db/queries/un-staff";

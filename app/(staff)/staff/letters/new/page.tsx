@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateLetterForm } from "@/components/staff/letters/letter-form";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { listCampaignOptions, listTargetChoices } from "@/db/queries/staff-letters";
 import { listSessionOptions } from "@/db/queries/un-staff";

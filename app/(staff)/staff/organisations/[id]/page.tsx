@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MembershipHistory } from "@/components/staff/organisations/membership-history";
@@ -9,6 +8,7 @@ import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-re
 import { OrganisationPeopleSection } from "@/components/staff/users/member-sections";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { listOrganisationPeople } from "@/db/queries/organisation-members";
 import { run } from "@/db/queries/run";
 import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { HolidaysForm, TargetForm } from "@/components/staff/targets/target-forms";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { getStaffTarget } from "@/db/queries/staff-campaigns";
 import { loadStates } from "@/db/queries/states";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PositionPasteForm } from "@/components/staff/resolutions/list-paste-forms";
@@ -8,6 +7,7 @@ import { TextForm } from "@/components/staff/resolutions/resolution-forms";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { getStaffText } from "@/db/queries/un-staff";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";

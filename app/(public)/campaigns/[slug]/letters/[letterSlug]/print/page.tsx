@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
@@ -7,6 +6,7 @@ import { PrintButton } from "@/components/letter/print-button";
 import { PrintSignatories } from "@/components/letter/print-signatories";
 import { PrintStatus } from "@/components/letter/print-status";
 import { sourceLink } from "@/components/letter/source-link";
+import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";

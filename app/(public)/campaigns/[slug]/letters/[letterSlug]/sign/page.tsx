@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { countryOptions } from "@/components/signing/countries";
 import { IndividualSignForm } from "@/components/signing/individual-sign-form";
+import { letterShare } from "@/components/signing/letter-share";
 import { OrganisationSigning, type SigningOrganisation } from "@/components/signing/organisation-signing";
 import { SignInNote } from "@/components/signing/sign-in-note";
 import {
@@ -16,6 +17,7 @@ import {
 } from "@/components/signing/signing-window";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
@@ -60,6 +62,8 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
   const open = signing.state === "open";
   const letterHref = letterPath(letter.campaignSlug, letter.slug);
   const signHref = letterSignPath(letter.campaignSlug, letter.slug);
+  // What the forms offer once signed: the letter to pass on, and its tally.
+  const share = letterShare(letter);
 
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const ownOrganisations = user?.organisations.filter((o) => signerOf.has(o.organisationId)) ?? [];
@@ -116,7 +120,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
               ) : (
                 <div className="mt-4" />
               )}
-              <OrganisationSigning letterId={letter.id} organisations={organisations} />
+              <OrganisationSigning letterId={letter.id} organisations={organisations} share={share} />
             </>
           )}
         </Card>
@@ -131,7 +135,12 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
             {t("form.individualHeading")}
           </h2>
           <p className="mt-2 mb-5 text-ink-muted">{t("form.individualIntro")}</p>
-          <IndividualSignForm letterId={letter.id} startedAt={now.getTime()} countries={countryOptions()} />
+          <IndividualSignForm
+            letterId={letter.id}
+            startedAt={now.getTime()}
+            countries={countryOptions()}
+            share={share}
+          />
         </Card>
       </section>
     ) : null;
@@ -151,13 +160,6 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
         <p className="mt-3 text-lg">
           {t("page.intro", { letter: letter.title, addressee: letter.addressee })}
         </p>
-        {open ? (
-          <p className="mt-2">
-            <Link href={letterHref} className="font-semibold">
-              {t("page.readLetter")}
-            </Link>
-          </p>
-        ) : null}
         {letter.isSample ? <p className="mt-3 text-sm text-warning">{t("page.sample")}</p> : null}
         {open ? (
           <ul className="mt-4 flex flex-col gap-1 border-l-4 border-accent bg-surface px-4 py-3 text-ink">
@@ -171,6 +173,21 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
           </Alert>
         )}
       </header>
+
+      {open ? (
+        // Closed at first, so the form stays near the top on a phone; a <details> opens without script.
+        <details className="group mt-8 rounded-lg border border-line bg-surface">
+          <summary className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg px-5 py-3 font-semibold text-accent marker:content-none">
+            <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            <h2 className="inline text-lg">{t("page.letterText")}</h2>
+          </summary>
+          <div className="border-t border-line px-5 py-6 sm:px-8">
+            <LetterBody markdown={letter.bodyMarkdown} />
+          </div>
+        </details>
+      ) : null}
 
       {sections}
 

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { findLetterPage, type LetterRouteProps, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterTally } from "@/components/letter/letter-tally";
+import { noneListedReason } from "@/components/letter/none-listed";
 import { SignatoryList } from "@/components/letter/signatory-list";
 import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signatory-pagination";
 import { SignatorySearchForm } from "@/components/letter/signatory-search-form";
-import { noneListedReason } from "@/components/letter/none-listed";
 import { WithheldNote } from "@/components/letter/withheld-note";
+import { Link } from "@/components/ui/link";
 import { getSignatoryPage, type LetterPage, SIGNATORY_QUERY_MAX } from "@/db/queries/public-letters";
 import { cleanSearchText } from "@/lib/domain/text";
 import { letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
