@@ -6,6 +6,7 @@ import { CardListSection } from "@/components/campaign/card-list-section";
 import { DayFact, Fact } from "@/components/campaign/fact";
 import { SourceLine } from "@/components/timeline/source-link";
 import type { CampaignAsk } from "@/db/queries/public-campaigns";
+import type { TargetWording } from "@/lib/domain/campaigns";
 
 /**
  * The campaign's asks, numbered, each with venue, decision date at its precision (or the
@@ -14,13 +15,21 @@ import type { CampaignAsk } from "@/db/queries/public-campaigns";
  */
 export function AskList({
   asks,
+  who,
   sourceLabels,
 }: {
   asks: readonly CampaignAsk[];
+  who: TargetWording;
   sourceLabels: Record<string, string>;
 }) {
   return (
-    <CardListSection id="asks-heading" namespace="campaignPage.asks" isEmpty={asks.length === 0} ordered>
+    <CardListSection
+      id="asks-heading"
+      namespace="campaignPage.asks"
+      who={who}
+      isEmpty={asks.length === 0}
+      ordered
+    >
       {asks.map((ask, index) => (
         <AskCard key={ask.id} ask={ask} number={index + 1} sourceLabels={sourceLabels} />
       ))}

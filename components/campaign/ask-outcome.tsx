@@ -3,6 +3,7 @@ import { Icon } from "@/components/timeline/icon";
 import { Legend, LegendEntry } from "@/components/ui/legend";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { ASK_STATUSES, type AskStatus } from "@/lib/domain/ask-status";
+import type { TargetWording } from "@/lib/domain/campaigns";
 
 const TONE: Record<AskStatus, StatusTone> = {
   pending: "warning",
@@ -24,8 +25,8 @@ export async function AskOutcomeBadge({ outcome }: { outcome: AskStatus }) {
   );
 }
 
-/** Explains the ask outcomes once per page. */
-export async function AskOutcomeLegend() {
+/** Explains the ask outcomes once per page, naming whom the campaign presses. */
+export async function AskOutcomeLegend({ who }: { who: TargetWording }) {
   const t = await getTranslations("campaignPage.outcome");
   return (
     <Legend title={t("legend.title")}>
@@ -41,7 +42,7 @@ export async function AskOutcomeLegend() {
           }
           muted
         >
-          {t(`legend.${outcome}`)}
+          {t(`legend.${outcome}`, { who })}
         </LegendEntry>
       ))}
     </Legend>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
+import type { TargetWording } from "@/lib/domain/campaigns";
 
 /** The message namespaces of the sections, each with heading, intro and empty. */
 type CardListNamespace = "campaignPage.asks" | "campaignPage.letters";
@@ -13,6 +14,7 @@ type CardListNamespace = "campaignPage.asks" | "campaignPage.letters";
 export async function CardListSection({
   id,
   namespace,
+  who,
   isEmpty,
   ordered = false,
   footer,
@@ -21,6 +23,8 @@ export async function CardListSection({
   /** The heading's id, which labels the section. */
   id: string;
   namespace: CardListNamespace;
+  /** Whom the campaign presses, as its intro names them. */
+  who: TargetWording;
   isEmpty: boolean;
   /** Numbered, where the order means something. */
   ordered?: boolean;
@@ -32,7 +36,7 @@ export async function CardListSection({
   const t = await getTranslations(namespace);
   const List = ordered ? "ol" : "ul";
   return (
-    <Section id={id} heading={t("heading")} intro={t("intro")}>
+    <Section id={id} heading={t("heading")} intro={t("intro", { who })}>
       {isEmpty ? (
         <EmptyState className="mt-6">{t("empty")}</EmptyState>
       ) : (

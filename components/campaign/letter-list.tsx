@@ -7,6 +7,7 @@ import { SourceLink } from "@/components/timeline/source-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
+import type { TargetWording } from "@/lib/domain/campaigns";
 import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";
 
@@ -22,16 +23,19 @@ function datedValues(date: PreciseDate) {
 export function LetterList({
   campaignSlug,
   letters,
+  who,
   sourceLabels,
 }: {
   campaignSlug: string;
   letters: readonly LetterSummary[];
+  who: TargetWording;
   sourceLabels: Record<string, string>;
 }) {
   return (
     <CardListSection
       id="letters-heading"
       namespace="campaignPage.letters"
+      who={who}
       isEmpty={letters.length === 0}
       footer={
         <div className="mt-5">

@@ -2,6 +2,7 @@ import "server-only";
 import { type AnyColumn, and, asc, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { campaigns, campaignTargets, targets } from "@/db/schema";
+import type { TargetKind } from "@/lib/domain/campaigns";
 import { qualified } from "./qualified";
 
 /*
@@ -45,6 +46,7 @@ export type PressedTarget = {
   slug: string;
   name: string;
   stateIso3: string | null;
+  kind: TargetKind;
   main: boolean;
 };
 
@@ -54,7 +56,13 @@ export async function listCampaignTargets(
   { campaignId, mainTargetId }: { campaignId: string; mainTargetId: string },
 ): Promise<PressedTarget[]> {
   const rows = await db
-    .select({ id: targets.id, slug: targets.slug, name: targets.name, stateIso3: targets.stateIso3 })
+    .select({
+      id: targets.id,
+      slug: targets.slug,
+      name: targets.name,
+      stateIso3: targets.stateIso3,
+      kind: targets.kind,
+    })
     .from(targets)
     .where(
       pressesTarget({

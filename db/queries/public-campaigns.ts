@@ -21,6 +21,7 @@ import {
 } from "@/db/schema";
 import { type AskStatus, askStatus, nextDecisionAsk } from "@/lib/domain/ask-status";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import { type TargetWording, targetWording } from "@/lib/domain/campaigns";
 import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
 import {
@@ -131,6 +132,8 @@ export type CampaignPage = {
   target: { slug: string; name: string; timeZone: string; stateIso3: string | null };
   /** Every target the campaign presses, the main one first, then by name. */
   targets: CampaignTarget[];
+  /** How the page names them: "the government", "the UN body", "the targets". */
+  targetWording: TargetWording;
   leads: CampaignLead[];
   asks: CampaignAsk[];
   letters: LetterSummary[];
@@ -455,6 +458,7 @@ export async function loadCampaignPage(
     },
     target,
     targets: targetRows.map(({ slug, name, stateIso3 }) => ({ slug, name, stateIso3 })),
+    targetWording: targetWording(targetRows.map((t) => t.kind)),
     leads,
     asks: record.asks.map((ask) => {
       const entry = decisionEntries.get(ask.id);

@@ -14,5 +14,16 @@ export type CampaignVisibility = (typeof CAMPAIGN_VISIBILITIES)[number];
 export const TARGET_KINDS = ["government", "un_body", "company", "other"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+/** How copy names whom a campaign presses: "the government", "the UN body", "the targets"… */
+export type TargetWording = "government" | "governments" | "un_body" | "company" | "target" | "targets";
+
+/** The wording for the kinds of the targets a campaign presses: a UN body or a company is not "the government". */
+export function targetWording(kinds: readonly TargetKind[]): TargetWording {
+  const distinct = new Set(kinds);
+  if (kinds.length === 1) return kinds[0] === "other" ? "target" : kinds[0]!;
+  if (distinct.size === 1 && distinct.has("government")) return "governments";
+  return "targets";
+}
+
 export const ORGANISATION_KINDS = ["ngo", "network", "coalition", "other"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -47,3 +47,11 @@ test("staff see that an outcome's date is needed unless the outcome is pending",
   const legend = staff.asks.locator("legend", { hasText: "Decided on" }).first();
   await expect(legend).toHaveText("Decided on (required unless the outcome is pending)");
 });
+
+test("the campaign page names whom it presses by their kind", async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await expect(page.getByRole("region", { name: "The asks" })).toContainText(
+    "What was asked of the government:",
+  );
+  await expect(page.getByText("The government did what was asked.")).toBeVisible();
+});

@@ -75,13 +75,14 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
       <div className="mx-auto flex max-w-5xl flex-col gap-16 px-4 py-12 sm:px-6">
         <CampaignGlance page={page} />
         <div className="flex flex-col gap-5">
-          <AskList asks={page.asks} sourceLabels={page.sourceLabels} />
+          <AskList asks={page.asks} who={page.targetWording} sourceLabels={page.sourceLabels} />
           {/* After the asks, not inside their region: the region holds the asks alone. */}
-          {page.asks.length > 0 ? <AskOutcomeLegend /> : null}
+          {page.asks.length > 0 ? <AskOutcomeLegend who={page.targetWording} /> : null}
         </div>
         <LetterList
           campaignSlug={page.campaign.slug}
           letters={page.letters}
+          who={page.targetWording}
           sourceLabels={page.sourceLabels}
         />
         <Section id="timeline-heading" heading={t("heading")} intro={t("intro")}>

@@ -15,6 +15,7 @@ import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { addresseeNamesTarget } from "@/lib/domain/addressee";
 import { letterPrintPath } from "@/lib/domain/urls";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
@@ -52,10 +53,10 @@ export default async function LetterPage({ params }: LetterRouteProps) {
   const several = letter.targets.length > 1;
   const only = letter.targets[0]!;
   // After "To <addressee>": the targets, unless the addressee line already names its one
-  // target ("To the President of the Republic of Korea", not "…, Republic of Korea" again).
+  // target ("To the President of the Republic of Korea", not "…, Government of the Republic of Korea").
   const targetNote = several
     ? t("toSeveral", { count: letter.targets.length })
-    : only.addressee.toLowerCase().includes(only.name.toLowerCase())
+    : addresseeNamesTarget(only.addressee, only.name)
       ? null
       : only.name;
   const collecting = letter.clock.state === "collecting";
