@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { AskDecision } from "@/components/campaign/ask-decision";
 import { Fact } from "@/components/campaign/fact";
 import { Icon } from "@/components/timeline/icon";
-import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
 
