@@ -39,12 +39,18 @@ test("a signatories tab counts everyone of its kind, as the tally does, and the 
 });
 
 test("staff see that an outcome's date is needed unless the outcome is pending", async ({ page }) => {
+  const title = `Meet the coalition e2e-${Date.now().toString(36)}`;
   await new SignInPage(page).signInAs("staff@answerable.example");
   const staff = new StaffCampaignPage(page);
   await staff.open(/North Korea/);
-  const record = staff.asks.getByText("Record the outcome").first();
-  await record.click();
-  const legend = staff.asks.locator("legend", { hasText: "Decided on" }).first();
+  await page.getByText("Add an ask").click();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add ask" }) });
+  await form.getByLabel("The ask", { exact: true }).fill(title);
+  await form.getByRole("button", { name: "Add ask" }).click();
+  await expect(staff.ask(title)).toBeVisible();
+
+  await staff.ask(title).getByText("Record the outcome").click();
+  const legend = staff.ask(title).locator("legend", { hasText: "Decided on" });
   await expect(legend).toHaveText("Decided on (required unless the outcome is pending)");
 });
 
