@@ -18,7 +18,8 @@ function assertWithinRetention(seconds: number): void {
   }
 }
 
-function windowStart(windowSeconds: number, now: Date): Date {
+/** The start of the fixed window of `windowSeconds` that `now` falls in. */
+export function windowStart(windowSeconds: number, now: Date): Date {
   const ms = windowSeconds * 1000;
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
@@ -132,4 +133,30 @@ export async function pruneRateLimits(
     with gone as (delete from ${rateLimits} where ${lt(rateLimits.windowStart, cutoff)} returning 1)
     select count(*)::int as n from gone`);
   return Number(result.rows[0]?.n ?? 0);
+}
+
+/**
+ * An upsert that locks each key's counter in its current window (making it at 0 if it
+ * has no row yet) and returns its count unchanged, unexecuted, for a data-modifying CTE:
+ * the counts hold until the transaction ends, so a caller can decide from them and add
+ * its hits afterwards.
+ */
+export function rateLimitCounts(
+  db: Executor,
+  hits: ReadonlyArray<{ key: string; windowSeconds: number }>,
+  now: Date,
+) {
+  return db
+    .insert(rateLimits)
+    .values(
+      hits.map(({ key, windowSeconds }) => {
+        assertWithinRetention(windowSeconds);
+        return { key, windowStart: windowStart(windowSeconds, now), count: 0 };
+      }),
+    )
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count}` },
+    })
+    .returning({ key: rateLimits.key, count: rateLimits.count });
 }
