@@ -267,8 +267,12 @@ export async function lockLettersReadingCounts(
   tx: Tx,
   { letterIds, hits, now }: { letterIds: readonly string[]; hits: readonly HitKey[]; now: Date },
 ): Promise<{ letters: Map<string, LetterForSigning>; counts: Map<string, number> }> {
-  const sorted = [...hits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const counted = sorted.length > 0 ? tx.$with("hits").as(rateLimitCounts(tx, sorted, now)) : null;
+  const counted =
+    hits.length > 0
+      ? tx
+          .$with("hits", { key: sql<string>`key`.as("key"), count: sql<number>`count`.as("count") })
+          .as(rateLimitCounts(hits, now))
+      : null;
   const rows = await (counted ? tx.with(counted) : tx)
     .select({
       ...letterForSigningColumns,
@@ -341,13 +345,15 @@ export async function insertIndividualSignatures(
     now: Date;
   },
 ): Promise<Set<string>> {
-  const counterRows = (list: ReadonlyArray<HitKey & { count: number }>) =>
-    sql.join(
-      list.map(
-        (hit) =>
-          sql`(${hit.key}::text, ${windowStart(hit.windowSeconds, now).toISOString()}::timestamptz, ${hit.count}::int)`,
-      ),
-      sql`, `,
+  // Rows travel as one JSON parameter each: a batch's statement is then as quick to
+  // build and send whatever its size (json_to_recordset gives each field its type).
+  const counters = (list: ReadonlyArray<HitKey & { count: number }>) =>
+    JSON.stringify(
+      list.map((hit) => ({
+        key: hit.key,
+        window_start: windowStart(hit.windowSeconds, now).toISOString(),
+        n: hit.count,
+      })),
     );
   const counted = hits.filter((hit) => hit.count > 0);
   // Counters made at 0 by the lock and given no hit (their signings were refused) go again.
@@ -356,13 +362,14 @@ export async function insertIndividualSignatures(
     counted.length > 0
       ? sql`hit as (
       update ${rateLimits} set count = ${rateLimits.count} + v.n
-      from (values ${counterRows(counted)}) as v(key, window_start, n)
+      from json_to_recordset(${counters(counted)}::json) as v(key text, window_start timestamptz, n int)
       where ${rateLimits.key} = v.key and ${rateLimits.windowStart} = v.window_start
     )`
       : null,
     unused.length > 0
       ? sql`unused as (
-      delete from ${rateLimits} using (values ${counterRows(unused)}) as v(key, window_start, n)
+      delete from ${rateLimits}
+      using json_to_recordset(${counters(unused)}::json) as v(key text, window_start timestamptz, n int)
       where ${rateLimits.key} = v.key and ${rateLimits.windowStart} = v.window_start and ${rateLimits.count} = 0
     )`
       : null,
@@ -372,52 +379,54 @@ export async function insertIndividualSignatures(
     if (counterWrites.length > 0) await tx.execute(sql`with ${addHits} select 1`);
     return new Set();
   }
-  const inserted = tx
-    .insert(signatures)
-    .values(
-      rows.map(({ signature }) => ({
-        ...signature,
-        kind: "individual" as const,
-        status: "pending" as const,
-        source: "web" as const,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
-    .onConflictDoNothing({
-      target: [signatures.letterId, signatures.emailNormalised],
-      where: LIVE_EMAIL_INDEX,
-    })
-    .returning({ id: signatures.id });
-  // The tokens and e-mails are written only for the signatures that were, so they
-  // select from its CTE. They stay raw SQL: drizzle's INSERT … SELECT must name every
-  // column of the table, and a SELECT list cannot say DEFAULT. (Parameters in VALUES
-  // have no type of their own: hence the casts.)
-  const tokens = sql.join(
-    rows.map(
-      ({ signature, token }) =>
-        sql`(${signature.id}::uuid, ${token.hash}::text, ${token.expiresAt.toISOString()}::timestamptz)`,
-    ),
-    sql`, `,
+  const batch = JSON.stringify(
+    rows.map(({ signature, token, mail }) => ({
+      id: signature.id,
+      letter_id: signature.letterId,
+      letter_version: signature.letterVersion,
+      display_name: signature.displayName,
+      title_affiliation: signature.titleAffiliation ?? null,
+      country: signature.country ?? null,
+      email: signature.email,
+      email_normalised: signature.emailNormalised,
+      visibility: signature.visibility,
+      flags: signature.flags ?? [],
+      token_hash: token.hash,
+      expires_at: token.expiresAt.toISOString(),
+      mail_id: mail.id,
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html,
+    })),
   );
-  const mails = sql.join(
-    rows.map(
-      ({ signature, mail }) =>
-        sql`(${signature.id}::uuid, ${mail.id}::uuid, ${mail.to}::text, ${mail.subject}::text, ${mail.text}::text, ${mail.html}::text)`,
-    ),
-    sql`, `,
-  );
+  const at = now.toISOString();
+  // Raw SQL throughout: an INSERT … SELECT that drizzle builds must name every column of
+  // the table, and a SELECT list cannot say DEFAULT. The tokens and e-mails are written
+  // only for the signatures that were, so they select from its CTE.
   const result = await tx.execute<{ id: string }>(sql`
-    with s as ${inserted}${counterWrites.length > 0 ? sql`, ${addHits}` : sql``}, token as (
+    with v as (
+      select * from json_to_recordset(${batch}::json) as v(
+        id uuid, letter_id uuid, letter_version int, display_name text, title_affiliation text,
+        country text, email text, email_normalised text, visibility text, flags jsonb,
+        token_hash text, expires_at timestamptz, mail_id uuid, to_address text, subject text,
+        text_body text, html_body text)
+    ), s as (
+      insert into ${signatures} (id, letter_id, kind, status, source, letter_version, display_name,
+        title_affiliation, country, email, email_normalised, visibility, flags, created_at, updated_at)
+      select id, letter_id, 'individual', 'pending', 'web', letter_version, display_name,
+        title_affiliation, country, email, email_normalised, visibility::signature_visibility, flags,
+        ${at}::timestamptz, ${at}::timestamptz
+      from v
+      on conflict (letter_id, email_normalised) where ${LIVE_EMAIL_INDEX} do nothing
+      returning id
+    )${counterWrites.length > 0 ? sql`, ${addHits}` : sql``}, token as (
       insert into ${emailTokens} (token_hash, purpose, signature_id, expires_at)
-      select v.hash, 'confirm_signature', v.signature_id, v.expires_at
-      from (values ${tokens}) as v(signature_id, hash, expires_at)
-      where v.signature_id in (select id from s)
+      select token_hash, 'confirm_signature', id, expires_at from v where id in (select id from s)
     ), mail as (
       insert into ${emailOutbox} (id, to_address, subject, text_body, html_body, kind)
-      select v.id, v.to_address, v.subject, v.text_body, v.html_body, 'signature_confirmation'
-      from (values ${mails}) as v(signature_id, id, to_address, subject, text_body, html_body)
-      where v.signature_id in (select id from s)
+      select mail_id, to_address, subject, text_body, html_body, 'signature_confirmation'
+      from v where id in (select id from s)
     )
     select id from s`);
   return new Set(result.rows.map((row) => row.id));
