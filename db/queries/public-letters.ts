@@ -8,8 +8,8 @@ import { campaigns, letters, organisations, responses, signatures } from "@/db/s
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { DatePrecision } from "@/lib/domain/dates";
 import { answeringTarget } from "@/lib/domain/letter-targets";
+import { signatorySearchText } from "@/lib/domain/signatory-view";
 import type { SignatureKind } from "@/lib/domain/signatures";
-import { cleanSearchText } from "@/lib/domain/text";
 import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
 import { type Page, readPage } from "./pages";
 import { possibleSlugs, publicLetter } from "./public-visibility";
@@ -25,8 +25,7 @@ export type SignatoryKind = SignatureKind;
 /** Signatories per page, on the letter page and when browsing all of them. */
 export const SIGNATORY_PAGE_SIZE = 50;
 
-/** The longest search text accepted; longer input is cut, never an error. */
-export const SIGNATORY_QUERY_MAX = 100;
+export { SIGNATORY_QUERY_MAX } from "@/lib/domain/signatory-view";
 
 /** A confirmed, public signature as the public sees it. */
 export type PublicSignatory = {
@@ -176,13 +175,9 @@ function countryCodesNamed(query: string): string[] {
   return regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code);
 }
 
-/** Search text as the list uses it: no control characters (U+0000 fails in SQL), trimmed, capped. */
-function searchText(query: string): string {
-  return cleanSearchText(query).trim().slice(0, SIGNATORY_QUERY_MAX);
-}
-
 function searchCondition(query: string): SQL | undefined {
-  const text = searchText(query);
+  // No control characters: U+0000 fails in SQL.
+  const text = signatorySearchText(query);
   if (!text) return undefined;
   const pattern = `%${escapeLike(text)}%`;
   const codes = countryCodesNamed(text);
@@ -302,8 +297,9 @@ export async function getSignatoryPage(input: SignatoryPageInput): Promise<Signa
       return listSignatories(db, { letterId: letter.id, kind, query, page });
     },
     ["public-letter-signatories"],
-    letterCacheOptions(input),
-  )({ ...input, query: searchText(input.query) });
+    // Any search, any page: these entries share the cache's capped part for search results.
+    publicCacheOptions(cacheTags.letter(input.campaignSlug, input.letterSlug), cacheTags.searchResults),
+  )({ ...input, query: signatorySearchText(input.query) });
 }
 
 /**

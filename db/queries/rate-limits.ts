@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { rateLimits } from "@/db/schema";
 
@@ -18,7 +18,8 @@ function assertWithinRetention(seconds: number): void {
   }
 }
 
-function windowStart(windowSeconds: number, now: Date): Date {
+/** The start of the fixed window of `windowSeconds` that `now` falls in. */
+export function windowStart(windowSeconds: number, now: Date): Date {
   const ms = windowSeconds * 1000;
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
@@ -132,4 +133,25 @@ export async function pruneRateLimits(
     with gone as (delete from ${rateLimits} where ${lt(rateLimits.windowStart, cutoff)} returning 1)
     select count(*)::int as n from gone`);
   return Number(result.rows[0]?.n ?? 0);
+}
+
+/**
+ * An upsert that locks each key's counter in its current window, in key order (making
+ * it at 0 if it has no row yet), and returns its key and count unchanged, unexecuted,
+ * for a data-modifying CTE: the counts hold until the transaction ends, so a caller can
+ * decide from them and add its hits afterwards. The keys travel as one JSON parameter,
+ * so a batch of any size is as quick to build and send.
+ */
+export function rateLimitCounts(hits: ReadonlyArray<{ key: string; windowSeconds: number }>, now: Date): SQL {
+  const rows = JSON.stringify(
+    hits.map(({ key, windowSeconds }) => {
+      assertWithinRetention(windowSeconds);
+      return { key, window_start: windowStart(windowSeconds, now).toISOString() };
+    }),
+  );
+  return sql`insert into ${rateLimits} (key, window_start, count)
+    select key, window_start, 0 from json_to_recordset(${rows}::json) as v(key text, window_start timestamptz)
+    order by key
+    on conflict (key, window_start) do update set count = ${rateLimits.count}
+    returning key, count`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { rateLimitHits } from "@/db/queries/rate-limits";
+import { rateLimitCounts, windowStart } from "@/db/queries/rate-limits";
 import {
   campaigns,
   emailOutbox,
@@ -9,6 +9,7 @@ import {
   letters,
   type NewSignature,
   organisations,
+  rateLimits,
   signatures,
   users,
 } from "@/db/schema";
@@ -42,7 +43,7 @@ const LIVE_EMAIL_INDEX = sql.raw(`status in ('pending', 'confirmed') and email_n
 const LIVE_ORG_INDEX = sql.raw(`status in ('pending', 'confirmed') and organisation_id is not null`);
 
 /** A letter as the signing code needs it, locked against being sent meanwhile. */
-type LetterForSigning = {
+export type LetterForSigning = {
   id: string;
   slug: string;
   title: string;
@@ -245,41 +246,55 @@ export async function withdrawOrganisationSignature(
 }
 
 // ── Individuals ──────────────────────────────────────────────────────────────
+//
+// Signing as an individual is the busy path of a rush, so concurrent signings share one
+// transaction (lib/actions/signing/service.ts gathers them): two statements for all of
+// them, whatever their number, instead of two each.
+
+/** A rate-limit counter: its key and the length of its window. */
+type HitKey = { key: string; windowSeconds: number };
 
 /**
- * lockLetter for an individual signing (public letters only), counting the signer's
- * hits on its rate limits in the same statement: one round trip instead of two on the
- * busiest write path. The counts come back in the order of `hits`. A refusal thrown
- * after this rolls the hits back with everything else, so refusals do not pile up. Pass
- * the hits always in the same order, so two signings never wait on each other's
- * counters in a cycle.
+ * The letters, locked as lockLetter does (public letters only), and the current count
+ * of each rate-limit counter, locked until the transaction ends, in one statement. A
+ * counter with no row in its window yet gets one at 0, so it is locked too: until the
+ * transaction ends, nobody else counts on it, and the counts hold whatever is decided
+ * from them. Counters are taken in one order (by key), so two transactions never wait
+ * on each other's counters in a cycle; no count changes here (insertIndividualSignatures
+ * adds the hits that were let through).
  */
-export async function lockLetterCountingHits(
+export async function lockLettersReadingCounts(
   tx: Tx,
-  {
-    letterId,
-    hits,
-    now,
-  }: { letterId: string; hits: ReadonlyArray<{ key: string; windowSeconds: number }>; now: Date },
-): Promise<{ letter: LetterForSigning | null; counts: number[] }> {
-  if (hits.length === 0) return { letter: await lockLetter(tx, { letterId, publicOnly: true }), counts: [] };
-  const counted = tx.$with("hits").as(rateLimitHits(tx, hits, now));
-  const [row] = await tx
-    .with(counted)
+  { letterIds, hits, now }: { letterIds: readonly string[]; hits: readonly HitKey[]; now: Date },
+): Promise<{ letters: Map<string, LetterForSigning>; counts: Map<string, number> }> {
+  const counted =
+    hits.length > 0
+      ? tx
+          .$with("hits", { key: sql<string>`key`.as("key"), count: sql<number>`count`.as("count") })
+          .as(rateLimitCounts(hits, now))
+      : null;
+  const rows = await (counted ? tx.with(counted) : tx)
     .select({
       ...letterForSigningColumns,
-      hits: sql<
-        Array<{ key: string; count: number }>
-      >`(select json_agg(json_build_object('key', ${counted.key}, 'count', ${counted.count})) from ${counted})`,
+      hits: counted
+        ? sql<Array<{
+            key: string;
+            count: number;
+          }> | null>`(select json_agg(json_build_object('key', ${counted.key}, 'count', ${counted.count})) from ${counted})`
+        : sql<null>`null`,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .where(and(eq(letters.id, letterId), publicCampaign))
+    .where(and(inArray(letters.id, [...letterIds]), publicCampaign))
+    .orderBy(letters.id)
     .for("share", { of: letters });
-  if (!row) return { letter: null, counts: [] };
-  const { hits: rows, ...letter } = row;
-  const byKey = new Map((rows ?? []).map((h) => [h.key, Number(h.count)]));
-  return { letter, counts: hits.map((hit) => byKey.get(hit.key) ?? 0) };
+  const counts = new Map<string, number>();
+  const found = new Map<string, LetterForSigning>();
+  for (const { hits: rowHits, ...letter } of rows) {
+    for (const hit of rowHits ?? []) counts.set(hit.key, Number(hit.count));
+    found.set(letter.id, letter);
+  }
+  return { letters: found, counts };
 }
 
 /**
@@ -287,7 +302,8 @@ export async function lockLetterCountingHits(
  * status, source and times are this module's to set. A new column the public form
  * fills is one more name here.
  */
-type IndividualSignatureValues = SignatoryValues & Pick<NewSignature, "letterId" | "letterVersion" | "flags">;
+type IndividualSignatureValues = SignatoryValues &
+  Pick<NewSignature, "letterId" | "letterVersion" | "flags"> & { id: string };
 
 /** What a signatory says of themselves, by a form or a row of an imported list. */
 export type SignatoryValues = Pick<
@@ -298,59 +314,122 @@ export type SignatoryValues = Pick<
 /** A confirmation link's stored half: the hash of its token, and when it stops working. */
 type ConfirmationTokenValues = { hash: string; expiresAt: Date };
 
-/** A message for the outbox, as the confirmation statement writes it. */
-type ConfirmationMailValues = { to: string; subject: string; text: string; html: string };
+/** A message for the outbox, as the confirmation statement writes it, with its id. */
+type ConfirmationMailValues = { id: string; to: string; subject: string; text: string; html: string };
+
+/** One new signature with its confirmation token and e-mail, ids chosen beforehand. */
+export type NewIndividualSignature = {
+  signature: IndividualSignatureValues;
+  token: ConfirmationTokenValues;
+  mail: ConfirmationMailValues;
+};
 
 /**
- * The common case of a rush in one round trip: the signature (unless the address has a
- * live one on the letter, per signatures_live_email_key), its confirmation token and its
- * e-mail, as one statement. Returns the outbox message's id, or null when the address
- * had signed already: then nothing was written.
+ * One statement for a batch of signings: each new signature (unless its address has a
+ * live one on the letter, per signatures_live_email_key), with its confirmation token
+ * and e-mail, and the hits counted on the rate limits. Returns the ids of the
+ * signatures written; for the others (their address had signed already) nothing of
+ * theirs was written, hits aside. The counters' rows exist and are locked
+ * (lockLettersReadingCounts).
  */
-export async function insertIndividualSignature(
+export async function insertIndividualSignatures(
   tx: Tx,
   {
-    signature,
-    token,
-    mail,
+    rows,
+    hits,
     now,
   }: {
-    signature: IndividualSignatureValues;
-    token: ConfirmationTokenValues;
-    mail: ConfirmationMailValues;
+    rows: readonly NewIndividualSignature[];
+    /** How many hits to add to each counter locked, in its current window (0: none). */
+    hits: ReadonlyArray<HitKey & { count: number }>;
     now: Date;
   },
-): Promise<string | null> {
-  const inserted = tx
-    .insert(signatures)
-    .values({
-      ...signature,
-      kind: "individual",
-      status: "pending",
-      source: "web",
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing({
-      target: [signatures.letterId, signatures.emailNormalised],
-      where: LIVE_EMAIL_INDEX,
-    })
-    .returning({ id: signatures.id });
-  // The token and the e-mail are written only if the signature was, so they select from
-  // its CTE. They stay raw SQL: drizzle's INSERT … SELECT must name every column of the
-  // table, and a SELECT list cannot say DEFAULT, so it would restate each column's
-  // default (ids, times, statuses) here. (Parameters in a SELECT list have no type of
-  // their own: hence the casts.)
+): Promise<Set<string>> {
+  // Rows travel as one JSON parameter each: a batch's statement is then as quick to
+  // build and send whatever its size (json_to_recordset gives each field its type).
+  const counters = (list: ReadonlyArray<HitKey & { count: number }>) =>
+    JSON.stringify(
+      list.map((hit) => ({
+        key: hit.key,
+        window_start: windowStart(hit.windowSeconds, now).toISOString(),
+        n: hit.count,
+      })),
+    );
+  const counted = hits.filter((hit) => hit.count > 0);
+  // Counters made at 0 by the lock and given no hit (their signings were refused) go again.
+  const unused = hits.filter((hit) => hit.count === 0);
+  const counterWrites = [
+    counted.length > 0
+      ? sql`hit as (
+      update ${rateLimits} set count = ${rateLimits.count} + v.n
+      from json_to_recordset(${counters(counted)}::json) as v(key text, window_start timestamptz, n int)
+      where ${rateLimits.key} = v.key and ${rateLimits.windowStart} = v.window_start
+    )`
+      : null,
+    unused.length > 0
+      ? sql`unused as (
+      delete from ${rateLimits}
+      using json_to_recordset(${counters(unused)}::json) as v(key text, window_start timestamptz, n int)
+      where ${rateLimits.key} = v.key and ${rateLimits.windowStart} = v.window_start and ${rateLimits.count} = 0
+    )`
+      : null,
+  ].filter((write) => write !== null);
+  const addHits = sql.join(counterWrites, sql`, `);
+  if (rows.length === 0) {
+    if (counterWrites.length > 0) await tx.execute(sql`with ${addHits} select 1`);
+    return new Set();
+  }
+  const batch = JSON.stringify(
+    rows.map(({ signature, token, mail }) => ({
+      id: signature.id,
+      letter_id: signature.letterId,
+      letter_version: signature.letterVersion,
+      display_name: signature.displayName,
+      title_affiliation: signature.titleAffiliation ?? null,
+      country: signature.country ?? null,
+      email: signature.email,
+      email_normalised: signature.emailNormalised,
+      visibility: signature.visibility,
+      flags: signature.flags ?? [],
+      token_hash: token.hash,
+      expires_at: token.expiresAt.toISOString(),
+      mail_id: mail.id,
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html,
+    })),
+  );
+  const at = now.toISOString();
+  // Raw SQL throughout: an INSERT … SELECT that drizzle builds must name every column of
+  // the table, and a SELECT list cannot say DEFAULT. The tokens and e-mails are written
+  // only for the signatures that were, so they select from its CTE.
   const result = await tx.execute<{ id: string }>(sql`
-    with s as ${inserted}, token as (
+    with v as (
+      select * from json_to_recordset(${batch}::json) as v(
+        id uuid, letter_id uuid, letter_version int, display_name text, title_affiliation text,
+        country text, email text, email_normalised text, visibility text, flags jsonb,
+        token_hash text, expires_at timestamptz, mail_id uuid, to_address text, subject text,
+        text_body text, html_body text)
+    ), s as (
+      insert into ${signatures} (id, letter_id, kind, status, source, letter_version, display_name,
+        title_affiliation, country, email, email_normalised, visibility, flags, created_at, updated_at)
+      select id, letter_id, 'individual', 'pending', 'web', letter_version, display_name,
+        title_affiliation, country, email, email_normalised, visibility::signature_visibility, flags,
+        ${at}::timestamptz, ${at}::timestamptz
+      from v
+      on conflict (letter_id, email_normalised) where ${LIVE_EMAIL_INDEX} do nothing
+      returning id
+    )${counterWrites.length > 0 ? sql`, ${addHits}` : sql``}, token as (
       insert into ${emailTokens} (token_hash, purpose, signature_id, expires_at)
-      select ${token.hash}::text, 'confirm_signature', id, ${token.expiresAt.toISOString()}::timestamptz from s
+      select token_hash, 'confirm_signature', id, expires_at from v where id in (select id from s)
+    ), mail as (
+      insert into ${emailOutbox} (id, to_address, subject, text_body, html_body, kind)
+      select mail_id, to_address, subject, text_body, html_body, 'signature_confirmation'
+      from v where id in (select id from s)
     )
-    insert into ${emailOutbox} (to_address, subject, text_body, html_body, kind)
-    select ${mail.to}::text, ${mail.subject}::text, ${mail.text}::text, ${mail.html}::text,
-      'signature_confirmation' from s
-    returning id`);
-  return result.rows[0]?.id ?? null;
+    select id from s`);
+  return new Set(result.rows.map((row) => row.id));
 }
 
 /** The live signature of an address (normalised) on a letter, if any: who signed first. */

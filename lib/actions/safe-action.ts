@@ -44,6 +44,17 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   tags?: (input: z.output<S>, data: T) => string[];
   /** Message for a unique-constraint violation, with the field it belongs to. */
   onConflict?: { field?: string; message: string };
+  /**
+   * For a busy anonymous write (signing in a rush): calls that arrive while another
+   * batch is being written wait and are then run together, in one transaction (group
+   * commit), each answered with its data or its ActionError in its place. They must
+   * come out as if run one by one, in order, and write no audit entry. `run` is still
+   * the single call (tests, scripts).
+   */
+  together?: (
+    tx: Tx,
+    calls: ReadonlyArray<{ input: z.output<S>; ip: string }>,
+  ) => Promise<Array<T | ActionError>>;
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds actions of every input type.
@@ -118,13 +129,15 @@ async function perform<S extends z.ZodType, T>(
   }
   const entries: AuditEntry[] = [];
   try {
-    const data = await db.transaction(async (tx) => {
-      const result = await def.run({ tx, input, actor, ip, audit: (e) => entries.push(e) });
-      if (actor && entries.length === 0)
-        entries.push({ action: def.name, entityType: def.name.split(".")[0] });
-      await writeAudit(tx, { actorUserId: actor?.id ?? null, ip, entries });
-      return result;
-    });
+    const data = def.together
+      ? await callTogether(def, db, { input, ip })
+      : await db.transaction(async (tx) => {
+          const result = await def.run({ tx, input, actor, ip, audit: (e) => entries.push(e) });
+          if (actor && entries.length === 0)
+            entries.push({ action: def.name, entityType: def.name.split(".")[0] });
+          await writeAudit(tx, { actorUserId: actor?.id ?? null, ip, entries });
+          return result;
+        });
     const expired = def.tags?.(input, data) ?? [];
     invalidate(expired);
     return { result: { ok: true, data }, expired };
@@ -145,6 +158,75 @@ async function perform<S extends z.ZodType, T>(
     console.error(`[action ${def.name}]`, error);
     return failure({ ok: false, error: "errors.unexpected" });
   }
+}
+
+/** The most calls one transaction takes; more wait for the next. */
+const MOST_TOGETHER = 100;
+/**
+ * Batches of one action written at once by one process: while one waits for the
+ * database, the next is sent. They cannot deadlock: each takes its letters' shared locks
+ * and its counters (in key order) in its first statement, before anything else.
+ */
+const BATCHES_AT_ONCE = 2;
+
+type Waiting = {
+  input: unknown;
+  ip: string;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+};
+
+/** Calls waiting to be run together, per database client and action. */
+const waitingCalls = new WeakMap<Db, Map<string, { calls: Waiting[]; running: number }>>();
+
+/**
+ * Queues a call of an action with `together` and answers it when its batch is written.
+ * Up to BATCHES_AT_ONCE batches per action and client are written at a time; the calls
+ * that arrive meanwhile make the next. Should a batch fail as a whole (anything but the refusals the action
+ * returns in place), each of its calls is run alone, so one call cannot fail another.
+ */
+function callTogether<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  db: Db,
+  call: { input: z.output<S>; ip: string },
+): Promise<T> {
+  const byName = waitingCalls.get(db) ?? new Map();
+  waitingCalls.set(db, byName);
+  const queue = byName.get(def.name) ?? { calls: [], running: 0 };
+  byName.set(def.name, queue);
+  const answer = new Promise<T>((resolve, reject) =>
+    queue.calls.push({ ...call, resolve: resolve as (value: unknown) => void, reject }),
+  );
+  const together = def.together!;
+  const write = async (calls: Waiting[]) => {
+    const outcomes = await db.transaction((tx) =>
+      together(
+        tx,
+        calls.map(({ input, ip }) => ({ input: input as z.output<S>, ip })),
+      ),
+    );
+    for (const [i, c] of calls.entries()) {
+      const outcome = outcomes[i];
+      if (outcome instanceof ActionError) c.reject(outcome);
+      else c.resolve(outcome);
+    }
+  };
+  if (queue.running < BATCHES_AT_ONCE) {
+    queue.running++;
+    void (async () => {
+      while (queue.calls.length > 0) {
+        const calls = queue.calls.splice(0, MOST_TOGETHER);
+        try {
+          await write(calls);
+        } catch (error) {
+          if (calls.length === 1) calls[0]!.reject(error);
+          else for (const c of calls) await write([c]).catch(c.reject);
+        }
+      }
+      queue.running--;
+    })();
+  }
+  return answer;
 }
 
 /**

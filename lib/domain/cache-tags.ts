@@ -31,6 +31,13 @@ export const cacheTags = {
    * zone's date turns (lib/page-cache/day-rollover.ts).
    */
   dayRollover: "day-rollover",
+  /**
+   * Pages and data for an arbitrary search or page number (a letter's signatory list):
+   * there is no end to them, so the page cache keeps them within a size cap of their
+   * own (SEARCH_RESULTS_TAG in lib/page-cache/handler.mjs, the same string), and a flood
+   * of searches cannot push every other page out.
+   */
+  searchResults: "search-results",
 } as const;
 
 /** Tags a change to one letter's signatures or state touches. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { signatoryViewRewrite } from "@/lib/domain/signatory-view";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
 
 /*
@@ -71,7 +72,12 @@ export function serveFromPageCache(
 ): boolean {
   const pathname = cacheablePath(req);
   if (pathname === null) return false;
-  const entry = store.freshPage(pathname);
+  // A signatory list's view is cached under the path proxy.ts rewrites it to.
+  const url = req.url ?? "/";
+  const query = url.indexOf("?");
+  const entry = store.freshPage(
+    signatoryViewRewrite(pathname, query === -1 ? "" : url.slice(query)) ?? pathname,
+  );
   if (!entry) return false;
 
   const html = derive(entry, "html", () => Buffer.from(entry.value.html as string));

@@ -21,13 +21,21 @@ export type Entry = {
   pagePath: string | null;
   /** Per-entry memo for what the fast path derives once (compressed body, ETag). */
   derived: Map<string, unknown>;
+  /** Tagged SEARCH_RESULTS_TAG: counted against the store's cap on search results too. */
+  searchResult: boolean;
 };
+
+/** The tag of entries kept within the cap on search results (cacheTags.searchResults). */
+export const SEARCH_RESULTS_TAG: string;
 
 export function pagePathOfKey(key: string): string | null;
 
 export class PageCacheStore {
-  constructor(maxBytes: number);
+  constructor(maxBytes: number, searchResultsMaxBytes?: number);
   readonly maxBytes: number;
+  readonly searchResultsMaxBytes: number;
+  readonly searchResults: Set<string>;
+  searchResultsBytes: number;
   readonly entries: Map<string, Entry>;
   readonly pages: Map<string, string>;
   readonly expiredAt: Map<string, number>;

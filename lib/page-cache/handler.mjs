@@ -26,6 +26,15 @@ const SETTLE_MS = 1000;
 
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Entries with this tag (cacheTags.searchResults: a signatory list's views, one per
+ * search and page) are counted against a cap of their own as well, the oldest evicted
+ * first, so arbitrary searches cannot fill the cache or push the other pages out.
+ */
+export const SEARCH_RESULTS_TAG = "search-results";
+
+const DEFAULT_SEARCH_RESULTS_MAX_BYTES = 32 * 1024 * 1024;
+
 /** The route cache key of an app page: `/route-cache/APP_PAGE/<route hash>/$<page path>`. */
 const APP_PAGE_KEY = /^\/route-cache\/APP_PAGE\/[0-9a-f]+\/\$(\/.*)$/;
 
@@ -83,15 +92,23 @@ function tagsOf(value, ctx) {
  *   size: number,
  *   pagePath: string | null,
  *   derived: Map<string, unknown>,
+ *   searchResult: boolean,
  * }} Entry
  */
 
 export class PageCacheStore {
-  /** @param {number} maxBytes */
-  constructor(maxBytes) {
+  /**
+   * @param {number} maxBytes
+   * @param {number} [searchResultsMaxBytes] the cap on entries tagged SEARCH_RESULTS_TAG
+   */
+  constructor(maxBytes, searchResultsMaxBytes = Math.min(maxBytes, DEFAULT_SEARCH_RESULTS_MAX_BYTES)) {
     this.maxBytes = maxBytes;
+    this.searchResultsMaxBytes = searchResultsMaxBytes;
     /** @type {Map<string, Entry>} in least-recently-used order */
     this.entries = new Map();
+    /** @type {Set<string>} the keys of search results, in least-recently-used order */
+    this.searchResults = new Set();
+    this.searchResultsBytes = 0;
     /** @type {Map<string, string>} request path → app page key */
     this.pages = new Map();
     /** @type {Map<string, number>} tag → when it was last expired */
@@ -133,6 +150,10 @@ export class PageCacheStore {
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
+    if (entry.searchResult) {
+      this.searchResults.delete(key);
+      this.searchResults.add(key);
+    }
     return entry;
   }
 
@@ -152,11 +173,21 @@ export class PageCacheStore {
       size: sizeOf(value),
       pagePath: pagePathOfKey(key),
       derived: new Map(),
+      searchResult: false,
     };
-    if (entry.size > this.maxBytes) return;
+    entry.searchResult = entry.tags.includes(SEARCH_RESULTS_TAG);
+    if (entry.size > (entry.searchResult ? this.searchResultsMaxBytes : this.maxBytes)) return;
     this.entries.set(key, entry);
     this.bytes += entry.size;
     if (entry.pagePath) this.pages.set(entry.pagePath, key);
+    if (entry.searchResult) {
+      this.searchResults.add(key);
+      this.searchResultsBytes += entry.size;
+      for (const oldest of this.searchResults) {
+        if (this.searchResultsBytes <= this.searchResultsMaxBytes) break;
+        this.delete(oldest);
+      }
+    }
     for (const [oldest] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
@@ -169,6 +200,10 @@ export class PageCacheStore {
     if (!entry) return;
     this.entries.delete(key);
     this.bytes -= entry.size;
+    if (entry.searchResult) {
+      this.searchResults.delete(key);
+      this.searchResultsBytes -= entry.size;
+    }
     if (entry.pagePath && this.pages.get(entry.pagePath) === key) this.pages.delete(entry.pagePath);
   }
 
@@ -215,8 +250,17 @@ export function pageCacheStore() {
   );
   if (!holder[STORE_KEY]) {
     const megabytes = Number(process.env.ANSWERABLE_PAGE_CACHE_MB);
+    const searchMegabytes = Number(process.env.ANSWERABLE_SEARCH_CACHE_MB);
+    const maxBytes =
+      Number.isFinite(megabytes) && megabytes > 0 ? megabytes * 1024 * 1024 : DEFAULT_MAX_BYTES;
     holder[STORE_KEY] = new PageCacheStore(
-      Number.isFinite(megabytes) && megabytes > 0 ? megabytes * 1024 * 1024 : DEFAULT_MAX_BYTES,
+      maxBytes,
+      Math.min(
+        maxBytes,
+        Number.isFinite(searchMegabytes) && searchMegabytes > 0
+          ? searchMegabytes * 1024 * 1024
+          : DEFAULT_SEARCH_RESULTS_MAX_BYTES,
+      ),
     );
   }
   return holder[STORE_KEY];

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Db } from "@/db";
 import { type PublicPageAddress, publicPageExists } from "@/db/queries/public-visibility";
+import { parseSignatoryViewSegment } from "@/lib/domain/signatory-view";
 import { pageReadPath } from "./fast-path";
 
 /*
@@ -26,7 +27,8 @@ export const NOT_FOUND_PATH = "/_answerable/not-found";
 const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
   [/^\/campaigns\/([^/]+)(?:\/timeline)?$/, ([campaignSlug]) => ({ kind: "campaign", campaignSlug })],
   [
-    /^\/campaigns\/([^/]+)\/letters\/([^/]+)(?:\/print|\/signatories|\/sign)?$/,
+    // …/signatories/<view>: the path a signatory list's view is cached under (proxy.ts).
+    /^\/campaigns\/([^/]+)\/letters\/([^/]+)(?:\/print|\/signatories(?:\/[^/]+)?|\/sign)?$/,
     ([campaignSlug, letterSlug]) => ({ kind: "letter", campaignSlug, letterSlug }),
   ],
   [/^\/organisations\/([^/]+)$/, ([organisationSlug]) => ({ kind: "organisation", organisationSlug })],
@@ -38,6 +40,8 @@ const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
   [/^\/states\/([^/]+)$/, ([iso3]) => ({ kind: "state", iso3 })],
   [/^\/targets\/([^/]+)$/, ([targetSlug]) => ({ kind: "target", targetSlug })],
 ];
+
+const VIEW_SEGMENT = /\/signatories\/([^/]+)$/;
 
 /** One path segment percent-decoded, or null when it is not valid percent-encoded UTF-8. */
 function decodeSegment(segment: string): string | null {
@@ -94,6 +98,12 @@ export async function routeMissingPublicPage(req: IncomingMessage, db: () => Db)
   const pathname = pageReadPath(req);
   const address = pathname === null ? null : publicPageAddress(pathname);
   if (!address) return;
+  // A view segment no public address is rewritten to names no page (and gets no cache entry).
+  const view = VIEW_SEGMENT.exec(pathname!)?.[1];
+  if (view !== undefined && !parseSignatoryViewSegment(view)) {
+    req.url = NOT_FOUND_PATH;
+    return;
+  }
   try {
     if (!(await publicPageExists(db(), address))) req.url = NOT_FOUND_PATH;
   } catch (error) {

@@ -18,8 +18,20 @@ import { SignInPage } from "../pages/sign-in-page";
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
 
-/** The public pages of each shape: the home page (Next's key says /index), a campaign, a letter, a target. */
-const PAGES = ["/", CAMPAIGN, LETTER, "/awaiting-response", "/targets", "/targets/republic-of-korea"];
+/**
+ * The public pages of each shape: the home page (Next's key says /index), a campaign, a
+ * letter, a target, and a search of a letter's signatories (cached per view, under the
+ * path proxy.ts rewrites it to).
+ */
+const PAGES = [
+  "/",
+  CAMPAIGN,
+  LETTER,
+  "/awaiting-response",
+  "/targets",
+  "/targets/republic-of-korea",
+  `${LETTER}/signatories?kind=individuals&q=kim&page=1`,
+];
 
 type Read = {
   status: number;

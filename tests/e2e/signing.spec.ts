@@ -186,6 +186,13 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
     withheld: false,
   };
   const { page, before, shownAt } = await onSignPage(browser, "192.0.2.31");
+  // A search of the signatories finds no one yet, and is cached so: twice, the second from the cache.
+  const search = `${LETTER}/signatories?kind=individuals&q=Solberg&page=1`;
+  const lists = await page.context().newPage();
+  for (let i = 0; i < 2; i++) {
+    await lists.goto(search);
+    await expect(lists.getByRole("main")).toContainText("No individual on this letter matches");
+  }
   // Not signed in: organisations are pointed to signing in, and back here.
   await expect(page.getByRole("link", { name: "Sign in to sign for your organisation" })).toHaveAttribute(
     "href",
@@ -213,6 +220,11 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
   const listed = listOf(page, "Individuals").getByRole("listitem").filter({ hasText: person.name });
   await expect(listed).toContainText(person.title);
   await expect(listed).toContainText("Norway");
+  // The confirmation expired the cached search: it finds the new name.
+  await lists.goto(search);
+  await expect(lists.getByRole("main").getByRole("listitem").filter({ hasText: person.name })).toContainText(
+    person.title,
+  );
   await page.context().close();
 });
 

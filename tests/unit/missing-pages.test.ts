@@ -83,6 +83,10 @@ describe("routing a missing public page to the 404 page", () => {
     ["/organisations/%C3%A9", 1],
     ["/campaigns/icnk/letters/%C3%A9", 1],
     ["/campaigns/icnk/letters/%C3%A9/signatories?q=x", 1],
+    ["/campaigns/icnk/letters/%C3%A9/signatories/auto.1", 1],
+    // A signatory view no public address is rewritten to: nothing to look up.
+    ["/campaigns/icnk/letters/march/signatories/auto.01", 0],
+    ["/campaigns/icnk/letters/march/signatories/everyone", 0],
     ["/resolutions/no-such-line", 1],
     ["/resolutions/no-such-line/groups/weog", 1],
     ["/states/xyz", 1],

@@ -4,12 +4,14 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { getRouteCacheKey, type ResponseCacheOwner } from "next/dist/server/lib/route-cache-key";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cacheTags } from "@/lib/domain/cache-tags";
 import { msToNextQuarterHour, startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
 import PageCacheHandler, {
   PageCacheStore,
   pageCacheStore,
   pagePathOfKey,
+  SEARCH_RESULTS_TAG,
 } from "@/lib/page-cache/handler.mjs";
 import { publicPageAddress } from "@/lib/page-cache/missing-pages";
 import { payloads, startTagFeed } from "@/lib/page-cache/notify";
@@ -120,6 +122,30 @@ describe("page cache store", () => {
     expect(store.bytes).toBeLessThanOrEqual(3000);
   });
 
+  it("keeps search results within a cap of their own, so a flood of searches leaves other pages cached", () => {
+    const store = new PageCacheStore(100_000, 3000);
+    const html = "x".repeat(800);
+    store.write(KEY, page("<h1>ICNK</h1>", ["campaign:icnk"]), tenMinutes);
+    for (let i = 0; i < 50; i++)
+      store.write(keyOf(`/search-${i}`), page(html, [SEARCH_RESULTS_TAG]), tenMinutes);
+    expect(store.searchResultsBytes).toBeLessThanOrEqual(3000);
+    expect(store.searchResults.size).toBe(2);
+    // The newest searches are kept, the oldest evicted, and the campaign page is untouched.
+    expect(store.freshPage("/search-49")).not.toBeNull();
+    expect(store.freshPage("/search-0")).toBeNull();
+    expect(store.freshPage("/campaigns/icnk")).not.toBeNull();
+    // A search result read again is the last to go.
+    expect(store.freshPage("/search-48")).not.toBeNull();
+    store.write(keyOf("/search-50"), page(html, [SEARCH_RESULTS_TAG]), tenMinutes);
+    expect(store.freshPage("/search-48")).not.toBeNull();
+    expect(store.freshPage("/search-49")).toBeNull();
+    expect(store.bytes).toBe(store.entries.get(KEY)!.size + store.searchResultsBytes);
+  });
+
+  it("tags search results with the tag the public queries give them", () => {
+    expect(SEARCH_RESULTS_TAG).toBe(cacheTags.searchResults);
+  });
+
   it("as Next's cache handler, expires cached data by the tags Next asks with", async () => {
     const handler = new PageCacheHandler();
     const data = {
@@ -156,6 +182,23 @@ describe("serving from the page cache", () => {
     store.write(KEY, page("<h1>ICNK</h1>", ["campaign:icnk"]), tenMinutes);
   });
   afterEach(() => server.close());
+
+  it("answers a signatory list's search from the view it was cached under", async () => {
+    const list = "/campaigns/icnk/letters/march/signatories";
+    const viewKey = appPageKey(
+      `${list}/individuals.3.${Buffer.from("kim").toString("base64url")}`,
+      "/(public)/campaigns/[slug]/letters/[letterSlug]/signatories/[view]/page",
+    );
+    store.write(viewKey, page("<h1>Kim, page 3</h1>", ["letter:icnk/march", SEARCH_RESULTS_TAG]), tenMinutes);
+    const response = await fetch(`${base}${list}?kind=individuals&q=%20kim%20&page=3`);
+    expect(await response.text()).toBe("<h1>Kim, page 3</h1>");
+    // Another page of the same search is another view, rendered by Next.
+    await fetch(`${base}${list}?kind=individuals&q=kim&page=4`);
+    expect(next).toHaveBeenCalledTimes(1);
+    store.expireTags(["letter:icnk/march"]);
+    await fetch(`${base}${list}?kind=individuals&q=kim&page=3`);
+    expect(next).toHaveBeenCalledTimes(2);
+  });
 
   it("answers a plain page read itself, as Next would for a cache hit", async () => {
     const response = await fetch(`${base}/campaigns/icnk`, { headers: { "accept-encoding": "identity" } });

@@ -134,6 +134,39 @@ describe("signing limits", () => {
     expect(await rows()).toEqual(before);
   });
 
+  it("holds every limit exactly when signings arrive at once and are written together", async () => {
+    // One address, one letter, one minute: of eight at once, one is let through.
+    const ip = "203.0.113.60";
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => post(letter.id, person(`together-${i}@example.org`), { ip })),
+    );
+    expect(burst.map((r) => r.status).sort()).toEqual([202, 429, 429, 429, 429, 429, 429, 429]);
+    const counted = await t.db
+      .select({ key: rateLimits.key, count: rateLimits.count })
+      .from(rateLimits)
+      .where(like(rateLimits.key, `%:${ip}%`));
+    expect(counted.map((c) => c.count)).toEqual([1, 1]);
+
+    // One mailbox from seven addresses at once: five attempts an hour; the first signs,
+    // the next four are sent a fresh link, the last two are refused; one row.
+    process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "0";
+    process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "0";
+    const before = await rows();
+    const same = await Promise.all(
+      Array.from({ length: 7 }, (_, i) =>
+        post(letter.id, person(i % 2 ? "Same.Mailbox@example.org" : "same.mailbox@example.org"), {
+          ip: `203.0.113.${70 + i}`,
+        }),
+      ),
+    );
+    expect(same.map((r) => r.status).sort()).toEqual([202, 202, 202, 202, 202, 429, 429]);
+    expect(await rows()).toEqual({
+      signatures: before.signatures + 1,
+      tokens: before.tokens + 5,
+      mails: before.mails + 5,
+    });
+  });
+
   it("turns a limit off with 0", async () => {
     for (const name of LIMIT_ENV) process.env[name] = "0";
     for (let i = 0; i < 8; i++) {

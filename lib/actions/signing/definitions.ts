@@ -17,6 +17,7 @@ import {
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
 import { signingLimits } from "@/lib/domain/rate-limit-config";
+import { SigningRefused } from "@/lib/domain/signing-rules";
 import { siteUrl } from "@/lib/server/env";
 import {
   approveSignaturesSchema,
@@ -26,7 +27,13 @@ import {
   rejectSignaturesSchema,
   withdrawSignatureSchema,
 } from "@/lib/validations/signing";
-import { type IndividualSignResult, refusalsAsActionErrors, signAsIndividual } from "./service";
+import {
+  type IndividualSignResult,
+  refusalAsActionError,
+  refusalsAsActionErrors,
+  signAsIndividual,
+  signAsIndividuals,
+} from "./service";
 
 /*
  * The signing actions' definitions. ./server.ts turns them into server actions for
@@ -116,6 +123,11 @@ export const signIndividualDefinition: ActionDefinition<
   // Anonymous: no audit entry (the signature row is the record). Pending: no page changes.
   run: ({ tx, input, ip }) =>
     refusalsAsActionErrors(signAsIndividual(tx, { input, ip, limits: signingLimits(), siteUrl: siteUrl() })),
+  // A rush: signings that arrive together are written together (two statements for all).
+  together: async (tx, calls) =>
+    (await signAsIndividuals(tx, calls, { limits: signingLimits(), siteUrl: siteUrl() })).map((outcome) =>
+      outcome instanceof SigningRefused ? refusalAsActionError(outcome) : outcome,
+    ),
 };
 
 export const confirmSignatureDefinition: ActionDefinition<typeof confirmSignatureSchema, ConfirmResult> = {

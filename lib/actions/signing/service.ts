@@ -1,11 +1,13 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/db";
 import {
   findLiveIndividualSignature,
   insertConfirmationToken,
-  insertIndividualSignature,
-  lockLetterCountingHits,
+  insertIndividualSignatures,
+  type LetterForSigning,
+  lockLettersReadingCounts,
+  type NewIndividualSignature,
 } from "@/db/queries/signing-writes";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
@@ -24,12 +26,17 @@ import type { IndividualSignatureInput } from "@/lib/validations/signing";
  * ActionError.
  */
 
-/** Runs signing work, turning its refusals into the action's error (with their message keys and values). */
+/** A signing refusal as the action's error, with its message key and values. */
+export function refusalAsActionError(refusal: SigningRefused): ActionError {
+  return new ActionError(refusal.messageKey, refusal.field, refusal.values);
+}
+
+/** Runs signing work, turning its refusals into the action's error. */
 export async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof SigningRefused) throw new ActionError(error.messageKey, error.field, error.values);
+    if (error instanceof SigningRefused) throw refusalAsActionError(error);
     throw error;
   }
 }
@@ -103,65 +110,149 @@ export type IndividualSignResult = {
   mail: QueuedMail[];
 };
 
-/**
- * Records an individual's signature, pending until the e-mail link is confirmed, with
- * a hashed single-use token and the confirmation e-mail, in the caller's transaction.
- * If the address (normalised) already has a live signature on the letter, nothing is
- * added and the answer is the same "check your inbox": the mailbox gets a fresh link
- * (not confirmed yet) or a note that it has already signed. Only its owner learns which.
- * Round trips in the common case: the letter's lock with the limits counted, then the
- * signature with its token and e-mail. Refusals are thrown as SigningRefused.
- */
-export async function signAsIndividual(
-  tx: Tx,
-  {
-    input,
-    ip,
-    limits,
-    siteUrl,
-    now = new Date(),
-  }: { input: IndividualSignatureInput; ip: string; limits: SigningLimits; siteUrl: string; now?: Date },
-): Promise<IndividualSignResult> {
-  const emailNormalised = normaliseEmail(input.email);
-  const checks = signingLimitChecks({ ip, letterId: input.letterId, emailNormalised, limits });
-  const locked = await lockLetterCountingHits(tx, { letterId: input.letterId, hits: checks, now });
-  const letter = refuseUnlessOpen(locked.letter, "individual", now);
-  const over = checks.find((check, i) => locked.counts[i]! > check.limit);
-  // Thrown, so the hits just counted roll back: refusals do not pile up.
-  if (over) throw new SigningRefused(over.message, over.field);
+/** One individual's signing, as the action has it once its input is valid. */
+export type IndividualSigning = { input: IndividualSignatureInput; ip: string };
 
-  const { link, stored } = newConfirmationLink({ siteUrl, now });
-  const mail = confirmationMail({
-    name: input.name,
-    letterTitle: letter.title,
-    link,
-    expiresAt: stored.expiresAt,
-  });
-  const outboxId = await insertIndividualSignature(tx, {
-    signature: {
-      letterId: letter.id,
-      letterVersion: letter.version,
-      displayName: input.name,
-      titleAffiliation: input.titleAffiliation ?? null,
-      country: input.country ?? null,
-      email: input.email,
+/**
+ * Records individuals' signatures, each pending until its e-mail link is confirmed,
+ * with a hashed single-use token and the confirmation e-mail, in the caller's
+ * transaction. The signings are taken in order, each as if it ran alone after the ones
+ * before it: the letter's rules, then the rate limits, counting the hits of the
+ * signings before it that were let through; a refusal (a SigningRefused in its place in
+ * the answer) counts no hit and writes nothing. If the address (normalised) already has
+ * a live signature on the letter, nothing is added and the answer is the same "check
+ * your inbox": the mailbox gets a fresh link (not confirmed yet) or a note that it has
+ * already signed. Only its owner learns which.
+ * Round trips, however many signings: the letters' locks with the limits' counters,
+ * then the signatures with their tokens, e-mails and hits; and a few more for each
+ * address that had signed already.
+ */
+export async function signAsIndividuals(
+  tx: Tx,
+  signings: readonly IndividualSigning[],
+  { limits, siteUrl, now = new Date() }: { limits: SigningLimits; siteUrl: string; now?: Date },
+): Promise<Array<IndividualSignResult | SigningRefused>> {
+  const prepared = signings.map(({ input, ip }) => {
+    const emailNormalised = normaliseEmail(input.email);
+    return {
+      input,
       emailNormalised,
-      visibility: input.visibility,
-      flags: botFlags({ honeypotFilled: input.website, startedAt: input.startedAt, now }),
-    },
-    token: stored,
-    mail: { ...mail, to: input.email },
+      checks: signingLimitChecks({ ip, letterId: input.letterId, emailNormalised, limits }),
+    };
+  });
+  const keys = new Map(prepared.flatMap((p) => p.checks).map((check) => [check.key, check]));
+  const locked = await lockLettersReadingCounts(tx, {
+    letterIds: [...new Set(signings.map((s) => s.input.letterId))],
+    hits: [...keys.values()],
     now,
   });
-  if (outboxId) {
-    const queued = { ...mail, id: outboxId, to: input.email, kind: "signature_confirmation", attempts: 0 };
-    return { status: "check_email", mail: [queued] };
+  const counts = locked.counts;
+  const hits = new Map<string, number>();
+
+  const outcomes: Array<IndividualSignResult | SigningRefused> = [];
+  const rows: NewIndividualSignature[] = [];
+  /** The signings let through, with the row each would write. */
+  const through: Array<{ index: number; row: NewIndividualSignature; letter: LetterForSigning }> = [];
+  const writing = new Set<string>();
+  for (const [index, { input, emailNormalised, checks }] of prepared.entries()) {
+    let letter: LetterForSigning;
+    try {
+      letter = refuseUnlessOpen(locked.letters.get(input.letterId) ?? null, "individual", now);
+    } catch (error) {
+      if (!(error instanceof SigningRefused)) throw error;
+      outcomes[index] = error;
+      continue;
+    }
+    const over = checks.find((check) => (counts.get(check.key) ?? 0) + 1 > check.limit);
+    if (over) {
+      outcomes[index] = new SigningRefused(over.message, over.field);
+      continue;
+    }
+    for (const check of checks) {
+      counts.set(check.key, (counts.get(check.key) ?? 0) + 1);
+      hits.set(check.key, (hits.get(check.key) ?? 0) + 1);
+    }
+    const { link, stored } = newConfirmationLink({ siteUrl, now });
+    const mail = confirmationMail({
+      name: input.name,
+      letterTitle: letter.title,
+      link,
+      expiresAt: stored.expiresAt,
+    });
+    const row: NewIndividualSignature = {
+      signature: {
+        id: randomUUID(),
+        letterId: letter.id,
+        letterVersion: letter.version,
+        displayName: input.name,
+        titleAffiliation: input.titleAffiliation ?? null,
+        country: input.country ?? null,
+        email: input.email,
+        emailNormalised,
+        visibility: input.visibility,
+        flags: botFlags({ honeypotFilled: input.website, startedAt: input.startedAt, now }),
+      },
+      token: stored,
+      mail: { ...mail, id: randomUUID(), to: input.email },
+    };
+    through.push({ index, row, letter });
+    // The same address twice in one batch: the second finds the first's signature below.
+    const live = `${letter.id} ${emailNormalised}`;
+    if (!writing.has(live)) {
+      writing.add(live);
+      rows.push(row);
+    }
   }
 
+  const written = await insertIndividualSignatures(tx, {
+    rows,
+    hits: [...keys.values()].map((check) => ({ ...check, count: hits.get(check.key) ?? 0 })),
+    now,
+  });
+  for (const { index, row, letter } of through) {
+    const { signature, mail } = row;
+    if (written.has(signature.id)) {
+      const queued = { ...mail, kind: "signature_confirmation", attempts: 0 };
+      outcomes[index] = { status: "check_email", mail: [queued] };
+    } else {
+      const { input, emailNormalised } = prepared[index]!;
+      outcomes[index] = await answerSignedAlready(tx, {
+        email: input.email,
+        emailNormalised,
+        letter,
+        siteUrl,
+        now,
+      });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * The answer to someone whose address has a live signature on the letter already: a
+ * fresh link to the address that signed first, if that signature waits for one, or a
+ * note that it has signed.
+ */
+async function answerSignedAlready(
+  tx: Tx,
+  {
+    email,
+    emailNormalised,
+    letter,
+    siteUrl,
+    now,
+  }: {
+    email: string;
+    emailNormalised: string;
+    letter: LetterForSigning;
+    siteUrl: string;
+    now: Date;
+  },
+): Promise<IndividualSignResult> {
   const existing = await findLiveIndividualSignature(tx, { letterId: letter.id, emailNormalised });
   if (!existing) return { status: "check_email", mail: [] };
   // Mail goes to the address that signed first: the link confirms that signature.
-  const to = existing.email ?? input.email;
+  const to = existing.email ?? email;
   if (existing.status === "pending" && existing.confirmedAt === null) {
     const resend = newConfirmationLink({ siteUrl, now });
     await insertConfirmationToken(tx, { signatureId: existing.id, token: resend.stored });
@@ -180,6 +271,16 @@ export async function signAsIndividual(
   });
   const queued = await enqueueMail(tx, { ...note, to, kind: "signature_already_signed" });
   return { status: "check_email", mail: queued ? [queued] : [] };
+}
+
+/** signAsIndividuals for one signing: its refusal is thrown. */
+export async function signAsIndividual(
+  tx: Tx,
+  { input, ip, ...options }: IndividualSigning & { limits: SigningLimits; siteUrl: string; now?: Date },
+): Promise<IndividualSignResult> {
+  const [outcome] = await signAsIndividuals(tx, [{ input, ip }], options);
+  if (outcome instanceof SigningRefused) throw outcome;
+  return outcome!;
 }
 
 /** What a browser or API client learns from signing: never who has signed already. */

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
-import { findLetterPage, type LetterRouteProps, requireLetterPage } from "@/components/letter/letter-route";
+import { findLetterPage, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterTally } from "@/components/letter/letter-tally";
 import { noneListedReason } from "@/components/letter/none-listed";
 import { SignatoryList } from "@/components/letter/signatory-list";
@@ -10,44 +10,54 @@ import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signa
 import { SignatorySearchForm } from "@/components/letter/signatory-search-form";
 import { WithheldNote } from "@/components/letter/withheld-note";
 import { Link } from "@/components/ui/link";
-import { getSignatoryPage, type LetterPage, SIGNATORY_QUERY_MAX } from "@/db/queries/public-letters";
-import { cleanSearchText } from "@/lib/domain/text";
+import { getSignatoryPage, type LetterPage } from "@/db/queries/public-letters";
+import {
+  parseSignatoryViewSegment,
+  type SignatoryListKind,
+  type SignatoryView,
+} from "@/lib/domain/signatory-view";
 import { letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = LetterRouteProps & { searchParams: Promise<SearchParams> };
-type ListKind = "organisations" | "individuals";
+/*
+ * A letter's signatories, one view (kind, search, page) per path: proxy.ts rewrites the
+ * public address (…/signatories?kind=individuals&q=kim&page=3) to …/signatories/<view>,
+ * so each view is rendered once and then served from the page cache until a signature
+ * starts or stops counting (the letter's tag). Views are many (any search, any page):
+ * their entries share a capped part of the cache (cacheTags.searchResults).
+ */
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+// Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
+export const revalidate = 600;
 
-// Anything unexpected in the address falls back to a sensible default; it is never an error.
-const searchSchema = z.object({
-  kind: z.preprocess(firstValue, z.enum(["organisations", "individuals"]).optional()).catch(undefined),
-  q: z
-    .preprocess(
-      firstValue,
-      z.string().transform((q) => cleanSearchText(q).trim().slice(0, SIGNATORY_QUERY_MAX)),
-    )
-    .catch(""),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
-});
-
-type Search = { kind: ListKind; q: string; page: number };
-
-async function readSearch(searchParams: Promise<SearchParams>, letter: LetterPage): Promise<Search> {
-  const parsed = searchSchema.parse(await searchParams);
-  // Without a choice, show whichever list has names: organisations first.
-  const kind =
-    parsed.kind ??
-    (letter.organisations.total === 0 && letter.individuals.total > 0 ? "individuals" : "organisations");
-  return { kind, q: parsed.q, page: parsed.page };
+/** No view is rendered at build time (the database is not there then); each is rendered on first visit. */
+export async function generateStaticParams() {
+  return [];
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+type Props = { params: Promise<{ slug: string; letterSlug: string; view: string }> };
+type ListKind = SignatoryListKind;
+type Search = { kind: ListKind; q: string; page: number };
+
+/** The view the path names; a 404 for a segment no public address is rewritten to. */
+async function readView(params: Props["params"]): Promise<SignatoryView> {
+  const view = parseSignatoryViewSegment((await params).view);
+  if (!view) notFound();
+  return view;
+}
+
+function resolveKind(view: SignatoryView, letter: LetterPage): Search {
+  // Without a choice, show whichever list has names: organisations first.
+  const kind =
+    view.kind ??
+    (letter.organisations.total === 0 && letter.individuals.total > 0 ? "individuals" : "organisations");
+  return { kind, q: view.q, page: view.page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await findLetterPage(params);
   if (!page) return {};
   const { letter } = page;
-  const search = await readSearch(searchParams, page);
+  const search = resolveKind(await readView(params), page);
   const t = await getTranslations("signatories");
   return {
     title:
@@ -66,10 +76,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function SignatoriesPage({ params, searchParams }: Props) {
+export default async function SignatoriesPage({ params }: Props) {
   const page = await requireLetterPage(params);
   const { letter } = page;
-  const search = await readSearch(searchParams, page);
+  const search = resolveKind(await readView(params), page);
   const [t, tLetter] = await Promise.all([getTranslations("signatories"), getTranslations("letterPage")]);
   const results = await getSignatoryPage({
     campaignSlug: letter.campaignSlug,
