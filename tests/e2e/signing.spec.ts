@@ -170,7 +170,7 @@ test("a member signs for CSW, is told it has already signed, by whom and when, a
   // Withdrawing asks first, and nothing happens until the question is answered.
   const yes = organisation.getByRole("button", { name: "Yes, withdraw the signature of CSW" });
   await expect(yes).toBeHidden();
-  await organisation.getByLabel("Withdraw the signature of CSW").click();
+  await organisation.getByLabel("Withdraw the signature of CSW", { exact: true }).click();
   await expect(organisation).toContainText(
     "Withdraw the signature of CSW? It leaves the list of signatories at once.",
   );
@@ -283,7 +283,7 @@ test("without JavaScript, both forms still sign, withdraw and name mistakes besi
   await expect(organisation.getByRole("status")).toHaveText("CSW has signed this letter.");
   await expect(organisation).toContainText(/CSW signed on .* by Demo Member \(CSW\)\./);
   // Without JavaScript the question opens and is answered all the same.
-  await organisation.getByLabel("Withdraw the signature of CSW").click();
+  await organisation.getByLabel("Withdraw the signature of CSW", { exact: true }).click();
   await organisation.getByRole("button", { name: "Yes, withdraw the signature of CSW" }).click();
   await expect(
     page.getByRole("region", { name: "Sign for your organisation" }).getByRole("status"),
