@@ -136,11 +136,16 @@ export function OrganisationSigning({
                       action={withdrawAction}
                       hidden={{ signatureId: s.id, organisationId: id }}
                       className="shrink-0"
+                      confirm={{
+                        summary: t("signing.form.withdraw"),
+                        label: t("signing.form.withdrawLabel", { organisation: name }),
+                        question: t("signing.form.withdrawQuestion", { organisation: name }),
+                      }}
                       button={{
                         pending: withdrawing,
                         pendingLabel: t("signing.form.withdrawing"),
-                        "aria-label": t("signing.form.withdrawLabel", { organisation: name }),
-                        children: t("signing.form.withdraw"),
+                        "aria-label": t("signing.form.withdrawYesLabel", { organisation: name }),
+                        children: t("signing.form.withdrawYes"),
                       }}
                     />
                   ) : null}

@@ -10,12 +10,14 @@ import { withdrawOrganisationSignatureAction } from "@/lib/actions/signing/serve
 export function WithdrawForm({
   signatureId,
   organisationId,
-  label,
+  organisation,
+  letter,
 }: {
   signatureId: string;
   organisationId: string;
-  /** Says which letter and organisation, for screen readers. */
-  label: string;
+  /** Which organisation and letter: the question and the screen-reader labels name them. */
+  organisation: string;
+  letter: string;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(withdrawOrganisationSignatureAction, null);
@@ -24,12 +26,16 @@ export function WithdrawForm({
     <ButtonForm
       action={formAction}
       hidden={{ signatureId, organisationId }}
-      className="flex flex-col gap-2"
+      confirm={{
+        summary: t("signing.account.withdraw"),
+        label: t("signing.account.withdrawLabel", { organisation, letter }),
+        question: t("signing.account.withdrawQuestion", { organisation, letter }),
+      }}
       button={{
         pending,
         pendingLabel: t("signing.account.withdrawing"),
-        "aria-label": label,
-        children: t("signing.account.withdraw"),
+        "aria-label": t("signing.account.withdrawYesLabel", { organisation, letter }),
+        children: t("signing.account.withdrawYes"),
       }}
     >
       {f.failed ? (

@@ -37,9 +37,11 @@ export function TimelineFilter({
   const shown = shownItems.length;
   const lastShown = shownItems.at(-1)?.id;
 
+  // Drawn on the server too, so the page does not move when it hydrates; an unticked
+  // kind hides its entries through CSS (globals.css) before and without JavaScript.
   return (
-    <div>
-      {enhanced && kinds.length > 1 ? (
+    <div className="timeline-filter">
+      {kinds.length > 1 ? (
         <div className="mb-8 rounded-lg border border-line bg-surface p-4">
           <fieldset aria-describedby={`${legendId}-status`}>
             <legend className="mb-3 font-semibold text-ink">{t("legend")}</legend>
@@ -53,6 +55,7 @@ export function TimelineFilter({
                   >
                     <input
                       type="checkbox"
+                      value={kind}
                       className="size-4 accent-accent focus-visible:outline-none"
                       checked={checked}
                       onChange={(event) => toggle(kind, event.currentTarget.checked)}
@@ -74,8 +77,9 @@ export function TimelineFilter({
               ) : null}
             </div>
           </fieldset>
-          <p id={`${legendId}-status`} role="status" className="mt-3 text-sm text-ink-muted">
-            {shown === 0 ? t("none") : t("status", { shown, total: items.length })}
+          {/* Its line is kept from the start; the count is said once it can follow the ticks. */}
+          <p id={`${legendId}-status`} role="status" className="mt-3 min-h-5 text-sm text-ink-muted">
+            {enhanced ? (shown === 0 ? t("none") : t("status", { shown, total: items.length })) : null}
           </p>
         </div>
       ) : null}

@@ -61,3 +61,17 @@ test("the campaign page names whom it presses by their kind", async ({ page }) =
   );
   await expect(page.getByText("The government did what was asked.")).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the timeline's filter is there and hides the kinds unticked", async ({ page }) => {
+    await page.goto(`${CAMPAIGN}/timeline`);
+    const filter = page.getByRole("group", { name: "Show on the timeline" });
+    const sent = page.locator('li[data-kind="letter_sent"]');
+    await expect(sent.first()).toBeVisible();
+    await filter.getByLabel(/^Letters sent/).uncheck();
+    for (const entry of await sent.all()) await expect(entry).toBeHidden();
+    await expect(page.locator('li[data-kind="response"], li[data-kind="event"]').first()).toBeVisible();
+  });
+});

@@ -167,7 +167,15 @@ test("a member signs for CSW, is told it has already signed, by whom and when, a
   await staleTab.close();
 
   await page.goto(SIGN);
-  await organisation.getByRole("button", { name: "Withdraw the signature of CSW" }).click();
+  // Withdrawing asks first, and nothing happens until the question is answered.
+  const yes = organisation.getByRole("button", { name: "Yes, withdraw the signature of CSW" });
+  await expect(yes).toBeHidden();
+  await organisation.getByLabel("Withdraw the signature of CSW", { exact: true }).click();
+  await expect(organisation).toContainText(
+    "Withdraw the signature of CSW? It leaves the list of signatories at once.",
+  );
+  await expect(organisation.getByRole("status")).toHaveCount(0);
+  await yes.click();
   await expect(organisation.getByRole("status")).toHaveText("The signature of CSW has been withdrawn.");
   await expect(organisation.getByRole("button", { name: "Sign for CSW" })).toBeVisible();
 
@@ -286,7 +294,9 @@ test("without JavaScript, both forms still sign, withdraw and name mistakes besi
   const organisation = page.getByRole("region", { name: "Sign for your organisation" });
   await expect(organisation.getByRole("status")).toHaveText("CSW has signed this letter.");
   await expect(organisation).toContainText(/CSW signed on .* by Demo Member \(CSW\)\./);
-  await organisation.getByRole("button", { name: "Withdraw the signature of CSW" }).click();
+  // Without JavaScript the question opens and is answered all the same.
+  await organisation.getByLabel("Withdraw the signature of CSW", { exact: true }).click();
+  await organisation.getByRole("button", { name: "Yes, withdraw the signature of CSW" }).click();
   await expect(
     page.getByRole("region", { name: "Sign for your organisation" }).getByRole("status"),
   ).toHaveText("The signature of CSW has been withdrawn.");

@@ -113,10 +113,8 @@ export default async function AccountSignaturesPage() {
                               <WithdrawForm
                                 signatureId={s.signatureId}
                                 organisationId={s.organisationId}
-                                label={t("account.withdrawLabel", {
-                                  organisation: org.name,
-                                  letter: s.letter.title,
-                                })}
+                                organisation={org.name}
+                                letter={s.letter.title}
                               />
                             ) : live ? (
                               <span className="text-sm text-ink-muted">{t("account.frozen")}</span>
