@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { type ReactNode, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -13,10 +13,13 @@ import { type LetterShare, NextStep } from "./next-step";
 export function ConfirmForm({
   token,
   share,
+  appearance,
 }: {
   token: string;
   /** Offered once confirmed: the letter to pass on, and its tally. */
   share: LetterShare;
+  /** Shown once confirmed: how the signature appears on the letter, and the way to it. */
+  appearance: ReactNode;
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(confirmSignatureAction, null);
@@ -31,6 +34,7 @@ export function ConfirmForm({
             letter: letter.title,
           })}
         </Alert>
+        {appearance}
         <NextStep heading="h2" share={share} />
       </div>
     );

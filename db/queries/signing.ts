@@ -253,6 +253,9 @@ export type ConfirmationPreview =
       campaignSlug: string;
       letterSlug: string;
       displayName: string;
+      titleAffiliation: string | null;
+      /** How the signature shows on the letter: by name, or counted without it. */
+      visibility: SignatureVisibility;
     }
   | { state: "used" | "expired" | "invalid" };
 
@@ -268,6 +271,8 @@ export async function getConfirmationPreview(
       status: signatures.status,
       confirmedAt: signatures.confirmedAt,
       displayName: signatures.displayName,
+      titleAffiliation: signatures.titleAffiliation,
+      visibility: signatures.visibility,
       letterTitle: letters.title,
       letterSlug: letters.slug,
       campaignSlug: campaigns.slug,
@@ -284,6 +289,8 @@ export async function getConfirmationPreview(
     campaignSlug: row.campaignSlug,
     letterSlug: row.letterSlug,
     displayName: row.displayName,
+    titleAffiliation: row.titleAffiliation,
+    visibility: row.visibility,
   };
   if (row.confirmedAt !== null) {
     return { state: row.status === "confirmed" ? "confirmed" : "awaiting_approval", ...shown };

@@ -61,7 +61,7 @@ async function atHumanSpeed(shownAt: number) {
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
-async function confirmFromEmail(page: Page, email: string, name: string) {
+async function confirmFromEmail(page: Page, email: string, name: string, withheld = false) {
   const mail = await inbox.waitFor(email);
   expect(subjectOf(mail.raw)).toContain("Confirm your signature");
   const text = plainText(mail.raw);
@@ -72,6 +72,19 @@ async function confirmFromEmail(page: Page, email: string, name: string) {
   await expect(page.getByText(`as ${name}.`)).toBeVisible();
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page.getByRole("status")).toContainText("is confirmed and counted");
+  // How the signature shows on the letter, and the way to the letter.
+  const appearance = page.getByRole("region", { name: "How your signature appears" });
+  if (withheld) {
+    await expect(appearance).toContainText("your name is not shown anywhere on the site");
+    await expect(appearance).not.toContainText(name);
+  } else {
+    await expect(appearance).toContainText("you are listed as:");
+    await expect(appearance.getByText(name, { exact: true })).toBeVisible();
+  }
+  await expect(appearance.getByRole("link", { name: /^Go to the letter/ })).toHaveAttribute(
+    "href",
+    new RegExp(`${LETTER}$`),
+  );
   // Next: pass the letter on, and see the tally.
   const next = page.getByRole("region", { name: "Next: tell others" });
   await expect(next.getByLabel("Link to the letter")).toHaveValue(new RegExp(`${LETTER}$`));
@@ -246,7 +259,7 @@ test("a name-withheld signature is counted but not named", async ({ browser }) =
   };
   const { page, before, shownAt } = await onSignPage(browser, "192.0.2.32");
   await sendIndividual(page.getByRole("region", { name: "Sign as an individual" }), person, shownAt);
-  await confirmFromEmail(page, person.email, person.name);
+  await confirmFromEmail(page, person.email, person.name, true);
 
   const after = await readLetter(page);
   expect(after.individuals).toBe(before.individuals + 1);

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { ConfirmForm } from "@/components/signing/confirm-form";
 import { letterShare } from "@/components/signing/letter-share";
 import { NextStep } from "@/components/signing/next-step";
+import { SignatureAppearance } from "@/components/signing/signature-appearance";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -45,7 +46,11 @@ export default async function ConfirmSignaturePage({ params }: Props) {
         <>
           <p className="text-lg">{t("intro", { letter: preview.letterTitle, name: preview.displayName })}</p>
           <p className="mt-2 text-ink-muted">{t("explain")}</p>
-          <ConfirmForm token={token} share={shareOf(preview)} />
+          <ConfirmForm
+            token={token}
+            share={shareOf(preview)}
+            appearance={<SignatureAppearance signature={preview} letter={preview} />}
+          />
         </>
       );
       break;
@@ -56,6 +61,9 @@ export default async function ConfirmSignaturePage({ params }: Props) {
           <Alert tone="success">
             {t(preview.state === "confirmed" ? "confirmed" : "awaiting", { letter: preview.letterTitle })}
           </Alert>
+          <div className="mt-6">
+            <SignatureAppearance signature={preview} letter={preview} />
+          </div>
           <NextStep heading="h2" share={shareOf(preview)} />
         </>
       );
