@@ -1,8 +1,11 @@
 /*
  * Limits on signing as an individual, read from the environment on each use so they
- * can be changed without a rebuild. Defaults follow UK Parliament petitions: about one
- * signature per address per letter per minute and five per five minutes. 0 turns a
- * limit off (the signing benchmark does, since all its requests come from one address).
+ * can be changed without a rebuild. One address is often many people: an office's or a
+ * conference's Wi-Fi, a university, a mobile carrier, Tor. E-mail confirmation already
+ * proves each signer, so the per-address limits are set for a busy shared connection,
+ * and signatures beyond them wait in the approval queue instead of being refused; only
+ * past SHARED_CONNECTION_CEILING times the limit is a signature refused, with the time
+ * to try again. 0 turns a limit off.
  */
 
 export type SigningLimits = {
@@ -15,10 +18,13 @@ export type SigningLimits = {
 };
 
 export const SIGNING_LIMIT_DEFAULTS: SigningLimits = {
-  perIpPerLetterPerMinute: 1,
-  perIpPer5Minutes: 5,
+  perIpPerLetterPerMinute: 10,
+  perIpPer5Minutes: 30,
   perEmailPerHour: 5,
 };
+
+/** Past this many times a per-address limit, a signature is refused rather than queued for approval. */
+export const SHARED_CONNECTION_CEILING = 10;
 
 const ENV_NAMES: Record<keyof SigningLimits, string> = {
   perIpPerLetterPerMinute: "SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE",

@@ -77,6 +77,12 @@ export function signatoriesFrozen(status: LetterStatus): boolean {
 export type BotFlag = "honeypot" | "too_fast" | "no_start_time";
 
 /**
+ * A signature from a connection that has sent more than its limit: a shared one, or a
+ * program. It waits for staff approval rather than being refused.
+ */
+export const BUSY_CONNECTION_FLAG = "busy_connection";
+
+/**
  * Signals that a form was filled by a program: the hidden "website" field has a value,
  * or the form came back faster than a person could fill it (or without the time it was
  * shown). They send a signature to the approval queue; they never refuse it.

@@ -249,6 +249,23 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
   await page.context().close();
 });
 
+test("two people on one shared connection sign one after the other, and neither is refused", async ({
+  browser,
+}) => {
+  // One office's Wi-Fi: the same address for both.
+  const ip = "192.0.2.77";
+  for (const [i, name] of ["Ana Sharedwifi", "Ben Sharedwifi"].entries()) {
+    const { page, shownAt } = await onSignPage(browser, ip);
+    await sendIndividual(
+      page.getByRole("region", { name: "Sign as an individual" }),
+      { name, email: `shared.wifi.${i}@example.net`, title: "Volunteer", country: "Norway", withheld: false },
+      shownAt,
+    );
+    await expect(page.getByText(/Too many signatures/)).toHaveCount(0);
+    await page.context().close();
+  }
+});
+
 test("a name-withheld signature is counted but not named", async ({ browser }) => {
   const person = {
     name: "Tomas Quietwater",

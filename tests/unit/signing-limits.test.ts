@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { asc, count, eq, like, or } from "drizzle-orm";
+import { asc, count, eq, like, or, sql } from "drizzle-orm";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, emailTokens, type Letter, rateLimits, signatures } from "@/db/schema";
-import { respondToSignatureRequest } from "@/lib/actions/signing/route";
+import { respondToSignatureRequest, submitIndividualSignature } from "@/lib/actions/signing/route";
 import { createLetter, createOpenLetter, individualInput } from "../helpers/signing-fixtures";
 import { setupTestDb } from "../helpers/test-db";
 
@@ -65,20 +65,45 @@ afterEach(() => {
 });
 
 describe("signing limits", () => {
-  it("allows one signature per IP address per letter per minute; the next is refused with nothing saved", async () => {
-    expect((await post(letter.id, person("first@example.org"))).status).toBe(202);
+  it("lets people on one shared connection sign one after the other; past the limit they wait for approval, past ten times it they are refused with the wait", async () => {
+    process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "2";
+    process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "0";
+    const flagsOf = async (email: string) =>
+      (
+        await t.db.select({ flags: signatures.flags }).from(signatures).where(like(signatures.email, email))
+      )[0]?.flags;
+    // Two people at one conference's Wi-Fi: both signed, neither held back.
+    expect((await post(letter.id, person("wifi-1@example.org"))).status).toBe(202);
+    expect((await post(letter.id, person("wifi-2@example.org"))).status).toBe(202);
+    expect(await flagsOf("wifi-2@example.org")).toEqual([]);
+    // Beyond the limit: accepted, and sent to the approval queue.
+    for (let i = 3; i <= 20; i++) {
+      expect((await post(letter.id, person(`wifi-${i}@example.org`))).status).toBe(202);
+    }
+    expect(await flagsOf("wifi-3@example.org")).toEqual(["busy_connection"]);
+    expect(await flagsOf("wifi-20@example.org")).toEqual(["busy_connection"]);
     const before = await rows();
 
-    const refused = await post(letter.id, person("second@example.org"));
+    // Past ten times the limit: refused with nothing saved, saying when to try again.
+    const refused = await post(letter.id, person("wifi-21@example.org"));
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("60");
     expect(await refused.json()).toEqual({ error: "errors.signing.rateLimited" });
     expect(await rows()).toEqual(before);
+    const action = await submitIndividualSignature(person("wifi-22@example.org"), {
+      ip: "203.0.113.7",
+      db: t.db,
+    });
+    expect(action).toMatchObject({
+      ok: false,
+      error: "errors.signing.rateLimited",
+      errorValues: { minutes: 1 },
+    });
 
     // Another address is not held back; nor is this one a minute later.
     expect((await post(letter.id, person("third@example.org"), { ip: "203.0.113.8" })).status).toBe(202);
     vi.setSystemTime(clock + 60_000);
-    expect((await post(letter.id, person("second@example.org", { startedAt: clock }))).status).toBe(202);
+    expect((await post(letter.id, person("wifi-21@example.org", { startedAt: clock }))).status).toBe(202);
   });
 
   it("counts no hit for a refused attempt: over a limit, or on an unknown letter", async () => {
@@ -90,9 +115,14 @@ describe("signing limits", () => {
         .from(rateLimits)
         .where(or(like(rateLimits.key, `%:${ip}%`), like(rateLimits.key, `%:${stranger}%`)))
         .orderBy(asc(rateLimits.key));
-    expect((await post(letter.id, person("counted@example.org"), { ip })).status).toBe(202);
+    process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "1";
+    process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "1";
+    // The first within the limit, nine more to the approval queue: ten times the limit.
+    for (let i = 0; i < 10; i++) {
+      expect((await post(letter.id, person(`counted-${i}@example.org`), { ip })).status).toBe(202);
+    }
     const before = await counters();
-    expect(before.map((c) => c.count)).toEqual([1, 1]); // per letter, per five minutes
+    expect(before.map((c) => c.count)).toEqual([10, 10]); // per letter, per five minutes
 
     for (let i = 0; i < 3; i++) {
       expect((await post(letter.id, person(`refused-${i}@example.org`), { ip })).status).toBe(429);
@@ -107,15 +137,21 @@ describe("signing limits", () => {
     expect(await counters()).toEqual(before);
   });
 
-  it("allows five signatures per IP address per five minutes across letters", async () => {
+  it("counts an address's signatures across letters over five minutes: past the limit they wait for approval", async () => {
     process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "0";
+    process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "5";
     const ip = "203.0.113.20";
     for (let i = 0; i < 5; i++) {
       expect((await post(letter.id, person(`five-${i}@example.org`), { ip })).status).toBe(202);
     }
     const other = await createLetter(t.db, campaign.id);
     const sixth = await post(other.id, { ...person("five-6@example.org"), letterId: other.id }, { ip });
-    expect(sixth.status).toBe(429);
+    expect(sixth.status).toBe(202);
+    const [row] = await t.db
+      .select({ flags: signatures.flags })
+      .from(signatures)
+      .where(like(signatures.email, "five-6@example.org"));
+    expect(row!.flags).toEqual(["busy_connection"]);
   });
 
   it("limits attempts per e-mail address (so resends too), whatever the spelling, beside the field", async () => {
@@ -135,17 +171,25 @@ describe("signing limits", () => {
   });
 
   it("holds every limit exactly when signings arrive at once and are written together", async () => {
-    // One address, one letter, one minute: of eight at once, one is let through.
+    // One address, one letter, one minute, a limit of one: of twelve at once, ten are
+    // let through (nine of them to the approval queue) and two refused.
+    process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "1";
+    process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "0";
     const ip = "203.0.113.60";
     const burst = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => post(letter.id, person(`together-${i}@example.org`), { ip })),
+      Array.from({ length: 12 }, (_, i) => post(letter.id, person(`together-${i}@example.org`), { ip })),
     );
-    expect(burst.map((r) => r.status).sort()).toEqual([202, 429, 429, 429, 429, 429, 429, 429]);
+    expect(burst.map((r) => r.status).sort()).toEqual([...Array(10).fill(202), 429, 429]);
     const counted = await t.db
       .select({ key: rateLimits.key, count: rateLimits.count })
       .from(rateLimits)
       .where(like(rateLimits.key, `%:${ip}%`));
-    expect(counted.map((c) => c.count)).toEqual([1, 1]);
+    expect(counted.map((c) => c.count)).toEqual([10]);
+    const queued = await t.db
+      .select({ n: count() })
+      .from(signatures)
+      .where(sql`${signatures.email} like 'together-%' and ${signatures.flags} ? 'busy_connection'`);
+    expect(queued[0]!.n).toBe(9);
 
     // One mailbox from seven addresses at once: five attempts an hour; the first signs,
     // the next four are sent a fresh link, the last two are refused; one row.

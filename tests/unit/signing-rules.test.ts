@@ -79,13 +79,13 @@ describe("bot signals", () => {
 });
 
 describe("signing limits from the environment", () => {
-  it("defaults to one per IP per letter per minute, five per five minutes, five per address per hour", () => {
+  it("defaults to ten per IP per letter per minute, thirty per five minutes, five per address per hour", () => {
     expect(signingLimits({})).toEqual({
-      perIpPerLetterPerMinute: 1,
-      perIpPer5Minutes: 5,
+      perIpPerLetterPerMinute: 10,
+      perIpPer5Minutes: 30,
       perEmailPerHour: 5,
     });
-    expect(SIGNING_LIMIT_DEFAULTS.perIpPerLetterPerMinute).toBe(1);
+    expect(SIGNING_LIMIT_DEFAULTS.perIpPerLetterPerMinute).toBe(10);
   });
 
   it("reads overrides, 0 turning a limit off, and ignores garbage", () => {
@@ -96,7 +96,7 @@ describe("signing limits from the environment", () => {
         SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "lots",
       }),
     ).toEqual({ perIpPerLetterPerMinute: 0, perIpPer5Minutes: 20, perEmailPerHour: 5 });
-    expect(signingLimits({ SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "-3" }).perIpPer5Minutes).toBe(5);
+    expect(signingLimits({ SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "-3" }).perIpPer5Minutes).toBe(30);
   });
 });
 

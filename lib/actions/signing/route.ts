@@ -43,9 +43,14 @@ function statusFor(error: string, fieldErrors: Record<string, string[]> = {}): n
   return 409;
 }
 
-function refuse(status: number, error: string, fieldErrors?: Record<string, string[]>) {
-  // The shortest signing limit is per minute.
-  const headers = status === 429 ? { ...NO_STORE, "Retry-After": "60" } : NO_STORE;
+function refuse(
+  status: number,
+  error: string,
+  fieldErrors?: Record<string, string[]>,
+  retryAfterMinutes = 1,
+) {
+  // A limit's refusal says when its window ends; the shortest is a minute.
+  const headers = status === 429 ? { ...NO_STORE, "Retry-After": String(retryAfterMinutes * 60) } : NO_STORE;
   return NextResponse.json(fieldErrors ? { error, fieldErrors } : { error }, { status, headers });
 }
 
@@ -91,5 +96,6 @@ export async function respondToSignatureRequest(
     { ip: clientIp(request.headers), db },
   );
   if (result.ok) return NextResponse.json(result.data, { status: 202, headers: NO_STORE });
-  return refuse(statusFor(result.error, result.fieldErrors), result.error, result.fieldErrors);
+  const minutes = Number(result.errorValues?.minutes) || 1;
+  return refuse(statusFor(result.error, result.fieldErrors), result.error, result.fieldErrors, minutes);
 }

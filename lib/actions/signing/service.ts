@@ -11,8 +11,14 @@ import {
 } from "@/db/queries/signing-writes";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
-import type { SigningLimits } from "@/lib/domain/rate-limit-config";
-import { botFlags, CONFIRMATION_TTL_MS, refuseUnlessOpen, SigningRefused } from "@/lib/domain/signing-rules";
+import { SHARED_CONNECTION_CEILING, type SigningLimits } from "@/lib/domain/rate-limit-config";
+import {
+  BUSY_CONNECTION_FLAG,
+  botFlags,
+  CONFIRMATION_TTL_MS,
+  refuseUnlessOpen,
+  SigningRefused,
+} from "@/lib/domain/signing-rules";
 import { createToken } from "@/lib/domain/tokens";
 import { confirmPath } from "@/lib/domain/urls";
 import { deliverAfterResponse, enqueueMail, type QueuedMail } from "@/lib/mail";
@@ -54,7 +60,19 @@ type LimitCheck = {
   windowSeconds: number;
   message: string;
   field?: string;
+  /**
+   * A per-address limit: beyond it a signature waits for approval, and only past
+   * SHARED_CONNECTION_CEILING times it is refused. Without it, the limit refuses.
+   */
+  shared?: boolean;
 };
+
+/** Minutes until the fixed window of a check that refused ends: when to try again. */
+function minutesUntilReset(check: LimitCheck, now: Date): number {
+  const ms = check.windowSeconds * 1000;
+  const resetsAt = Math.floor(now.getTime() / ms) * ms + ms;
+  return Math.max(1, Math.ceil((resetsAt - now.getTime()) / 60_000));
+}
 
 /** The signing limits that apply to this signer, always in the same order. */
 function signingLimitChecks({
@@ -74,12 +92,14 @@ function signingLimitChecks({
       key: `sign:ip-letter:${ip}:${letterId}`,
       windowSeconds: 60,
       message: "errors.signing.rateLimited",
+      shared: true,
     },
     {
       limit: limits.perIpPer5Minutes,
       key: `sign:ip:${ip}`,
       windowSeconds: 300,
       message: "errors.signing.rateLimited",
+      shared: true,
     },
     {
       limit: limits.perEmailPerHour,
@@ -163,11 +183,18 @@ export async function signAsIndividuals(
       outcomes[index] = error;
       continue;
     }
-    const over = checks.find((check) => (counts.get(check.key) ?? 0) + 1 > check.limit);
-    if (over) {
-      outcomes[index] = new SigningRefused(over.message, over.field);
+    const count = (check: LimitCheck) => (counts.get(check.key) ?? 0) + 1;
+    const refusedBy = checks.find(
+      (check) => count(check) > (check.shared ? check.limit * SHARED_CONNECTION_CEILING : check.limit),
+    );
+    if (refusedBy) {
+      outcomes[index] = new SigningRefused(refusedBy.message, refusedBy.field, {
+        minutes: minutesUntilReset(refusedBy, now),
+      });
       continue;
     }
+    // A busy connection (often a shared one) is not refused: its signatures wait for approval.
+    const busy = checks.some((check) => check.shared && count(check) > check.limit);
     for (const check of checks) {
       counts.set(check.key, (counts.get(check.key) ?? 0) + 1);
       hits.set(check.key, (hits.get(check.key) ?? 0) + 1);
@@ -190,7 +217,10 @@ export async function signAsIndividuals(
         email: input.email,
         emailNormalised,
         visibility: input.visibility,
-        flags: botFlags({ honeypotFilled: input.website, startedAt: input.startedAt, now }),
+        flags: [
+          ...botFlags({ honeypotFilled: input.website, startedAt: input.startedAt, now }),
+          ...(busy ? [BUSY_CONNECTION_FLAG] : []),
+        ],
       },
       token: stored,
       mail: { ...mail, id: randomUUID(), to: input.email },
