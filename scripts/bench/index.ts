@@ -11,7 +11,7 @@
  *   BENCH_SIGNATURES (default 3000), BENCH_SIGNING_CONCURRENCY (default 50),
  *   BENCH_SMTP=1 (send the confirmation e-mails to a loopback SMTP server instead of the log)
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -24,6 +24,7 @@ import { seedDemo } from "@/lib/jobs/seed-demo";
 import { formatRouteJs } from "../../tests/helpers/client-js";
 import { emptyLocalDatabase } from "../../tests/helpers/local-database";
 import { SmtpInbox } from "../../tests/helpers/smtp-inbox";
+import { startAppServer } from "../app-server";
 import { runCli } from "../cli";
 import { BENCH_CAMPAIGN, BENCH_LETTER, BENCH_RESOLUTION, buildBenchData } from "./data";
 import { benchNameMatching, type NameMatchingRow } from "./name-matching";
@@ -58,30 +59,16 @@ async function prepareDatabase() {
 }
 
 async function startServer(smtpUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--require", "tsx/cjs", "scripts/start.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOSTNAME_BIND: "127.0.0.1",
-      NODE_ENV: "production",
-      // The signing burst stands in for a rush from many people behind one reverse
-      // proxy: each signer has its own address in X-Forwarded-For, and the signing
-      // limits stay at their defaults. Mail is only logged, or sent to the bench's own
-      // SMTP server with BENCH_SMTP=1.
-      TRUSTED_PROXY_HOPS: "1",
-      SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE: "",
-      SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "",
-      SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "",
-      SMTP_URL: smtpUrl,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk) => {
-      if (String(chunk).includes("ready on")) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  const { child } = await startAppServer(port, {
+    // The signing burst stands in for a rush from many people behind one reverse
+    // proxy: each signer has its own address in X-Forwarded-For, and the signing
+    // limits stay at their defaults. Mail is only logged, or sent to the bench's own
+    // SMTP server with BENCH_SMTP=1.
+    TRUSTED_PROXY_HOPS: "1",
+    SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE: "",
+    SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "",
+    SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "",
+    SMTP_URL: smtpUrl,
   });
   return child;
 }
