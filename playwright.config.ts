@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "./tests/helpers/chromium-flags";
 
 const port = Number(process.env.E2E_PORT || 3100);
 // The app sends mail to a loopback SMTP server that the signing tests start on this port.
@@ -33,16 +34,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          args: ["--headless", ...CHROMIUM_FLAGS],
         },
       },
     },

@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import { SAMPLE_LETTER_SLUG } from "@/db/seed/sample";
 import { CAMPAIGN_SLUG, DECEMBER_LETTER_SLUG, MARCH_LETTER_SLUG } from "@/db/seed/story";
+import { CHROMIUM_FLAGS } from "../tests/helpers/chromium-flags";
 import { emptyLocalDatabase } from "../tests/helpers/local-database";
 import { startAppServer } from "./app-server";
 import { runCli } from "./cli";
@@ -134,16 +135,7 @@ runCli(async () => {
   const server = await startAppServer(port, env);
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   try {
     // A first run starts Chromium's own caches and compilers; it is not reported.

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicResponse } from "@/db/queries/public-letters";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
-import { sourceLink } from "./source-link";
+import { ResponseSource } from "./response-source";
 
 /**
  * What the targets did in reply, each with its date and source (and, on a letter to
@@ -34,7 +34,6 @@ export async function LetterResponses({
       ) : (
         <ul className="mt-4 space-y-4">
           {responses.map((response) => {
-            const source = sourceLink(response.sourceUrl);
             const date = { date: response.respondedOn, precision: response.precision };
             return (
               <li key={response.id} className="rounded-lg border border-line bg-surface p-5">
@@ -47,18 +46,7 @@ export async function LetterResponses({
                   <span>{t("stance", { stance: t(`stances.${response.stance}`) })}</span>
                 </p>
                 <p className="mt-2">{response.summary}</p>
-                <p className="mt-2 text-sm">
-                  {source ? (
-                    <>
-                      <span className="text-ink-muted">{t("source")}: </span>
-                      <a href={source.href} rel="nofollow noopener">
-                        {source.host}
-                      </a>
-                    </>
-                  ) : (
-                    <span className="text-ink-muted">{t("noSource")}</span>
-                  )}
-                </p>
+                <ResponseSource url={response.sourceUrl} className="mt-2" />
               </li>
             );
           })}

@@ -7,7 +7,7 @@ import type { PublicResponse } from "@/db/queries/public-letters";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { letterStateWords } from "./letter-state-text";
-import { sourceLink } from "./source-link";
+import { ResponseSource } from "./response-source";
 
 /*
  * What a sent letter opens with, under its title: that it went unanswered past its
@@ -132,7 +132,6 @@ function targetLine(
 /** The response that answered the letter: its kind, stance and source, and what it said. */
 async function ResponseSummary({ response }: { response: PublicResponse }) {
   const t = await getTranslations("letterPage.responses");
-  const source = sourceLink(response.sourceUrl);
   // Its date is the headline's ("Answered 20 December 2017").
   return (
     <div className="mt-2 text-ink">
@@ -141,18 +140,7 @@ async function ResponseSummary({ response }: { response: PublicResponse }) {
         <strong className="font-semibold">{t("stance", { stance: t(`stances.${response.stance}`) })}</strong>
       </p>
       <p className="mt-1 line-clamp-4">{response.summary}</p>
-      <p className="mt-1 text-sm">
-        {source ? (
-          <>
-            <span className="text-ink-muted">{t("source")}: </span>
-            <a href={source.href} rel="nofollow noopener">
-              {source.host}
-            </a>
-          </>
-        ) : (
-          <span className="text-ink-muted">{t("noSource")}</span>
-        )}
-      </p>
+      <ResponseSource url={response.sourceUrl} className="mt-1" />
     </div>
   );
 }
