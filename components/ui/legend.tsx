@@ -39,8 +39,9 @@ export function LegendEntry({
   children: ReactNode;
 }) {
   return (
-    <div className="flex gap-2">
-      <dt className={`shrink-0 font-semibold ${termClassName}`.trim()}>{term}</dt>
+    // Term above its meaning on a phone, beside it from sm up.
+    <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-2">
+      <dt className={`font-semibold sm:shrink-0 ${termClassName}`.trim()}>{term}</dt>
       <dd className={muted ? "text-ink-muted" : undefined}>{children}</dd>
     </div>
   );

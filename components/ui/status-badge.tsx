@@ -26,9 +26,10 @@ export function StatusBadge({
   const { box, mark } = tones[tone];
   return (
     <span
-      className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${box}`}
+      // On one line where there is room; on a phone a long status wraps inside the pill.
+      className={`inline-flex max-w-full items-center gap-1.5 rounded-2xl border px-2.5 py-0.5 text-sm font-semibold sm:whitespace-nowrap [&>svg]:shrink-0 ${box}`}
     >
-      {icon ?? <span aria-hidden="true" className={`size-2 rounded-full ${mark}`} />}
+      {icon ?? <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${mark}`} />}
       {children}
     </span>
   );
