@@ -81,6 +81,9 @@ describe("signing as an individual", () => {
         campaignSlug: t.campaign.slug,
         letterSlug: t.letter.slug,
         displayName: "Grace Hopper",
+        titleAffiliation: "Mathematician",
+        // How the signature will show, for the page after confirming.
+        visibility: "public",
       });
     }
     const [unchanged] = await signaturesFor(t.letter.id, "grace@example.org");
