@@ -26,13 +26,7 @@ test("an ask decided in March 2024 with no outcome says so in public and waits o
   await staff.open(/North Korea/);
 
   // Known only to the month: it passes once March 2024 is over.
-  await page.getByText("Add an ask").click();
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add ask" }) });
-  await form.getByLabel("The ask", { exact: true }).fill(title);
-  const decision = form.getByRole("group", { name: /^Decision/ });
-  await decision.getByLabel("Date").fill("2024-03-15");
-  await decision.getByLabel("Known to the").selectOption({ label: "Month only" });
-  await form.getByRole("button", { name: "Add ask" }).click();
+  await staff.addAsk(title, { date: "2024-03-15", precision: "Month only" });
   await expect(page.getByText("Ask added. It is on the campaign page now.")).toBeVisible();
 
   // The public page: not "Pending", and not the next decision point either.

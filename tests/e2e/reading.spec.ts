@@ -43,10 +43,7 @@ test("staff see that an outcome's date is needed unless the outcome is pending",
   await new SignInPage(page).signInAs("staff@answerable.example");
   const staff = new StaffCampaignPage(page);
   await staff.open(/North Korea/);
-  await page.getByText("Add an ask").click();
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add ask" }) });
-  await form.getByLabel("The ask", { exact: true }).fill(title);
-  await form.getByRole("button", { name: "Add ask" }).click();
+  await staff.addAsk(title);
   await expect(staff.ask(title)).toBeVisible();
 
   await staff.ask(title).getByText("Record the outcome").click();

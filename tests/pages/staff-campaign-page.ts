@@ -20,6 +20,21 @@ export class StaffCampaignPage {
     await expect(this.page).toHaveURL(/\/staff\/campaigns\/[0-9a-f-]{36}$/);
   }
 
+  /** Adds an ask by its title, with a decision date at a precision when one is given. */
+  async addAsk(title: string, decision?: { date: string; precision: "Day" | "Month only" | "Year only" }) {
+    await this.page.getByText("Add an ask").click();
+    const form = this.page
+      .locator("form")
+      .filter({ has: this.page.getByRole("button", { name: "Add ask" }) });
+    await form.getByLabel("The ask", { exact: true }).fill(title);
+    if (decision) {
+      const group = form.getByRole("group", { name: /^Decision/ });
+      await group.getByLabel("Date").fill(decision.date);
+      await group.getByLabel("Known to the").selectOption({ label: decision.precision });
+    }
+    await form.getByRole("button", { name: "Add ask" }).click();
+  }
+
   get asks(): Locator {
     return this.page.getByRole("region", { name: "Asks" });
   }
