@@ -67,12 +67,7 @@ export async function StatusStrip({
                     })}
                   </span>
                 </p>
-                <Link
-                  href={letterPath(campaignSlug, letter.slug)}
-                  className="relative z-10 text-ink hover:text-accent-strong"
-                >
-                  {letter.title}
-                </Link>
+                <LetterTitleLink campaignSlug={campaignSlug} letter={letter} />
               </div>
             </li>
           ))}
@@ -107,15 +102,30 @@ export async function StatusStrip({
             ) : (
               <strong className="font-semibold">{t("collecting", { count: letter.signed })}</strong>
             )}
-            <Link
-              href={letterPath(campaignSlug, letter.slug)}
-              className="relative z-10 min-w-0 text-sm text-ink hover:text-accent-strong"
-            >
-              {letter.title}
-            </Link>
+            <LetterTitleLink campaignSlug={campaignSlug} letter={letter} className="min-w-0 text-sm" />
           </div>
         );
       })}
     </section>
+  );
+}
+
+/** A letter's title linking to its page, above the card's own link (the card is a link as a whole on home). */
+function LetterTitleLink({
+  campaignSlug,
+  letter,
+  className = "",
+}: {
+  campaignSlug: string;
+  letter: { slug: string; title: string };
+  className?: string;
+}) {
+  return (
+    <Link
+      href={letterPath(campaignSlug, letter.slug)}
+      className={`relative z-10 text-ink hover:text-accent-strong ${className}`.trim()}
+    >
+      {letter.title}
+    </Link>
   );
 }
