@@ -24,6 +24,8 @@ export const RESPONSE_KINDS = [
   "vote",
   "policy_action",
   "acknowledgement",
+  // What a body decided ("adopted by 29 votes to 0"), as distinct from one state's reply.
+  "body_decision",
 ] as const;
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 export const RESPONSE_STANCES = ["positive", "negative", "mixed", "noncommittal"] as const;

@@ -43,6 +43,7 @@ let campaignId: string;
 let targetId: string;
 let december: { id: string };
 let followUp: { id: string };
+let march: { id: string };
 
 beforeAll(async () => {
   await seedDemo(t.db);
@@ -53,6 +54,7 @@ beforeAll(async () => {
   targetId = c.targetId;
   december = { id: await demoLetterId(t.db, "december-2019-letter") };
   followUp = { id: await demoLetterId(t.db, "follow-up-letter-2026") };
+  march = { id: await demoLetterId(t.db, "march-2020-joint-letter") };
 });
 const run = actionRunner(t, () => staff);
 
@@ -242,6 +244,25 @@ describe("bad input and refusals", () => {
     const result = await run(recordResponseDefinition, { ...writtenReply(), letterId: followUp.id });
     expect(result).toMatchObject({ ok: false, fieldErrors: { letterId: ["errors.response.letterNotSent"] } });
     expect(await responseCount()).toBe(before);
+  });
+
+  it("records a decision of a body as such, kept apart from a state's reply", async () => {
+    const result = await run(recordResponseDefinition, {
+      ...writtenReply(),
+      letterId: march.id,
+      kind: "body_decision",
+      stance: "positive",
+      respondedOn: "2020-04-10",
+      summary: "The Council adopted the resolution by 29 votes to 0, with 19 abstentions.",
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const page = await loadCampaignPage(t.db, { slug: CAMPAIGN, now });
+    expect(page!.timeline.find((e) => e.id === `response:${result.data.id}`)).toMatchObject({
+      kind: "response",
+      subkind: "body_decision",
+    });
+    await run(retractResponseDefinition, { id: result.data.id, reason: "Test entry." });
   });
 
   it("refuses a response dated before the letter went out", async () => {

@@ -314,6 +314,9 @@ describe("recording a response", () => {
     // Each kind is worded as such: a vote follows a letter, it is not a vote "to" it.
     const vote = { ...response, subkind: "vote" as const };
     expect(text(vote).title).toBe(`Vote following “${letter1.title}”`);
+    // A body's decision is told apart from one state's reply.
+    const decision = { ...response, subkind: "body_decision" as const };
+    expect(text(decision).title).toBe(`Decision of the body after “${letter1.title}”`);
     // 20 November 2026 comes after the follow-up letter opened on the 1st.
     expect(after.at(-1)?.id).toBe("response:resp-1");
   });

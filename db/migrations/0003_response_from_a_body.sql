@@ -1,0 +1,1 @@
+ALTER TYPE "public"."response_kind" ADD VALUE 'body_decision';
