@@ -49,6 +49,10 @@ export type LetterFacts = {
 /** What sending needs on top: the date given and today's date in the target's zone. */
 export type SendFacts = {
   sentOn: string;
+  /** For a letter from the record: the day signing opened, when the source gives it. */
+  openedOn?: string | null;
+  /** The last day the sending may have been: the day itself, or its month's or year's end. */
+  sentBy?: string;
   today: string;
   deadlineRule: DeadlineRule;
   deadlineDate: string | null;
@@ -94,6 +98,9 @@ export function transitionRefusal(
       if (facts.addressee.trim() === "") return { messageKey: "errors.letter.needsAddresseeToSend" };
       if (!send) return null;
       if (send.sentOn > send.today) return { messageKey: "errors.letter.sentInFuture", field: "sentOn" };
+      if (send.openedOn && send.openedOn > (send.sentBy ?? send.sentOn)) {
+        return { messageKey: "errors.letter.openedAfterSent", field: "openedOn" };
+      }
       if (send.deadlineRule === "date" && send.deadlineDate !== null && send.deadlineDate < send.sentOn) {
         return { messageKey: "errors.letter.deadlineBeforeSent", field: "sentOn" };
       }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { blankToNull } from "./fields";
 import { editedFromField } from "@/lib/actions/stale-edit";
 import { DATE_PRECISIONS, isCalendarDate } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
@@ -232,4 +233,9 @@ export const sendLetterSchema = z.object({
       .refine(isCalendarDate, { message: "letter.dateInvalid" }),
   ),
   sentPrecision: z.enum(DATE_PRECISIONS, { message: "letter.precisionInvalid" }).default("day"),
+  /** A letter from the record: the day signing opened, if the source says; blank when not known. */
+  openedOn: z.preprocess(
+    blankToNull,
+    z.string().trim().refine(isCalendarDate, { message: "letter.dateInvalid" }).nullable().default(null),
+  ),
 });

@@ -65,6 +65,24 @@ test("staff record a draft straight as sent, with its date: public as sent, neve
   await expect(page.getByText(`Letter opened for signatures: ${title}`)).toHaveCount(0);
 });
 
+test("a letter from the record keeps the day signing opened when the source gives it, and refuses one after the sending", async ({
+  page,
+}) => {
+  const title = `Letter on reprisals, opened 28 September e2e-${Date.now().toString(36)}`;
+  const staff = await draftLetter(page, title);
+  // After the sending: refused beside the field, nothing recorded.
+  await page.getByLabel("Sent on", { exact: true }).fill("2017-10-12");
+  await page.getByLabel("Signing opened on (optional)").fill("2017-10-20");
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(page.getByText("The day signing opened cannot be after the sending date.")).toBeVisible();
+
+  await staff.markSent("2017-10-12", "Only the month", "2017-09-28");
+  await page.goto(`${CAMPAIGN}/timeline`);
+  const opened = page.getByRole("listitem").filter({ hasText: `Letter opened for signatures: ${title}` });
+  await expect(opened).toContainText("28 September 2017");
+  await expect(page.getByText(`Letter sent: ${title}`)).toBeVisible();
+});
+
 test("a letter sent in October 2017, day unknown, with 10 days to answer: due 10 November, silent for about so many days", async ({
   page,
 }) => {

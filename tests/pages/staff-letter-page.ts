@@ -73,11 +73,16 @@ export class StaffLetterPage {
   }
 
   /** Records the letter as sent on `on`, known to `precision` ("Only the month": the source says "October 2017"). */
-  async markSent(on: string, precision?: "The exact day" | "Only the month" | "Only the year") {
+  async markSent(
+    on: string,
+    precision?: "The exact day" | "Only the month" | "Only the year",
+    openedOn?: string,
+  ) {
     await this.page.getByLabel("Sent on", { exact: true }).fill(on);
     if (precision) {
       await this.page.getByLabel("How precisely is the date known?").selectOption({ label: precision });
     }
+    if (openedOn) await this.page.getByLabel("Signing opened on (optional)").fill(openedOn);
     await this.page.getByRole("button", { name: "Mark as sent" }).click();
     await expect(this.page.getByText(/The letter is recorded as sent/)).toBeVisible();
   }

@@ -430,6 +430,35 @@ describe("recording a letter from the record as sent", () => {
     ]);
   });
 
+  it("records a letter from the record with the day signing opened, when the source gives it, never after the sending", async () => {
+    const { id, slug } = await draftLetter("Reprisals letter, opened in September 2017");
+    const late = await run(sendLetterDefinition, {
+      id,
+      sentOn: "2017-10-12",
+      sentPrecision: "day",
+      openedOn: "2017-10-13",
+    });
+    expect(late).toMatchObject({ ok: false, fieldErrors: { openedOn: ["errors.letter.openedAfterSent"] } });
+    const garbled = await run(sendLetterDefinition, { id, sentOn: "2017-10-12", openedOn: "2017-02-30" });
+    expect(garbled).toMatchObject({ ok: false, fieldErrors: { openedOn: ["errors.letter.dateInvalid"] } });
+    expect((await letterBySlug(slug)).status).toBe("draft");
+
+    // Sent "in October": an opening within that month may be before it.
+    const result = await run(sendLetterDefinition, {
+      id,
+      sentOn: "2017-10-01",
+      sentPrecision: "month",
+      openedOn: "2017-09-28",
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await letterBySlug(slug)).toMatchObject({ status: "sent", openedOn: "2017-09-28" });
+    expect((await publicEntries(id)).map((e) => [e.kind, e.date.date])).toEqual([
+      ["letter_opened", "2017-09-28"],
+      ["letter_sent", "2017-10-01"],
+      ["non_response", "2017-11-10"],
+    ]);
+  });
+
   it("needs the sending date, no later than today, to record a draft as sent", async () => {
     const { id, slug } = await draftLetter("Reprisals letter, undated");
     const empty = await run(sendLetterDefinition, { id, sentOn: "", sentPrecision: "day" });

@@ -157,6 +157,18 @@ export function LifecycleControls({
               }))}
               {...send.bind("sentPrecision", "day")}
             />
+            {status === "draft" ? (
+              <Field
+                id="opened-on"
+                name="openedOn"
+                type="date"
+                label={t("staffLetters.lifecycle.openedOn")}
+                hint={t("staffLetters.lifecycle.openedOnHint")}
+                max={today}
+                defaultValue={send.value("openedOn", "")}
+                error={send.error("openedOn")}
+              />
+            ) : null}
           </div>
           {sendFailed?.fieldErrors ? <Alert tone="error">{send.message(sendFailed.error)}</Alert> : null}
           <div>

@@ -23,7 +23,7 @@ import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
-import { precisePeriodStart } from "@/lib/domain/dates";
+import { precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
 import {
   type LetterTransition,
@@ -339,7 +339,7 @@ export const updateLetterDefinition: ActionDefinition<typeof updateLetterSchema,
 /** One step of the lifecycle: what it sets on the locked letter, and the sending date for "send". */
 type TransitionStep = {
   changes: (letter: LockedLetter) => Partial<NewLetterValues>;
-  send?: { sentOn: string };
+  send?: { sentOn: string; sentBy: string; openedOn?: string | null };
 };
 
 async function transition(
@@ -358,6 +358,8 @@ async function transition(
     },
     send && {
       sentOn: send.sentOn,
+      openedOn: send.openedOn,
+      sentBy: send.sentBy,
       today: todayIn(letter.targetTimeZone, new Date()),
       deadlineRule: letter.deadlineRule,
       deadlineDate: letter.deadlineDate,
@@ -415,12 +417,13 @@ export const sendLetterDefinition = transitionDefinition("send", sendLetterSchem
     precision: input.sentPrecision,
   };
   return {
-    send: { sentOn: sent.date },
+    send: { sentOn: sent.date, sentBy: precisePeriodEnd(sent), openedOn: input.openedOn },
     changes: (letter) => ({
       status: "sent",
       sentOn: sent.date,
       sentPrecision: sent.precision,
-      openedOn: openingOnRecord(letter.openedOn, sent),
+      // The day the source gives, else the stamp when it can be true of a past letter.
+      openedOn: input.openedOn ?? openingOnRecord(letter.openedOn, sent),
     }),
   };
 });
