@@ -74,7 +74,10 @@ test("a letter from the record keeps the day signing opened when the source give
   await page.getByLabel("Sent on", { exact: true }).fill("2017-10-12");
   await page.getByLabel("Signing opened on (optional)").fill("2017-10-20");
   await page.getByRole("button", { name: "Mark as sent" }).click();
-  await expect(page.getByText("The day signing opened cannot be after the sending date.")).toBeVisible();
+  // Said beside the field it is about.
+  await expect(page.locator("#opened-on-error")).toHaveText(
+    "The day signing opened cannot be after the sending date.",
+  );
 
   await staff.markSent("2017-10-12", "Only the month", "2017-09-28");
   await page.goto(`${CAMPAIGN}/timeline`);
