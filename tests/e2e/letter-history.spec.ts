@@ -75,7 +75,7 @@ test("a letter from the record keeps the day signing opened when the source give
   await page.getByLabel("Signing opened on (optional)").fill("2017-10-20");
   await page.getByRole("button", { name: "Mark as sent" }).click();
   // Said beside the field it is about.
-  await expect(page.locator("#opened-on-error")).toHaveText(
+  await expect(page.locator("#opened-on-error")).toContainText(
     "The day signing opened cannot be after the sending date.",
   );
 
