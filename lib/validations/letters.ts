@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { blankToNull } from "./fields";
 import { editedFromField } from "@/lib/actions/stale-edit";
 import { DATE_PRECISIONS, isCalendarDate } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { LETTER_SIGNERS } from "@/lib/domain/signatures";
 import { isSlug, SLUG_MAX } from "@/lib/domain/slug";
 import { isLocalDateTime } from "@/lib/domain/time-zones";
+import { blankToNull } from "./fields";
 import {
   LETTER_ADDRESSEE_FIELD,
   LETTER_TARGET_FIELD,
