@@ -56,11 +56,7 @@ export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
                     <dd
                       className={`text-base tabular-nums text-ink ${column === "overdue" && target.overdue > 0 ? "font-bold" : "font-semibold"}`}
                     >
-                      {target.medianDaysToAnswer === null && column === "median" ? (
-                        <span className="font-normal text-ink-muted">{values.median}</span>
-                      ) : (
-                        values[column]
-                      )}
+                      <FigureValue target={target} values={values} column={column} />
                     </dd>
                   </div>
                 ))}
@@ -105,11 +101,7 @@ export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
                       key={column}
                       className={`${cell} ${column === "overdue" && target.overdue > 0 ? "font-semibold" : ""}`.trim()}
                     >
-                      {target.medianDaysToAnswer === null && column === "median" ? (
-                        <span className="text-ink-muted">{values.median}</span>
-                      ) : (
-                        values[column]
-                      )}
+                      <FigureValue target={target} values={values} column={column} />
                     </td>
                   ))}
                 </tr>
@@ -119,5 +111,22 @@ export async function TargetStatsTable({ stats }: { stats: TargetStats[] }) {
         </ScrollRegion>
       </div>
     </>
+  );
+}
+
+/** One figure of a target; "no answers yet" in place of a median is said in the muted colour. */
+function FigureValue({
+  target,
+  values,
+  column,
+}: {
+  target: TargetStats;
+  values: Record<FigureColumn, string>;
+  column: FigureColumn;
+}) {
+  return target.medianDaysToAnswer === null && column === "median" ? (
+    <span className="font-normal text-ink-muted">{values.median}</span>
+  ) : (
+    values[column]
   );
 }
