@@ -31,6 +31,9 @@ export default function proxy(request: NextRequest) {
     url.search = "";
     return NextResponse.rewrite(url);
   }
+  // Any other path the matcher lets through is public: only staff and account pages redirect.
+  const { pathname } = request.nextUrl;
+  if (!/^\/(staff|account)(\/|$)/.test(pathname)) return NextResponse.next();
   return signInRedirect(request, { params: Promise.resolve({}) });
 }
 
