@@ -114,6 +114,8 @@ test("a new visitor signs up and becomes a member without an organisation", asyn
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText(/at least 10 characters/i).first()).toBeVisible();
   await expect(page.getByLabel("E-mail address")).toHaveValue("Min-ji.Park@Example.org");
+  // The refused password is not kept: wait for the form to have cleared it before typing.
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
 
   await page.getByLabel("Password", { exact: true }).fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
