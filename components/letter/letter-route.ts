@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { feedAlternate } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
 import { letterPath } from "@/lib/domain/urls";
 
@@ -27,17 +28,22 @@ export async function requireLetterPage(params: LetterRouteProps["params"]): Pro
 /**
  * The metadata of a letter's page and of its printable copy: the title and description
  * `build` gives, with the letter's page as the canonical address of both, so search
- * engines send readers there. None when there is no such letter.
+ * engines send readers there, and the letter's feed when `build` gives one. None when
+ * there is no such letter.
  */
 export async function letterMetadata(
   params: LetterRouteProps["params"],
-  build: (page: LetterPage) => Promise<{ title: string; description: string }>,
+  build: (
+    page: LetterPage,
+  ) => Promise<{ title: string; description: string; feed?: { url: string; title: string } }>,
 ): Promise<Metadata> {
   const page = await findLetterPage(params);
   if (!page) return {};
   const { letter } = page;
+  const { feed, ...metadata } = await build(page);
+  const canonical = letterPath(letter.campaignSlug, letter.slug);
   return {
-    ...(await build(page)),
-    alternates: { canonical: letterPath(letter.campaignSlug, letter.slug) },
+    ...metadata,
+    alternates: feed ? { canonical, types: feedAlternate(feed) } : { canonical },
   };
 }

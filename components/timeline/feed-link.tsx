@@ -1,11 +1,28 @@
 import { Icon } from "@/components/timeline/icon";
 
-/** A visible link to a feed (pages also announce it in their head, for readers that look there). */
-export function FeedLink({ href, label }: { href: string; label: string }) {
+const KINDS = {
+  atom: { type: "application/atom+xml", icon: "feed" },
+  calendar: { type: "text/calendar", icon: "calendar" },
+} as const;
+
+/**
+ * A visible link to a feed or a calendar to subscribe to (pages also announce their feed
+ * in their head, for readers that look there).
+ */
+export function FeedLink({
+  href,
+  label,
+  kind = "atom",
+}: {
+  href: string;
+  label: string;
+  kind?: keyof typeof KINDS;
+}) {
+  const { type, icon } = KINDS[kind];
   return (
     <p className="mt-3 text-sm">
-      <a href={href} type="application/atom+xml" className="inline-flex items-center gap-1.5 font-semibold">
-        <Icon name="feed" className="size-4" />
+      <a href={href} type={type} className="inline-flex items-center gap-1.5 font-semibold">
+        <Icon name={icon} className="size-4 shrink-0" />
         {label}
       </a>
     </p>

@@ -13,6 +13,8 @@ const segment = encodeURIComponent;
 export const TARGETS_PATH = "/targets";
 export const AWAITING_PATH = "/awaiting-response";
 export const AWAITING_FEED_PATH = `${AWAITING_PATH}/feed.xml`;
+/** Every public campaign's decision points and response deadlines, for calendar apps. */
+export const CALENDAR_PATH = "/calendar.ics";
 export const RESOLUTIONS_PATH = "/resolutions";
 export const STATES_PATH = "/states";
 
@@ -50,6 +52,11 @@ export function campaignFeedPath(campaignSlug: string): string {
   return `${campaignPath(campaignSlug)}/feed.xml`;
 }
 
+/** The campaign's decision points and response deadlines as an iCalendar feed. */
+export function campaignCalendarPath(campaignSlug: string): string {
+  return `${campaignPath(campaignSlug)}/calendar.ics`;
+}
+
 /** The fragment that names one timeline entry ("event-<id>"), on the campaign and timeline pages. */
 export function timelineAnchor(entryId: string): string {
   return entryId.replace(":", "-");
@@ -62,6 +69,11 @@ export function campaignLettersPrefix(campaignSlug: string): string {
 
 export function letterPath(campaignSlug: string, letterSlug: string): string {
   return `${campaignLettersPrefix(campaignSlug)}${segment(letterSlug)}`;
+}
+
+/** One letter's story as an Atom feed: opened, sent, answered or not. */
+export function letterFeedPath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/feed.xml`;
 }
 
 export function letterSignPath(campaignSlug: string, letterSlug: string): string {

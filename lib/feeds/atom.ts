@@ -53,14 +53,19 @@ export function atomDate(day: string): string {
   return `${day}T00:00:00Z`;
 }
 
-/** A feed's `updated`: its newest entry's (RFC 3339 in UTC sorts as text), or the fallback when it has none. */
-export function latestUpdated(entries: readonly AtomEntry[], fallback: string): string {
-  return (
-    entries
-      .map((e) => e.updated)
-      .sort()
-      .at(-1) ?? fallback
-  );
+/**
+ * A feed's `updated`: its newest entry's (RFC 3339 in UTC sorts as text), or the fallback
+ * when it has none. With `atLeastFallback`, never before the fallback: for a feed whose
+ * text changes with the day it is read, though no entry does.
+ */
+export function latestUpdated(
+  entries: readonly AtomEntry[],
+  fallback: string,
+  { atLeastFallback = false } = {},
+): string {
+  const dates = entries.map((e) => e.updated);
+  if (atLeastFallback || dates.length === 0) dates.push(fallback);
+  return dates.sort().at(-1)!;
 }
 
 function link({ href, rel, type, title }: AtomLink): string {

@@ -84,7 +84,10 @@ export function awaitingFeed(
     title: `${siteName}: letters awaiting a response`,
     subtitle:
       "Every open letter sent to a government or other target that has not been answered yet, across all campaigns, the longest-ignored first.",
-    updated: latestUpdated(entries, atomDate(todayIn("UTC", now))),
+    // Every entry counts its days as of today, so the feed's text changes daily: its
+    // `updated` says so, while each entry keeps the day it became news.
+    // (An entry's day in a zone ahead of UTC may already be tomorrow there.)
+    updated: latestUpdated(entries, atomDate(todayIn("UTC", now)), { atLeastFallback: true }),
     authorName: siteName,
     links: [
       { rel: "self", type: "application/atom+xml", href: urls.feed },

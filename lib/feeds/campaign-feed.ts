@@ -80,24 +80,73 @@ function entryOf(
   return result;
 }
 
+/** One feed's own identity: the page it mirrors and its title. */
+type FeedHead = { id: string; title: string; subtitle?: string; self: string; alternate: string };
+
+function timelineFeed(
+  head: FeedHead,
+  timeline: readonly TimelineEntry[],
+  input: CampaignFeedInput,
+  urls: CampaignFeedUrls,
+  text: CampaignFeedText,
+): AtomFeed {
+  const happened = timeline.filter((entry) => !entry.upcoming);
+  const newestFirst = [...happened].reverse().slice(0, CAMPAIGN_FEED_LIMIT);
+  const entries = newestFirst.map((entry) => entryOf(entry, input, urls, text));
+  // A missed deadline's entry counts the days of silence as of today, so the feed's text
+  // changes every day: its `updated` says so. The entry keeps the day it became news, so
+  // readers do not show it again each day.
+  const counting = newestFirst.some((entry) => entry.kind === "non_response");
+  return {
+    id: head.id,
+    title: head.title,
+    subtitle: head.subtitle,
+    updated: latestUpdated(entries, atomDate(input.today), { atLeastFallback: counting }),
+    authorName: text.authorName,
+    links: [
+      { rel: "self", type: "application/atom+xml", href: head.self },
+      { rel: "alternate", type: "text/html", href: head.alternate },
+    ],
+    entries,
+  };
+}
+
 export function campaignFeed(
   input: CampaignFeedInput,
   urls: CampaignFeedUrls,
   text: CampaignFeedText,
 ): AtomFeed {
-  const happened = input.timeline.filter((entry) => !entry.upcoming);
-  const newestFirst = [...happened].reverse().slice(0, CAMPAIGN_FEED_LIMIT);
-  const entries = newestFirst.map((entry) => entryOf(entry, input, urls, text));
-  return {
-    id: urls.campaign,
-    title: text.title(input.campaign.title),
-    subtitle: input.campaign.summary || undefined,
-    updated: latestUpdated(entries, atomDate(input.today)),
-    authorName: text.authorName,
-    links: [
-      { rel: "self", type: "application/atom+xml", href: urls.feed },
-      { rel: "alternate", type: "text/html", href: urls.campaign },
-    ],
-    entries,
-  };
+  return timelineFeed(
+    {
+      id: urls.campaign,
+      title: text.title(input.campaign.title),
+      subtitle: input.campaign.summary || undefined,
+      self: urls.feed,
+      alternate: urls.campaign,
+    },
+    input.timeline,
+    input,
+    urls,
+    text,
+  );
+}
+
+/**
+ * One letter's story from its campaign's timeline: opened for signatures, sent, each
+ * response to it, and the day it passed its deadline unanswered (whose count of days
+ * moves every day, and the feed's `updated` with it).
+ */
+export function letterFeed(
+  input: CampaignFeedInput,
+  letter: { id: string; feedTitle: string; url: string; feed: string },
+  urls: CampaignFeedUrls,
+  text: CampaignFeedText,
+): AtomFeed {
+  return timelineFeed(
+    { id: letter.url, title: letter.feedTitle, self: letter.feed, alternate: letter.url },
+    input.timeline.filter((entry) => entry.letterId === letter.id),
+    input,
+    urls,
+    text,
+  );
 }

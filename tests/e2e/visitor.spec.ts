@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { parseAtomFeed } from "feedsmith";
+import ICAL from "ical.js";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
 import { expectNotFound } from "../helpers/not-found";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const DECEMBER_LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
+const MARCH_LETTER = `${CAMPAIGN}/letters/march-2020-joint-letter`;
 
 /**
  * "No response for about 2,554 days": counted from sending to today in Seoul; about so
@@ -189,4 +192,79 @@ test("a campaign's timeline, and every unanswered letter, can be followed in a f
   const december = titles!.find((t) => t.includes("“Letter to President Moon Jae-in, December 2019”"));
   expect(december).toContain("Unanswered past its deadline");
   expect(december).toContain(decemberSilence());
+});
+
+test("one letter's story can be followed in a feed reader, from a link on its page", async ({
+  page,
+  request,
+}) => {
+  await page.goto(DECEMBER_LETTER);
+  const announced = await page
+    .locator('head link[rel="alternate"][type="application/atom+xml"]')
+    .getAttribute("href");
+  expect(announced).toMatch(/\/letters\/december-2019-letter\/feed\.xml$/);
+  await expect(page.getByRole("link", { name: /follow this letter in a feed reader/i })).toHaveAttribute(
+    "href",
+    `${DECEMBER_LETTER}/feed.xml`,
+  );
+
+  const response = await request.get(`${DECEMBER_LETTER}/feed.xml`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/atom+xml");
+  const feed = parseAtomFeed(await response.text());
+  const titles = feed.entries?.map((e) => e.title?.value ?? "") ?? [];
+  // Its own story only: sent, then silence, counted as of today (and the feed is updated today).
+  expect(titles).toEqual([
+    "No response to “Letter to President Moon Jae-in, December 2019” by its deadline",
+    "Letter sent: Letter to President Moon Jae-in, December 2019",
+  ]);
+  expect(feed.entries![0]!.summary?.value).toContain(decemberSilence());
+  expect(feed.updated?.slice(0, 10)).toBe(todayIn("Asia/Seoul", new Date()));
+
+  expect((await request.get(`${CAMPAIGN}/letters/no-such-letter/feed.xml`)).status()).toBe(404);
+});
+
+test("decision dates and response deadlines can be added to a calendar app, for a campaign and for the site", async ({
+  page,
+  request,
+}) => {
+  await page.goto(CAMPAIGN);
+  const link = page.getByRole("link", { name: /add the decision dates and deadlines to your calendar/i });
+  await expect(link).toHaveAttribute("href", `${CAMPAIGN}/calendar.ics`);
+
+  const response = await request.get(`${CAMPAIGN}/calendar.ics`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  // The March 2020 letter was sent on a known day: its 30-day deadline is a day in the calendar.
+  const march = events.find((e) =>
+    e.summary.includes("Joint open letter to President Moon Jae-in, 3 March 2020"),
+  );
+  expect(march, "the March 2020 letter's deadline").toBeTruthy();
+  expect(march!.summary).toMatch(/^Response deadline: /);
+  expect(march!.startDate.isDate).toBe(true);
+  expect(march!.startDate.toString()).toBe("2020-04-02");
+  expect(march!.component.getFirstPropertyValue("url")).toMatch(new RegExp(`${MARCH_LETTER}$`));
+  // The December 2019 letter is known only to the month: no day is invented for its deadline,
+  // and the asks, decided "in March 2020" and "in November 2020", have no day either.
+  expect(events.some((e) => e.summary.includes("December 2019"))).toBe(false);
+  expect(events.some((e) => e.summary.startsWith("Decision:"))).toBe(false);
+
+  // Calendar apps polling get a 304 while nothing changed.
+  const etag = response.headers().etag!;
+  expect(
+    (await request.get(`${CAMPAIGN}/calendar.ics`, { headers: { "If-None-Match": etag } })).status(),
+  ).toBe(304);
+  expect((await request.get("/campaigns/no-such-campaign/calendar.ics")).status()).toBe(404);
+
+  // Every public campaign's dates in one calendar, linked from the awaiting-response page.
+  await page.goto("/awaiting-response");
+  await expect(page.getByRole("link", { name: /every campaign’s decision dates/i })).toHaveAttribute(
+    "href",
+    "/calendar.ics",
+  );
+  const site = new ICAL.Component(ICAL.parse(await (await request.get("/calendar.ics")).text()));
+  const uids = site.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).uid);
+  expect(uids).toContain(march!.uid);
 });

@@ -1,3 +1,4 @@
+import { parseAtomFeed } from "feedsmith";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { type TimelineTranslator, timelineEntryText } from "@/components/timeline/entry-text";
@@ -6,7 +7,12 @@ import { letterClock } from "@/lib/domain/deadlines";
 import { buildTimeline, type TimelineEventInput, type TimelineInput } from "@/lib/domain/timeline";
 import { atomDate, renderAtomFeed, xmlText } from "@/lib/feeds/atom";
 import { awaitingFeed } from "@/lib/feeds/awaiting-feed";
-import { CAMPAIGN_FEED_LIMIT, type CampaignFeedText, campaignFeed } from "@/lib/feeds/campaign-feed";
+import {
+  CAMPAIGN_FEED_LIMIT,
+  type CampaignFeedText,
+  campaignFeed,
+  letterFeed,
+} from "@/lib/feeds/campaign-feed";
 import { messages } from "@/messages/en";
 
 const TODAY = "2026-11-28";
@@ -114,7 +120,19 @@ describe("campaignFeed", () => {
       `${SITE}/campaigns/icnk/timeline#letter_sent-letter-1`,
       `${SITE}/campaigns/icnk/timeline#event-withdraw`,
     ]);
-    expect(feed.updated).toBe("2019-12-31T00:00:00Z");
+  });
+
+  it("is updated today while it counts a silence as of today, though the entry keeps the day it became news", () => {
+    // The missed deadline's "No response for N days … as of today" changes every day.
+    expect(feed.updated).toBe(atomDate(TODAY));
+    expect(feed.entries[0].updated).toBe("2019-12-31T00:00:00Z");
+    // Without a missed deadline, nothing in the text moves with the day: the newest entry dates it.
+    const quiet = campaignFeed(
+      { campaign, today: TODAY, timeline: buildTimeline(story({ letters: [] })) },
+      urls,
+      text,
+    );
+    expect(quiet.updated).toBe("2019-11-01T00:00:00Z");
   });
 
   it("says how long the government has been silent, as of the day the feed was built", () => {
@@ -196,6 +214,87 @@ describe("campaignFeed", () => {
     );
     expect(empty.entries).toEqual([]);
     expect(empty.updated).toBe(atomDate(TODAY));
+  });
+});
+
+describe("letterFeed", () => {
+  const letterUrl = `${SITE}/campaigns/icnk/letters/december-2019-letter`;
+  const response = {
+    id: "reply",
+    kind: "written_reply" as const,
+    stance: "noncommittal" as const,
+    date: { date: "2020-02-10", precision: "day" as const },
+    summary: "The ministry acknowledged the letter.",
+    sourceUrl: null,
+    retracted: null,
+    askId: null,
+  };
+  const input = (responses: TimelineInput["responses"]) => {
+    const [letter] = story().letters;
+    // Answered when a response to it is on record: its clock stops.
+    const clock = responses.some((r) => r.letterId === "letter-1")
+      ? letterClock({
+          status: "sent",
+          sentOn: "2019-12-01",
+          rule: "calendar_days",
+          deadlineDays: 30,
+          firstResponseOn: "2020-02-10",
+          timeZone: "Asia/Seoul",
+          now: NOW,
+        })
+      : letter!.clock;
+    return {
+      campaign,
+      today: TODAY,
+      timeline: buildTimeline(story({ responses, letters: [{ ...letter!, clock }] })),
+    };
+  };
+  const head = {
+    id: "letter-1",
+    feedTitle: "The December letter",
+    url: letterUrl,
+    feed: `${letterUrl}/feed.xml`,
+  };
+
+  it("tells one letter's story: its sending, its missed deadline, and the responses to it alone", () => {
+    const feed = letterFeed(
+      input([
+        { ...response, letterId: "letter-1" },
+        { ...response, id: "other", letterId: null },
+      ]),
+      head,
+      urls,
+      text,
+    );
+    expect(feed.title).toBe("The December letter");
+    expect(feed.id).toBe(letterUrl);
+    expect(feed.links).toContainEqual({
+      rel: "self",
+      type: "application/atom+xml",
+      href: `${letterUrl}/feed.xml`,
+    });
+    expect(feed.entries.map((e) => e.id)).toEqual([
+      `${SITE}/campaigns/icnk/timeline#response-reply`,
+      `${SITE}/campaigns/icnk/timeline#letter_sent-letter-1`,
+    ]);
+    // Answered: no missed deadline counts days, so the newest entry dates the feed.
+    expect(feed.updated).toBe("2020-02-10T00:00:00Z");
+  });
+
+  it("while unanswered, says so as of today, and is updated today", () => {
+    const feed = letterFeed(input([]), head, urls, text);
+    expect(feed.entries[0]!.summary).toContain("No response for 2,554 days");
+    expect(feed.updated).toBe(atomDate(TODAY));
+  });
+
+  it("reads as Atom to a feed parser", () => {
+    const parsed = parseAtomFeed(renderAtomFeed(letterFeed(input([]), head, urls, text)));
+    expect(parsed.title?.value).toBe("The December letter");
+    expect(parsed.updated).toBe(atomDate(TODAY));
+    expect(parsed.entries?.map((e) => e.title?.value)).toEqual([
+      "No response to “Clarify the government's position” by its deadline",
+      "Letter sent: Clarify the government's position",
+    ]);
   });
 });
 
@@ -321,6 +420,7 @@ describe("awaitingFeed", () => {
     expect(feed.entries[0].published).toBe("2019-12-01T00:00:00Z");
     expect(feed.entries[0].updated).toBe("2020-01-01T00:00:00Z");
     expect(feed.entries[1].updated).toBe("2026-11-20T00:00:00Z");
-    expect(feed.updated).toBe("2026-11-20T00:00:00Z");
+    // The entries count their days as of today, so the feed as a whole changed today.
+    expect(feed.updated).toBe(atomDate(TODAY));
   });
 });

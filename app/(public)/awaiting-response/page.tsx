@@ -9,7 +9,7 @@ import { Explainer } from "@/components/ui/explainer";
 import { Link } from "@/components/ui/link";
 import { feedAlternate } from "@/components/ui/page-metadata";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
-import { AWAITING_FEED_PATH, AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
+import { AWAITING_FEED_PATH, AWAITING_PATH, CALENDAR_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
 
 // Cached like every public page: rendered on first request, expired by the writes that
@@ -32,7 +32,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AwaitingResponsePage() {
   if (isBuildPhase()) return null;
-  const [t, awaiting] = await Promise.all([getTranslations("awaitingPage"), getAwaitingResponse()]);
+  const [t, timeline, awaiting] = await Promise.all([
+    getTranslations("awaitingPage"),
+    getTranslations("timeline"),
+    getAwaitingResponse(),
+  ]);
 
   return (
     <>
@@ -43,6 +47,7 @@ export default async function AwaitingResponsePage() {
           </p>
         ) : null}
         <FeedLink href={AWAITING_FEED_PATH} label={t("feedLink")} />
+        <FeedLink href={CALENDAR_PATH} label={timeline("calendar.siteLink")} kind="calendar" />
       </ListingPageHeader>
 
       <div className="mx-auto flex max-w-5xl flex-col gap-12 px-4 py-12 sm:px-6">

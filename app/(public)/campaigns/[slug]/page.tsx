@@ -11,7 +11,12 @@ import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
-import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
+import {
+  campaignCalendarPath,
+  campaignFeedPath,
+  campaignPath,
+  campaignTimelinePath,
+} from "@/lib/domain/urls";
 
 /*
  * Incremental static regeneration: nothing is rendered at build time (the build never
@@ -87,6 +92,11 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
         />
         <Section id="timeline-heading" heading={t("heading")} intro={t("intro")}>
           <FeedLink href={campaignFeedPath(page.campaign.slug)} label={t("feed.link")} />
+          <FeedLink
+            href={campaignCalendarPath(page.campaign.slug)}
+            label={t("calendar.link")}
+            kind="calendar"
+          />
           {truncated ? (
             <p className="mt-3 max-w-3xl">
               {t("latest", { shown: shownEntries.length, total: page.timeline.length })}{" "}

@@ -1,13 +1,5 @@
-import { getTranslations } from "next-intl/server";
-import { timelineEntryText, timelineKindLabel } from "@/components/timeline/entry-text";
+import { campaignFeedText, campaignFeedUrls } from "@/components/timeline/feed-text";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
-import {
-  campaignFeedPath,
-  campaignPath,
-  campaignTimelinePath,
-  letterPath,
-  timelineAnchor,
-} from "@/lib/domain/urls";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse } from "@/lib/feeds/respond";
@@ -26,29 +18,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const [t, meta] = await Promise.all([
-    getTranslations({ locale: "en-GB", namespace: "timeline" }),
-    getTranslations({ locale: "en-GB", namespace: "meta" }),
-  ]);
-  const site = siteUrl();
-  const feed = campaignFeed(
-    page,
-    {
-      feed: site + campaignFeedPath(page.campaign.slug),
-      campaign: site + campaignPath(page.campaign.slug),
-      timeline: site + campaignTimelinePath(page.campaign.slug),
-      letter: (letterSlug) => site + letterPath(page.campaign.slug, letterSlug),
-      entry: (entryId) => `${site}${campaignTimelinePath(page.campaign.slug)}#${timelineAnchor(entryId)}`,
-    },
-    {
-      title: (campaign) => t("feed.title", { campaign }),
-      kindLabel: (entry) => timelineKindLabel(t, entry),
-      entryText: (entry) => timelineEntryText(t, entry),
-      asOf: (today) => t("feed.asOf", { today }),
-      retracted: t("feed.retracted"),
-      source: t("feed.source"),
-      authorName: meta("siteName"),
-    },
-  );
+  const feed = campaignFeed(page, campaignFeedUrls(siteUrl(), page.campaign.slug), await campaignFeedText());
   return feedResponse(request, renderAtomFeed(feed));
 }

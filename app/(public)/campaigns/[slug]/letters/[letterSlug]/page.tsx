@@ -12,11 +12,12 @@ import { LetterStatusBanner } from "@/components/letter/letter-status-banner";
 import { LetterTally } from "@/components/letter/letter-tally";
 import { LetterTargets } from "@/components/letter/letter-targets";
 import { SignCallToAction } from "@/components/signing/sign-call-to-action";
+import { FeedLink } from "@/components/timeline/feed-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { addresseeNamesTarget } from "@/lib/domain/addressee";
-import { letterPrintPath } from "@/lib/domain/urls";
+import { letterFeedPath, letterPrintPath } from "@/lib/domain/urls";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -28,8 +29,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: LetterRouteProps): Promise<Metadata> {
   return letterMetadata(params, async ({ letter }) => {
-    const [t, state] = await Promise.all([
+    const [t, timeline, state] = await Promise.all([
       getTranslations("letterPage"),
+      getTranslations("timeline"),
       letterStateText(letter.clock, letter.targetCounts),
     ]);
     return {
@@ -40,6 +42,10 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
         addressee: letter.addressee,
         campaign: letter.campaignTitle,
       }),
+      feed: {
+        url: letterFeedPath(letter.campaignSlug, letter.slug),
+        title: timeline("feed.letterLinkTitle", { letter: letter.title }),
+      },
     };
   });
 }
@@ -47,7 +53,7 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
 export default async function LetterPage({ params }: LetterRouteProps) {
   const page = await requireLetterPage(params);
   const { letter } = page;
-  const t = await getTranslations("letterPage");
+  const [t, timeline] = await Promise.all([getTranslations("letterPage"), getTranslations("timeline")]);
   const sample = letter.isSample || page.campaignIsSample;
   // A letter to one target reads as it always did; to several, each gets a row of its own.
   const several = letter.targets.length > 1;
@@ -107,6 +113,12 @@ export default async function LetterPage({ params }: LetterRouteProps) {
           {t("allSignatories")}
         </a>
       </nav>
+      <div className="print:hidden">
+        <FeedLink
+          href={letterFeedPath(letter.campaignSlug, letter.slug)}
+          label={timeline("feed.letterLink")}
+        />
+      </div>
 
       <section aria-labelledby="letter-text-heading" className="mt-12">
         <h2 id="letter-text-heading" className="text-2xl font-bold sm:text-3xl">

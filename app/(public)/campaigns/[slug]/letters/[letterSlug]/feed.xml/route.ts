@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { campaignFeedText, campaignFeedUrls } from "@/components/timeline/feed-text";
+import { getCampaignPage } from "@/db/queries/public-campaigns";
+import { letterFeedPath, letterPath } from "@/lib/domain/urls";
+import { renderAtomFeed } from "@/lib/feeds/atom";
+import { letterFeed } from "@/lib/feeds/campaign-feed";
+import { feedResponse } from "@/lib/feeds/respond";
+import { siteUrl } from "@/lib/server/env";
+
+/*
+ * One letter's story as an Atom feed (lib/feeds/campaign-feed.ts), from its campaign's
+ * cached timeline. Public exactly when the letter page is: a draft letter, or a letter of
+ * a campaign not public, is a 404.
+ */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string; letterSlug: string }> },
+) {
+  const { slug, letterSlug } = await params;
+  const page = await getCampaignPage(slug);
+  const letter = page?.letters.find((l) => l.slug === letterSlug);
+  if (!page || !letter) {
+    return new Response("No such letter.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const t = await getTranslations({ locale: "en-GB", namespace: "timeline" });
+  const site = siteUrl();
+  const feed = letterFeed(
+    page,
+    {
+      id: letter.id,
+      feedTitle: t("feed.letterTitle", { letter: letter.title }),
+      url: site + letterPath(page.campaign.slug, letter.slug),
+      feed: site + letterFeedPath(page.campaign.slug, letter.slug),
+    },
+    campaignFeedUrls(site, page.campaign.slug),
+    await campaignFeedText(),
+  );
+  return feedResponse(request, renderAtomFeed(feed));
+}
