@@ -8,7 +8,7 @@ import { Link } from "@/components/ui/link";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { siteUrl } from "@/lib/server/env";
 import "./globals.css";
-import { AWAITING_PATH, RESOLUTIONS_PATH, STATES_PATH, TARGETS_PATH } from "@/lib/domain/urls";
+import { AWAITING_PATH, RESOLUTIONS_PATH, SEARCH_PATH, STATES_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -40,6 +40,7 @@ async function SiteHeader() {
     [AWAITING_PATH, tPublic("awaiting")],
     [TARGETS_PATH, tPublic("targets")],
     [RESOLUTIONS_PATH, tPublic("resolutions")],
+    [SEARCH_PATH, tPublic("search")],
   ];
   return (
     <header className="border-b border-line bg-surface print:hidden">
@@ -106,6 +107,7 @@ async function SiteFooter() {
     [TARGETS_PATH, tPublic("targets")],
     [RESOLUTIONS_PATH, tPublic("resolutions")],
     [STATES_PATH, tPublic("states")],
+    [SEARCH_PATH, tPublic("search")],
   ];
   return (
     <footer className="mt-16 border-t border-line bg-paper-deep print:hidden">

@@ -17,6 +17,12 @@ export const AWAITING_FEED_PATH = `${AWAITING_PATH}/feed.xml`;
 export const CALENDAR_PATH = "/calendar.ics";
 export const RESOLUTIONS_PATH = "/resolutions";
 export const STATES_PATH = "/states";
+export const SEARCH_PATH = "/search";
+
+/** The search page's address for a query: "/search?q=north+korea". */
+export function searchPath(query: string): string {
+  return `${SEARCH_PATH}?${new URLSearchParams({ q: query })}`;
+}
 
 /** Where signing in leads when no page asked for it: staff to their dashboard, members to their account. */
 export const SIGNED_IN_PATH = "/account/start";
