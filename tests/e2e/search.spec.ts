@@ -13,6 +13,7 @@ test("a visitor without JavaScript finds a Korean-named organisation from part o
   page,
   browser,
 }) => {
+  test.setTimeout(120_000);
   // Staff register the organisation, as a coalition's member list would bring it in.
   await new SignInPage(page).signInAs("staff@answerable.example");
   await page.goto("/staff/organisations/new");
