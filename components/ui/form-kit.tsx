@@ -210,7 +210,7 @@ export function RangeFields({
           defaultValue={partValue}
           aria-invalid={partError ? true : undefined}
           aria-describedby={partError ? `${id}-part-error` : undefined}
-          className={`${controlClasses} w-full sm:w-48`}
+          className={`${controlClasses} w-full sm:w-auto sm:min-w-48`}
         >
           <option value="">{t("choosePart")}</option>
           {MONTH_PARTS.map((p) => (
@@ -300,7 +300,7 @@ export function PreciseDateField({
               defaultValue={precisionValue || "day"}
               aria-invalid={precisionError ? true : undefined}
               aria-describedby={precisionError ? `${id}-precision-error` : undefined}
-              className={`${controlClasses} w-full sm:w-64`}
+              className={`${controlClasses} w-full sm:w-auto sm:min-w-56`}
             >
               {choices.map((p) => (
                 <option key={p} value={p}>
