@@ -83,6 +83,17 @@ const createdBy = () => uuid("created_by").references(() => users.id, { onDelete
 const retractionHasReason = (table: string, t: { retractedAt: AnyPgColumn; retractionReason: AnyPgColumn }) =>
   check(`${table}_retraction_reason`, sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`);
 
+/**
+ * A date's last day is set exactly when its precision is "range", and falls after its
+ * first. The precision is compared as text: a migration that adds the enum value cannot
+ * use it as such in the same transaction.
+ */
+const rangeEndCheck = (name: string, start: AnyPgColumn, precision: AnyPgColumn, end: AnyPgColumn) =>
+  check(
+    name,
+    sql`(${precision}::text = 'range') = (${end} IS NOT NULL) AND (${end} IS NULL OR (${start} IS NOT NULL AND ${end} > ${start}))`,
+  );
+
 // ── Enumerations ─────────────────────────────────────────────────────────────
 // Each value list lives once in lib/domain, beside the rules that use it; reordering or
 // renaming one there changes the database and needs a migration.
@@ -381,6 +392,8 @@ export const positions = pgTable(
     sponsorship: sponsorshipType("sponsorship"),
     occurredOn: date("occurred_on").notNull(),
     precision: datePrecision("precision").notNull().default("day"),
+    /** The last day of a range; set exactly when precision is "range". */
+    occurredEnd: date("occurred_end"),
     ...source(),
     note: text("note"),
     recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
@@ -397,6 +410,7 @@ export const positions = pgTable(
       sql`${t.retractedAt} IS NULL OR length(trim(coalesce(${t.retractionReason}, ''))) > 0`,
     ),
     check("positions_sponsorship_kind", sql`${t.sponsorship} IS NULL OR ${t.kind} = 'cosponsor'`),
+    rangeEndCheck("positions_occurred_range", t.occurredOn, t.precision, t.occurredEnd),
   ],
 );
 
@@ -484,6 +498,8 @@ export const asks = pgTable(
     venue: text("venue"),
     decisionOn: date("decision_on"),
     decisionPrecision: datePrecision("decision_precision").notNull().default("day"),
+    /** The last day of a range; set exactly when decisionPrecision is "range". */
+    decisionEnd: date("decision_end"),
     outcome: askOutcome("outcome").notNull().default("pending"),
     outcomeOn: date("outcome_on"),
     outcomeSourceUrl: text("outcome_source_url"),
@@ -504,6 +520,7 @@ export const asks = pgTable(
     index().on(t.sessionId),
     retractionHasReason("asks", t),
     check("asks_wanted_position_text", sql`(${t.resolutionTextId} IS NULL) = (${t.wantedPosition} IS NULL)`),
+    rangeEndCheck("asks_decision_range", t.decisionOn, t.decisionPrecision, t.decisionEnd),
   ],
 );
 
@@ -537,6 +554,8 @@ export const letters = pgTable(
     openedOn: date("opened_on"),
     sentOn: date("sent_on"),
     sentPrecision: datePrecision("sent_precision").notNull().default("day"),
+    /** The last day of a range; set exactly when sentPrecision is "range". */
+    sentEnd: date("sent_end"),
     deadlineRule: deadlineRule("deadline_rule").notNull().default("none"),
     deadlineDate: date("deadline_date"),
     deadlineDays: integer("deadline_days"),
@@ -554,6 +573,7 @@ export const letters = pgTable(
         OR (${t.deadlineRule} IN ('calendar_days', 'working_days') AND ${t.deadlineDate} IS NULL AND ${t.deadlineDays} IS NOT NULL AND ${t.deadlineDays} > 0)`,
     ),
     check("letters_sent_has_date", sql`${t.status} NOT IN ('sent', 'closed') OR ${t.sentOn} IS NOT NULL`),
+    rangeEndCheck("letters_sent_range", t.sentOn, t.sentPrecision, t.sentEnd),
     check(
       "letters_signing_window",
       sql`${t.signingClosesAt} IS NULL OR ${t.signingOpensAt} IS NULL OR ${t.signingClosesAt} > ${t.signingOpensAt}`,
@@ -659,6 +679,8 @@ export const responses = pgTable(
     stance: responseStance("stance").notNull(),
     respondedOn: date("responded_on").notNull(),
     precision: datePrecision("precision").notNull().default("day"),
+    /** The last day of a range; set exactly when precision is "range". */
+    respondedEnd: date("responded_end"),
     summary: text("summary").notNull(),
     sourceUrl: text("source_url"),
     ...retraction(),
@@ -667,6 +689,7 @@ export const responses = pgTable(
   },
   (t) => [
     check("responses_links_something", sql`${t.letterId} IS NOT NULL OR ${t.askId} IS NOT NULL`),
+    rangeEndCheck("responses_responded_range", t.respondedOn, t.precision, t.respondedEnd),
     retractionHasReason("responses", t),
     index().on(t.campaignId),
     index().on(t.letterId),
@@ -685,12 +708,18 @@ export const events = pgTable(
     description: text("description"),
     occurredOn: date("occurred_on").notNull(),
     precision: datePrecision("precision").notNull().default("day"),
+    /** The last day of a range; set exactly when precision is "range". */
+    occurredEnd: date("occurred_end"),
     sources: jsonb("sources").$type<SourceLink[]>().notNull().default([]),
     ...retraction(),
     createdBy: createdBy(),
     ...timestamps(),
   },
-  (t) => [index().on(t.campaignId, t.occurredOn), retractionHasReason("events", t)],
+  (t) => [
+    index().on(t.campaignId, t.occurredOn),
+    retractionHasReason("events", t),
+    rangeEndCheck("events_occurred_range", t.occurredOn, t.precision, t.occurredEnd),
+  ],
 );
 
 // ── Accountability inside the team ───────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicResponse } from "@/db/queries/public-letters";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { formatPreciseDate, preciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { ResponseSource } from "./response-source";
 
 /**
@@ -34,7 +34,7 @@ export async function LetterResponses({
       ) : (
         <ul className="mt-4 space-y-4">
           {responses.map((response) => {
-            const date = { date: response.respondedOn, precision: response.precision };
+            const date = preciseDate(response.respondedOn, response.precision, response.respondedEnd);
             return (
               <li key={response.id} className="rounded-lg border border-line bg-surface p-5">
                 {several && response.targetId && names.has(response.targetId) ? (

@@ -31,7 +31,11 @@ export function letterStateWords(
       return counts ? t("overdueOf", { ...counts, ...silence }) : t("overdue", silence);
     }
     case "answered": {
-      const date = formatPreciseDate({ date: clock.respondedOn, precision: clock.respondedPrecision });
+      const date = formatPreciseDate({
+        date: clock.respondedOn,
+        precision: clock.respondedPrecision,
+        end: clock.respondedEnd,
+      });
       return counts ? t("answeredAll", { total: counts.total, date }) : t("answered", { date });
     }
     case "awaiting":

@@ -13,7 +13,11 @@ async function targetStatusSentence(target: LetterTargetSummary, now: Date): Pro
   switch (clock.state) {
     case "answered":
       return t("answered", {
-        date: formatPreciseDate({ date: clock.respondedOn, precision: clock.respondedPrecision }),
+        date: formatPreciseDate({
+          date: clock.respondedOn,
+          precision: clock.respondedPrecision,
+          end: clock.respondedEnd,
+        }),
       });
     case "overdue":
       return t("overdue", {

@@ -9,7 +9,7 @@ import { HiddenFields } from "@/components/ui/hidden-fields";
 import { type ActionFeedback, useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StaffWrite } from "@/lib/actions/staff-write";
-import { DATE_PRECISIONS } from "@/lib/domain/dates";
+import { DATE_ENTRY_CHOICES, MONTH_PARTS, POSITION_DATE_PRECISIONS, rangeShape } from "@/lib/domain/dates";
 
 /*
  * The pieces every staff form shares: the form's state and shell (outcome, hidden
@@ -144,16 +144,100 @@ export function RecordForm({
   );
 }
 
+/** The name of the field holding a range's last day, and of the one naming a part of a month. */
+export const rangeFieldNames = (dateName: string) => ({ end: `${dateName}End`, part: `${dateName}Part` });
+
+/**
+ * The choice to show for a stored date: a range that is one part of a month (days 1–10,
+ * 11–20, 21 to the end) is shown as that part, so an edit keeps it as staff entered it.
+ */
+function initialChoice(date: string | null | undefined, precision: string, end: string | null | undefined) {
+  if (precision !== "range" || !date || !end) return { choice: precision, part: "" };
+  const shape = rangeShape({ date, precision: "range", end });
+  return shape === "twoDays" || shape === "between"
+    ? { choice: "range", part: "" }
+    : { choice: "monthPart", part: shape };
+}
+
+/**
+ * The fields a range needs beside a date and its precision: the last day ("Range of days")
+ * and early, mid or late ("Part of a month"). Both are always in the page, so the form
+ * works without JavaScript; the stylesheet shows each only while its choice is selected
+ * (.precise-date in app/globals.css).
+ */
+export function RangeFields({
+  f,
+  id,
+  dateName,
+  initial,
+}: {
+  f: ActionFeedback;
+  /** The id prefix of the date's fields. */
+  id: string;
+  dateName: string;
+  initial: { end?: string | null; part?: string };
+}) {
+  const t = useTranslations("staffCampaignForms.date");
+  const names = rangeFieldNames(dateName);
+  const endError = f.error(names.end);
+  const partError = f.error(names.part);
+  const partValue = f.value(names.part, initial.part ?? "");
+  return (
+    <>
+      <div className="precise-date-end flex flex-col gap-1">
+        <label htmlFor={`${id}-end`} className="text-sm font-medium text-ink">
+          {t("end")}
+        </label>
+        <input
+          id={`${id}-end`}
+          name={names.end}
+          type="date"
+          defaultValue={f.value(names.end, initial.end ?? "")}
+          aria-invalid={endError ? true : undefined}
+          aria-describedby={endError ? `${id}-end-error` : undefined}
+          className={`${controlClasses} w-full sm:w-48`}
+        />
+        {endError ? <FieldError id={`${id}-end-error`}>{endError}</FieldError> : null}
+      </div>
+      <div className="precise-date-part flex flex-col gap-1">
+        <label htmlFor={`${id}-part`} className="text-sm font-medium text-ink">
+          {t("part")}
+        </label>
+        <select
+          key={partValue}
+          id={`${id}-part`}
+          name={names.part}
+          defaultValue={partValue}
+          aria-invalid={partError ? true : undefined}
+          aria-describedby={partError ? `${id}-part-error` : undefined}
+          className={`${controlClasses} w-full sm:w-auto sm:min-w-48`}
+        >
+          <option value="">{t("choosePart")}</option>
+          {MONTH_PARTS.map((p) => (
+            <option key={p} value={p}>
+              {t(`parts.${p}`)}
+            </option>
+          ))}
+        </select>
+        {partError ? <FieldError id={`${id}-part-error`}>{partError}</FieldError> : null}
+      </div>
+    </>
+  );
+}
+
 /**
  * A calendar date and how much of it the source vouches for ("November 2019" is month
- * precision), read from and written back to the form's feedback. Without `precision`,
- * a plain date.
+ * precision; "28 or 29 September 2017" a range of days; "late November" a part of a
+ * month), read from and written back to the form's feedback. Without `precision`, a
+ * plain date; with `ranges` false, no ranges are offered.
  */
 export function PreciseDateField({
   form: { f, id: prefix },
   legend,
   date,
   precision,
+  end,
+  ranges = true,
   required,
 }: {
   form: FieldBinder;
@@ -162,6 +246,10 @@ export function PreciseDateField({
   date: { name: string; initial?: string | null };
   /** The precision field's name and the value on record (default "day"). */
   precision?: { name: string; initial?: string | null };
+  /** The last day on record of a range. */
+  end?: { initial?: string | null };
+  /** Whether ranges of days and parts of a month are offered. */
+  ranges?: boolean;
   /** Required always (true), or "(optional)" unless `when` says when it is needed. */
   required?: boolean | { when: ReactNode };
 }) {
@@ -169,9 +257,11 @@ export function PreciseDateField({
   const id = `${prefix}-${date.name}`;
   const dateError = f.error(date.name);
   const precisionError = precision ? f.error(precision.name) : undefined;
-  const precisionValue = precision ? f.value(precision.name, precision.initial ?? "day") : "";
+  const onRecord = initialChoice(date.initial, precision?.initial ?? "day", end?.initial);
+  const precisionValue = precision ? f.value(precision.name, onRecord.choice) : "";
+  const choices = ranges ? DATE_ENTRY_CHOICES : POSITION_DATE_PRECISIONS;
   return (
-    <fieldset className="flex flex-col gap-1.5" aria-describedby={`${id}-hint`}>
+    <fieldset className="precise-date flex flex-col gap-1.5" aria-describedby={`${id}-hint`}>
       <legend className="font-semibold text-ink">
         {legend}
         {required === true ? null : (
@@ -179,9 +269,9 @@ export function PreciseDateField({
         )}
       </legend>
       <p id={`${id}-hint`} className="text-sm text-ink-muted">
-        {precision ? t("hintPrecision") : t("hint")}
+        {precision ? (ranges ? t("hintRange") : t("hintPrecision")) : t("hint")}
       </p>
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-date`} className="text-sm font-medium text-ink">
             {t("date")}
@@ -210,9 +300,9 @@ export function PreciseDateField({
               defaultValue={precisionValue || "day"}
               aria-invalid={precisionError ? true : undefined}
               aria-describedby={precisionError ? `${id}-precision-error` : undefined}
-              className={`${controlClasses} w-full sm:w-56`}
+              className={`${controlClasses} w-full sm:w-auto sm:min-w-56`}
             >
-              {DATE_PRECISIONS.map((p) => (
+              {choices.map((p) => (
                 <option key={p} value={p}>
                   {t(`precisions.${p}`)}
                 </option>
@@ -220,6 +310,14 @@ export function PreciseDateField({
             </select>
             {precisionError ? <FieldError id={`${id}-precision-error`}>{precisionError}</FieldError> : null}
           </div>
+        ) : null}
+        {precision && ranges ? (
+          <RangeFields
+            f={f}
+            id={id}
+            dateName={date.name}
+            initial={{ end: onRecord.choice === "range" ? end?.initial : null, part: onRecord.part }}
+          />
         ) : null}
       </div>
     </fieldset>

@@ -5,7 +5,7 @@ import { listPressedStates } from "@/db/queries/campaign-targets";
 import { fromResolutionTexts } from "@/db/queries/joins";
 import { citedTextColumns, loadPositionRecords, sessionDecision } from "@/db/queries/resolutions";
 import { type Ask, asks, askTargets, resolutionTexts, targets, unSessions } from "@/db/schema";
-import type { PreciseDate } from "@/lib/domain/dates";
+import { type PreciseDate, preciseDate } from "@/lib/domain/dates";
 import { type DerivedAskOutcome, deriveAskOutcome } from "@/lib/domain/un/ask-outcomes";
 import type { WantedPosition } from "@/lib/domain/un/positions";
 import { stateByIso3 } from "@/lib/domain/un/states";
@@ -52,11 +52,11 @@ export const askSessionColumns = {
 
 /** An ask's decision point: the last day of the session it is decided at, else its own date. */
 export function askDecision(
-  ask: { decisionOn: string | null; decisionPrecision: PreciseDate["precision"] },
+  ask: { decisionOn: string | null; decisionPrecision: PreciseDate["precision"]; decisionEnd: string | null },
   session: Pick<AskSession, "endsOn"> | null,
 ): PreciseDate | null {
   if (session) return sessionDecision(session);
-  return ask.decisionOn ? { date: ask.decisionOn, precision: ask.decisionPrecision } : null;
+  return ask.decisionOn ? preciseDate(ask.decisionOn, ask.decisionPrecision, ask.decisionEnd) : null;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { asks, auditLog, campaigns, letters, targets } from "@/db/schema";
 import { askStatus } from "@/lib/domain/ask-status";
-import { isPastPrecise, type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import { isPastPrecise, type PreciseDate, preciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
 
 /*
@@ -223,6 +223,7 @@ function pendingDatedAsks(db: Executor, window: SQL | undefined) {
       venue: asks.venue,
       decisionOn: asks.decisionOn,
       precision: asks.decisionPrecision,
+      decisionEnd: asks.decisionEnd,
       campaignId: campaigns.id,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
@@ -253,7 +254,7 @@ export async function loadUpcomingDecisionPoints(
 
   const out: DecisionPoint[] = [];
   for (const row of rows) {
-    const decision: PreciseDate = { date: row.decisionOn!, precision: row.precision };
+    const decision: PreciseDate = preciseDate(row.decisionOn!, row.precision, row.decisionEnd);
     const today = todayIn(row.timeZone, now);
     if (isPastPrecise(decision, today)) continue;
     const daysUntil = Math.max(0, daysBetween(today, precisePeriodStart(decision)));
@@ -292,7 +293,7 @@ export async function loadAsksNeedingOutcome(
   );
 
   return rows.flatMap((row) => {
-    const decision: PreciseDate = { date: row.decisionOn!, precision: row.precision };
+    const decision: PreciseDate = preciseDate(row.decisionOn!, row.precision, row.decisionEnd);
     if (askStatus({ outcome: "pending", decision }, todayIn(row.timeZone, now)) !== "awaiting_outcome") {
       return [];
     }

@@ -11,7 +11,7 @@ import {
   targetHolidays,
   targets,
 } from "@/db/schema";
-import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
+import { type DatePrecision, type PreciseDate, preciseDate } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import {
@@ -156,6 +156,9 @@ export async function loadLetterSummaries(
         first: sql<string>`min(${responses.respondedOn})::text`,
         // The precision and id of that earliest response ("March 2020" is no particular day).
         precision: sql<DatePrecision>`(array_agg(${responses.precision} order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
+        end: sql<
+          string | null
+        >`(array_agg(${responses.respondedEnd}::text order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
         responseId: sql<string>`(array_agg(${responses.id}::text order by ${responses.respondedOn}, ${responses.createdAt}))[1]`,
       })
       .from(responses)
@@ -238,13 +241,19 @@ export async function loadLetterSummaries(
     for (const group of responsesByLetter.get(letter.id) ?? []) {
       const targetId = answeringTarget(group.targetId, addressedIds, mainTarget.id);
       if (targetId === null) continue;
-      const response = { on: group.first, precision: group.precision, responseId: group.responseId };
+      const response = {
+        on: group.first,
+        precision: group.precision,
+        end: group.end,
+        responseId: group.responseId,
+      };
       firstResponses.set(targetId, earlierResponse(firstResponses.get(targetId) ?? null, response));
     }
     const rule = {
       status: letter.status,
       sentOn: letter.sentOn,
       sentPrecision: letter.sentPrecision,
+      sentEnd: letter.sentEnd,
       rule: letter.deadlineRule,
       deadlineDate: letter.deadlineDate,
       deadlineDays: letter.deadlineDays,
@@ -289,7 +298,7 @@ export async function loadLetterSummaries(
       targets: letterTargetSummaries,
       targetCounts: countTargets(clocks),
       openedOn: letter.openedOn,
-      sent: letter.sentOn ? { date: letter.sentOn, precision: letter.sentPrecision } : null,
+      sent: letter.sentOn ? preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd) : null,
       deadline: lead.deadline,
       clock: overallClock(clocks),
       asOf: todayIn(lead.timeZone, now),

@@ -22,7 +22,7 @@ import {
 import { type AskStatus, askStatus, nextDecisionAsk } from "@/lib/domain/ask-status";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type TargetWording, targetWording } from "@/lib/domain/campaigns";
-import { type PreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import { type PreciseDate, preciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
 import {
   type AskOutcome,
@@ -200,7 +200,7 @@ async function loadCampaignRecords(
       kind: e.kind,
       title: e.title,
       description: e.description,
-      date: { date: e.occurredOn, precision: e.precision },
+      date: preciseDate(e.occurredOn, e.precision, e.occurredEnd),
       sources: e.sources.map((s) => (s.label ? { url: s.url, label: s.label } : { url: s.url })),
       retracted: retraction(e.retractedAt, e.retractionReason),
     });
@@ -210,7 +210,7 @@ async function loadCampaignRecords(
       id: r.id,
       kind: r.kind,
       stance: r.stance,
-      date: { date: r.respondedOn, precision: r.precision },
+      date: preciseDate(r.respondedOn, r.precision, r.respondedEnd),
       summary: r.summary,
       sourceUrl: r.sourceUrl,
       letterId: r.letterId,

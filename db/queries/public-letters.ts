@@ -49,6 +49,8 @@ export type PublicResponse = {
   stance: ResponseStance;
   respondedOn: string;
   precision: DatePrecision;
+  /** The last day of a response dated by a range. */
+  respondedEnd: string | null;
   summary: string;
   sourceUrl: string | null;
 };
@@ -120,6 +122,7 @@ export async function loadLetterPage(
         stance: responses.stance,
         respondedOn: responses.respondedOn,
         precision: responses.precision,
+        respondedEnd: responses.respondedEnd,
         summary: responses.summary,
         sourceUrl: responses.sourceUrl,
       })

@@ -405,7 +405,12 @@ export async function updateSession(
   const decision = sessionDecision(after);
   const moved = await tx
     .update(asks)
-    .set({ decisionOn: decision.date, decisionPrecision: decision.precision, updatedAt: new Date() })
+    .set({
+      decisionOn: decision.date,
+      decisionPrecision: decision.precision,
+      decisionEnd: null,
+      updatedAt: new Date(),
+    })
     .where(
       and(
         eq(asks.sessionId, id),

@@ -63,13 +63,14 @@ export type AskValues = Pick<
   | "venue"
   | "decisionOn"
   | "decisionPrecision"
+  | "decisionEnd"
   | "resolutionTextId"
   | "wantedPosition"
   | "sessionId"
 >;
 export type EventValues = Pick<
   Event,
-  "campaignId" | "kind" | "title" | "description" | "occurredOn" | "precision" | "sources"
+  "campaignId" | "kind" | "title" | "description" | "occurredOn" | "precision" | "occurredEnd" | "sources"
 >;
 export type ResponseValues = Pick<
   Response,
@@ -81,6 +82,7 @@ export type ResponseValues = Pick<
   | "stance"
   | "respondedOn"
   | "precision"
+  | "respondedEnd"
   | "summary"
   | "sourceUrl"
 >;
@@ -102,6 +104,7 @@ const letterSentColumns = {
   status: letters.status,
   sentOn: letters.sentOn,
   sentPrecision: letters.sentPrecision,
+  sentEnd: letters.sentEnd,
 };
 
 /** Tables staff edit a row of by id, each with an updatedAt. */
@@ -210,6 +213,8 @@ export type StaffAsk = {
   venue: string | null;
   decisionOn: string | null;
   decisionPrecision: Ask["decisionPrecision"];
+  /** The last day of a decision date given as a range. */
+  decisionEnd: string | null;
   outcome: Ask["outcome"];
   outcomeOn: string | null;
   outcomeSourceUrl: string | null;
@@ -238,6 +243,8 @@ export type StaffEvent = {
   description: string | null;
   occurredOn: string;
   precision: Event["precision"];
+  /** The last day of a date given as a range. */
+  occurredEnd: string | null;
   sources: Event["sources"];
   retractedAt: string | null;
   retractionReason: string | null;
@@ -255,6 +262,8 @@ export type StaffResponse = {
   stance: Response["stance"];
   respondedOn: string;
   precision: Response["precision"];
+  /** The last day of a date given as a range. */
+  respondedEnd: string | null;
   summary: string;
   sourceUrl: string | null;
   retractedAt: string | null;
@@ -268,6 +277,7 @@ export type StaffCampaignLetter = {
   status: LetterStatus;
   sentOn: string | null;
   sentPrecision: DatePrecision;
+  sentEnd: string | null;
   /** Whom it is addressed to: which of them answered is recorded with each response. */
   targets: LetterTargetName[];
 };
@@ -363,6 +373,7 @@ export async function getStaffCampaign(
       venue: a.venue,
       decisionOn: a.decisionOn,
       decisionPrecision: a.decisionPrecision,
+      decisionEnd: a.decisionEnd,
       outcome: a.outcome,
       outcomeOn: a.outcomeOn,
       outcomeSourceUrl: a.outcomeSourceUrl,
@@ -383,6 +394,7 @@ export async function getStaffCampaign(
       description: e.description,
       occurredOn: e.occurredOn,
       precision: e.precision,
+      occurredEnd: e.occurredEnd,
       sources: e.sources,
       retractedAt: iso(e.retractedAt),
       retractionReason: e.retractionReason,
@@ -398,6 +410,7 @@ export async function getStaffCampaign(
       stance: r.stance,
       respondedOn: r.respondedOn,
       precision: r.precision,
+      respondedEnd: r.respondedEnd,
       summary: r.summary,
       sourceUrl: r.sourceUrl,
       retractedAt: iso(r.retractedAt),
@@ -650,6 +663,7 @@ export type LetterLinkRow = {
   status: LetterStatus;
   sentOn: string | null;
   sentPrecision: DatePrecision;
+  sentEnd: string | null;
 };
 
 export async function getLetterLinkRow(db: Executor, { id }: { id: string }): Promise<LetterLinkRow | null> {

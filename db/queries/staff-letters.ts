@@ -44,6 +44,8 @@ export type StaffLetterListItem = {
   version: number;
   sentOn: string | null;
   sentPrecision: DatePrecision;
+  /** The last day of a sending known as a range. */
+  sentEnd: string | null;
   confirmedSignatures: number;
   /** Waiting for a staff decision, as in the approval queue. */
   pendingSignatures: number;
@@ -133,6 +135,7 @@ export async function listStaffLetters(
       version: letters.version,
       sentOn: letters.sentOn,
       sentPrecision: letters.sentPrecision,
+      sentEnd: letters.sentEnd,
       updatedAt: letters.updatedAt,
       confirmedSignatures: sql<number>`(
         select count(*) from ${signatures}
@@ -187,6 +190,8 @@ export type StaffLetter = {
   openedOn: string | null;
   sentOn: string | null;
   sentPrecision: DatePrecision;
+  /** The last day of a sending known as a range. */
+  sentEnd: string | null;
   deadlineRule: DeadlineRule;
   deadlineDate: string | null;
   deadlineDays: number | null;
@@ -285,6 +290,7 @@ export async function getStaffLetter(
     openedOn: letter.openedOn,
     sentOn: letter.sentOn,
     sentPrecision: letter.sentPrecision,
+    sentEnd: letter.sentEnd,
     deadlineRule: letter.deadlineRule,
     deadlineDate: letter.deadlineDate,
     deadlineDays: letter.deadlineDays,

@@ -1,17 +1,47 @@
 /*
- * Dates known to a precision: sources often say only "in November 2019", and the record
- * must not claim more than the source does. A PreciseDate keeps a full calendar date
- * (month- and year-precision dates are stored as the first day of their period) and
- * says how much of it is known. The numbers are available apart from the English
- * wording so another language can format them its own way.
+ * Dates known to a precision: sources often say only "in November 2019", or "on 28 or 29
+ * September", and the record must not claim more than the source does. A PreciseDate
+ * keeps a full calendar date (month- and year-precision dates are stored as the first
+ * day of their period; a range as its first day, with its last day in `end`) and says
+ * how much of it is known. The numbers are available apart from the English wording so
+ * another language can format them its own way.
  */
 
 /** How much of a date is known; the database's date_precision enum is built from this list. */
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export const DATE_PRECISIONS = ["day", "month", "year", "range"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** A calendar date ("YYYY-MM-DD") and how much of it is known. */
-export type PreciseDate = { date: string; precision: DatePrecision };
+/**
+ * A calendar date ("YYYY-MM-DD") and how much of it is known. A "range" runs from `date`
+ * to `end`, both days included, `end` after `date`; `end` is null or absent otherwise.
+ */
+export type PreciseDate = { date: string; precision: DatePrecision; end?: string | null };
+
+/** The parts of a month staff may name for a range: days 1–10, 11–20, 21 to the last. */
+export const MONTH_PARTS = ["early", "mid", "late"] as const;
+export type MonthPart = (typeof MONTH_PARTS)[number];
+
+/** The precisions a pasted list of UN positions may have: no ranges there. */
+export const POSITION_DATE_PRECISIONS = ["day", "month", "year"] as const;
+
+/**
+ * What a staff form offers for a date's precision: the stored ones, and "part of a month"
+ * (early, mid, late), which is saved as the range of days it names.
+ */
+export const DATE_ENTRY_CHOICES = ["day", "month", "year", "range", "monthPart"] as const;
+export type DateEntryChoice = (typeof DATE_ENTRY_CHOICES)[number];
+
+/** How a range is said: two days next to each other, a part of one month, or "between". */
+export type RangeShape = "twoDays" | MonthPart | "between";
+
+/** A stored date as a PreciseDate: the range's last day kept only on a range. */
+export function preciseDate(
+  date: string,
+  precision: DatePrecision,
+  end: string | null | undefined,
+): PreciseDate {
+  return precision === "range" ? { date, precision, end: end ?? null } : { date, precision };
+}
 
 /** The known parts of a precise date; `month` and `day` are null when not known. */
 export type PreciseDateParts = { year: number; month: number | null; day: number | null };
@@ -67,6 +97,14 @@ export function preciseDateParts(d: PreciseDate): PreciseDateParts {
   };
 }
 
+/** The last day of a range; throws when a range has no end, or one not after its start. */
+function rangeEnd(d: PreciseDate): string {
+  const end = d.end ?? "";
+  parseDate(end);
+  if (end <= d.date) throw new RangeError(`A range must end after it starts: ${d.date} to ${end}`);
+  return end;
+}
+
 /** The first day of the period `d` stands for ("2019-11-01" for November 2019). */
 export function precisePeriodStart(d: PreciseDate): string {
   const { year, month, day } = parseDate(d.date);
@@ -75,12 +113,37 @@ export function precisePeriodStart(d: PreciseDate): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-/** The last day of the period `d` stands for ("2019-11-30" for November 2019). */
+/** The last day of the period `d` stands for ("2019-11-30" for November 2019, the range's last day). */
 export function precisePeriodEnd(d: PreciseDate): string {
   const { year, month, day } = parseDate(d.date);
   if (d.precision === "year") return `${pad(year, 4)}-12-31`;
   if (d.precision === "month") return `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+  if (d.precision === "range") return rangeEnd(d);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The first and last day of `part` of a month ("late" November 2019: 21 to 30 November). */
+export function monthPartRange(yearMonth: { year: number; month: number }, part: MonthPart): PreciseDate {
+  const { year, month } = yearMonth;
+  const [first, last] =
+    part === "early" ? [1, 10] : part === "mid" ? [11, 20] : [21, daysInMonth(year, month)];
+  const ym = `${pad(year, 4)}-${pad(month)}`;
+  return { date: `${ym}-${pad(first)}`, precision: "range", end: `${ym}-${pad(last)}` };
+}
+
+/** How a range is said: "28 or 29 September", "early/mid/late November", or "between … and …". */
+export function rangeShape(d: PreciseDate): RangeShape {
+  const start = parseDate(d.date);
+  const endDate = rangeEnd(d);
+  const end = parseDate(endDate);
+  const next = new Date(Date.UTC(start.year, start.month - 1, start.day + 1)).toISOString().slice(0, 10);
+  if (next === endDate) return "twoDays";
+  if (start.year === end.year && start.month === end.month) {
+    if (start.day === 1 && end.day === 10) return "early";
+    if (start.day === 11 && end.day === 20) return "mid";
+    if (start.day === 21 && end.day === daysInMonth(end.year, end.month)) return "late";
+  }
+  return "between";
 }
 
 /**
@@ -97,9 +160,18 @@ export function isPastPrecise(d: PreciseDate, today: string): boolean {
   return precisePeriodEnd(d) < today;
 }
 
-/** The value for a `<time dateTime>` attribute, no more precise than the date: "2020-03-03", "2019-11", "2019". */
+/**
+ * The value for a `<time dateTime>` attribute, no more precise than the date: "2020-03-03",
+ * "2019-11", "2019". A range gives the month or year both its ends fall in, since the
+ * attribute holds no range.
+ */
 export function preciseDateTime(d: PreciseDate): string {
   const { year, month, day } = parseDate(d.date);
+  if (d.precision === "range") {
+    const end = parseDate(rangeEnd(d));
+    // Across a new year no single period holds both ends; the start's year is the nearest.
+    return end.year === year && end.month === month ? `${pad(year, 4)}-${pad(month)}` : pad(year, 4);
+  }
   if (d.precision === "year") return pad(year, 4);
   if (d.precision === "month") return `${pad(year, 4)}-${pad(month)}`;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
@@ -107,13 +179,17 @@ export function preciseDateTime(d: PreciseDate): string {
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+type FormatStyle = "day" | "month" | "year" | "dayMonth" | "dayOnly";
+
+const FORMAT_OPTIONS: Record<FormatStyle, Intl.DateTimeFormatOptions> = {
   day: { day: "numeric", month: "long", year: "numeric" },
   month: { month: "long", year: "numeric" },
   year: { year: "numeric" },
+  dayMonth: { day: "numeric", month: "long" },
+  dayOnly: { day: "numeric" },
 };
 
-function dateFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+function dateFormatter(locale: string, precision: FormatStyle): Intl.DateTimeFormat {
   const key = `${locale}|${precision}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
@@ -124,10 +200,28 @@ function dateFormatter(locale: string, precision: DatePrecision): Intl.DateTimeF
   return formatter;
 }
 
-/** The date as people write it, no more precise than known: "3 March 2020", "November 2019", "2019". */
+function formatAs(date: string, style: FormatStyle, locale: string): string {
+  return dateFormatter(locale, style).format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * The date as people write it, no more precise than known: "3 March 2020", "November 2019",
+ * "2019", and for a range "28 or 29 September 2017", "early November 2019", "mid-November
+ * 2019", "late November 2019", "between 3 and 7 March 2020", "between 28 September and
+ * 2 October 2017". The range words are English; rangeShape gives another language the parts.
+ */
 export function formatPreciseDate(d: PreciseDate, locale = "en-GB"): string {
   const start = precisePeriodStart(d);
-  return dateFormatter(locale, d.precision).format(new Date(`${start}T00:00:00Z`));
+  if (d.precision !== "range") return formatAs(start, d.precision, locale);
+  const end = rangeEnd(d);
+  const shape = rangeShape(d);
+  if (shape === "early" || shape === "late") return `${shape} ${formatAs(start, "month", locale)}`;
+  if (shape === "mid") return `mid-${formatAs(start, "month", locale)}`;
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  const sameMonth = start.slice(0, 7) === end.slice(0, 7);
+  const first = formatAs(start, sameMonth ? "dayOnly" : sameYear ? "dayMonth" : "day", locale);
+  const last = formatAs(end, "day", locale);
+  return shape === "twoDays" ? `${first} or ${last}` : `between ${first} and ${last}`;
 }
 
 const numberFormatter = new Intl.NumberFormat("en-GB");

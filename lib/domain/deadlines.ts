@@ -53,6 +53,8 @@ export type ResponseDeadlineInput = {
   sentOn: string | null;
   /** How precisely the sending date is known; a day when not given. */
   sentPrecision?: DatePrecision;
+  /** The last day of a sending known as a range ("28 or 29 September 2017"). */
+  sentEnd?: string | null;
   rule: DeadlineRule;
   deadlineDate?: string | null;
   deadlineDays?: number | null;
@@ -68,6 +70,7 @@ export type ResponseDeadlineInput = {
 export function responseDeadline({
   sentOn,
   sentPrecision = "day",
+  sentEnd = null,
   rule,
   deadlineDate,
   deadlineDays,
@@ -81,7 +84,7 @@ export function responseDeadline({
   if (!Number.isInteger(deadlineDays) || deadlineDays <= 0) {
     throw new RangeError(`Deadline days must be a positive whole number: ${deadlineDays}`);
   }
-  const countedFrom = precisePeriodEnd({ date: sentOn, precision: sentPrecision });
+  const countedFrom = precisePeriodEnd({ date: sentOn, precision: sentPrecision, end: sentEnd });
   if (rule === "calendar_days") return addDays(countedFrom, deadlineDays);
 
   const skipped = new Set(holidays);
@@ -98,7 +101,8 @@ export function responseDeadline({
 /*
  * `approximate` on a started clock: its counts from the sending (daysToAnswer,
  * daysSinceSent, daysWithoutResponse) rest on a date known only to the month or year,
- * counted from the period's first day, so every page that prints them says "about".
+ * or to a range of days, counted from the period's first day, so every page that prints
+ * them says "about".
  */
 export type LetterClock =
   | { state: "draft" }
@@ -107,6 +111,8 @@ export type LetterClock =
       state: "answered";
       respondedOn: string;
       respondedPrecision: DatePrecision;
+      /** The last day of a response dated by a range; absent otherwise. */
+      respondedEnd?: string | null;
       daysToAnswer: number;
       approximate: boolean;
     }
@@ -131,6 +137,8 @@ export type LetterClockInput = ResponseDeadlineInput & {
   firstResponseOn: string | null;
   /** How precisely that date is known ("March 2020"); a day when not given. */
   firstResponsePrecision?: DatePrecision;
+  /** That response's last day when it is dated by a range. */
+  firstResponseEnd?: string | null;
   /** The target's IANA zone; "today" is the calendar date there. */
   timeZone?: string;
   now: Date;
@@ -152,6 +160,7 @@ export function letterClock(input: LetterClockInput): LetterClock {
       state: "answered",
       respondedOn: firstResponseOn,
       respondedPrecision,
+      ...(respondedPrecision === "range" ? { respondedEnd: input.firstResponseEnd ?? null } : {}),
       daysToAnswer: Math.max(0, daysBetween(sentOn, firstResponseOn)),
       approximate: approximate || respondedPrecision !== "day",
     };

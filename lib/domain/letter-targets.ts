@@ -17,13 +17,15 @@ export type LetterClockRule = {
   sentOn: string | null;
   /** How precisely the sending date is known: days-based deadlines count from its period's end. */
   sentPrecision: DatePrecision;
+  /** The last day of a sending known as a range: days-based deadlines count from it. */
+  sentEnd: string | null;
   rule: DeadlineRule;
   deadlineDate: string | null;
   deadlineDays: number | null;
 };
 
 /** The earliest response on record from one target. */
-export type FirstResponse = { on: string; precision: DatePrecision; responseId: string };
+export type FirstResponse = { on: string; precision: DatePrecision; end: string | null; responseId: string };
 
 export type TargetClockInput = {
   timeZone: string;
@@ -40,6 +42,7 @@ export function targetClock(
   const rule = {
     sentOn: letter.sentOn,
     sentPrecision: letter.sentPrecision,
+    sentEnd: letter.sentEnd,
     rule: letter.rule,
     deadlineDate: letter.deadlineDate,
     deadlineDays: letter.deadlineDays,
@@ -52,6 +55,7 @@ export function targetClock(
       status: letter.status,
       firstResponseOn: target.firstResponse?.on ?? null,
       firstResponsePrecision: target.firstResponse?.precision,
+      firstResponseEnd: target.firstResponse?.end,
       timeZone: target.timeZone,
       now,
     }),

@@ -64,7 +64,7 @@ const overdueKey = (l: OverdueLetter): Item => ({
   entityId: l.id,
 });
 const decisionKey = (d: DecisionPoint): Item => ({
-  key: `decision:${d.id}:${d.decision.date}:${d.decision.precision}`,
+  key: `decision:${d.id}:${d.decision.date}:${d.decision.precision}${d.decision.end ? `:${d.decision.end}` : ""}`,
   entityType: "ask",
   entityId: d.id,
 });

@@ -8,11 +8,20 @@ import {
   ORGANISATION_KINDS,
   TARGET_KINDS,
 } from "@/lib/domain/campaigns";
-import { DATE_PRECISIONS, type DatePrecision, isCalendarDate, precisePeriodStart } from "@/lib/domain/dates";
+import { type DateEntryChoice, isCalendarDate } from "@/lib/domain/dates";
 import { isSlug, SLUG_MAX, slugify } from "@/lib/domain/slug";
 import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/lib/domain/timeline";
 import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
-import { blankToNull, checkbox, optionalWholeNumber, requiredText } from "./fields";
+import {
+  blankToNull,
+  checkbox,
+  monthPart,
+  optionalWholeNumber,
+  precisionChoice,
+  rangeEnd,
+  readPreciseDate,
+  requiredText,
+} from "./fields";
 import { ASK_TARGET_FIELD, CAMPAIGN_TARGET_FIELD, type Holiday } from "./form-fields";
 
 /*
@@ -53,7 +62,10 @@ export const requiredDate = z
 
 export const optionalDate = z.preprocess(blankToNull, requiredDate.nullable());
 
-export const precision = z.enum(DATE_PRECISIONS, { message: "choice.invalid" }).default("day");
+export const precision = precisionChoice;
+
+/** A date's precision choice, a range's last day and a part of a month, as readPreciseDate takes them. */
+type PostedPrecise = { choice: DateEntryChoice; end: string | null; part: string | null };
 
 /** Only web links: a javascript: or file: URL must never reach a public page. */
 const webUrl = z
@@ -97,11 +109,6 @@ function collectChecked(prefix: string, field: string) {
     const checked = Object.entries(input).flatMap(([key, v]) => (key.startsWith(prefix) ? [v] : []));
     return { ...input, [field]: checked.flat() };
   };
-}
-
-/** The first day of the period a date stands for: month-precision dates are stored as the 1st. */
-function periodStart(date: string, p: DatePrecision): string {
-  return precisePeriodStart({ date, precision: p });
 }
 
 // ── Campaigns ────────────────────────────────────────────────────────────────
@@ -183,6 +190,8 @@ const askFields = {
   venue: optionalText(300),
   decisionOn: optionalDate,
   decisionPrecision: precision,
+  decisionOnEnd: rangeEnd,
+  decisionOnPart: monthPart,
   /** Decided at this session: its last day is the decision date, and no date is typed. */
   sessionId: optionalId,
   /** The targets it is put to, among the campaign's; none means all of them. */
@@ -197,7 +206,9 @@ const askFields = {
 
 type AskShape = {
   decisionOn: string | null;
-  decisionPrecision: DatePrecision;
+  decisionPrecision: DateEntryChoice;
+  decisionOnEnd: string | null;
+  decisionOnPart: string | null;
   sessionId: string | null;
   resolutionTextId: string | null;
   wantedPosition: string | null;
@@ -213,10 +224,18 @@ function askLinksAgree(v: AskShape, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["decisionOn"], message: "ask.sessionOrDate" });
 }
 
-const normaliseDecision = <T extends AskShape>(v: T) => ({
-  ...v,
-  decisionOn: v.decisionOn ? periodStart(v.decisionOn, v.decisionPrecision) : null,
-});
+const normaliseDecision = <T extends AskShape>(v: T, ctx: z.RefinementCtx) => {
+  const { decisionOnEnd: end, decisionOnPart: part, ...rest } = v;
+  const posted: PostedPrecise = { choice: v.decisionPrecision, end, part };
+  const decision = readPreciseDate({ date: v.decisionOn, ...posted }, "decisionOn", ctx);
+  if (v.decisionOn && !decision) return z.NEVER;
+  return {
+    ...rest,
+    decisionOn: decision?.date ?? null,
+    decisionPrecision: decision?.precision ?? "day",
+    decisionEnd: decision?.end ?? null,
+  };
+};
 
 const collectAskTargets = collectChecked(ASK_TARGET_FIELD, "targetIds");
 
@@ -318,13 +337,24 @@ const eventFields = {
   description: optionalText(5000),
   occurredOn: requiredDate,
   precision,
+  occurredOnEnd: rangeEnd,
+  occurredOnPart: monthPart,
   sources,
 };
 
-const normaliseOccurred = <T extends { occurredOn: string; precision: DatePrecision }>(v: T) => ({
-  ...v,
-  occurredOn: periodStart(v.occurredOn, v.precision),
-});
+type OccurredShape = {
+  occurredOn: string;
+  precision: DateEntryChoice;
+  occurredOnEnd: string | null;
+  occurredOnPart: string | null;
+};
+
+const normaliseOccurred = <T extends OccurredShape>(v: T, ctx: z.RefinementCtx) => {
+  const { occurredOnEnd: end, occurredOnPart: part, ...rest } = v;
+  const occurred = readPreciseDate({ date: v.occurredOn, choice: v.precision, end, part }, "occurredOn", ctx);
+  if (!occurred) return z.NEVER;
+  return { ...rest, occurredOn: occurred.date, precision: occurred.precision, occurredEnd: occurred.end };
+};
 
 export const eventCreateSchema = z.preprocess(
   collectSources,
@@ -346,6 +376,8 @@ const responseFields = {
   stance: z.enum(RESPONSE_STANCES, { message: "choice.invalid" }),
   respondedOn: requiredDate,
   precision,
+  respondedOnEnd: rangeEnd,
+  respondedOnPart: monthPart,
   summary: requiredText(5000, { message: "summary.required" }, { message: "summary.tooLong" }),
   sourceUrl: optionalUrl,
 };
@@ -355,10 +387,28 @@ function linksSomething(v: { letterId: string | null; askId: string | null }, ct
   if (!v.letterId && !v.askId) ctx.addIssue({ code: "custom", path: ["letterId"], message: "link.required" });
 }
 
-const normaliseResponded = <T extends { respondedOn: string; precision: DatePrecision }>(v: T) => ({
-  ...v,
-  respondedOn: periodStart(v.respondedOn, v.precision),
-});
+type RespondedShape = {
+  respondedOn: string;
+  precision: DateEntryChoice;
+  respondedOnEnd: string | null;
+  respondedOnPart: string | null;
+};
+
+const normaliseResponded = <T extends RespondedShape>(v: T, ctx: z.RefinementCtx) => {
+  const { respondedOnEnd: end, respondedOnPart: part, ...rest } = v;
+  const responded = readPreciseDate(
+    { date: v.respondedOn, choice: v.precision, end, part },
+    "respondedOn",
+    ctx,
+  );
+  if (!responded) return z.NEVER;
+  return {
+    ...rest,
+    respondedOn: responded.date,
+    precision: responded.precision,
+    respondedEnd: responded.end,
+  };
+};
 
 export const responseCreateSchema = z
   .object({ campaignId: id, ...responseFields })

@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
-import { DATE_PRECISIONS, isCalendarDate } from "@/lib/domain/dates";
+import { DATE_ENTRY_CHOICES, isCalendarDate } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { LETTER_SIGNERS } from "@/lib/domain/signatures";
 import { isSlug, SLUG_MAX } from "@/lib/domain/slug";
 import { isLocalDateTime } from "@/lib/domain/time-zones";
-import { blankToNull } from "./fields";
+import { blankToNull, monthPart, rangeEnd, readPreciseDate } from "./fields";
 import {
   LETTER_ADDRESSEE_FIELD,
   LETTER_TARGET_FIELD,
@@ -223,19 +223,28 @@ export type UpdateLetterInput = z.output<typeof updateLetterSchema>;
 
 export const letterIdSchema = z.object({ id: z.uuid() });
 
-export const sendLetterSchema = z.object({
-  id: z.uuid(),
-  sentOn: formString(
-    z
-      .string()
-      .trim()
-      .min(1, { message: "letter.sentOnRequired", abort: true })
-      .refine(isCalendarDate, { message: "letter.dateInvalid" }),
-  ),
-  sentPrecision: z.enum(DATE_PRECISIONS, { message: "letter.precisionInvalid" }).default("day"),
-  /** A letter from the record: the day signing opened, if the source says; blank when not known. */
-  openedOn: z.preprocess(
-    blankToNull,
-    z.string().trim().refine(isCalendarDate, { message: "letter.dateInvalid" }).nullable().default(null),
-  ),
-});
+export const sendLetterSchema = z
+  .object({
+    id: z.uuid(),
+    sentOn: formString(
+      z
+        .string()
+        .trim()
+        .min(1, { message: "letter.sentOnRequired", abort: true })
+        .refine(isCalendarDate, { message: "letter.dateInvalid" }),
+    ),
+    sentPrecision: z.enum(DATE_ENTRY_CHOICES, { message: "letter.precisionInvalid" }).default("day"),
+    sentOnEnd: rangeEnd,
+    sentOnPart: monthPart,
+    /** A letter from the record: the day signing opened, if the source says; blank when not known. */
+    openedOn: z.preprocess(
+      blankToNull,
+      z.string().trim().refine(isCalendarDate, { message: "letter.dateInvalid" }).nullable().default(null),
+    ),
+  })
+  .transform(({ sentOnEnd: end, sentOnPart: part, ...v }, ctx) => {
+    // "March 2020" is stored as its first day, a range as its first day and its last.
+    const sent = readPreciseDate({ date: v.sentOn, choice: v.sentPrecision, end, part }, "sentOn", ctx);
+    if (!sent) return z.NEVER;
+    return { ...v, sentOn: sent.date, sentPrecision: sent.precision, sentEnd: sent.end };
+  });

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { unBodyKind, unSessionKind } from "@/db/schema";
-import { isCalendarDate } from "@/lib/domain/dates";
+import { isCalendarDate, POSITION_DATE_PRECISIONS } from "@/lib/domain/dates";
 import { slugify } from "@/lib/domain/slug";
 import { ADOPTION_METHODS, type PositionKind, type SponsorshipType } from "@/lib/domain/un/positions";
 import {
@@ -10,7 +10,6 @@ import {
   optionalSlug,
   optionalText,
   optionalUrl,
-  precision,
   requiredDate,
   title,
 } from "@/lib/validations/campaigns";
@@ -187,7 +186,8 @@ export const positionListFields = {
   textId: id,
   listKind: z.enum(PASTE_LIST_KINDS, { message: "choice.invalid" }),
   occurredOn: requiredDate,
-  precision,
+  /** A pasted list records one date for many states; the UN's documents give it to the day, month or year. */
+  precision: z.enum(POSITION_DATE_PRECISIONS, { message: "choice.invalid" }).default("day"),
   sourceUrl: optionalUrl,
   sourceLabel: optionalText(300),
 };

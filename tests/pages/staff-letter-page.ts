@@ -87,6 +87,14 @@ export class StaffLetterPage {
     await expect(this.page.getByText(/The letter is recorded as sent/)).toBeVisible();
   }
 
+  /** Records the letter as sent on one of the days from `first` to `last` ("28 or 29 September 2017"). */
+  async markSentWithin(first: string, last: string) {
+    await this.page.getByLabel("Sent on", { exact: true }).fill(first);
+    await this.page.getByLabel("How precisely is the date known?").selectOption({ label: "A range of days" });
+    await this.page.getByLabel("Last day of the range").fill(last);
+    await this.page.getByRole("button", { name: "Mark as sent" }).click();
+  }
+
   /** The public address the letter is at once it is public. */
   async publicPath(): Promise<string> {
     const href = await this.page

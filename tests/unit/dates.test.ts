@@ -4,11 +4,14 @@ import {
   daysLabel,
   formatPreciseDate,
   isPastPrecise,
+  monthPartRange,
   type PreciseDate,
+  preciseDate,
   preciseDateParts,
   preciseDateTime,
   precisePeriodEnd,
   precisePeriodStart,
+  rangeShape,
   sortKey,
 } from "@/lib/domain/dates";
 
@@ -122,5 +125,63 @@ describe("countdownLabel and daysLabel", () => {
     expect(daysLabel(0)).toBe("0 days");
     expect(daysLabel(5)).toBe("5 days");
     expect(daysLabel(2554)).toBe("2,554 days");
+  });
+});
+
+describe("a date known as a range of days", () => {
+  const range = (date: string, end: string): PreciseDate => ({ date, precision: "range", end });
+
+  it.each([
+    [range("2017-09-28", "2017-09-29"), "28 or 29 September 2017"],
+    [range("2017-09-30", "2017-10-01"), "30 September or 1 October 2017"],
+    [range("2017-12-31", "2018-01-01"), "31 December 2017 or 1 January 2018"],
+    [range("2019-11-01", "2019-11-10"), "early November 2019"],
+    [range("2019-11-11", "2019-11-20"), "mid-November 2019"],
+    [range("2019-11-21", "2019-11-30"), "late November 2019"],
+    [range("2020-02-21", "2020-02-29"), "late February 2020"],
+    [range("2020-03-03", "2020-03-07"), "between 3 and 7 March 2020"],
+    [range("2017-09-28", "2017-10-02"), "between 28 September and 2 October 2017"],
+    [range("2017-12-28", "2018-01-02"), "between 28 December 2017 and 2 January 2018"],
+    // Days 21 to 29 of a 30-day month are not its whole last part.
+    [range("2019-11-21", "2019-11-29"), "between 21 and 29 November 2019"],
+  ])("is worded as people say it: %o is “%s” (formatPreciseDate)", (date, words) => {
+    expect(formatPreciseDate(date)).toBe(words);
+  });
+
+  it("says which shape it has, for another language to word (rangeShape)", () => {
+    expect(rangeShape(range("2017-09-28", "2017-09-29"))).toBe("twoDays");
+    expect(rangeShape(range("2019-11-21", "2019-11-30"))).toBe("late");
+    expect(rangeShape(range("2020-03-03", "2020-03-07"))).toBe("between");
+  });
+
+  it("runs from its first day to its last, sorts by its first and is past only once its last day is", () => {
+    const late = range("2019-11-21", "2019-11-30");
+    expect(precisePeriodStart(late)).toBe("2019-11-21");
+    expect(precisePeriodEnd(late)).toBe("2019-11-30");
+    expect(sortKey(late)).toBe("2019-11-21");
+    expect(isPastPrecise(late, "2019-11-30")).toBe(false);
+    expect(isPastPrecise(late, "2019-12-01")).toBe(true);
+  });
+
+  it("gives <time> the month or year both ends fall in (preciseDateTime)", () => {
+    expect(preciseDateTime(range("2017-09-28", "2017-09-29"))).toBe("2017-09");
+    expect(preciseDateTime(range("2017-09-28", "2017-10-02"))).toBe("2017");
+  });
+
+  it("refuses a range without a last day, or one that does not end after it starts", () => {
+    expect(() => precisePeriodEnd({ date: "2017-09-28", precision: "range" })).toThrow(RangeError);
+    expect(() => formatPreciseDate(range("2017-09-28", "2017-09-28"))).toThrow(RangeError);
+    expect(() => formatPreciseDate(range("2017-09-28", "2017-09-20"))).toThrow(RangeError);
+  });
+
+  it("names the days of each part of a month (monthPartRange)", () => {
+    expect(monthPartRange({ year: 2019, month: 11 }, "early")).toEqual(range("2019-11-01", "2019-11-10"));
+    expect(monthPartRange({ year: 2019, month: 11 }, "mid")).toEqual(range("2019-11-11", "2019-11-20"));
+    expect(monthPartRange({ year: 2020, month: 2 }, "late")).toEqual(range("2020-02-21", "2020-02-29"));
+  });
+
+  it("keeps the last day only on a range (preciseDate)", () => {
+    expect(preciseDate("2019-11-01", "month", null)).toEqual({ date: "2019-11-01", precision: "month" });
+    expect(preciseDate("2019-11-21", "range", "2019-11-30")).toEqual(range("2019-11-21", "2019-11-30"));
   });
 });

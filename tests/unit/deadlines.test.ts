@@ -410,6 +410,28 @@ describe("a sending date known only to the month or year", () => {
     expect(october("2017-12-01", { sentPrecision: undefined })).toMatchObject({ approximate: false });
   });
 
+  it("counts a deadline from a range's last day, and calls every count from it approximate", () => {
+    // Sent "28 or 29 September 2017" with 10 days: in time until 9 October.
+    const range = { sentOn: "2017-09-28", sentPrecision: "range" as const, sentEnd: "2017-09-29" };
+    expect(responseDeadline({ ...range, rule: "calendar_days", deadlineDays: 10 })).toBe("2017-10-09");
+    const at = (now: string) =>
+      letterClock(sent({ ...range, deadlineDays: 10, now: new Date(`${now}T12:00:00Z`) }));
+    expect(at("2017-10-09")).toMatchObject({ state: "awaiting", deadline: "2017-10-09", approximate: true });
+    expect(at("2017-10-10")).toMatchObject({ state: "overdue", daysOverdue: 1, approximate: true });
+  });
+
+  it("says days to answer are approximate when the response is known as a range", () => {
+    const clock = letterClock(
+      sent({
+        firstResponseOn: "2024-06-21",
+        firstResponsePrecision: "range",
+        firstResponseEnd: "2024-06-30",
+        now: new Date("2024-07-01"),
+      }),
+    );
+    expect(clock).toMatchObject({ state: "answered", respondedEnd: "2024-06-30", approximate: true });
+  });
+
   it("says days to answer are approximate when the response is known only to the month", () => {
     const clock = letterClock(
       sent({ firstResponseOn: "2024-06-01", firstResponsePrecision: "month", now: new Date("2024-07-01") }),

@@ -71,6 +71,7 @@ const rule = {
   status: "sent" as const,
   sentOn: SENT,
   sentPrecision: "day" as const,
+  sentEnd: null,
   rule: "calendar_days" as const,
   deadlineDate: null,
   deadlineDays: 30,
@@ -84,7 +85,7 @@ describe("a clock per target", () => {
     {
       timeZone: TOKYO,
       holidays: [],
-      firstResponse: { on: "2020-03-12", precision: "day", responseId: "r1" },
+      firstResponse: { on: "2020-03-12", precision: "day", end: null, responseId: "r1" },
     },
     NOW,
   );

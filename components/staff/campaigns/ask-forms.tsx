@@ -88,6 +88,7 @@ export function AskForm({
         // Decided at a session, the date is the session's: nothing is typed here.
         date={{ name: "decisionOn", initial: ask?.session ? null : ask?.decisionOn }}
         precision={{ name: "decisionPrecision", initial: ask?.decisionPrecision }}
+        end={{ initial: ask?.session ? null : ask?.decisionEnd }}
       />
     </RecordForm>
   );

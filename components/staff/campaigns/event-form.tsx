@@ -43,6 +43,7 @@ export function EventForm({
         form={form}
         date={{ name: "occurredOn", initial: event?.occurredOn }}
         precision={{ name: "precision", initial: event?.precision }}
+        end={{ initial: event?.occurredEnd }}
         required
       />
       <FieldGroup id={`${id}-sources`} legend={t("sources")} hint={t("sourcesHint")}>

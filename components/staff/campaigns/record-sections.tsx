@@ -4,7 +4,7 @@ import { StaffSection } from "@/components/staff/staff-page";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
 import { retractEventAction, retractResponseAction } from "@/lib/actions/campaigns/server";
-import { formatPreciseDate, type PreciseDate } from "@/lib/domain/dates";
+import { formatPreciseDate, type PreciseDate, preciseDate } from "@/lib/domain/dates";
 import { EventForm } from "./event-form";
 import { ResponseForm } from "./response-form";
 import { RetractForm } from "./retract-form";
@@ -134,7 +134,7 @@ export async function EventsSection({ campaign }: { campaign: StaffCampaignDetai
       entry={(event: StaffEvent, retracted) => (
         <>
           <EntryLine
-            date={{ date: event.occurredOn, precision: event.precision }}
+            date={preciseDate(event.occurredOn, event.precision, event.occurredEnd)}
             kind={tForms(`eventKinds.${event.kind}`)}
             retracted={retracted ? tForms("retract.badge") : null}
           />
@@ -197,7 +197,7 @@ export async function ResponsesSection({ campaign }: { campaign: StaffCampaignDe
         return (
           <>
             <EntryLine
-              date={{ date: response.respondedOn, precision: response.precision }}
+              date={preciseDate(response.respondedOn, response.precision, response.respondedEnd)}
               kind={kind}
               retracted={retracted ? tForms("retract.badge") : null}
             >

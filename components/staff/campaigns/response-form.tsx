@@ -92,6 +92,7 @@ export function ResponseForm({
         form={form}
         date={{ name: "respondedOn", initial: response?.respondedOn }}
         precision={{ name: "precision", initial: response?.precision }}
+        end={{ initial: response?.respondedEnd }}
         required
       />
       <TextAreaField

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LetterState } from "@/components/letter/letter-state";
 import { Link } from "@/components/ui/link";
 import type { StaffLetter } from "@/db/queries/staff-letters";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
 import { LetterStatusBadge } from "./letter-status-badge";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
@@ -43,7 +43,7 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
     rows.push({
       key: "sent",
       label: t("sent"),
-      value: formatPreciseDate({ date: letter.sentOn, precision: letter.sentPrecision }),
+      value: formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd)),
     });
   }
   rows.push({

@@ -5,6 +5,7 @@ import { type ReactNode, useActionState, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
+import { RangeFields } from "@/components/ui/form-kit";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { LetterChange } from "@/lib/actions/letters/definitions";
 import {
@@ -14,7 +15,7 @@ import {
   sendLetterAction,
 } from "@/lib/actions/letters/server";
 import type { ActionResult } from "@/lib/actions/result";
-import { DATE_PRECISIONS } from "@/lib/domain/dates";
+import { DATE_ENTRY_CHOICES } from "@/lib/domain/dates";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 type Props = {
@@ -121,7 +122,7 @@ export function LifecycleControls({
         <form
           action={sendAction}
           noValidate
-          className={`flex flex-col gap-4${status === "draft" ? " border-t border-line pt-5" : ""}`}
+          className={`precise-date flex flex-col gap-4${status === "draft" ? " border-t border-line pt-5" : ""}`}
         >
           <input type="hidden" name="id" value={letterId} />
           <p>
@@ -151,12 +152,13 @@ export function LifecycleControls({
               id="sent-precision"
               label={t("staffLetters.lifecycle.precision")}
               hint={t("staffLetters.lifecycle.precisionHint")}
-              options={DATE_PRECISIONS.map((p) => ({
+              options={DATE_ENTRY_CHOICES.map((p) => ({
                 value: p,
                 label: t(`staffLetters.lifecycle.precisions.${p}`),
               }))}
               {...send.bind("sentPrecision", "day")}
             />
+            <RangeFields f={send} id="sent-on" dateName="sentOn" initial={{}} />
             {status === "draft" ? (
               <Field
                 id="opened-on"

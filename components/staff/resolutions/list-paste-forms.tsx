@@ -36,6 +36,7 @@ export function PositionPasteForm({ textId, listKinds }: { textId: string; listK
             legend={t("date")}
             date={{ name: "occurredOn" }}
             precision={{ name: "precision" }}
+            ranges={false}
             required
           />
           <SourceFields

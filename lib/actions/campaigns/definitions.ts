@@ -36,7 +36,7 @@ import { ActionError, found } from "@/lib/actions/result";
 import { publicRefsTags, refuseFuture, staffWritesNeeding, unique } from "@/lib/actions/staff-write";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { cacheTags } from "@/lib/domain/cache-tags";
-import { type DatePrecision, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
+import { type DatePrecision, preciseDate, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
 import {
   askCreateSchema,
   askOutcomeSchema,
@@ -265,6 +265,7 @@ type AskLinks = {
   sessionId: string | null;
   decisionOn: string | null;
   decisionPrecision: DatePrecision;
+  decisionEnd: string | null;
 };
 
 /**
@@ -276,7 +277,7 @@ async function checkAskLinks(
   tx: Executor,
   campaign: Campaign,
   links: AskLinks,
-): Promise<Pick<AskLinks, "decisionOn" | "decisionPrecision">> {
+): Promise<Pick<AskLinks, "decisionOn" | "decisionPrecision" | "decisionEnd">> {
   if (links.targetIds.length > 0) {
     const pressed = await listCampaignTargets(tx, {
       campaignId: campaign.id,
@@ -288,11 +289,16 @@ async function checkAskLinks(
   }
   if (links.resolutionTextId && !(await resolutionTextExists(tx, { id: links.resolutionTextId })))
     throw new ActionError("errors.resolutionText.notFound", "resolutionTextId");
-  if (!links.sessionId) return { decisionOn: links.decisionOn, decisionPrecision: links.decisionPrecision };
+  if (!links.sessionId)
+    return {
+      decisionOn: links.decisionOn,
+      decisionPrecision: links.decisionPrecision,
+      decisionEnd: links.decisionEnd,
+    };
   const session = await getAskSession(tx, { id: links.sessionId });
   if (!session) throw new ActionError("errors.session.notFound", "sessionId");
   const decision = sessionDecision(session);
-  return { decisionOn: decision.date, decisionPrecision: decision.precision };
+  return { decisionOn: decision.date, decisionPrecision: decision.precision, decisionEnd: null };
 }
 
 export const createAskDefinition = campaignWrite({
@@ -416,6 +422,7 @@ type ResponseLinks = {
   targetId: string | null;
   respondedOn: string;
   precision: DatePrecision;
+  respondedEnd: string | null;
 };
 
 /**
@@ -433,8 +440,8 @@ async function checkResponseLinks(tx: Executor, links: ResponseLinks): Promise<s
       throw new ActionError("errors.response.letterNotInCampaign", "letterId");
     if ((letter.status !== "sent" && letter.status !== "closed") || !letter.sentOn)
       throw new ActionError("errors.response.letterNotSent", "letterId");
-    const sentStart = precisePeriodStart({ date: letter.sentOn, precision: letter.sentPrecision });
-    if (precisePeriodEnd({ date: links.respondedOn, precision: links.precision }) < sentStart)
+    const sentStart = precisePeriodStart(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd));
+    if (precisePeriodEnd(preciseDate(links.respondedOn, links.precision, links.respondedEnd)) < sentStart)
       throw new ActionError("errors.response.beforeLetter", "respondedOn");
     const addressed = (await listLetterTargetLines(tx, { letterId: letter.id })).map((l) => l.targetId);
     if (targetId === null && addressed.length === 1) targetId = addressed[0]!;

@@ -23,7 +23,7 @@ import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
-import { precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
+import { precisePeriodEnd } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
 import {
   type LetterTransition,
@@ -411,17 +411,14 @@ export const returnToDraftDefinition = transitionDefinition("return_to_draft", l
  * audit log keeps it): the public record must not date a past letter's opening today.
  */
 export const sendLetterDefinition = transitionDefinition("send", sendLetterSchema, (input) => {
-  // "March 2020" is stored as its first day, as every precise date is.
-  const sent = {
-    date: precisePeriodStart({ date: input.sentOn, precision: input.sentPrecision }),
-    precision: input.sentPrecision,
-  };
+  const sent = { date: input.sentOn, precision: input.sentPrecision, end: input.sentEnd };
   return {
     send: { sentOn: sent.date, sentBy: precisePeriodEnd(sent), openedOn: input.openedOn },
     changes: (letter) => ({
       status: "sent",
       sentOn: sent.date,
       sentPrecision: sent.precision,
+      sentEnd: sent.end,
       // The day the source gives, else the stamp when it can be true of a past letter.
       openedOn: input.openedOn ?? openingOnRecord(letter.openedOn, sent),
     }),

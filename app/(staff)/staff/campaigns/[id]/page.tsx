@@ -20,7 +20,7 @@ import {
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/permissions";
 import { campaignPath } from "@/lib/domain/urls";
 
@@ -132,7 +132,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
                 <span className="text-sm text-ink-muted">
                   {t(`detail.letterStatus.${letter.status}`)}
                   {letter.sentOn
-                    ? ` · ${formatPreciseDate({ date: letter.sentOn, precision: letter.sentPrecision })}`
+                    ? ` · ${formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd))}`
                     : null}
                 </span>
               </li>
