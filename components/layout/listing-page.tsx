@@ -9,7 +9,7 @@ import { Eyebrow, PageBand } from "@/components/layout/page-band";
  * namespace, which has eyebrow, title, lead and metaDescription.
  */
 
-type ListingNamespace = "awaitingPage" | "targetsPage" | "resolutionsPage" | "statesPage";
+type ListingNamespace = "awaitingPage" | "targetsPage" | "resolutionsPage" | "statesPage" | "developersPage";
 
 export async function listingPageMetadata(namespace: ListingNamespace, path: string): Promise<Metadata> {
   const [t, tMeta] = await Promise.all([getTranslations(namespace), getTranslations("meta")]);
