@@ -32,6 +32,14 @@ function responseSchemaName(responses: Record<string, unknown>): string | null {
   return typeof schema?.$ref === "string" ? schema.$ref.replace(SCHEMA_REF, "") : null;
 }
 
+/** A response's description, its $ref to the shared responses followed. */
+function responseDescription(document: OpenApiDocument, response: unknown): string {
+  const { $ref, description } = response as { $ref?: string; description?: string };
+  if (!$ref) return description ?? "";
+  const shared = document.components.responses[$ref.replace("#/components/responses/", "")];
+  return (shared as { description?: string } | undefined)?.description ?? "";
+}
+
 const anchor = (name: string) => `schema-${name}`;
 
 function TypeText({ schema }: { schema: JsonSchema }) {
@@ -152,10 +160,12 @@ export async function ApiReference({ document }: { document: OpenApiDocument }) 
                       })}
                     </li>
                   ) : null}
-                  {Object.keys(get.responses)
-                    .filter((code) => code !== "200")
-                    .map((code) => (
-                      <li key={code}>{code}</li>
+                  {Object.entries(get.responses)
+                    .filter(([code]) => code !== "200")
+                    .map(([code, response]) => (
+                      <li key={code}>
+                        {code}: {responseDescription(document, response)}
+                      </li>
                     ))}
                 </ul>
               </li>
