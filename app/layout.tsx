@@ -8,7 +8,14 @@ import { Link } from "@/components/ui/link";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { siteUrl } from "@/lib/server/env";
 import "./globals.css";
-import { AWAITING_PATH, RESOLUTIONS_PATH, SEARCH_PATH, STATES_PATH, TARGETS_PATH } from "@/lib/domain/urls";
+import {
+  AWAITING_PATH,
+  DEVELOPERS_PATH,
+  RESOLUTIONS_PATH,
+  SEARCH_PATH,
+  STATES_PATH,
+  TARGETS_PATH,
+} from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -94,11 +101,12 @@ async function SiteHeader() {
 }
 
 async function SiteFooter() {
-  const [t, tMeta, tNav, tPublic] = await Promise.all([
+  const [t, tMeta, tNav, tPublic, tDevelopers] = await Promise.all([
     getTranslations("footer"),
     getTranslations("meta"),
     getTranslations("nav"),
     getTranslations("publicNav"),
+    getTranslations("developers"),
   ]);
   // Every public listing; the header keeps to the main ones, so States is reached from here.
   const links: Array<[string, string]> = [
@@ -108,6 +116,7 @@ async function SiteFooter() {
     [RESOLUTIONS_PATH, tPublic("resolutions")],
     [STATES_PATH, tPublic("states")],
     [SEARCH_PATH, tPublic("search")],
+    [DEVELOPERS_PATH, tDevelopers("footerLink")],
   ];
   return (
     <footer className="mt-16 border-t border-line bg-paper-deep print:hidden">

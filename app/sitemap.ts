@@ -3,6 +3,7 @@ import { getSitemapRecords } from "@/db/queries/sitemap";
 import {
   AWAITING_PATH,
   campaignPath,
+  DEVELOPERS_PATH,
   letterPath,
   organisationPath,
   RESOLUTIONS_PATH,
@@ -31,6 +32,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     at(TARGETS_PATH),
     at(RESOLUTIONS_PATH),
     at(STATES_PATH),
+    at(DEVELOPERS_PATH),
     ...records.campaigns.map((c) => at(campaignPath(c.slug), c.updatedAt)),
     ...records.letters.map((l) => at(letterPath(l.campaignSlug, l.slug), l.updatedAt)),
     ...records.organisations.map((o) => at(organisationPath(o.slug), o.updatedAt)),

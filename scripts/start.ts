@@ -17,6 +17,7 @@ import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
 import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/jobs/maintenance";
 import { seedDemo } from "@/lib/jobs/seed-demo";
+import { serveApiFromCache } from "@/lib/page-cache/api-cache";
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
 import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
@@ -92,7 +93,7 @@ async function main() {
     // Next answers a path that does not percent-decode (/campaigns/%E0%A4%A) with a bare
     // text 500, failing to decode the route's parameters: it gets the site's 404 page.
     if (routeUndecodablePath(req)) return void handle(req, res);
-    if (serveFromPageCache(req, res, pages)) return;
+    if (serveApiFromCache(req, res, pages) || serveFromPageCache(req, res, pages)) return;
     void routeMissingPublicPage(req, getDb).then(() => handle(req, res));
   });
   server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));

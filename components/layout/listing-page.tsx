@@ -9,7 +9,13 @@ import { Eyebrow, PageBand } from "@/components/layout/page-band";
  * namespace, which has eyebrow, title, lead and metaDescription.
  */
 
-type ListingNamespace = "awaitingPage" | "targetsPage" | "resolutionsPage" | "statesPage" | "searchPage";
+type ListingNamespace =
+  | "awaitingPage"
+  | "targetsPage"
+  | "resolutionsPage"
+  | "statesPage"
+  | "searchPage"
+  | "developersPage";
 
 export async function listingPageMetadata(namespace: ListingNamespace, path: string): Promise<Metadata> {
   const [t, tMeta] = await Promise.all([getTranslations(namespace), getTranslations("meta")]);

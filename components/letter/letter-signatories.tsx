@@ -4,6 +4,7 @@ import type { LetterPage, SignatoryPage } from "@/db/queries/public-letters";
 import { letterPrintPath, letterSignatoriesPath } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";
 import { noneListedReason } from "./none-listed";
+import { SignatoryDownloads } from "./signatory-downloads";
 import { SignatoryList } from "./signatory-list";
 import { signatoriesQuery } from "./signatory-pagination";
 import { WithheldNote } from "./withheld-note";
@@ -47,6 +48,7 @@ export async function LetterSignatories({ page }: { page: LetterPage }) {
         />
       ))}
       <WithheldNote count={page.withheldCount} afterList={listed > 0} className="mt-6" />
+      {listed > 0 ? <SignatoryDownloads letter={letter} /> : null}
     </section>
   );
 }

@@ -524,14 +524,22 @@ export async function loadCampaignLinkedTextIds(db: Executor, { slug }: { slug: 
 export const getCampaignPage = cache(async (slug: string): Promise<CampaignPage | null> => {
   // An address no campaign can have is not found: no cache entry, no tag of its own.
   if (!possibleSlugs(slug)) return null;
+  return unstable_cache(
+    () => loadCampaignPage(getDb(), { slug, now: new Date() }),
+    ["public-campaign-page", slug],
+    publicCacheOptions(...(await getCampaignPageTags(slug))),
+  )();
+});
+
+/**
+ * The tags the campaign page's data is cached under: the campaign's own, and each text its
+ * asks are linked to. The public API's campaign is stored under the same ones.
+ */
+export const getCampaignPageTags = cache(async (slug: string): Promise<string[]> => {
   const textIds = await unstable_cache(
     () => loadCampaignLinkedTextIds(getDb(), { slug }),
     ["public-campaign-texts", slug],
     publicCacheOptions(cacheTags.campaign(slug)),
   )();
-  return unstable_cache(
-    () => loadCampaignPage(getDb(), { slug, now: new Date() }),
-    ["public-campaign-page", slug],
-    publicCacheOptions(cacheTags.campaign(slug), ...textIds.map(cacheTags.resolutionText)),
-  )();
+  return [cacheTags.campaign(slug), ...textIds.map(cacheTags.resolutionText)];
 });

@@ -18,11 +18,11 @@ export const CALENDAR_PATH = "/calendar.ics";
 export const RESOLUTIONS_PATH = "/resolutions";
 export const STATES_PATH = "/states";
 export const SEARCH_PATH = "/search";
-
-/** The search page's address for a query: "/search?q=north+korea". */
-export function searchPath(query: string): string {
-  return `${SEARCH_PATH}?${new URLSearchParams({ q: query })}`;
-}
+/** The public API's documentation, built from its OpenAPI document. */
+export const DEVELOPERS_PATH = "/developers";
+/** The public API (lib/api), versioned. */
+export const API_V1_PATH = "/api/v1";
+export const OPENAPI_PATH = `${API_V1_PATH}/openapi.json`;
 
 /** Where signing in leads when no page asked for it: staff to their dashboard, members to their account. */
 export const SIGNED_IN_PATH = "/account/start";
@@ -111,6 +111,11 @@ export function confirmPath(token: string): string {
 /** A letter's public signatory list as CSV: public fields of listed signatories only. */
 export function signatoriesCsvPath(letterId: string): string {
   return `/api/letters/${segment(letterId)}/signatories.csv`;
+}
+
+/** A letter's public signatory list as JSON, to download: the API's whole-list resource. */
+export function signatoriesJsonPath(campaignSlug: string, letterSlug: string): string {
+  return `${API_V1_PATH}/campaigns/${segment(campaignSlug)}/letters/${segment(letterSlug)}/signatories.json`;
 }
 
 /** The staff export of a letter's signatures: every field, e-mail addresses included. */

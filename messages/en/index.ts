@@ -1,3 +1,4 @@
+import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
 import letter from "./letter.json";
@@ -33,4 +34,5 @@ export const messages = {
   ...staffResolutions,
   ...staffUsers,
   ...signing,
+  ...api,
 };

@@ -4,7 +4,8 @@
  * member states' positions over 20 sessions), times matching a pasted list of 193 state
  * names, starts the app on 127.0.0.1 and measures throughput and p99 latency with
  * autocannon. Ratios to a static asset in the same run are the figures to compare;
- * absolute numbers depend on the machine. Then a signing burst through the JSON
+ * absolute numbers depend on the machine. The public API's campaign and a signatory page
+ * are measured like the pages. Then a signing burst through the JSON
  * endpoint (scripts/bench/signing.ts). It also reports each public page's JavaScript, gzipped.
  *   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), DATABASE_URL (optional),
  *   BENCH_MATCH_RUNS (default 50),
@@ -209,6 +210,9 @@ runCli(async () => {
       // A search matching about 9,600 names, 150 pages in.
       ["signatories search, page 150", `${letterPath}/signatories?kind=individuals&q=person+01&page=150`],
       [RESOLUTION_PAGE, resolutionPath(BENCH_RESOLUTION)],
+      // The public API, answered from the page cache like the pages (lib/page-cache/api-cache.ts).
+      ["API: campaign (500 entries)", `/api/v1/campaigns/${BENCH_CAMPAIGN}`],
+      ["API: signatories page 100", `/api/v1${letterPath}/signatories?kind=individuals&page=100`],
     ];
     console.log("\nfirst (uncached) requests, then whether the next one is a page-cache hit:");
     const first: FirstRequest[] = [];

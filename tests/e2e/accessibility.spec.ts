@@ -16,6 +16,7 @@ const PUBLIC_PAGES = [
   "/awaiting-response",
   "/targets",
   "/targets/republic-of-korea",
+  "/developers",
   "/sign-in",
   "/sign-up",
   "/no-such-page",

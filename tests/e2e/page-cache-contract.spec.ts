@@ -162,3 +162,41 @@ test("a staff edit expires the page: the next visit shows the change, then the f
   }
   await servedByFastPath(request, CAMPAIGN, (html) => !html.includes(marker));
 });
+
+test("the API's campaign is served from the page cache with the page's tags: the same staff edit expires both", async ({
+  page,
+  request,
+}) => {
+  const api = `/api/v1${CAMPAIGN}`;
+  const readApi = async (headers: Record<string, string> = {}) => {
+    const response = await request.get(api, { headers: { "accept-encoding": "identity", ...headers } });
+    const body = await response.body();
+    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+    return { status: response.status(), headers: response.headers(), body: body.toString("utf8"), etag };
+  };
+  let before = await readApi();
+  await expect
+    .poll(
+      async () => {
+        before = await readApi();
+        return before.headers["x-nextjs-cache"] === "HIT" && before.headers.etag === before.etag;
+      },
+      { message: `${api} is served from the page cache`, timeout: 20_000 },
+    )
+    .toBe(true);
+  expect(before.headers["access-control-allow-origin"]).toBe("*");
+  expect(before.headers["cache-control"]).toContain("s-maxage=600");
+  expect((await readApi({ "if-none-match": before.etag })).status).toBe(304);
+
+  const marker = `Checked by the API cache test at ${Date.now()}.`;
+  await new SignInPage(page).signInAs("staff@answerable.example");
+  const original = await editSummary(page, (current) => `${current} ${marker}`);
+  try {
+    const after = await readApi({ "if-none-match": before.etag });
+    expect(after.status, "the old ETag is stale after the write").toBe(200);
+    expect(JSON.parse(after.body).campaign.summary).toContain(marker);
+  } finally {
+    await editSummary(page, () => original);
+  }
+  await expect.poll(async () => JSON.parse((await readApi()).body).campaign.summary).not.toContain(marker);
+});

@@ -27,6 +27,7 @@ const PAGES: Array<[string, string]> = [
   ["resolution changes", "/resolutions/dprk-human-rights-general-assembly/changes"],
   ["states", "/states"],
   ["state", "/states/kor"],
+  ["developers", "/developers"],
 ];
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,5 +1,7 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/db/seed";
+import { parseCsv, stripBom } from "@/lib/domain/csv";
+import { messages } from "@/messages/en";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*
@@ -8,7 +10,9 @@ import { SignInPage } from "../pages/sign-in-page";
  * for each in everything a visitor can fetch: every page reachable by links from the
  * home page, found by crawling so that new pages are covered, in HTML and as the RSC
  * payload a client-side navigation fetches, and the Atom feeds they link to; the public
- * CSV exports; the JSON API. The
+ * CSV exports; the JSON API (every path of its OpenAPI document, for every campaign,
+ * letter, organisation, target and resolution the crawl found, and every page of every
+ * signatory list), where no name withheld by its signatory may appear either. The
  * file runs after the specs that sign and import (file order), so their signatories
  * are in the scan too; it depends on none of them.
  */
@@ -65,6 +69,56 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Fetch
   return fetched;
 }
 
+/**
+ * Every path of the API's OpenAPI document, filled in with each slug the crawl met in a
+ * page address, and every page of each letter's signatory lists.
+ */
+async function crawlApi(request: APIRequestContext, crawled: string[]): Promise<Fetched[]> {
+  const fetched: Fetched[] = [];
+  const get = async (path: string) => {
+    const response = await request.get(path);
+    const body = await response.text();
+    fetched.push({ url: path, status: response.status(), body });
+    return { status: response.status(), body };
+  };
+  const doc = JSON.parse((await get("/api/v1/openapi.json")).body) as { paths: Record<string, unknown> };
+  const found = (pattern: RegExp) =>
+    [...new Set(crawled.flatMap((p) => pattern.exec(p.split("?")[0]!)?.slice(1).join("\n") ?? []))].map((m) =>
+      m.split("\n"),
+    );
+  const values: Record<string, string[][]> = {
+    campaigns: found(/^\/campaigns\/([^/]+)$/),
+    letters: found(/^\/campaigns\/([^/]+)\/letters\/([^/]+)$/),
+    organisations: found(/^\/organisations\/([^/]+)$/),
+    targets: found(/^\/targets\/([^/]+)$/),
+    resolutions: found(/^\/resolutions\/([^/]+)$/),
+  };
+  for (const [kind, list] of Object.entries(values))
+    expect(list.length, `${kind} to ask the API for`).toBeGreaterThan(0);
+  for (const path of Object.keys(doc.paths)) {
+    const names = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name!);
+    const group = path.includes("{letterSlug}") ? "letters" : path.split("/")[1]!;
+    const fills = names.length === 0 ? [[]] : values[group]!;
+    for (const fill of fills) {
+      let address = `/api/v1${path}`;
+      names.forEach((name, i) => {
+        address = address.replace(`{${name}}`, fill[i]!);
+      });
+      const { status } = await get(address);
+      expect(status, address).toBe(200);
+      if (!path.endsWith("/signatories")) continue;
+      for (const kind of ["organisations", "individuals"]) {
+        let pageCount = 1;
+        for (let n = 1; n <= pageCount; n++) {
+          const { body } = await get(`${address}?kind=${kind}&page=${n}`);
+          pageCount = (JSON.parse(body) as { pageCount: number }).pageCount;
+        }
+      }
+    }
+  }
+  return fetched;
+}
+
 test("no public page, export or API response shows anyone's e-mail address", async ({
   page,
   request,
@@ -82,11 +136,21 @@ test("no public page, export or API response shows anyone's e-mail address", asy
   const publicExports = hrefs.filter((h) => /^\/api\/letters\/[^/]+\/signatories\.csv$/.test(h));
   expect(staffExports.length).toBeGreaterThanOrEqual(3);
   const addresses = new Set(DEMO_ACCOUNTS.map((a) => a.email.toLowerCase()));
+  const columns = messages.staffExport.staffColumns;
+  const named = new Set<string>();
+  const withheld = new Set<string>();
   for (const href of staffExports) {
     const csv = await page.request.get(href);
     expect(csv.status(), href).toBe(200);
-    for (const [address] of (await csv.text()).matchAll(ADDRESS)) addresses.add(address.toLowerCase());
+    const text = await csv.text();
+    for (const [address] of text.matchAll(ADDRESS)) addresses.add(address.toLowerCase());
+    const [header, ...rows] = parseCsv(stripBom(text));
+    const [name, visibility] = [header!.indexOf(columns.displayName), header!.indexOf(columns.visibility)];
+    for (const row of rows) (row[visibility] === "name_withheld" ? withheld : named).add(row[name]!);
   }
+  // A name withheld on one letter but public on another may be listed there.
+  for (const name of named) withheld.delete(name);
+  expect(withheld.size, "signatories who withheld their name, to look for").toBeGreaterThanOrEqual(2);
   // The seed alone holds 18 individual signatories and 4 accounts: a scan for nothing proves nothing.
   expect(addresses.size).toBeGreaterThanOrEqual(22);
 
@@ -151,6 +215,8 @@ test("no public page, export or API response shows anyone's e-mail address", asy
   });
   fetched.push({ url: "POST (invalid)", status: bad.status(), body: await bad.text() });
 
+  fetched.push(...(await crawlApi(request, paths)));
+
   const failures = fetched.filter((f) => f.status >= 500).map((f) => `${f.url}: ${f.status}`);
   expect(failures).toEqual([]);
   const leaks = fetched.flatMap((f) => {
@@ -158,6 +224,12 @@ test("no public page, export or API response shows anyone's e-mail address", asy
     return [...addresses].filter((a) => body.includes(a)).map((a) => `${f.url}: ${a}`);
   });
   expect(leaks).toEqual([]);
+  const namedWithheld = fetched.flatMap((f) =>
+    f.url.startsWith("/api/v1/")
+      ? [...withheld].filter((w) => f.body.includes(w)).map((w) => `${f.url}: ${w}`)
+      : [],
+  );
+  expect(namedWithheld).toEqual([]);
   expect(fetched.length).toBeGreaterThan(40);
   expect(fetched.filter((f) => f.url.includes("text/x-component")).length).toBeGreaterThan(15);
 });
