@@ -573,3 +573,28 @@ describe("named and clocked by its own targets elsewhere", () => {
     ]);
   });
 });
+
+describe("a letter from the record sent on one of two days", () => {
+  it("is stored as a range, due 30 days after its last day, its silence “about” so many days", async () => {
+    const draft = await createDraft({ title: "Letter sent on 28 or 29 September 2017", slug: "" });
+    const refused = await run(sendLetterDefinition, {
+      id: draft.id,
+      sentOn: "2017-09-28",
+      sentPrecision: "range",
+      sentOnEnd: "",
+    });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { sentOnEnd: ["errors.date.endRequired"] } });
+    ok(
+      await run(sendLetterDefinition, {
+        id: draft.id,
+        sentOn: "2017-09-28",
+        sentPrecision: "range",
+        sentOnEnd: "2017-09-29",
+      }),
+    );
+    const [s] = await loadLetterSummaries(t.db, { filter: { letterIds: [draft.id] }, now: NOW });
+    expect(s!.sent).toEqual({ date: "2017-09-28", precision: "range", end: "2017-09-29" });
+    expect(s!.deadline).toBe("2017-10-29");
+    expect(s!.clock).toMatchObject({ state: "overdue", deadline: "2017-10-29", approximate: true });
+  });
+});

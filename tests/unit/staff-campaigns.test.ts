@@ -7,6 +7,7 @@ import {
   auditLog,
   campaigns,
   coalitionMemberships,
+  events,
   letters,
   organisations,
   responses,
@@ -25,6 +26,7 @@ import {
   endCoalitionMembershipDefinition,
 } from "@/lib/actions/organisations/definitions";
 import { updateTargetDefinition } from "@/lib/actions/targets/definitions";
+import { formatPreciseDate } from "@/lib/domain/dates";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { actionRunner, auditEntries } from "../helpers/actions";
 import { demoActor, demoLetterId } from "../helpers/demo";
@@ -305,6 +307,70 @@ describe("events, targets and coalitions", () => {
     });
     expect(result.ok).toBe(true);
     expect(updatedTags).toEqual([`campaign:${CAMPAIGN}`, "campaign-list"]);
+  });
+
+  it("stores a part of a month as its range of days, and the public timeline words it so", async () => {
+    const late = await run(createEventDefinition, {
+      campaignId,
+      kind: "government_action",
+      title: "Deportation, late November",
+      occurredOn: "2019-11-07",
+      precision: "monthPart",
+      occurredOnPart: "late",
+    });
+    expect(late.ok).toBe(true);
+    const twoDays = await run(createEventDefinition, {
+      campaignId,
+      kind: "coalition_action",
+      title: "Letter delivered, 28 or 29 September",
+      occurredOn: "2017-09-28",
+      precision: "range",
+      occurredOnEnd: "2017-09-29",
+      // A part of a month posted beside another choice is ignored.
+      occurredOnPart: "early",
+    });
+    expect(twoDays.ok).toBe(true);
+    const [row] = await t.db.select().from(events).where(eq(events.title, "Deportation, late November"));
+    expect(row).toMatchObject({ occurredOn: "2019-11-21", precision: "range", occurredEnd: "2019-11-30" });
+
+    const page = await loadCampaignPage(t.db, { slug: CAMPAIGN, now });
+    const dated = (title: string) => page!.timeline.find((e) => e.subject === title)?.date;
+    expect(dated("Deportation, late November")).toEqual({
+      date: "2019-11-21",
+      precision: "range",
+      end: "2019-11-30",
+    });
+    expect(formatPreciseDate(dated("Deportation, late November")!)).toBe("late November 2019");
+    expect(formatPreciseDate(dated("Letter delivered, 28 or 29 September")!)).toBe("28 or 29 September 2017");
+  });
+
+  it("refuses a range without its last day, or ending before it starts, beside the last day", async () => {
+    const base = { campaignId, kind: "media", title: "Coverage", occurredOn: "2017-09-28" };
+    expect(await run(createEventDefinition, { ...base, precision: "range" })).toMatchObject({
+      ok: false,
+      fieldErrors: { occurredOnEnd: ["errors.date.endRequired"] },
+    });
+    expect(
+      await run(createEventDefinition, { ...base, precision: "range", occurredOnEnd: "2017-09-28" }),
+    ).toMatchObject({ ok: false, fieldErrors: { occurredOnEnd: ["errors.date.endNotAfter"] } });
+    expect(await run(createEventDefinition, { ...base, precision: "monthPart" })).toMatchObject({
+      ok: false,
+      fieldErrors: { occurredOnPart: ["errors.date.partRequired"] },
+    });
+  });
+
+  it("refuses a range in the database unless its last day is set and after its first", async () => {
+    const insert = (values: Partial<typeof events.$inferInsert>) =>
+      t.db.insert(events).values({
+        campaignId,
+        kind: "media",
+        title: "Direct insert",
+        occurredOn: "2017-09-28",
+        ...values,
+      });
+    await expect(insert({ precision: "range" })).rejects.toThrow();
+    await expect(insert({ precision: "range", occurredEnd: "2017-09-27" })).rejects.toThrow();
+    await expect(insert({ precision: "day", occurredEnd: "2017-09-29" })).rejects.toThrow();
   });
 
   it("refuses an event dated in the future, beside the date: the timeline records what happened", async () => {
