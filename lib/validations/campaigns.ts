@@ -14,6 +14,7 @@ import { ASK_OUTCOMES, EVENT_KINDS, RESPONSE_KINDS, RESPONSE_STANCES } from "@/l
 import { WANTED_POSITIONS } from "@/lib/domain/un/positions";
 import { blankToNull, checkbox, optionalWholeNumber, requiredText } from "./fields";
 import { ASK_TARGET_FIELD, CAMPAIGN_TARGET_FIELD, type Holiday } from "./form-fields";
+import { nameField } from "./names";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -411,7 +412,7 @@ const timeZone = z
   });
 
 const targetFields = {
-  name: label,
+  name: nameField(label),
   kind: z.enum(TARGET_KINDS, { message: "choice.invalid" }).default("government"),
   country: optionalCountry,
   /** The UN state a government target is the government of (ISO alpha-3), or none. */
@@ -462,8 +463,8 @@ export const targetHolidaysSchema = z.object({
 // ── Organisations and coalitions ─────────────────────────────────────────────
 
 const organisationFields = {
-  name: label,
-  shortName: optionalText(60),
+  name: nameField(label),
+  shortName: nameField(optionalText(60)),
   kind: z.enum(ORGANISATION_KINDS, { message: "choice.invalid" }).default("ngo"),
   country: optionalCountry,
   website: optionalUrl,

@@ -5,6 +5,7 @@ import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 import { requiredText } from "./fields";
 import { AFFILIATION_MAX, NAME_MAX, REASON_MAX } from "./form-fields";
+import { nameField } from "./names";
 
 /*
  * The signing forms' schemas, shared by the server actions and the JSON route. Values
@@ -30,9 +31,9 @@ const optionalText = (max: number) =>
 
 export const individualSignatureSchema = z.object({
   letterId,
-  name: requiredText(NAME_MAX, { message: "name.required" }, { message: "name.tooLong" }),
+  name: nameField(requiredText(NAME_MAX, { message: "name.required" }, { message: "name.tooLong" })),
   email: z.preprocess((v) => v ?? "", emailSchema),
-  titleAffiliation: optionalText(AFFILIATION_MAX),
+  titleAffiliation: nameField(optionalText(AFFILIATION_MAX)),
   /** ISO 3166-1 alpha-2, as the public lists show it. */
   country: z.preprocess(
     (v) => {
