@@ -69,16 +69,20 @@ async function confirmFromEmail(page: Page, email: string, name: string, withhel
   expect(link, "the e-mail carries a confirmation link").toBeTruthy();
   await page.goto(new URL(link!).pathname);
   await expect(page.getByRole("heading", { level: 1, name: "Confirm your signature" })).toBeVisible();
-  await expect(page.getByText(`as ${name}.`)).toBeVisible();
+  // What will be published stands before the button, in fields the owner may correct.
+  const published = page.getByRole("region", { name: "What will be published" });
+  if (withheld) await expect(published).not.toContainText(name);
+  else await expect(published.getByText(name, { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Your name")).toHaveValue(name);
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page.getByRole("status")).toContainText("is confirmed and counted");
   // How the signature shows on the letter, and the way to the letter.
   const appearance = page.getByRole("region", { name: "How your signature appears" });
   if (withheld) {
-    await expect(appearance).toContainText("your name is not shown anywhere on the site");
+    await expect(appearance).toContainText("the name is not shown anywhere on the site");
     await expect(appearance).not.toContainText(name);
   } else {
-    await expect(appearance).toContainText("you are listed as:");
+    await expect(appearance).toContainText("shows the signature as:");
     await expect(appearance.getByText(name, { exact: true })).toBeVisible();
   }
   await expect(appearance.getByRole("link", { name: /^Go to the letter/ })).toHaveAttribute(
