@@ -96,8 +96,9 @@ export const MAX_CSV_CHARS = 5_000_000;
 
 /**
  * The largest file accepted for upload, in bytes: 5,000,000 characters saved as UTF-16
- * take twice as many bytes. next.config.ts's serverActions bodySizeLimit must stay above
- * it, so a larger file still reaches the action and gets its message beside the field.
+ * take twice as many bytes. next.config.ts's transport limits (the server action's body
+ * and the proxy's buffer) must stay above it, so a larger file still reaches the action
+ * whole and gets its message beside the field.
  */
 export const MAX_UPLOAD_BYTES = MAX_CSV_CHARS * 2;
 
