@@ -256,6 +256,8 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
 test("a stranger signs with someone else's address: the owner sees what would be published, corrects it, and only that is listed", async ({
   browser,
 }) => {
+  // Two people, an e-mail and a correction: longer than one signing.
+  test.slow();
   const owner = "june.ownaddress@example.net";
   const stranger = {
     name: "Fake www.scam.example Name",
