@@ -8,6 +8,9 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
 });
 
+/** What one request may carry to a server action: the import's 10 MB file and its form. */
+const UPLOAD_TRANSPORT_LIMIT = "12mb";
+
 const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as-is.
   serverExternalPackages: ["@electric-sql/pglite"],
@@ -16,10 +19,16 @@ const nextConfig: NextConfig = {
   // (lib/page-cache/handler.mjs); Next's own in-memory layer would only duplicate them.
   cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib/page-cache/handler.mjs"),
   cacheMaxMemorySize: 0,
-  // Sign-on spreadsheets of 10,000+ rows travel in one server-action request. A little
-  // above the import's own limit (MAX_UPLOAD_BYTES, 10 MB), so a file over that limit
-  // still reaches the action and gets its message beside the file field.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Sign-on spreadsheets of 10,000+ rows travel in one server-action request. Both limits
+  // on its way sit a little above the import's own (MAX_UPLOAD_BYTES, 10 MB), so a file
+  // over that limit still reaches the action whole and gets its message beside the file
+  // field, with or without JavaScript: the server action's, and the proxy's (proxy.ts
+  // sees /staff/*, and past its limit it would pass on a body cut short, which the
+  // action could not even parse). Larger files are stopped in the browser by the form.
+  experimental: {
+    serverActions: { bodySizeLimit: UPLOAD_TRANSPORT_LIMIT },
+    proxyClientMaxBodySize: UPLOAD_TRANSPORT_LIMIT,
+  },
 };
 
 export default withNextIntl(nextConfig);

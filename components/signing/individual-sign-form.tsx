@@ -5,13 +5,12 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { EmailField, Field, SelectField } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signIndividualAction } from "@/lib/actions/signing/server";
-import { AFFILIATION_MAX, NAME_MAX } from "@/lib/validations/form-fields";
 import type { CountryOption } from "./countries";
 import { type LetterShare, NextStep } from "./next-step";
-import { VisibilityFieldset } from "./visibility-fieldset";
+import { SignatoryFields } from "./signatory-fields";
 
 /** Fields whose errors are shown beside them; any other error is shown above the form. */
 const FIELDS = ["name", "email", "titleAffiliation", "country", "visibility"] as const;
@@ -36,8 +35,6 @@ export function IndividualSignForm({
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(signIndividualAction, null);
   const f = useActionFeedback(state);
-  /** A detail the signer types: its label and hint, and what the form's feedback says of it. */
-  const detail = (field: string, label: string, hint: string) => ({ label, hint, ...f.bind(field) });
 
   if (state?.ok) {
     return (
@@ -56,54 +53,20 @@ export function IndividualSignForm({
       {f.failed ? <ErrorSummary attempt={state}>{f.summary(FIELDS)}</ErrorSummary> : null}
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
-      <Field
-        id="individual-name"
-        autoComplete="name"
-        maxLength={NAME_MAX}
-        required
-        {...detail("name", t("signing.form.name"), t("signing.form.nameHint"))}
-      />
-      <EmailField
-        id="individual-email"
-        autoComplete="email"
-        required
-        {...detail("email", t("signing.form.email"), t("signing.form.emailHint"))}
-      />
-      <Field
-        id="individual-title"
-        autoComplete="organization-title"
-        maxLength={AFFILIATION_MAX}
-        {...detail(
-          "titleAffiliation",
-          t("signing.form.titleAffiliation"),
-          t("signing.form.titleAffiliationHint"),
-        )}
-      />
-      <SelectField
-        id="individual-country"
-        label={t("signing.form.country")}
-        autoComplete="country"
-        className="sm:max-w-sm"
-        placeholder={t("signing.form.countryNone")}
-        options={countries.map((c) => ({ value: c.code, label: c.name }))}
-        {...f.bind("country")}
-      />
-      <VisibilityFieldset
-        id="individual-visibility"
-        legend={t("signing.form.visibilityLegend")}
-        choices={[
-          {
-            value: "public",
-            label: t("signing.form.visibilityPublic"),
-            hint: t("signing.form.visibilityPublicHint"),
-          },
-          {
-            value: "name_withheld",
-            label: t("signing.form.visibilityWithheld"),
-            hint: t("signing.form.visibilityWithheldHint"),
-          },
-        ]}
-        {...f.bind("visibility", "public")}
+      <SignatoryFields
+        idPrefix="individual"
+        feedback={f}
+        countries={countries}
+        afterName={
+          <EmailField
+            id="individual-email"
+            autoComplete="email"
+            required
+            label={t("signing.form.email")}
+            hint={t("signing.form.emailHint")}
+            {...f.bind("email")}
+          />
+        }
       />
       {/* The honeypot: off-screen and out of the tab order, so only a program fills it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

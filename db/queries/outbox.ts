@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, lte, or, type SQL, sql } from "driz
 import type { Executor } from "@/db";
 import { emailOutbox } from "@/db/schema";
 import type { EmailStatus } from "@/lib/domain/email";
+import { MASKED_TOKEN, redactTokens } from "@/lib/domain/tokens";
 
 /*
  * The e-mail outbox. Every message the app sends is first a row here, written in the
@@ -164,9 +165,9 @@ export async function markMailAttemptFailed(
 }
 
 /**
- * One outbox row as staff read it: the recipient and the whole text. A pending message
- * still holds its confirmation link (without a mail server this is how staff pass it
- * on); a sent one no longer does.
+ * One outbox row as staff read it: the recipient and the text, with every single-use
+ * link's token masked (MASKED_TOKEN). A working link exists only in the e-mail itself:
+ * staff who could read one could confirm a signature, or set a password, for anyone.
  */
 export type OutboxEntry = {
   id: string;
@@ -209,5 +210,8 @@ export async function listOutbox(
       .offset(offset),
     db.select({ total: count() }).from(emailOutbox),
   ]);
-  return { entries, total };
+  return {
+    entries: entries.map((entry) => ({ ...entry, text: redactTokens(entry.text, MASKED_TOKEN) })),
+    total,
+  };
 }

@@ -452,6 +452,38 @@ export async function findLiveIndividualSignature(
   return existing ?? null;
 }
 
+/**
+ * A new signing with the address of a signature still waiting for its e-mail link: its
+ * details (name, title, country, visibility) become the new ones, and the new signing's
+ * flags are added. Whoever typed the address last is who the owner is asked to confirm,
+ * and the confirmation page lets the owner correct it. Nothing changes once confirmed.
+ */
+export async function replacePendingIndividualDetails(
+  tx: Tx,
+  {
+    signatureId,
+    details,
+    flags,
+    now,
+  }: { signatureId: string; details: PublishedDetails; flags: readonly string[]; now: Date },
+): Promise<boolean> {
+  const replaced = await tx
+    .update(signatures)
+    .set({
+      displayName: details.displayName,
+      titleAffiliation: details.titleAffiliation ?? null,
+      country: details.country ?? null,
+      visibility: details.visibility,
+      flags: sql`(select coalesce(jsonb_agg(distinct f), '[]'::jsonb) from jsonb_array_elements_text(${signatures.flags} || ${JSON.stringify(flags)}::jsonb) as f)`,
+      updatedAt: now,
+    })
+    .where(
+      and(eq(signatures.id, signatureId), eq(signatures.status, "pending"), isNull(signatures.confirmedAt)),
+    )
+    .returning({ id: signatures.id });
+  return replaced.length > 0;
+}
+
 /** Stores another confirmation link for a signature still waiting for one (a resend). */
 export async function insertConfirmationToken(
   tx: Tx,
@@ -466,6 +498,23 @@ export type ConfirmResult = {
   /** "awaiting_approval" when staff must approve it before it counts. */
   status: "confirmed" | "awaiting_approval";
   letter: LetterRef;
+  /** What the signature shows, as confirmed: for the page to say how it appears. */
+  signature: PublishedDetails;
+};
+
+/** What a signature shows publicly of its signatory (the e-mail address never). */
+export type PublishedDetails = {
+  displayName: string;
+  titleAffiliation: string | null;
+  country: string | null;
+  visibility: SignatureVisibility;
+};
+
+const publishedColumns = {
+  displayName: signatures.displayName,
+  titleAffiliation: signatures.titleAffiliation,
+  country: signatures.country,
+  visibility: signatures.visibility,
 };
 
 /**
@@ -475,7 +524,16 @@ export type ConfirmResult = {
  */
 export async function confirmIndividualSignature(
   tx: Tx,
-  { token, now = new Date() }: { token: string; now?: Date },
+  {
+    token,
+    details,
+    now = new Date(),
+  }: {
+    token: string;
+    /** The details as the address's owner corrected them before confirming; none: as signed. */
+    details?: PublishedDetails;
+    now?: Date;
+  },
 ): Promise<ConfirmResult> {
   const tokenHash = hashToken(token);
   const [claimed] = await tx
@@ -508,30 +566,46 @@ export async function confirmIndividualSignature(
   const letter = await unfrozenLetter(tx, signature.letterId);
 
   const [current] = await tx
-    .select({ status: signatures.status, confirmedAt: signatures.confirmedAt, flags: signatures.flags })
+    .select({
+      status: signatures.status,
+      confirmedAt: signatures.confirmedAt,
+      flags: signatures.flags,
+      ...publishedColumns,
+    })
     .from(signatures)
     .where(eq(signatures.id, claimed.signatureId))
     .for("update");
   if (!current || current.status === "rejected" || current.status === "withdrawn") {
     throw new SigningRefused("errors.signing.tokenInvalid");
   }
+  const { status: _status, confirmedAt: _confirmedAt, flags: _flags, ...shown } = current;
   if (current.confirmedAt !== null) {
-    // Confirmed already through another of its links: say where it stands.
+    // Confirmed already through another of its links: say where it stands, unchanged.
     return {
       status: current.status === "confirmed" ? "confirmed" : "awaiting_approval",
       letter: refOf(letter),
+      signature: shown,
     };
   }
 
   const wait = needsApproval({ requiresApproval: letter.requiresApproval, flags: current.flags });
+  // What the owner of the address saw and corrected on the confirmation page is what is published.
+  const published: PublishedDetails = details
+    ? {
+        displayName: details.displayName,
+        titleAffiliation: details.titleAffiliation ?? null,
+        country: details.country ?? null,
+        visibility: details.visibility,
+      }
+    : shown;
   await tx
     .update(signatures)
-    .set({ status: wait ? "pending" : "confirmed", confirmedAt: now, updatedAt: now })
+    .set({ ...published, status: wait ? "pending" : "confirmed", confirmedAt: now, updatedAt: now })
     .where(eq(signatures.id, claimed.signatureId));
   // Its other links (resent ones) are spent too.
   await tx
     .update(emailTokens)
     .set({ usedAt: now })
     .where(and(eq(emailTokens.signatureId, claimed.signatureId), isNull(emailTokens.usedAt)));
-  return { status: wait ? "awaiting_approval" : "confirmed", letter: refOf(letter) };
+  return { status: wait ? "awaiting_approval" : "confirmed", letter: refOf(letter), signature: published };
 }

@@ -254,6 +254,7 @@ export type ConfirmationPreview =
       letterSlug: string;
       displayName: string;
       titleAffiliation: string | null;
+      country: string | null;
       /** How the signature shows on the letter: by name, or counted without it. */
       visibility: SignatureVisibility;
     }
@@ -272,6 +273,7 @@ export async function getConfirmationPreview(
       confirmedAt: signatures.confirmedAt,
       displayName: signatures.displayName,
       titleAffiliation: signatures.titleAffiliation,
+      country: signatures.country,
       visibility: signatures.visibility,
       letterTitle: letters.title,
       letterSlug: letters.slug,
@@ -290,6 +292,7 @@ export async function getConfirmationPreview(
     letterSlug: row.letterSlug,
     displayName: row.displayName,
     titleAffiliation: row.titleAffiliation,
+    country: row.country,
     visibility: row.visibility,
   };
   if (row.confirmedAt !== null) {

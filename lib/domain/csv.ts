@@ -120,22 +120,31 @@ export type CsvCell = string | number | boolean | null | undefined | Date;
 
 /*
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which
- * some programs strip first) as a formula, so a signatory named "=HYPERLINK(…)" could
- * run code on a staff member's machine. A leading apostrophe makes the cell plain text.
+ * some programs strip first, or spaces, which some trim) as a formula, so a signatory
+ * named "=HYPERLINK(…)" could run code on a staff member's machine. OWASP's remedy: a
+ * leading apostrophe makes the cell plain text, and the cell is quoted.
+ * A cell is also quoted whenever it holds any separator a spreadsheet may guess (comma,
+ * semicolon, tab): a European spreadsheet opens "Bob;=cmd|…" with ";" as the separator,
+ * and unquoted, "=cmd|…" would stand at the start of a cell of its own.
  * Numbers are written as numbers: -1 is not a formula.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
+const MUST_QUOTE = /[",;\t\r\n]|^\s|\s$/;
 
 /** One cell as CSV text: formula-neutralised, and quoted when it must be. */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  let text = value instanceof Date ? value.toISOString() : value;
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = value instanceof Date ? value.toISOString() : value;
+  const formula = FORMULA_START.test(raw);
+  const text = formula ? `'${raw}` : raw;
+  return formula || MUST_QUOTE.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows as RFC 4180 CSV with CRLF line ends; a trailing CRLF ends the last row. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
-  return rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
+export function toCsv(
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
+  { delimiter = "," }: { delimiter?: CsvDelimiter } = {},
+): string {
+  return rows.map((row) => `${row.map(csvCell).join(delimiter)}\r\n`).join("");
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type CsvRecord, detectDelimiter, parseCsvRecords } from "@/lib/domain/csv";
 import { normaliseEmail } from "@/lib/domain/email";
 import type { LetterSigners, SignatureKind, SignatureVisibility } from "@/lib/domain/signatures";
-import { stripControlCharacters } from "@/lib/domain/text";
+import { cleanName, stripControlCharacters } from "@/lib/domain/text";
 
 /*
  * Checking a sign-on spreadsheet before it is imported: which rows would become which
@@ -96,24 +96,24 @@ export const MAX_CSV_CHARS = 5_000_000;
 
 /**
  * The largest file accepted for upload, in bytes: 5,000,000 characters saved as UTF-16
- * take twice as many bytes. next.config.ts's serverActions bodySizeLimit must stay above
- * it, so a larger file still reaches the action and gets its message beside the field.
+ * take twice as many bytes. next.config.ts's transport limits (the server action's body
+ * and the proxy's buffer) must stay above it, so a larger file still reaches the action
+ * whole and gets its message beside the field.
  */
 export const MAX_UPLOAD_BYTES = MAX_CSV_CHARS * 2;
 
 const emailFormat = z.email();
 
 /*
- * Control characters have no place in a name or an address, and PostgreSQL refuses
- * U+0000 in text outright: the preview and the import must see the same cells, so they
- * go before anything is checked. Tab, line feed and carriage return are kept where the
- * CSV needs them (delimiters, line ends, breaks inside quoted cells); clean() turns
- * them into spaces inside a cell (stripControlCharacters, lib/text.ts).
+ * Control and bidirectional-override characters have no place in a name or an address,
+ * and PostgreSQL refuses U+0000 in text outright: the preview and the import must see
+ * the same cells, so they go before anything is checked, as from every name field
+ * (cleanName, lib/domain/text.ts). Tab, line feed and carriage return are kept where the
+ * CSV needs them (delimiters, line ends, breaks inside quoted cells) and become spaces
+ * inside a cell.
  */
 function clean(value: string | undefined): string {
-  return stripControlCharacters(value ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return cleanName(value ?? "");
 }
 
 /** Whether a record has nothing in any cell once cleaned: blank lines and ",,," are not rows. */

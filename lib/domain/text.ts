@@ -60,6 +60,23 @@ export function stripControlCharacters(text: string): string {
   return text.replace(CONTROL_BUT_LINES, "");
 }
 
+// Control characters (BEL, ESC …) and the invisible marks that reorder text on screen:
+// the bidirectional embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069),
+// and the left-to-right, right-to-left and Arabic letter marks. A name holding U+202E
+// reads backwards from that point on every page, list and export that shows it.
+const NAME_UNWANTED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A name (a person's, a title, an organisation's) as it may be shown: without control or
+ * bidirectional-override characters, tabs and line breaks as spaces, spaces collapsed
+ * and trimmed.
+ */
+export function cleanName(text: string): string {
+  return text.replace(NAME_UNWANTED, "").replace(/\s+/g, " ").trim();
+}
+
 /**
  * Search or filter text from a query string, safe for SQL: tabs and line breaks become
  * spaces, other control characters (U+0000 among them) are dropped.

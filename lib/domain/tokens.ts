@@ -23,13 +23,17 @@ export function createToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) };
 }
 
+/** What stands in a message shown to staff where its single-use link's token was. */
+export const MASKED_TOKEN = "•••";
+
 /**
- * The text with every token-shaped string replaced: a message that has gone out keeps
- * no working link in the outbox, so the database never holds a usable token.
+ * The text with every token-shaped string replaced (by default with a note that it was
+ * removed once sent): a message that has gone out keeps no working link in the outbox,
+ * so the database never holds a usable token, and staff are shown none at all.
  */
-export function redactTokens(text: string): string {
+export function redactTokens(text: string, replacement = "[removed once sent]"): string {
   // Slugs and words are lower case; a random token has capitals (all but 1 in 5 billion).
   return text.replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, (match) =>
-    /[A-Z]/.test(match) ? "[removed once sent]" : match,
+    /[A-Z]/.test(match) ? replacement : match,
   );
 }

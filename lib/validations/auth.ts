@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameField } from "./names";
 
 export const emailSchema = z
   .string()
@@ -16,7 +17,9 @@ export const signInSchema = z.object({
 export const PASSWORD_MIN_LENGTH = 10;
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { message: "name.required" }).max(200, { message: "name.tooLong" }),
+  name: nameField(
+    z.string().trim().min(1, { message: "name.required" }).max(200, { message: "name.tooLong" }),
+  ),
   email: emailSchema,
   password: z
     .string()

@@ -23,6 +23,7 @@ import {
   requiredText,
 } from "./fields";
 import { ASK_TARGET_FIELD, CAMPAIGN_TARGET_FIELD, type Holiday } from "./form-fields";
+import { nameField } from "./names";
 
 /*
  * The staff forms for campaigns, asks, events, responses, targets and organisations.
@@ -461,7 +462,7 @@ const timeZone = z
   });
 
 const targetFields = {
-  name: label,
+  name: nameField(label),
   kind: z.enum(TARGET_KINDS, { message: "choice.invalid" }).default("government"),
   country: optionalCountry,
   /** The UN state a government target is the government of (ISO alpha-3), or none. */
@@ -512,8 +513,8 @@ export const targetHolidaysSchema = z.object({
 // ── Organisations and coalitions ─────────────────────────────────────────────
 
 const organisationFields = {
-  name: label,
-  shortName: optionalText(60),
+  name: nameField(label),
+  shortName: nameField(optionalText(60)),
   kind: z.enum(ORGANISATION_KINDS, { message: "choice.invalid" }).default("ngo"),
   country: optionalCountry,
   website: optionalUrl,

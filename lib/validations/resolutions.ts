@@ -14,6 +14,7 @@ import {
   title,
 } from "@/lib/validations/campaigns";
 import { blankToNull, optionalWholeNumber } from "@/lib/validations/fields";
+import { nameField } from "@/lib/validations/names";
 
 /*
  * The staff forms of the UN record: bodies, sessions, resolution lines and their texts,
@@ -33,8 +34,8 @@ export const UN_SESSION_KINDS = unSessionKind.enumValues;
 /** Staff add the bodies the app does not start with: a regional human rights body, a treaty body. */
 export const bodyCreateSchema = z
   .object({
-    name: label,
-    shortName: optionalText(60),
+    name: nameField(label),
+    shortName: nameField(optionalText(60)),
     slug: optionalSlug,
     kind: z.enum(UN_BODY_KINDS, { message: "choice.invalid" }).default("other"),
   })

@@ -5,6 +5,7 @@ import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 import { requiredText } from "./fields";
 import { AFFILIATION_MAX, NAME_MAX, REASON_MAX } from "./form-fields";
+import { nameField } from "./names";
 
 /*
  * The signing forms' schemas, shared by the server actions and the JSON route. Values
@@ -28,11 +29,13 @@ const visibility = z.enum(SIGNATURE_VISIBILITIES, { message: "visibility.require
 const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { message: "field.tooLong" }).optional());
 
-export const individualSignatureSchema = z.object({
-  letterId,
-  name: requiredText(NAME_MAX, { message: "name.required" }, { message: "name.tooLong" }),
-  email: z.preprocess((v) => v ?? "", emailSchema),
-  titleAffiliation: optionalText(AFFILIATION_MAX),
+/**
+ * What a signatory says of themselves and the public list shows: the sign form asks for
+ * it, and the confirmation page lets the address's owner correct it, by the same rules.
+ */
+const signatoryDetails = {
+  name: nameField(requiredText(NAME_MAX, { message: "name.required" }, { message: "name.tooLong" })),
+  titleAffiliation: nameField(optionalText(AFFILIATION_MAX)),
   /** ISO 3166-1 alpha-2, as the public lists show it. */
   country: z.preprocess(
     (v) => {
@@ -45,6 +48,12 @@ export const individualSignatureSchema = z.object({
       .optional(),
   ),
   visibility,
+};
+
+export const individualSignatureSchema = z.object({
+  letterId,
+  ...signatoryDetails,
+  email: z.preprocess((v) => v ?? "", emailSchema),
   /** The honeypot: hidden from people, so any value means a program filled the form. */
   website: z
     .unknown()
@@ -71,11 +80,26 @@ export const withdrawSignatureSchema = z.object({
   organisationId: z.uuid({ message: "signing.signatureNotFound" }),
 });
 
-export const confirmSignatureSchema = z.object({
-  token: z
-    .string({ message: "signing.tokenInvalid" })
-    .regex(TOKEN_PATTERN, { message: "signing.tokenInvalid" }),
-});
+/**
+ * Confirming from the e-mail's link, with the details as the owner of the address
+ * corrected them on the confirmation page, checked as the sign form's are. Without a
+ * name (a bare POST of the token), the details stay as they were signed.
+ */
+export const confirmSignatureSchema = z
+  .object({
+    token: z
+      .string({ message: "signing.tokenInvalid" })
+      .regex(TOKEN_PATTERN, { message: "signing.tokenInvalid" }),
+    ...signatoryDetails,
+    name: signatoryDetails.name.optional(),
+    visibility: signatoryDetails.visibility.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.name !== undefined && value.visibility === undefined) {
+      ctx.addIssue({ code: "custom", path: ["visibility"], message: "visibility.required" });
+    }
+  });
+export type ConfirmSignatureInput = z.output<typeof confirmSignatureSchema>;
 
 /** One id (a row's own button) or many (ticked boxes) arrive as a string or a list. */
 const signatureIds = z.preprocess(

@@ -69,16 +69,20 @@ async function confirmFromEmail(page: Page, email: string, name: string, withhel
   expect(link, "the e-mail carries a confirmation link").toBeTruthy();
   await page.goto(new URL(link!).pathname);
   await expect(page.getByRole("heading", { level: 1, name: "Confirm your signature" })).toBeVisible();
-  await expect(page.getByText(`as ${name}.`)).toBeVisible();
+  // What will be published stands before the button, in fields the owner may correct.
+  const published = page.getByRole("region", { name: "What will be published" });
+  if (withheld) await expect(published).not.toContainText(name);
+  else await expect(published.getByText(name, { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Your name")).toHaveValue(name);
   await page.getByRole("button", { name: "Confirm my signature" }).click();
   await expect(page.getByRole("status")).toContainText("is confirmed and counted");
   // How the signature shows on the letter, and the way to the letter.
   const appearance = page.getByRole("region", { name: "How your signature appears" });
   if (withheld) {
-    await expect(appearance).toContainText("your name is not shown anywhere on the site");
+    await expect(appearance).toContainText("the name is not shown anywhere on the site");
     await expect(appearance).not.toContainText(name);
   } else {
-    await expect(appearance).toContainText("you are listed as:");
+    await expect(appearance).toContainText("shows the signature as:");
     await expect(appearance.getByText(name, { exact: true })).toBeVisible();
   }
   await expect(appearance.getByRole("link", { name: /^Go to the letter/ })).toHaveAttribute(
@@ -247,6 +251,88 @@ test("an individual signs, confirms through the e-mail's link, and is listed", a
     person.title,
   );
   await page.context().close();
+});
+
+test("a stranger signs with someone else's address: the owner sees what would be published, corrects it, and only that is listed", async ({
+  browser,
+}) => {
+  // Two people, an e-mail and a correction: longer than one signing.
+  test.slow();
+  const owner = "june.ownaddress@example.net";
+  const stranger = {
+    name: "Fake www.scam.example Name",
+    email: owner,
+    title: "Visit https://scam.example now",
+    country: "Norway",
+    withheld: false,
+  };
+  const { page: strangerPage, before, shownAt } = await onSignPage(browser, "192.0.2.34");
+  await sendIndividual(
+    strangerPage.getByRole("region", { name: "Sign as an individual" }),
+    stranger,
+    shownAt,
+  );
+  await strangerPage.context().close();
+
+  // The e-mail carries no link but its own, nothing of the title, and says what ignoring it means.
+  const text = plainText((await inbox.waitFor(owner)).raw);
+  expect(text).not.toContain("scam.example");
+  expect(text).toContain("nothing will be published");
+  const link = /https?:\/\/[^\s/]+\/confirm\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+  expect(text.match(/https?:\/\/\S+/g)).toEqual([link]);
+
+  const page = await visitor(browser, "192.0.2.35");
+  await page.goto(new URL(link!).pathname);
+  // Exactly what would be published, before anything is confirmed.
+  const published = page.getByRole("region", { name: "What will be published" });
+  await expect(published).toContainText(stranger.name);
+  await expect(published).toContainText(`${stranger.title} · Norway`);
+  await expect(page.getByLabel("Your name")).toHaveValue(stranger.name);
+  // A correction is checked as signing checks it, beside its field.
+  await page.getByLabel("Your name").fill("");
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await page.getByLabel("Your name").fill("June Ownaddress");
+  await page.getByLabel("Title or affiliation (optional)").fill("Teacher");
+  await page.getByLabel("Country (optional)").selectOption({ label: "Iceland" });
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("status")).toContainText("is confirmed and counted");
+  const appearance = page.getByRole("region", { name: "How your signature appears" });
+  await expect(appearance).toContainText("June Ownaddress");
+  await expect(appearance).toContainText("Teacher · Iceland");
+
+  const after = await readLetter(page);
+  expect(after.individuals).toBe(before.individuals + 1);
+  const individuals = listOf(page, "Individuals");
+  await expect(individuals.getByRole("listitem").filter({ hasText: "June Ownaddress" })).toContainText(
+    "Teacher",
+  );
+  await expect(page.getByRole("main").getByText(/scam/)).toHaveCount(0);
+  await page.context().close();
+});
+
+test("the signing API refuses another site's text/plain POST, and any body that is not JSON", async ({
+  request,
+  baseURL,
+}) => {
+  const page = await request.get(SIGN);
+  expect(page.status()).toBe(200);
+  const letterId = /name="letterId" value="([0-9a-f-]{36})"/.exec(await page.text())?.[1];
+  expect(letterId, "the sign page names its letter").toBeTruthy();
+  const url = `/api/letters/${letterId}/signatures`;
+  const body = JSON.stringify({ name: "Cross Site", email: "cross.site@example.net", visibility: "public" });
+  const foreign = await request.post(url, {
+    headers: { origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    data: body,
+  });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toEqual({ error: "errors.api.foreignOrigin" });
+  const plain = await request.post(url, {
+    headers: { origin: new URL(baseURL!).origin, "content-type": "text/plain;charset=UTF-8" },
+    data: body,
+  });
+  expect(plain.status()).toBe(415);
+  expect(await plain.json()).toEqual({ error: "errors.api.jsonOnly" });
 });
 
 test("two people on one shared connection sign one after the other, and neither is refused", async ({

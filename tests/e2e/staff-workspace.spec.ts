@@ -168,6 +168,24 @@ test("staff moderate in bulk: an empty selection is named, a refused rejection k
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("staff import an 11 MB file: the size limit is said beside the file field, not a server error", async ({
+    page,
+  }) => {
+    await asStaff(page);
+    await page.goto("/staff/import");
+    await chooseOption(page.getByLabel("Letter to add the signatures to"), /Sample follow-up letter/);
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "sign-ons.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.alloc(11 * 1024 * 1024, "a"),
+    });
+    await page.getByRole("button", { name: "Read the file" }).click();
+    await expect(page.getByRole("group", { name: "The sign-on spreadsheet" })).toContainText(
+      /at most 5,000,000 characters/,
+    );
+    await expect(page.getByLabel("Letter to add the signatures to")).toBeVisible();
+  });
+
   test("staff moderate in bulk: both buttons answer beside the form", async ({ browser, page }) => {
     await asStaff(page);
     const names = await signaturesToApprove(browser, page, "nojs");

@@ -81,17 +81,49 @@ describe("writing CSV", () => {
     ).toBe('plain,"with, comma","with ""quote""","two\nlines"," padded"\r\n1,,,true,\r\n');
   });
 
-  it("neutralises cells a spreadsheet would run as a formula", () => {
+  it("neutralises cells a spreadsheet would run as a formula: apostrophe, then quotes", () => {
     expect(csvCell('=HYPERLINK("http://evil.example","x")')).toBe(
       '"\'=HYPERLINK(""http://evil.example"",""x"")"',
     );
-    expect(csvCell("+1 555 0100")).toBe("'+1 555 0100");
-    expect(csvCell("-2+3")).toBe("'-2+3");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("\t=1")).toBe("'\t=1");
+    expect(csvCell("+1 555 0100")).toBe(`"'+1 555 0100"`);
+    expect(csvCell("-2+3")).toBe(`"'-2+3"`);
+    expect(csvCell("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
+    expect(csvCell("\t=1")).toBe(`"'\t=1"`);
+    expect(csvCell("\r=1")).toBe(`"'\r=1"`);
+    expect(csvCell("  =1+1")).toBe(`"'  =1+1"`);
     expect(csvCell("a=b")).toBe("a=b");
     // A number is data, not a formula.
     expect(csvCell(-5)).toBe("-5");
+  });
+
+  it("leaves no cell starting a formula, whichever separator a spreadsheet reads it with", () => {
+    const names = [
+      "Bob;=cmd|' /C calc'!A0",
+      "Bob,=cmd|' /C calc'!A0",
+      "Bob\t=cmd|' /C calc'!A0",
+      "Bob;+1+2",
+      "Ann; @SUM(A1)",
+      '"=1+2";=1+2',
+      "=1+2'\" ;,=1+2",
+    ];
+    const rows = [["Name", "Country"], ...names.map((name) => [name, "-"])];
+    const separators = [",", ";", "\t"] as const;
+    for (const written of separators) {
+      const file = toCsv(rows, { delimiter: written });
+      for (const read of separators) {
+        const cells = parseCsv(file, { delimiter: read }).flat();
+        for (const cell of cells) {
+          expect(
+            cell,
+            `written with ${JSON.stringify(written)}, read with ${JSON.stringify(read)}`,
+          ).not.toMatch(/^\s*[=+\-@\t\r]/);
+        }
+      }
+      // Read as written, each name is whole, behind its apostrophe where it needs one.
+      expect(parseCsv(file, { delimiter: written }).slice(1)).toEqual(
+        names.map((name) => [/^\s*[=+\-@]/.test(name) ? `'${name}` : name, "'-"]),
+      );
+    }
   });
 
   it("writes dates as ISO timestamps", () => {

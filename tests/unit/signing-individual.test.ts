@@ -82,6 +82,7 @@ describe("signing as an individual", () => {
         letterSlug: t.letter.slug,
         displayName: "Grace Hopper",
         titleAffiliation: "Mathematician",
+        country: "GB",
         // How the signature will show, for the page after confirming.
         visibility: "public",
       });
@@ -129,7 +130,7 @@ describe("signing as an individual", () => {
     expect((await getConfirmationPreview(t.db, { token: "B".repeat(43) })).state).toBe("invalid");
   });
 
-  it("counts one person once: the same mailbox in another spelling gets the same answer and a fresh link, no new row", async () => {
+  it("counts one person once: the same mailbox in another spelling gets the same answer, the latest details and a fresh link, no new row", async () => {
     const first = await sign(
       individualInput(t.letter.id, { email: "alan.turing@gmail.com", name: "Alan Turing" }),
     );
@@ -139,7 +140,8 @@ describe("signing as an individual", () => {
     expect(again).toEqual(first);
     const rows = await signaturesFor(t.letter.id, "alanturing@gmail.com");
     expect(rows).toHaveLength(1);
-    expect(rows[0].displayName).toBe("Alan Turing");
+    // Not confirmed yet: the latest signing says who the owner is asked to confirm.
+    expect(rows[0].displayName).toBe("Somebody Else");
     // The fresh link goes to the address that signed first, and confirms that signature.
     const mails = await outboxFor("alan.turing@gmail.com");
     expect(mails.map((m) => m.kind)).toEqual(["signature_confirmation", "signature_confirmation"]);

@@ -134,7 +134,21 @@ export const confirmSignatureDefinition: ActionDefinition<typeof confirmSignatur
   name: "sign.confirm",
   access: { permission: "anyone" },
   schema: confirmSignatureSchema,
-  run: ({ tx, input }) => refusalsAsActionErrors(confirmIndividualSignature(tx, input)),
+  run: ({ tx, input: { token, name, titleAffiliation, country, visibility } }) =>
+    refusalsAsActionErrors(
+      confirmIndividualSignature(tx, {
+        token,
+        details:
+          name !== undefined && visibility !== undefined
+            ? {
+                displayName: name,
+                titleAffiliation: titleAffiliation ?? null,
+                country: country ?? null,
+                visibility,
+              }
+            : undefined,
+      }),
+    ),
   tags: (_input, data) => (data.status === "confirmed" ? letterChangeTags(data.letter) : []),
 };
 

@@ -8,6 +8,7 @@ import {
   type LetterForSigning,
   lockLettersReadingCounts,
   type NewIndividualSignature,
+  replacePendingIndividualDetails,
 } from "@/db/queries/signing-writes";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
@@ -205,6 +206,7 @@ export async function signAsIndividuals(
       letterTitle: letter.title,
       link,
       expiresAt: stored.expiresAt,
+      siteUrl,
     });
     const row: NewIndividualSignature = {
       signature: {
@@ -249,6 +251,7 @@ export async function signAsIndividuals(
       outcomes[index] = await answerSignedAlready(tx, {
         email: input.email,
         emailNormalised,
+        signing: signature,
         letter,
         siteUrl,
         now,
@@ -259,21 +262,25 @@ export async function signAsIndividuals(
 }
 
 /**
- * The answer to someone whose address has a live signature on the letter already: a
- * fresh link to the address that signed first, if that signature waits for one, or a
- * note that it has signed.
+ * The answer to someone whose address has a live signature on the letter already. If
+ * that signature still waits for its e-mail link, it takes this signing's details (the
+ * latest signing says who is asked to confirm) and the address that signed first gets a
+ * fresh link; otherwise that address gets a note that it has signed.
  */
 async function answerSignedAlready(
   tx: Tx,
   {
     email,
     emailNormalised,
+    signing,
     letter,
     siteUrl,
     now,
   }: {
     email: string;
     emailNormalised: string;
+    /** The signature this signing would have written. */
+    signing: NewIndividualSignature["signature"];
     letter: LetterForSigning;
     siteUrl: string;
     now: Date;
@@ -284,13 +291,25 @@ async function answerSignedAlready(
   // Mail goes to the address that signed first: the link confirms that signature.
   const to = existing.email ?? email;
   if (existing.status === "pending" && existing.confirmedAt === null) {
+    await replacePendingIndividualDetails(tx, {
+      signatureId: existing.id,
+      details: {
+        displayName: signing.displayName,
+        titleAffiliation: signing.titleAffiliation ?? null,
+        country: signing.country ?? null,
+        visibility: signing.visibility ?? "name_withheld",
+      },
+      flags: signing.flags ?? [],
+      now,
+    });
     const resend = newConfirmationLink({ siteUrl, now });
     await insertConfirmationToken(tx, { signatureId: existing.id, token: resend.stored });
     const again = confirmationMail({
-      name: existing.displayName,
+      name: signing.displayName,
       letterTitle: letter.title,
       link: resend.link,
       expiresAt: resend.stored.expiresAt,
+      siteUrl,
     });
     const queued = await enqueueMail(tx, { ...again, to, kind: "signature_confirmation" });
     return { status: "check_email", mail: queued ? [queued] : [] };
@@ -298,6 +317,7 @@ async function answerSignedAlready(
   const note = alreadySignedMail({
     letterTitle: letter.title,
     awaitingApproval: existing.status === "pending",
+    siteUrl,
   });
   const queued = await enqueueMail(tx, { ...note, to, kind: "signature_already_signed" });
   return { status: "check_email", mail: queued ? [queued] : [] };

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ConfirmForm } from "@/components/signing/confirm-form";
+import { countryOptions } from "@/components/signing/countries";
 import { letterShare } from "@/components/signing/letter-share";
 import { NextStep } from "@/components/signing/next-step";
 import { SignatureAppearance } from "@/components/signing/signature-appearance";
@@ -15,7 +16,9 @@ import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 
 /*
  * The page an e-mail's confirmation link opens. Opening it changes nothing (mail
- * scanners fetch links); the button POSTs the sign.confirm action. The token is in the
+ * scanners fetch links). Anyone can type anyone's address into the sign form, so the
+ * page shows exactly what will be published and lets the owner of the address correct
+ * it; the button POSTs the details with the token (the sign.confirm action). The token is in the
  * address, so the page sends no Referer to other sites and is not indexed.
  */
 
@@ -44,12 +47,13 @@ export default async function ConfirmSignaturePage({ params }: Props) {
     case "ready":
       body = (
         <>
-          <p className="text-lg">{t("intro", { letter: preview.letterTitle, name: preview.displayName })}</p>
+          <p className="text-lg">{t("intro", { letter: preview.letterTitle })}</p>
           <p className="mt-2 text-ink-muted">{t("explain")}</p>
           <ConfirmForm
             token={token}
+            signature={preview}
+            countries={countryOptions()}
             share={shareOf(preview)}
-            appearance={<SignatureAppearance signature={preview} letter={preview} />}
           />
         </>
       );

@@ -29,7 +29,7 @@ function Note({ children }: { children: ReactNode }) {
   return <span className="mt-1 block text-sm text-ink-muted">{children}</span>;
 }
 
-/** Every e-mail the site wrote: without a mail server, this is where the messages are read. */
+/** Every e-mail the site wrote, its single-use links masked: they work only in the e-mail itself. */
 export default async function StaffOutboxPage() {
   await requirePermission("outbox.read", "/staff/outbox");
   const [t, { entries, total }] = await Promise.all([getTranslations("signing.outbox"), run(listOutbox)]);
@@ -38,7 +38,8 @@ export default async function StaffOutboxPage() {
     <StaffPage>
       <StaffPageHeader title={t("title")} intro={t("intro")} />
       <Alert tone="info" className="mt-6 max-w-3xl">
-        {smtpUrl() ? t("smtp", { max: mailMaxAttempts() }) : t("noSmtp")}
+        <p>{smtpUrl() ? t("smtp", { max: mailMaxAttempts() }) : t("noSmtp")}</p>
+        <p className="mt-2">{t("linksHidden")}</p>
       </Alert>
       {/* With nothing written, the empty box below says so once. */}
       {total > 0 ? (
