@@ -6,7 +6,8 @@ import { respondToSignatureRequest } from "@/lib/actions/signing/route";
  *     website: "" (the honeypot), startedAt: ms since the epoch when the form was shown }
  * 202 { status: "check_email" } whether or not the address had signed already;
  * 4xx { error, fieldErrors? } with "errors.*" message keys (404 unknown letter, 409 the
- * letter's rules, 413 too large, 429 rate limited). Same code path as the form action.
+ * letter's rules, 413 too large, 429 rate limited); 503 with Retry-After when the database
+ * cannot be reached (the signature was not saved). Same code path as the form action.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ letterId: string }> }) {
   const { letterId } = await params;
