@@ -76,14 +76,18 @@ function openPool(url: string): Pool {
     // A server that does not answer must not hold a visitor for the default of forever.
     connectionTimeoutMillis: 5_000,
   });
-  pool.on("error", (error) => {
+  const lost = (error: Error) => {
     noteDatabaseUnavailable();
     if (Date.now() - lastLossLogged < 10_000) return;
     lastLossLogged = Date.now();
     console.error(
       `[answerable] lost a database connection (${error.message}); new ones are opened as needed`,
     );
-  });
+  };
+  pool.on("error", lost);
+  // A connection lent out (between a transaction's statements) has no pool listener: its
+  // end would be an uncaught "error" event. The statement under way fails on its own.
+  pool.on("connect", (client) => client.on("error", lost));
   const failed = (error: unknown) => {
     if (!isDatabaseUnavailable(error)) return error;
     noteDatabaseUnavailable();
