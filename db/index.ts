@@ -33,7 +33,7 @@ export type Tx = PgTransaction<
 /** Either the client or an open transaction: query functions accept both. */
 export type Executor = Db | Tx;
 
-type Client = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+type Client = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void>; pglite?: PGlite };
 
 const KEY = Symbol.for("answerable.db");
 const store = globalThis as unknown as { [KEY]?: Client };
@@ -56,7 +56,7 @@ function openClient(): Client {
   fs.mkdirSync(pgliteDir(), { recursive: true });
   const client = new PGlite(pgliteDir());
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  return { db, kind: "pglite", close: () => client.close(), pglite: client };
 }
 
 let lastLossLogged = 0;
@@ -127,6 +127,14 @@ function openPool(url: string): Pool {
 export function getDb(): Db {
   store[KEY] ??= openClient();
   return store[KEY].db;
+}
+
+/** The embedded database itself (for its own dump); throws on PostgreSQL. */
+export function embeddedClient(): PGlite {
+  getDb();
+  const client = store[KEY]!.pglite;
+  if (!client) throw new Error("The database is PostgreSQL (DATABASE_URL), not the embedded one.");
+  return client;
 }
 
 export function databaseKind(): "pglite" | "postgres" {

@@ -16,7 +16,10 @@ import { type AppInstance, extraPort, startInstance } from "../helpers/app-insta
 const SIGN = "/campaigns/south-korea-north-korea-human-rights/letters/follow-up-letter-2026/sign";
 const dir = path.resolve(".data/e2e-crash");
 
-test.skip(Boolean(process.env.DATABASE_URL), "PGlite only: DATABASE_URL is set, so the app runs on PostgreSQL");
+test.skip(
+  Boolean(process.env.DATABASE_URL),
+  "PGlite only: DATABASE_URL is set, so the app runs on PostgreSQL",
+);
 
 let server: AppInstance | undefined;
 

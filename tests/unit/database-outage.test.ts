@@ -16,8 +16,8 @@ import { respondToSignatureRequest } from "@/lib/actions/signing/route";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/database-unavailable";
 import { PageCacheStore } from "@/lib/page-cache/handler.mjs";
 import { startTagFeed } from "@/lib/page-cache/notify";
-import { createOpenLetter, individualInput } from "../helpers/signing-fixtures";
 import { assertLocalDatabase } from "../helpers/local-database";
+import { createOpenLetter, individualInput } from "../helpers/signing-fixtures";
 
 /*
  * What an operator meets when PostgreSQL restarts or goes away under a running app:
@@ -28,9 +28,9 @@ import { assertLocalDatabase } from "../helpers/local-database";
 
 describe("telling a lost database from a failing statement", () => {
   it("knows refused, ended and full connections, directly or wrapped", () => {
-    expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(
-      true,
-    );
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })),
+    ).toBe(true);
     const terminated = Object.assign(new Error("terminating connection due to administrator command"), {
       code: "57P01",
     });
