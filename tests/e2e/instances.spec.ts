@@ -83,7 +83,11 @@ async function cacheOnB(path: string) {
 async function staffOnA(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: a.baseURL });
   const page = await context.newPage();
-  await new SignInPage(page).signInAs("staff@answerable.example");
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn("staff@answerable.example");
+  // A fresh instance renders its staff pages for the first time: give it longer.
+  await expect(page).toHaveURL(/\/staff$/, { timeout: 30_000 });
   return page;
 }
 

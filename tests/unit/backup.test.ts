@@ -97,7 +97,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
 
     afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-    it("refuses to back up while another process has the database open", async () => {
+    it("refuses to back up while another process has the database open", { timeout: 120_000 }, async () => {
       const holder = spawn(process.execPath, ["--import", "tsx", "tests/helpers/hold-lock.ts"], {
         env: env(dirA),
         stdio: ["ignore", "pipe", "pipe"],
@@ -117,7 +117,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
       }
     });
 
-    it("backs up, and restores over a changed database and into an empty one", async () => {
+    it("backs up, and restores over a database changed since", { timeout: 180_000 }, async () => {
       const backup = tsx("scripts/db-backup.ts", env(dirA), [file]);
       expect(backup.status, backup.stderr).toBe(0);
       expect(backup.stdout).toContain(file);
@@ -129,7 +129,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
       expect(await open(dirA, fingerprint)).toEqual(before);
       // Only the restored directory is left.
       expect(fs.readdirSync(dirA).filter((name) => name.startsWith("pglite"))).toEqual(["pglite"]);
+    });
 
+    it("restores into an empty data directory", { timeout: 180_000 }, async () => {
       const dirB = path.join(root, "b");
       const into = tsx("scripts/db-restore.ts", env(dirB), [file]);
       expect(into.status, into.stderr).toBe(0);
@@ -181,7 +183,9 @@ describe.skipIf(!url)("PostgreSQL (skipped: needs DATABASE_URL)", () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it("backs up with pg_dump, and restores over a changed database and into an empty one", async () => {
+  it("backs up with pg_dump, and restores over a changed database and into an empty one", {
+    timeout: 180_000,
+  }, async () => {
     const backup = tsx("scripts/db-backup.ts", { ...process.env, DATABASE_URL: urlOf(source) }, [file]);
     expect(backup.status, backup.stderr).toBe(0);
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
