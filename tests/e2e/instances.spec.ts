@@ -195,6 +195,8 @@ test("while the database refuses connections, visitors get a 503 that says so; t
 }) => {
   const visitor = await (await browser.newContext({ baseURL: b.baseURL })).newPage();
   await visitor.goto(SIGN);
+  const letterId = /name="letterId" value="([0-9a-f-]{36})"/.exec((await text(a, SIGN)).body)?.[1];
+  expect(letterId).toBeDefined();
   await sql(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
   try {
     await terminateAll();
@@ -213,8 +215,6 @@ test("while the database refuses connections, visitors get a 503 that says so; t
     await expect(visitor.getByRole("heading", { name: "We can't reach our database" })).toBeVisible();
     await expect(visitor.getByText("We're having trouble reaching our database.")).toBeVisible();
 
-    const html = (await text(a, SIGN)).body;
-    const letterId = /name="letterId" value="([0-9a-f-]{36})"/.exec(html)?.[1];
     const signed = await fetch(`${a.baseURL}/api/letters/${letterId}/signatures`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.90" },
