@@ -13,3 +13,13 @@ export function usesExternalDatabase(): boolean {
 export function migrationsFolder(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), "db/migrations");
 }
+
+/**
+ * Connections each app instance (and each CLI script) may open on PostgreSQL. Every
+ * instance's pool, plus two for its cache-expiry feed, must fit under the server's
+ * max_connections.
+ */
+export function databasePoolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE || 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
+}

@@ -7,10 +7,11 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { closeDb, getDb, pgliteDir } from "@/db";
+import { databaseRecentlyUnavailable } from "@/db/availability";
 import { dataDir, usesExternalDatabase } from "@/db/config";
 import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
@@ -31,6 +32,23 @@ import { runCli } from "./cli";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME_BIND || "0.0.0.0";
 const log = (message: string) => console.log(`[answerable] ${message}`);
+
+/**
+ * A page or action that failed because the database could not be reached is answered
+ * 503 with Retry-After (the error page says to try again in a minute), not 500: the
+ * visitor, a monitor and a load balancer all learn it is passing.
+ */
+function outageIs503(res: ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 500 && databaseRecentlyUnavailable(10_000)) {
+      this.setHeader("Retry-After", "60");
+      this.setHeader("Cache-Control", "no-store");
+      return (writeHead as (...args: unknown[]) => ServerResponse).call(this, 503, ...rest);
+    }
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as typeof res.writeHead;
+}
 
 async function main() {
   const external = usesExternalDatabase();
@@ -94,6 +112,7 @@ async function main() {
     // text 500, failing to decode the route's parameters: it gets the site's 404 page.
     if (routeUndecodablePath(req)) return void handle(req, res);
     if (serveApiFromCache(req, res, pages) || serveFromPageCache(req, res, pages)) return;
+    if (external) outageIs503(res);
     void routeMissingPublicPage(req, getDb).then(() => handle(req, res));
   });
   server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));

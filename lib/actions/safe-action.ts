@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { type Db, getDb, type Tx } from "@/db";
+import { isDatabaseUnavailable } from "@/db/availability";
 import { type AuditEntry, writeAudit } from "@/db/queries/audit-log";
 import type { ActorDto } from "@/db/queries/users";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -155,6 +156,10 @@ async function perform<S extends z.ZodType, T>(
       const { field, message } = def.onConflict;
       return failure({ ok: false, error: message, fieldErrors: field ? { [field]: [message] } : undefined });
     }
+    if (isDatabaseUnavailable(error)) {
+      console.error(`[action ${def.name}] the database cannot be reached: ${(error as Error).message}`);
+      return failure({ ok: false, error: "errors.databaseUnavailable" });
+    }
     console.error(`[action ${def.name}]`, error);
     return failure({ ok: false, error: "errors.unexpected" });
   }
@@ -267,7 +272,14 @@ export function defineAction<S extends z.ZodType, T>(
   // A module re-evaluated by hot reload registers again; the newest definition wins.
   actionRegistry.set(def.name, def);
   return async (_previous, formData) => {
-    const [actor, requestHeaders] = await Promise.all([getCurrentUser(), headers()]);
+    let actor: ActorDto | null;
+    const requestHeaders = await headers();
+    try {
+      actor = await getCurrentUser();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { ok: false, error: "errors.databaseUnavailable", values: formValues(formData) };
+    }
     const { result, expired } = await perform(def, formObject(formData), {
       actor,
       ip: clientIp(requestHeaders),

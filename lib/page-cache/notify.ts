@@ -50,29 +50,47 @@ export function startTagFeed({
   let listener: Client | null = null;
   let publisher: Client | null = null;
   let retry: NodeJS.Timeout | null = null;
+  let reconnecting = false;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
 
-  // Sends in order on one connection; a failed send expires nothing elsewhere, so
-  // drop the connection and let the next expiry reconnect.
+  // Sends in order on one connection. A connection the server ended (a restart) is
+  // dropped when it says so, and a send that fails is tried once more on a new
+  // connection, so the first expiry after a restart reaches the other instances.
   let sending = Promise.resolve();
+  const openPublisher = async () => {
+    const client = new Client({ connectionString });
+    const drop = () => {
+      if (publisher === client) publisher = null;
+      client.end().catch(() => {});
+    };
+    client.on("error", drop);
+    client.on("end", drop);
+    await client.connect();
+    publisher = client;
+    return client;
+  };
+  const send = async (tags: string[]) => {
+    const client = publisher ?? (await openPublisher());
+    for (const payload of payloads(instanceId, tags))
+      await client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+  };
   const publish = (tags: string[]) => {
     sending = sending.then(async () => {
-      try {
-        if (!publisher) {
-          publisher = new Client({ connectionString });
-          publisher.on("error", () => {});
-          await publisher.connect();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await send(tags);
+          return;
+        } catch (error) {
+          const broken = publisher;
+          publisher = null;
+          await broken?.end().catch(() => {});
+          if (attempt < 2 && !stopped) continue;
+          log(`could not tell other instances to expire ${tags.join(", ")}: ${(error as Error).message}`);
+          return;
         }
-        for (const payload of payloads(instanceId, tags))
-          await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
-      } catch (error) {
-        log(`could not tell other instances to expire ${tags.join(", ")}: ${(error as Error).message}`);
-        const broken = publisher;
-        publisher = null;
-        await broken?.end().catch(() => {});
       }
     });
   };
@@ -119,6 +137,8 @@ export function startTagFeed({
       listener = client;
       // Anything expired while this instance was not listening is unknown.
       store.expireAll();
+      if (reconnecting) log("listening for cache expiry again; cached pages expired");
+      reconnecting = true;
       markReady();
     } catch (error) {
       client.end().catch(() => {});

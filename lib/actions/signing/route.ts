@@ -34,6 +34,7 @@ function statusFor(error: string, fieldErrors: Record<string, string[]> = {}): n
   if (error === "errors.signing.letterNotFound") return 404;
   if (error === "errors.signing.rateLimited" || error === "errors.signing.emailRateLimited") return 429;
   if (error === "errors.unexpected") return 500;
+  if (error === "errors.signing.databaseUnavailable") return 503;
   if (error === "errors.checkFields") {
     // An id that is not even a UUID names no letter.
     const onlyLetter = Object.keys(fieldErrors).length === 1 && fieldErrors.letterId !== undefined;
@@ -49,8 +50,12 @@ function refuse(
   fieldErrors?: Record<string, string[]>,
   retryAfterMinutes = 1,
 ) {
-  // A limit's refusal says when its window ends; the shortest is a minute.
-  const headers = status === 429 ? { ...NO_STORE, "Retry-After": String(retryAfterMinutes * 60) } : NO_STORE;
+  // A limit's refusal says when its window ends; the shortest is a minute. A lost
+  // database is worth another try in a minute too.
+  const headers =
+    status === 429 || status === 503
+      ? { ...NO_STORE, "Retry-After": String(retryAfterMinutes * 60) }
+      : NO_STORE;
   return NextResponse.json(fieldErrors ? { error, fieldErrors } : { error }, { status, headers });
 }
 
@@ -74,7 +79,7 @@ async function readCapped(request: Request, max: number): Promise<string | null>
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** 202 { status: "check_email" }, or 4xx { error, fieldErrors? }. */
+/** 202 { status: "check_email" }, or 4xx/503 { error, fieldErrors? }. */
 export async function respondToSignatureRequest(
   request: Request,
   letterId: string,

@@ -341,6 +341,9 @@ export async function finishIndividualSignature(
   result: ActionResult<IndividualSignResult>,
   { db }: { db?: Db } = {},
 ): Promise<ActionResult<IndividualSignOutcome>> {
+  // Say plainly that the signature was not saved, so the signer tries again.
+  if (!result.ok && result.error === "errors.databaseUnavailable")
+    return { ...result, error: "errors.signing.databaseUnavailable" };
   if (!result.ok) return result;
   await deliverAfterResponse(result.data.mail, { db });
   return { ok: true, data: { status: "check_email" } };

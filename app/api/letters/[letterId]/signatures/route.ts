@@ -8,7 +8,8 @@ import { jsonWrite } from "@/lib/server/json-write";
  * 202 { status: "check_email" } whether or not the address had signed already;
  * 4xx { error, fieldErrors? } with "errors.*" message keys (403 from another site, 404
  * unknown letter, 409 the letter's rules, 413 too large, 415 not JSON, 429 rate
- * limited). Same code path as the form action.
+ * limited); 503 with Retry-After when the database cannot be reached (the signature was
+ * not saved). Same code path as the form action.
  */
 export const POST = jsonWrite(
   async (request: Request, { params }: { params: Promise<{ letterId: string }> }) => {
