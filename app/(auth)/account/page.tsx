@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LettersToSign } from "@/components/account/letters-to-sign";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -8,6 +9,7 @@ import { run } from "@/db/queries/run";
 import { listLettersToSign } from "@/db/queries/signing";
 import { requireUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -62,6 +64,14 @@ export default async function AccountPage() {
             <Link href="/staff">{t("account.staffLink")}</Link>
           </p>
         ) : null}
+      </Card>
+
+      <Card as="section" className="mt-6" labelledBy="change-password-heading">
+        <h2 id="change-password-heading" className="text-2xl font-bold">
+          {t("account.password.heading")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("account.password.intro")}</p>
+        <ChangePasswordForm passwordMinLength={PASSWORD_MIN_LENGTH} />
       </Card>
 
       <Card as="section" className="mt-6">
