@@ -10,14 +10,21 @@ import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { changePasswordAction } from "@/lib/actions/auth/server";
 
 /** The account page's password change: the current password, then the new one twice. */
-export function ChangePasswordForm({ passwordMinLength }: { passwordMinLength: number }) {
+export function ChangePasswordForm({
+  passwordMinLength,
+  changed,
+}: {
+  passwordMinLength: number;
+  /** Just changed: the action signed in again with the new password and came back here. */
+  changed: boolean;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(changePasswordAction, null);
   const f = useActionFeedback(state);
 
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-col gap-5">
-      {state?.ok ? <Alert tone="success">{t("account.password.done")}</Alert> : null}
+      {changed && !f.failed ? <Alert tone="success">{t("account.password.done")}</Alert> : null}
       {f.failed ? (
         <Alert tone="error">{f.summary(["currentPassword", "password", "confirmPassword"])}</Alert>
       ) : null}

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { emailTokens, users } from "@/db/schema";
 import type { SiteRole } from "@/lib/domain/permissions";
+import type { AccountTokenRefusal } from "@/lib/domain/tokens";
 
 /*
  * An account's own writes: its address confirmed, its password set, and the single-use
@@ -47,7 +48,7 @@ export async function insertAccountToken(
   await db.insert(emailTokens).values({ userId, purpose, tokenHash, expiresAt });
 }
 
-export type AccountTokenState = "ready" | "tokenUsed" | "tokenExpired" | "tokenInvalid";
+export type AccountTokenState = "ready" | AccountTokenRefusal;
 
 /** What a token's link would do now, without using it (opening a link changes nothing). */
 export async function peekAccountToken(
@@ -70,7 +71,7 @@ export async function peekAccountToken(
 export async function claimAccountToken(
   db: Executor,
   { tokenHash, purpose, now = new Date() }: { tokenHash: string; purpose: AccountTokenPurpose; now?: Date },
-): Promise<{ userId: string } | { refused: Exclude<AccountTokenState, "ready"> }> {
+): Promise<{ userId: string } | { refused: AccountTokenRefusal }> {
   const [claimed] = await db
     .update(emailTokens)
     .set({ usedAt: now })

@@ -33,3 +33,11 @@ export function redactTokens(text: string): string {
     /[A-Z]/.test(match) ? "[removed once sent]" : match,
   );
 }
+
+/** Why an account's link (a new address to confirm, a password to reset) cannot be used. */
+export const ACCOUNT_TOKEN_REFUSALS = {
+  tokenUsed: "errors.account.tokenUsed",
+  tokenExpired: "errors.account.tokenExpired",
+  tokenInvalid: "errors.account.tokenInvalid",
+} as const;
+export type AccountTokenRefusal = keyof typeof ACCOUNT_TOKEN_REFUSALS;

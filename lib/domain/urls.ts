@@ -91,6 +91,8 @@ export function confirmPath(token: string): string {
 }
 
 export const SIGN_IN_PATH = "/sign-in";
+/** The account page, saying that the password has just been changed. */
+export const PASSWORD_CHANGED_PATH = "/account?password=changed";
 export const FORGOT_PASSWORD_PATH = "/forgot-password";
 
 /** The single-use link that confirms a new account's address. */

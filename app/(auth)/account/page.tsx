@@ -18,8 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const detailRow = "flex flex-col gap-0.5 sm:grid sm:grid-cols-[10rem_1fr] sm:items-baseline sm:gap-6";
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
+  const { password } = await searchParams;
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const signingFor = user.organisations.filter((o) => signerOf.has(o.organisationId));
   const [t, toSign] = await Promise.all([
@@ -71,7 +74,7 @@ export default async function AccountPage() {
           {t("account.password.heading")}
         </h2>
         <p className="mt-2 text-ink-muted">{t("account.password.intro")}</p>
-        <ChangePasswordForm passwordMinLength={PASSWORD_MIN_LENGTH} />
+        <ChangePasswordForm passwordMinLength={PASSWORD_MIN_LENGTH} changed={password === "changed"} />
       </Card>
 
       <Card as="section" className="mt-6">

@@ -13,7 +13,7 @@ import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { countSignInAttempt, recordSignInSuccess } from "@/lib/auth/throttle";
 import { signUpLimitPerHour } from "@/lib/domain/rate-limit-config";
-import { createToken, hashToken } from "@/lib/domain/tokens";
+import { ACCOUNT_TOKEN_REFUSALS, createToken, hashToken } from "@/lib/domain/tokens";
 import { confirmAccountPath, FORGOT_PASSWORD_PATH, resetPasswordPath, SIGN_IN_PATH } from "@/lib/domain/urls";
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
 import { accountExistsMail, confirmAccountMail, resetPasswordMail } from "@/lib/mail/account-mail";
@@ -111,7 +111,7 @@ export const confirmAccountDefinition: ActionDefinition<typeof confirmAccountSch
       tokenHash: hashToken(input.token),
       purpose: "verify_email",
     });
-    if ("refused" in claimed) throw new ActionError(`errors.account.${claimed.refused}`);
+    if ("refused" in claimed) throw new ActionError(ACCOUNT_TOKEN_REFUSALS[claimed.refused]);
     await confirmAccountEmail(tx, { id: claimed.userId });
     audit({ action: "user.confirm_email", entityType: "user", entityId: claimed.userId });
     return { confirmed: true };
@@ -160,7 +160,7 @@ export const resetPasswordDefinition: ActionDefinition<typeof resetPasswordSchem
       tokenHash: hashToken(input.token),
       purpose: "reset_password",
     });
-    if ("refused" in claimed) throw new ActionError(`errors.account.${claimed.refused}`);
+    if ("refused" in claimed) throw new ActionError(ACCOUNT_TOKEN_REFUSALS[claimed.refused]);
     const passwordHash = await hashPassword(input.password);
     const account = await setAccountPassword(tx, { id: claimed.userId, passwordHash });
     if (!account) throw new ActionError("errors.account.tokenInvalid");

@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
-import { SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
+import { PASSWORD_CHANGED_PATH, SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
 import { deliverAfterResponse } from "@/lib/mail";
 import { signInSchema } from "@/lib/validations/auth";
 import {
@@ -113,14 +113,15 @@ export async function changePasswordAction(
     return { ok: false, error: "errors.signIn.rateLimited", errorValues: { minutes: change.minutes } };
   }
   try {
+    // Throws Next's redirect on success: the account page says the password changed.
     await signIn("credentials", {
       email: change.email,
       password: text(formData.get("password")),
-      redirect: false,
+      redirectTo: PASSWORD_CHANGED_PATH,
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent("/account")}`);
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(PASSWORD_CHANGED_PATH)}`);
   }
   return { ok: true, data: { changed: true } };
 }

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { peekAccountToken } from "@/db/queries/accounts";
 import { run } from "@/db/queries/run";
-import { hashToken, TOKEN_PATTERN } from "@/lib/domain/tokens";
+import { ACCOUNT_TOKEN_REFUSALS, hashToken, TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { FORGOT_PASSWORD_PATH } from "@/lib/domain/urls";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
@@ -38,7 +38,7 @@ export default async function ResetPasswordPage({ params }: Props) {
         <ResetPasswordForm token={token} passwordMinLength={PASSWORD_MIN_LENGTH} />
       ) : (
         <div className="flex flex-col gap-4">
-          <Alert tone="error">{t(`errors.account.${state}`)}</Alert>
+          <Alert tone="error">{t(ACCOUNT_TOKEN_REFUSALS[state])}</Alert>
           <p>
             <Link href={FORGOT_PASSWORD_PATH}>{t("auth.reset.again")}</Link>
           </p>
