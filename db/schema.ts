@@ -135,6 +135,11 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     role: userRole("role").notNull().default("member"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /**
+     * Carried in each session's token; raised on signing out, a password or role change
+     * and leaving an organisation, which ends every session issued before.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     ...timestamps(),
   },
   (t) => [

@@ -5,8 +5,10 @@ import { useActionState } from "react";
 import { AuthFormFooter } from "@/components/auth/auth-form-footer";
 import { CredentialFields } from "@/components/auth/credential-fields";
 import { Alert } from "@/components/ui/alert";
+import { Link } from "@/components/ui/link";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { type SignInState, signInAction } from "@/lib/actions/auth/server";
+import { FORGOT_PASSWORD_PATH } from "@/lib/domain/urls";
 
 /** Works without JavaScript too: the action is a plain server action on the form. */
 export function SignInForm({
@@ -26,6 +28,9 @@ export function SignInForm({
       {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={f.value("callbackUrl", callbackUrl)} />
       <CredentialFields id="sign-in" f={f} />
+      <p className="-mt-2">
+        <Link href={FORGOT_PASSWORD_PATH}>{t("auth.forgotLink")}</Link>
+      </p>
       <AuthFormFooter
         pending={pending}
         pendingLabel={t("auth.signIn.pending")}

@@ -15,6 +15,9 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
   const [state, formAction, pending] = useActionState(signUpAction, null);
   const f = useActionFeedback(state);
 
+  // The same answer whether or not the address had an account: the e-mail says which.
+  if (state?.ok) return <Alert tone="success">{t("auth.signUp.sent", { email: state.data.email })}</Alert>;
+
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
       {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { rateLimits } from "@/db/schema";
 
@@ -91,31 +91,6 @@ export async function peekRateLimit(
   return { count: row?.count ?? 0, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
 }
 
-/**
- * Hits on `key` in the last `buckets` windows (a sliding span), and when the newest
- * of them started: a limit over the span holds across window boundaries.
- */
-export async function countRecentHits(
-  db: Executor,
-  {
-    key,
-    windowSeconds,
-    buckets,
-    now = new Date(),
-  }: { key: string; windowSeconds: number; buckets: number; now?: Date },
-): Promise<{ count: number; newest: Date | null }> {
-  assertWithinRetention(windowSeconds * buckets);
-  const since = new Date(windowStart(windowSeconds, now).getTime() - (buckets - 1) * windowSeconds * 1000);
-  const [row] = await db
-    .select({
-      count: sql<number>`coalesce(sum(${rateLimits.count}), 0)::int`,
-      newest: sql<string | null>`max(${rateLimits.windowStart})`,
-    })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, key), gte(rateLimits.windowStart, since)));
-  return { count: Number(row?.count ?? 0), newest: row?.newest ? new Date(row.newest) : null };
-}
-
 export async function clearRateLimit(db: Executor, { key }: { key: string }): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
@@ -154,4 +129,69 @@ export function rateLimitCounts(hits: ReadonlyArray<{ key: string; windowSeconds
     order by key
     on conflict (key, window_start) do update set count = ${rateLimits.count}
     returning key, count`;
+}
+
+export type RecentWindows = { total: number; windows: Array<{ start: Date; count: number }> };
+
+/**
+ * Counts one more hit on each key in its current window and returns, per key, the hits
+ * of the last `buckets` windows including this one — in one statement, so each of many
+ * concurrent callers sees a different total and a limit checked on it holds however
+ * many arrive at once. Only the current window is written; the older ones are read from
+ * the same snapshot. Keys are locked in sorted order (no deadlock between callers).
+ */
+export async function hitRecentRateLimits(
+  db: Executor,
+  keys: readonly string[],
+  { windowSeconds, buckets, now = new Date() }: { windowSeconds: number; buckets: number; now?: Date },
+): Promise<Map<string, RecentWindows>> {
+  assertWithinRetention(windowSeconds * buckets);
+  const current = windowStart(windowSeconds, now);
+  const since = new Date(current.getTime() - (buckets - 1) * windowSeconds * 1000);
+  const sorted = [...new Set(keys)].sort();
+  const rows = JSON.stringify(sorted.map((key) => ({ key })));
+  const result = await db.execute<{ key: string; window_start: string | Date; count: number }>(sql`
+    with hit as (
+      insert into ${rateLimits} (key, window_start, count)
+      select key, ${current.toISOString()}::timestamptz, 1
+      from json_to_recordset(${rows}::json) as v(key text)
+      order by key
+      on conflict (key, window_start) do update set count = ${rateLimits.count} + 1
+      returning key, window_start, count
+    )
+    select key, window_start, count from hit
+    union all
+    select key, window_start, count from ${rateLimits}
+    where key in (select key from json_to_recordset(${rows}::json) as v(key text))
+      and window_start >= ${since.toISOString()}::timestamptz
+      and window_start < ${current.toISOString()}::timestamptz`);
+  const out = new Map<string, RecentWindows>(sorted.map((key) => [key, { total: 0, windows: [] }]));
+  for (const row of result.rows) {
+    const entry = out.get(row.key);
+    if (!entry) continue;
+    const count = Number(row.count);
+    entry.total += count;
+    entry.windows.push({ start: new Date(row.window_start), count });
+  }
+  for (const entry of out.values()) entry.windows.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return out;
+}
+
+/** Takes back one hit on each key in the window `now` fell in (never below zero). */
+export async function unhitRateLimits(
+  db: Executor,
+  keys: readonly string[],
+  { windowSeconds, now }: { windowSeconds: number; now: Date },
+): Promise<void> {
+  if (keys.length === 0) return;
+  await db
+    .update(rateLimits)
+    .set({ count: sql`${rateLimits.count} - 1` })
+    .where(
+      and(
+        inArray(rateLimits.key, [...keys]),
+        eq(rateLimits.windowStart, windowStart(windowSeconds, now)),
+        gt(rateLimits.count, 0),
+      ),
+    );
 }

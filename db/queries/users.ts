@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { accountColumns, withDisabledFlag } from "@/db/queries/columns";
 import { listUserMemberships } from "@/db/queries/organisation-members";
@@ -14,11 +14,25 @@ export type ActorDto = {
   organisations: Array<{ organisationId: string; slug: string; name: string; role: OrgRole }>;
 };
 
-export async function getActorById(db: Executor, { id }: { id: string }): Promise<ActorDto | null> {
+/**
+ * The actor of a session: null when the account is disabled or the session's version is
+ * no longer the account's (signed out, password or role changed since it was issued).
+ * Without `sessionVersion` (scripts, tests) any version will do.
+ */
+export async function getActorById(
+  db: Executor,
+  { id, sessionVersion }: { id: string; sessionVersion?: number },
+): Promise<ActorDto | null> {
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.id, id), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(users.id, id),
+        isNull(users.disabledAt),
+        sessionVersion === undefined ? undefined : eq(users.sessionVersion, sessionVersion),
+      ),
+    );
   if (!user) return null;
   const memberships = await listUserMemberships(db, { userId: id });
   return { ...user, organisations: memberships.map(({ since: _, ...membership }) => membership) };
@@ -32,6 +46,8 @@ export async function getCredentialsByEmail(db: Executor, { email }: { email: st
       role: users.role,
       passwordHash: users.passwordHash,
       disabledAt: users.disabledAt,
+      emailVerified: users.emailVerified,
+      sessionVersion: users.sessionVersion,
     })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()));
@@ -40,7 +56,14 @@ export async function getCredentialsByEmail(db: Executor, { email }: { email: st
 
 export async function createUser(
   db: Executor,
-  input: { email: string; name: string | null; passwordHash: string; role: SiteRole },
+  input: {
+    email: string;
+    name: string | null;
+    passwordHash: string;
+    role: SiteRole;
+    /** When the address was shown to be the person's; an account without it cannot sign in. */
+    emailVerified: Date | null;
+  },
 ): Promise<{ id: string; email: string; role: SiteRole }> {
   const [row] = await db
     .insert(users)
@@ -65,6 +88,19 @@ export async function listUsers(db: Executor): Promise<UserListItem[]> {
 export async function setUserRole(db: Executor, { id, role }: { id: string; role: SiteRole }) {
   const [before] = await db.select({ role: users.role }).from(users).where(eq(users.id, id));
   if (!before) return null;
-  await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id));
+  // A new role ends the sessions issued under the old one.
+  if (before.role !== role)
+    await db
+      .update(users)
+      .set({ role, updatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, id));
   return { before: before.role, after: role };
+}
+
+/** Ends every session of the user issued until now (see users.sessionVersion). */
+export async function endUserSessions(db: Executor, { id }: { id: string }): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id));
 }

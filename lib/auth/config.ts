@@ -3,9 +3,10 @@ import type { SiteRole } from "@/lib/domain/permissions";
 
 /*
  * The part of the Auth.js config that needs no database, shared by the proxy.
- * The JWT carries the user id and the role at sign-in; permission checks re-read the
- * role from the database on every request (lib/auth/session.ts), so a role change
- * takes effect at once.
+ * The JWT carries the user id, the role and the account's session version at sign-in;
+ * every request re-reads the role from the database and refuses a token whose version
+ * is no longer the account's (lib/auth/session.ts), so a role change takes effect at
+ * once and signing out, or a password change, ends every copy of the session.
  */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
@@ -17,6 +18,7 @@ export const authConfig = {
       if (user?.id) {
         token.sub = user.id;
         token.role = (user as { role?: SiteRole }).role ?? "member";
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       }
       return token;
     },
@@ -24,6 +26,8 @@ export const authConfig = {
       if (token.sub) {
         session.user.id = token.sub;
         session.user.role = (token.role as SiteRole | undefined) ?? "member";
+        // Tokens issued before versions existed count as the first version.
+        session.user.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : 0;
       }
       return session;
     },
@@ -32,6 +36,12 @@ export const authConfig = {
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: SiteRole; email?: string | null; name?: string | null };
+    user: {
+      id: string;
+      role: SiteRole;
+      sessionVersion: number;
+      email?: string | null;
+      name?: string | null;
+    };
   }
 }

@@ -1,12 +1,11 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
-import { getCredentialsByEmail } from "@/db/queries/users";
+import { endSessionsOfVersion } from "@/db/queries/accounts";
 import { clientIp } from "@/lib/server/request";
 import { signInSchema } from "@/lib/validations/auth";
 import { authConfig } from "./config";
-import { burnPasswordCheck, verifyPassword } from "./password";
-import { checkSignIn, clearSignInFailures, recordSignInFailure } from "./throttle";
+import { checkCredentials } from "./credentials";
 
 /** Refused because of too many failures; the code carries the minutes left. */
 export class TooManySignInAttempts extends CredentialsSignin {
@@ -15,8 +14,6 @@ export class TooManySignInAttempts extends CredentialsSignin {
     this.code = `rate_limited:${minutes}`;
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -27,31 +24,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error("[auth]", error);
     },
   },
+  events: {
+    // Signing out ends the session everywhere, not only in this browser: a copy of the
+    // cookie stops working at its next request. Only the current session may do it, so
+    // an old copy cannot sign the owner out.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.sub) return;
+      const sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : 0;
+      await endSessionsOfVersion(getDb(), { id: token.sub, sessionVersion });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const db = getDb();
-        const ip = clientIp(request.headers);
-        const verdict = await checkSignIn(db, { email, ip });
-        if (verdict.refusedUntil) {
-          const minutes = Math.max(1, Math.ceil((verdict.refusedUntil.getTime() - Date.now()) / 60_000));
+        const result = await checkCredentials(getDb(), { ...parsed.data, ip: clientIp(request.headers) });
+        if (result.ok) return result.user;
+        if (result.refusedUntil) {
+          const minutes = Math.max(1, Math.ceil((result.refusedUntil.getTime() - Date.now()) / 60_000));
           throw new TooManySignInAttempts(minutes);
         }
-        if (verdict.delayMs > 0) await sleep(verdict.delayMs);
-        const user = await getCredentialsByEmail(db, { email });
-        let ok = false;
-        if (user?.passwordHash && !user.disabledAt) ok = await verifyPassword(password, user.passwordHash);
-        else await burnPasswordCheck(password);
-        if (!ok || !user) {
-          await recordSignInFailure(db, { email, ip });
-          return null;
-        }
-        await clearSignInFailures(db, { email });
-        return { id: user.id, email, role: user.role };
+        return null;
       },
     }),
   ],

@@ -8,13 +8,14 @@ import { auth } from "./index";
 
 /**
  * The signed-in user for this request, with role and organisations read from the
- * database (not the token), so role changes and disabled accounts apply at once.
+ * database (not the token), so role changes and disabled accounts apply at once; null
+ * when the token's session version is stale (signed out elsewhere, password changed).
  */
 export const getCurrentUser = cache(async (): Promise<ActorDto | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return getActorById(getDb(), { id });
+  return getActorById(getDb(), { id, sessionVersion: session.user.sessionVersion ?? 0 });
 });
 
 /** For pages: the signed-in user, or a redirect to sign in. */

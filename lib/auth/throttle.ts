@@ -1,54 +1,95 @@
 import type { Executor } from "@/db";
-import { clearRateLimit, countRecentHits, hitRateLimits } from "@/db/queries/rate-limits";
+import {
+  clearRateLimit,
+  hitRecentRateLimits,
+  type RecentWindows,
+  unhitRateLimits,
+} from "@/db/queries/rate-limits";
 
 /*
- * Failed sign-ins are slowed, then refused for a while, per account and per IP
- * address, counted over the last 15 minutes in 5-minute buckets (so a lock-out does not
- * end early at a window boundary). Counters live in the database so every instance
- * agrees.
+ * Sign-in attempts are counted before the password is checked, in one statement, so
+ * that guesses fired at once cannot all slip under the limit; only an attempt the count
+ * lets through has its password checked. Counted over the last 15 minutes in 5-minute
+ * buckets (a lock-out does not end early at a window boundary), in the database so every
+ * instance agrees.
+ *
+ * Only a pair of address and account is refused after a few attempts: a stranger who
+ * guesses wrong from their own address cannot lock the owner out of an address that has
+ * not failed. Per account, attempts are slowed, and refused only at a ceiling far above
+ * what one address may try; per address, across accounts, a ceiling stops spraying.
+ * A successful sign-in takes its own attempt back, and forgets its pair's failures.
  */
 
 export const SIGN_IN_POLICY = {
   bucketSeconds: 5 * 60,
   buckets: 3,
-  account: { slowAfter: 3, refuseAt: 10 },
-  ip: { slowAfter: 10, refuseAt: 50 },
+  /** Passwords checked per address and account in the span. */
+  pair: { attempts: 10 },
+  account: { slowAfter: 5, attempts: 100 },
+  ip: { attempts: 50 },
   delayStepMs: 500,
   maxDelayMs: 4000,
 } as const;
 
-export type SignInVerdict = { refusedUntil: Date | null; delayMs: number };
+export type SignInVerdict = {
+  /** Set when the attempt is refused: its password must not be checked. */
+  refusedUntil: Date | null;
+  delayMs: number;
+  /** When the attempt was counted: a success takes it back from that window. */
+  countedAt: Date;
+};
 
-const accountKey = (email: string) => `signin:account:${email.trim().toLowerCase()}`;
+const normal = (email: string) => email.trim().toLowerCase();
+const accountKey = (email: string) => `signin:account:${normal(email)}`;
 const ipKey = (ip: string) => `signin:ip:${ip}`;
+const pairKey = (email: string, ip: string) => `signin:pair:${ip}:${normal(email)}`;
 
-export async function checkSignIn(
+const spanMs = () => SIGN_IN_POLICY.bucketSeconds * SIGN_IN_POLICY.buckets * 1000;
+
+/**
+ * When a key over its limit may try again: once enough of its oldest buckets have left
+ * the span that one more attempt is within the limit.
+ */
+function freeAt({ total, windows }: RecentWindows, attempts: number, now: Date): Date {
+  let left = total;
+  for (const window of windows) {
+    left -= window.count;
+    if (left < attempts) return new Date(window.start.getTime() + spanMs());
+  }
+  return new Date(now.getTime() + spanMs());
+}
+
+/**
+ * Counts one sign-in attempt and says whether its password may be checked, and after
+ * what delay. The pair and the address are counted first; only an attempt they let
+ * through counts against the account, so a refused stranger cannot use up its ceiling.
+ */
+export async function countSignInAttempt(
   db: Executor,
   { email, ip, now = new Date() }: { email: string; ip: string; now?: Date },
 ): Promise<SignInVerdict> {
   const p = SIGN_IN_POLICY;
   const span = { windowSeconds: p.bucketSeconds, buckets: p.buckets, now };
-  const [account, address] = await Promise.all([
-    countRecentHits(db, { key: accountKey(email), ...span }),
-    countRecentHits(db, { key: ipKey(ip), ...span }),
-  ]);
-  // Refused until the newest failing bucket leaves the span.
-  const until = (newest: Date | null) =>
-    new Date((newest ?? now).getTime() + p.buckets * p.bucketSeconds * 1000);
-  if (account.count >= p.account.refuseAt) return { refusedUntil: until(account.newest), delayMs: 0 };
-  if (address.count >= p.ip.refuseAt) return { refusedUntil: until(address.newest), delayMs: 0 };
-  const over = Math.max(account.count - p.account.slowAfter + 1, address.count - p.ip.slowAfter + 1, 0);
-  return { refusedUntil: null, delayMs: Math.min(over * p.delayStepMs, p.maxDelayMs) };
+  const first = await hitRecentRateLimits(db, [pairKey(email, ip), ipKey(ip)], span);
+  const pair = first.get(pairKey(email, ip))!;
+  const address = first.get(ipKey(ip))!;
+  const refused = (until: Date): SignInVerdict => ({ refusedUntil: until, delayMs: 0, countedAt: now });
+  if (pair.total > p.pair.attempts) return refused(freeAt(pair, p.pair.attempts, now));
+  if (address.total > p.ip.attempts) return refused(freeAt(address, p.ip.attempts, now));
+  const account = (await hitRecentRateLimits(db, [accountKey(email)], span)).get(accountKey(email))!;
+  if (account.total > p.account.attempts) return refused(freeAt(account, p.account.attempts, now));
+  const over = Math.max(account.total - p.account.slowAfter, 0);
+  return { refusedUntil: null, delayMs: Math.min(over * p.delayStepMs, p.maxDelayMs), countedAt: now };
 }
 
-export async function recordSignInFailure(db: Executor, { email, ip }: { email: string; ip: string }) {
-  const windowSeconds = SIGN_IN_POLICY.bucketSeconds;
-  await hitRateLimits(db, [
-    { key: accountKey(email), windowSeconds },
-    { key: ipKey(ip), windowSeconds },
-  ]);
-}
-
-export async function clearSignInFailures(db: Executor, { email }: { email: string }) {
-  await clearRateLimit(db, { key: accountKey(email) });
+/** After the right password: the attempt is taken back and the pair's failures forgotten. */
+export async function recordSignInSuccess(
+  db: Executor,
+  { email, ip, countedAt }: { email: string; ip: string; countedAt: Date },
+): Promise<void> {
+  await clearRateLimit(db, { key: pairKey(email, ip) });
+  await unhitRateLimits(db, [accountKey(email), ipKey(ip)], {
+    windowSeconds: SIGN_IN_POLICY.bucketSeconds,
+    now: countedAt,
+  });
 }

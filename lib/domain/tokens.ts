@@ -37,3 +37,11 @@ export function redactTokens(text: string, replacement = "[removed once sent]"):
     /[A-Z]/.test(match) ? replacement : match,
   );
 }
+
+/** Why an account's link (a new address to confirm, a password to reset) cannot be used. */
+export const ACCOUNT_TOKEN_REFUSALS = {
+  tokenUsed: "errors.account.tokenUsed",
+  tokenExpired: "errors.account.tokenExpired",
+  tokenInvalid: "errors.account.tokenInvalid",
+} as const;
+export type AccountTokenRefusal = keyof typeof ACCOUNT_TOKEN_REFUSALS;

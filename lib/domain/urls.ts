@@ -108,6 +108,21 @@ export function confirmPath(token: string): string {
   return `/confirm/${segment(token)}`;
 }
 
+export const SIGN_IN_PATH = "/sign-in";
+/** The account page, saying that the password has just been changed. */
+export const PASSWORD_CHANGED_PATH = "/account?password=changed";
+export const FORGOT_PASSWORD_PATH = "/forgot-password";
+
+/** The single-use link that confirms a new account's address. */
+export function confirmAccountPath(token: string): string {
+  return `/sign-up/confirm/${segment(token)}`;
+}
+
+/** The single-use link that sets a new password. */
+export function resetPasswordPath(token: string): string {
+  return `${FORGOT_PASSWORD_PATH}/${segment(token)}`;
+}
+
 /** A letter's public signatory list as CSV: public fields of listed signatories only. */
 export function signatoriesCsvPath(letterId: string): string {
   return `/api/letters/${segment(letterId)}/signatories.csv`;

@@ -1,29 +1,16 @@
 import { createTranslator } from "next-intl";
 import { messages } from "@/messages/en";
+import { type Mail, mailWithLink, paragraphs } from "./mail-text";
 
 /*
- * The e-mails of signing, in the catalog's words (signing.mail). Plain text is the
- * message; the HTML part only makes the link a button-sized target.
+ * The e-mails of signing, in the catalog's words (signing.mail), laid out by ./mail-text.
  * Anyone can type anyone's address into the sign form, so these e-mails carry nothing
  * the signer typed except their name, made inert (inertName), and say which site and
  * which letter asked, and that ignoring the e-mail publishes nothing.
  */
 
-type Mail = { subject: string; text: string; html: string };
-
 const t = createTranslator({ locale: "en-GB", messages, namespace: "signing.mail", timeZone: "UTC" });
 const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function paragraphs(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
-    .join("\n");
-}
 
 const expiryFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "long",
@@ -71,11 +58,13 @@ export function confirmationMail({
     letter: letterTitle,
     expires: `${expiryFormat.format(expiresAt)} UTC`,
   };
-  const intro = t("confirm.intro", values);
-  const outro = t("confirm.outro", values);
-  const text = `${intro}\n\n${link}\n\n${outro}\n`;
-  const html = `${paragraphs(intro)}\n<p><a href="${escapeHtml(link)}">${escapeHtml(t("confirm.button"))}</a></p>\n<p>${escapeHtml(link)}</p>\n${paragraphs(outro)}`;
-  return { subject: t("confirm.subject", values), text, html };
+  return mailWithLink({
+    subject: t("confirm.subject", values),
+    intro: t("confirm.intro", values),
+    button: t("confirm.button"),
+    link,
+    outro: t("confirm.outro", values),
+  });
 }
 
 /** To a mailbox that has already signed: nothing changed, and nobody else was told. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { nameField } from "./names";
 
 export const emailSchema = z
@@ -26,3 +27,35 @@ export const signUpSchema = z.object({
     .min(PASSWORD_MIN_LENGTH, { message: "password.tooShort" })
     .max(1024, { message: "password.tooLong" }),
 });
+
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: "password.tooShort" })
+  .max(1024, { message: "password.tooLong" });
+
+/** A new password typed twice: when the second differs, the error is beside it. */
+const typedTwice: [
+  (v: { password: string; confirmPassword: string }) => boolean,
+  { message: string; path: string[] },
+] = [(v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] }];
+
+const token = z.string().regex(TOKEN_PATTERN, { message: "account.tokenInvalid" });
+
+export const confirmAccountSchema = z.object({ token });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({ token, password: newPassword, confirmPassword: z.string().max(1024) })
+  .refine(...typedTwice);
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, { message: "password.currentRequired" })
+      .max(1024, { message: "password.tooLong" }),
+    password: newPassword,
+    confirmPassword: z.string().max(1024),
+  })
+  .refine(...typedTwice);

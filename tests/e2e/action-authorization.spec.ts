@@ -40,6 +40,10 @@ const EXPORTS: Record<string, string> = {
   "lib/actions/auth/server.ts#signInAction": "user.sign_in",
   "lib/actions/auth/server.ts#signUpAction": "user.sign_up",
   "lib/actions/auth/server.ts#signOutAction": "user.sign_out",
+  "lib/actions/auth/server.ts#confirmAccountAction": "user.confirm_email",
+  "lib/actions/auth/server.ts#requestPasswordResetAction": "user.request_password_reset",
+  "lib/actions/auth/server.ts#resetPasswordAction": "user.reset_password",
+  "lib/actions/auth/server.ts#changePasswordAction": "user.change_password",
   "lib/actions/users/server.ts#setUserRoleAction": "user.set_role",
   "lib/actions/organisation-members/server.ts#addOrganisationMemberAction": "organisation_member.add",
   "lib/actions/organisation-members/server.ts#setOrganisationMemberRoleAction":
@@ -277,10 +281,14 @@ test("raw requests to every server action are allowed or refused as the permissi
           ? true
           : !who.role
             ? false
-            : permission.startsWith("org.")
-              ? who.csw !== undefined &&
-                ORG_PERMISSION_ADMITS[permission as keyof typeof ORG_PERMISSION_ADMITS].includes(who.csw)
-              : SITE_PERMISSION_ADMITS[permission as keyof typeof SITE_PERMISSION_ADMITS].includes(who.role);
+            : permission === "signed_in"
+              ? true
+              : permission.startsWith("org.")
+                ? who.csw !== undefined &&
+                  ORG_PERMISSION_ADMITS[permission as keyof typeof ORG_PERMISSION_ADMITS].includes(who.csw)
+                : SITE_PERMISSION_ADMITS[permission as keyof typeof SITE_PERMISSION_ADMITS].includes(
+                    who.role,
+                  );
       const { response, result } = await callAction(contexts[caller], endpoint, fields, baseURL!);
       const label = `${endpoint.key} (${endpoint.action}) as ${caller} → ${response.status()} ${JSON.stringify(result)}`;
 

@@ -12,7 +12,7 @@ import {
  * authorization walks (unit: executeAction; e2e: raw HTTP requests) hold the app to.
  * A new action without an entry here fails both.
  */
-export const EXPECTED: Record<string, Permission | "anyone"> = {
+export const EXPECTED: Record<string, Permission | "anyone" | "signed_in"> = {
   "sign.organisation": "org.sign",
   "sign.organisation_withdraw": "org.withdraw",
   "sign.individual": "anyone",
@@ -55,6 +55,10 @@ export const EXPECTED: Record<string, Permission | "anyone"> = {
   "letter.close": "letter.manage",
   "signature.import": "signature.import",
   "user.sign_up": "anyone",
+  "user.confirm_email": "anyone",
+  "user.request_password_reset": "anyone",
+  "user.reset_password": "anyone",
+  "user.change_password": "signed_in",
   "user.set_role": "user.manage",
   "organisation_member.add": "user.manage",
   "organisation_member.set_role": "user.manage",

@@ -50,12 +50,20 @@ export class SmtpInbox {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  /** Waits for the first message to `address` (mail goes out just after the response). */
-  async waitFor(address: string, { timeout = 15_000 } = {}): Promise<ReceivedMail> {
+  /**
+   * Waits for the first message to `address` (mail goes out just after the response),
+   * or the first whose subject matches `subject`.
+   */
+  async waitFor(
+    address: string,
+    { timeout = 15_000, subject }: { timeout?: number; subject?: RegExp } = {},
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + timeout;
     const wanted = address.toLowerCase();
     while (Date.now() < deadline) {
-      const found = this.messages.find((m) => m.to.some((to) => to.toLowerCase() === wanted));
+      const found = this.messages.find(
+        (m) => m.to.some((to) => to.toLowerCase() === wanted) && (!subject || subject.test(subjectOf(m.raw))),
+      );
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -71,6 +71,7 @@ describe("the action registry", () => {
         let allowed: boolean;
         if (permission === "anyone") allowed = true;
         else if (actor === null) allowed = false;
+        else if (permission === "signed_in") allowed = true;
         else if (permission.startsWith("org.")) allowed = caller === "signerOfA";
         else
           allowed = SITE_PERMISSION_ADMITS[permission as keyof typeof SITE_PERMISSION_ADMITS].includes(

@@ -3,14 +3,14 @@ import { asc, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  countRecentHits,
   hitRateLimit,
+  hitRecentRateLimits,
   peekRateLimit,
   pruneRateLimits,
   RATE_LIMIT_MAX_WINDOW_SECONDS,
 } from "@/db/queries/rate-limits";
 import { emailOutbox, rateLimits } from "@/db/schema";
-import { checkSignIn, recordSignInFailure, SIGN_IN_POLICY } from "@/lib/auth/throttle";
+import { countSignInAttempt, SIGN_IN_POLICY } from "@/lib/auth/throttle";
 import {
   type MaintenanceReport,
   maintenanceIntervalMs,
@@ -75,26 +75,26 @@ describe("pruning rate-limit rows", () => {
 
   it("never ends a sign-in lock-out early", async () => {
     const email = "locked@example.org";
-    for (let i = 0; i < SIGN_IN_POLICY.account.refuseAt; i++) {
-      await recordSignInFailure(t.db, { email, ip: `10.9.0.${i}` });
+    for (let i = 0; i < SIGN_IN_POLICY.pair.attempts; i++) {
+      expect((await countSignInAttempt(t.db, { email, ip: "10.9.1.1" })).refusedUntil).toBeNull();
     }
     await pruneRateLimits(t.db);
-    expect((await checkSignIn(t.db, { email, ip: "10.9.1.1" })).refusedUntil).not.toBeNull();
+    expect((await countSignInAttempt(t.db, { email, ip: "10.9.1.1" })).refusedUntil).not.toBeNull();
 
     // After the lock-out span and the longest window, the rows are gone and sign-in is open.
     const later = new Date(Date.now() + RATE_LIMIT_MAX_WINDOW_SECONDS * 1000 + HOUR);
     expect(await pruneRateLimits(t.db, { now: later })).toBeGreaterThan(0);
     expect(await keys()).toEqual([]);
-    expect((await checkSignIn(t.db, { email, ip: "10.9.1.1", now: later })).refusedUntil).toBeNull();
+    expect((await countSignInAttempt(t.db, { email, ip: "10.9.1.1", now: later })).refusedUntil).toBeNull();
   });
 
   it("refuses a limit longer than what pruning keeps", async () => {
     await expect(
       hitRateLimit(t.db, { key: "too-long", windowSeconds: RATE_LIMIT_MAX_WINDOW_SECONDS + 1 }),
     ).rejects.toThrow(/RATE_LIMIT_MAX_WINDOW_SECONDS/);
-    await expect(countRecentHits(t.db, { key: "too-long", windowSeconds: 1800, buckets: 3 })).rejects.toThrow(
-      /RATE_LIMIT_MAX_WINDOW_SECONDS/,
-    );
+    await expect(
+      hitRecentRateLimits(t.db, ["too-long"], { windowSeconds: 1800, buckets: 3 }),
+    ).rejects.toThrow(/RATE_LIMIT_MAX_WINDOW_SECONDS/);
     expect(await keys()).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ let admin: ActorDto;
 let staff: ActorDto;
 
 const newUser = async (email: string, role: "admin" | "staff" | "member" = "member") =>
-  createUser(t.db, { email, name: null, passwordHash: "x", role });
+  createUser(t.db, { email, name: null, passwordHash: "x", role, emailVerified: null });
 const newOrg = async (name: string) => {
   const [row] = await t.db
     .insert(organisations)

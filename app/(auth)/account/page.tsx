@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LettersToSign } from "@/components/account/letters-to-sign";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -8,6 +9,7 @@ import { run } from "@/db/queries/run";
 import { listLettersToSign } from "@/db/queries/signing";
 import { requireUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -16,8 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const detailRow = "flex flex-col gap-0.5 sm:grid sm:grid-cols-[10rem_1fr] sm:items-baseline sm:gap-6";
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
+  const { password } = await searchParams;
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const signingFor = user.organisations.filter((o) => signerOf.has(o.organisationId));
   const [t, toSign] = await Promise.all([
@@ -62,6 +67,14 @@ export default async function AccountPage() {
             <Link href="/staff">{t("account.staffLink")}</Link>
           </p>
         ) : null}
+      </Card>
+
+      <Card as="section" className="mt-6" labelledBy="change-password-heading">
+        <h2 id="change-password-heading" className="text-2xl font-bold">
+          {t("account.password.heading")}
+        </h2>
+        <p className="mt-2 text-ink-muted">{t("account.password.intro")}</p>
+        <ChangePasswordForm passwordMinLength={PASSWORD_MIN_LENGTH} changed={password === "changed"} />
       </Card>
 
       <Card as="section" className="mt-6">

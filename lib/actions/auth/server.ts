@@ -5,15 +5,23 @@ import { AuthError } from "next-auth";
 import { type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
-import { SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
+import { PASSWORD_CHANGED_PATH, SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
+import { deliverAfterResponse } from "@/lib/mail";
 import { signInSchema } from "@/lib/validations/auth";
-import { signUpDefinition } from "./definitions";
+import {
+  changePasswordDefinition,
+  confirmAccountDefinition,
+  type MailedAnswer,
+  requestPasswordResetDefinition,
+  resetPasswordDefinition,
+  signUpDefinition,
+} from "./definitions";
 
 /*
  * Sign-in and sign-out write nothing of their own (Auth.js and the throttle do), so
  * they are plain server actions rather than defineAction, and never run inside a
- * database transaction. Sign-up creates a user through defineAction (./definitions.ts),
- * then signs in once that transaction has committed.
+ * database transaction. The account's writes go through defineAction
+ * (./definitions.ts); those that mail deliver once their transaction has committed.
  */
 
 function text(value: FormDataEntryValue | null): string {
@@ -48,29 +56,77 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   return null;
 }
 
+type Answer<T> = ActionResult<T> | null;
+
+/** After a committed write that mails: deliver, and keep the mail (and its link) from the browser. */
+async function delivered(result: ActionResult<MailedAnswer>): Promise<ActionResult<{ email: string }>> {
+  if (!result.ok) return result;
+  await deliverAfterResponse(result.data.mail);
+  return { ok: true, data: { email: result.data.email } };
+}
+
 const signUp = defineAction(signUpDefinition);
 
+/** Answers alike whether or not the address has an account: "check your e-mail". */
 export async function signUpAction(
-  previous: ActionResult<{ id: string; email: string }> | null,
+  _previous: Answer<{ email: string }>,
   formData: FormData,
-): Promise<ActionResult<{ id: string; email: string }>> {
-  const result = await signUp(previous, formData);
+): Promise<ActionResult<{ email: string }>> {
+  return delivered(await signUp(null, formData));
+}
+
+export const confirmAccountAction = defineAction(confirmAccountDefinition);
+
+const requestPasswordReset = defineAction(requestPasswordResetDefinition);
+
+/** Answers alike whether or not the address has an account. */
+export async function requestPasswordResetAction(
+  _previous: Answer<{ email: string }>,
+  formData: FormData,
+): Promise<ActionResult<{ email: string }>> {
+  return delivered(await requestPasswordReset(null, formData));
+}
+
+export const resetPasswordAction = defineAction(resetPasswordDefinition);
+
+const changePassword = defineAction(changePasswordDefinition);
+
+/**
+ * The new password ends every session of the account, this one too: it signs in again
+ * with the new password, so only the other sessions end.
+ */
+export async function changePasswordAction(
+  _previous: Answer<{ changed: true }>,
+  formData: FormData,
+): Promise<ActionResult<{ changed: true }>> {
+  const result = await changePassword(null, formData);
   if (!result.ok) return result;
+  const change = result.data;
+  if (change.status === "wrongPassword") {
+    return {
+      ok: false,
+      error: "errors.checkFields",
+      fieldErrors: { currentPassword: ["errors.password.wrong"] },
+    };
+  }
+  if (change.status === "rateLimited") {
+    return { ok: false, error: "errors.signIn.rateLimited", errorValues: { minutes: change.minutes } };
+  }
   try {
-    // Outside the transaction: the user row is committed and visible to authorize().
+    // Throws Next's redirect on success: the account page says the password changed.
     await signIn("credentials", {
-      email: result.data.email,
+      email: change.email,
       password: text(formData.get("password")),
-      redirectTo: SIGNED_IN_PATH,
+      redirectTo: PASSWORD_CHANGED_PATH,
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    // The account exists; if signing in fails now (throttled), let them sign in by hand.
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(SIGNED_IN_PATH)}`);
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(PASSWORD_CHANGED_PATH)}`);
   }
-  return result;
+  return { ok: true, data: { changed: true } };
 }
 
+/** Ends this session, and with it every copy of its cookie (Auth.js's signOut event). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }

@@ -9,6 +9,7 @@ import {
   lockOrganisationMembers,
   setOrganisationMemberRole,
 } from "@/db/queries/organisation-members";
+import { endUserSessions } from "@/db/queries/users";
 import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { leavesMembersWithoutOwner } from "@/lib/domain/organisation-members";
@@ -124,6 +125,8 @@ function memberRoleDefinition<S extends typeof memberSetRoleSchema | typeof memb
       const membership = { organisationId: org.id, userId: user.id };
       if (role) await setOrganisationMemberRole(tx, { ...membership, role });
       else await deleteOrganisationMember(tx, membership);
+      // Sessions issued while they held the old role end with it.
+      await endUserSessions(tx, { id: user.id });
       return recorded(audit, name, { org, user, before: current.role, after: role });
     },
   };

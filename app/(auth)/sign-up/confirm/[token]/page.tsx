@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuthPage } from "@/components/auth/auth-page";
+import { ConfirmAccountForm } from "@/components/auth/confirm-account-form";
+
+/*
+ * The page a new account's e-mail link opens. Opening it changes nothing (mail scanners
+ * fetch links); the button POSTs the token, and a refusal (used, expired) is shown then.
+ */
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.confirm");
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
+}
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function ConfirmAccountPage({ params }: Props) {
+  const { token } = await params;
+  const t = await getTranslations("auth.confirm");
+  return (
+    <AuthPage title={t("title")} intro={t("intro")}>
+      <ConfirmAccountForm token={token} />
+    </AuthPage>
+  );
+}
