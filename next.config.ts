@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as-is.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // `npm start` compresses responses itself, after lib/server/security-headers.ts has read
+  // each page's inline scripts for its Content-Security-Policy (scripts/start.ts).
+  compress: false,
   // Rendered pages and cached data live in memory, expired by tag across instances
   // (lib/page-cache/handler.mjs); Next's own in-memory layer would only duplicate them.
   cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib/page-cache/handler.mjs"),
@@ -19,7 +22,8 @@ const nextConfig: NextConfig = {
   // Sign-on spreadsheets of 10,000+ rows travel in one server-action request. A little
   // above the import's own limit (MAX_UPLOAD_BYTES, 10 MB), so a file over that limit
   // still reaches the action and gets its message beside the file field.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // authInterrupts: forbidden() and app/forbidden.tsx, the 403 page of a refused form post.
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/db/seed";
+import { type APIRequestContext, expect, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
 import { expectNotFound } from "../helpers/not-found";
+import { expect, test } from "../helpers/test";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const DECEMBER_LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
