@@ -11,26 +11,24 @@ import {
   securityHeaders,
 } from "@/lib/server/security-headers";
 
-// SHA-256 of "alert(1)" and of "p{color:red}", base64 (openssl dgst -sha256 -binary | base64).
+// SHA-256 of "alert(1)", base64 (openssl dgst -sha256 -binary | base64).
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";
-const RED = "'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='";
 
 const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script>
 <style>p{color:red}</style></head><body><script>alert(1)</script><script id="x">alert(1)</script>
 <script>self.__next_f.push([1,"é"])</script></body></html>`;
 
 describe("security headers", () => {
-  it("hashes each inline script and style once, and no script file", () => {
-    const { scripts, styles } = inlineHashes(PAGE);
+  it("hashes each inline script once, and no script file", () => {
+    const scripts = inlineHashes(PAGE);
     expect(scripts).toHaveLength(2);
     expect(scripts[0]).toBe(ALERT);
-    expect(styles).toEqual([RED]);
   });
 
   it("allows a page its own inline scripts and nothing else inline, and refuses framing", () => {
     const policy = contentSecurityPolicy("/campaigns/x", inlineHashes(PAGE));
-    expect(policy).toContain(`script-src 'self' ${ALERT} 'sha256-`);
-    expect(policy).toContain(`style-src 'self' ${RED}`);
+    expect(policy.split("; ")).toContain(`script-src 'self' ${ALERT} ${inlineHashes(PAGE)[1]}`);
+    expect(policy).toContain("style-src 'self';");
     expect(policy).not.toContain("unsafe-inline");
     expect(policy).not.toContain("unsafe-eval");
     for (const directive of [
