@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LetterBody } from "@/components/letter/letter-body";
 import { isCrossSiteAction, REFUSED_PATH, refuseCrossSiteAction } from "@/lib/server/cross-site-form";
 import { secureNextResponse, setSecurityHeaders } from "@/lib/server/secure-response";
 import {
@@ -207,5 +210,17 @@ describe("secureNextResponse", () => {
     const redirect = await get("/elsewhere", "gzip");
     expect(redirect.status).toBe(307);
     expect(redirect.headers["x-frame-options"]).toBe("DENY");
+  });
+});
+
+describe("pages need no inline style", () => {
+  it("a letter's Markdown table keeps its column alignment as classes, not style attributes", () => {
+    const html = renderToStaticMarkup(
+      createElement(LetterBody, { markdown: "| Name | Count |\n| :--- | ---: |\n| CSW | 12 |\n" }),
+    );
+    expect(html).not.toContain("style=");
+    expect(html).toMatch(/<th class="[^"]*text-right"[^>]*>Count<\/th>/);
+    expect(html).toMatch(/<td class="[^"]*text-right"[^>]*>12<\/td>/);
+    expect(html).toMatch(/<td class="[^"]*text-left"[^>]*>CSW<\/td>/);
   });
 });
