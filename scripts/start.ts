@@ -26,7 +26,7 @@ import { pinClientAddress, trustedProxyHops } from "@/lib/server/client-address"
 import { refuseCrossSiteAction } from "@/lib/server/cross-site-form";
 import { siteUrl } from "@/lib/server/env";
 import { authSecretFile, ensureAuthSecret } from "@/lib/server/secrets";
-import { requestPath, secureNextResponse, setSecurityHeaders } from "@/lib/server/secure-response";
+import { requestPath, secureNextResponse } from "@/lib/server/secure-response";
 import { runCli } from "./cli";
 
 const port = Number(process.env.PORT || 3000);
@@ -91,10 +91,10 @@ async function main() {
   );
   const server = createServer((req, res) => {
     pinClientAddress(req, proxyHops);
-    // Every response carries the security headers (lib/server/security-headers.ts); what
-    // Next sends is compressed and, for a page, allowed its own inline scripts.
+    // Every response carries the security headers (lib/server/security-headers.ts): the
+    // fast path sets its page's; what goes to Next gets them here, its pages allowed
+    // their own inline scripts, and is compressed.
     const pathname = requestPath(req);
-    setSecurityHeaders(req, res);
     const toNext = () => {
       secureNextResponse(req, res, pathname);
       return handle(req, res);

@@ -3,16 +3,17 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 // it off so that it runs here, beneath the hashing of a page's inline scripts).
 import compression from "next/dist/compiled/compression";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
-import { type InlineHashes, inlineHashes, securityHeaders } from "./security-headers";
+import { EMBED_PATH_PREFIX, inlineHashes, isEmbedPath, securityHeaders } from "./security-headers";
 
 /*
- * How `npm start` puts lib/server/security-headers.ts on the wire:
- * - setSecurityHeaders: every response starts with the security headers, its
- *   Content-Security-Policy allowing no inline script (the fast path replaces it with its
- *   page's, computed once per cached page);
- * - secureNextResponse: before Next answers, an HTML response is held until it is
- *   complete, its inline scripts hashed into its Content-Security-Policy, then sent,
- *   compressed like every other response Next sends.
+ * How `npm start` puts lib/server/security-headers.ts on the wire. A response leaves by
+ * one of two paths, and each sets the headers once:
+ * - the page cache's fast path sets its page's, computed once per cached page
+ *   (lib/page-cache/fast-path.ts);
+ * - secureNextResponse, before anything else goes to Next: every response starts with the
+ *   headers allowing no inline script; an HTML response is held until it is complete,
+ *   its inline scripts hashed into its Content-Security-Policy, then sent, compressed like
+ *   every other response Next sends.
  */
 
 /** The path part of a request's URL, as sent. */
@@ -26,10 +27,8 @@ function setAll(res: ServerResponse, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }
 
-/** Sets the security headers of a response at this request's path, allowing the given inline hashes. */
-export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, inline?: InlineHashes): void {
-  setAll(res, securityHeaders(requestPath(req), inline));
-}
+/** The headers of a response with no inline script, built once: one for embed pages, one for the rest. */
+const PLAIN = { page: securityHeaders("/"), embed: securityHeaders(EMBED_PATH_PREFIX) };
 
 const compress = compression();
 
@@ -52,11 +51,13 @@ function callbackOf(...args: unknown[]): Callback | undefined {
 }
 
 /**
- * Compresses what Next sends and holds an HTML response until it ends, to send it with
- * the Content-Security-Policy that allows its own inline scripts and styles. Call with
- * the path as requested (before any rewrite), before handing the request to Next.
+ * Sets the security headers, compresses what Next sends, and holds an HTML response
+ * until it ends, to send it with the Content-Security-Policy that allows its own inline
+ * scripts. Call with the path as requested (before any rewrite), before handing the
+ * request to Next.
  */
 export function secureNextResponse(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  setAll(res, isEmbedPath(pathname) ? PLAIN.embed : PLAIN.page);
   compress(req, res, () => {});
   // On a client disconnect the middleware never ends its zlib stream (Next does the same).
   res.once("close", () => {

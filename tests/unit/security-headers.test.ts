@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LetterBody } from "@/components/letter/letter-body";
 import { isCrossSiteAction, REFUSED_PATH, refuseCrossSiteAction } from "@/lib/server/cross-site-form";
-import { secureNextResponse, setSecurityHeaders } from "@/lib/server/secure-response";
+import { secureNextResponse } from "@/lib/server/secure-response";
 import {
   contentSecurityPolicy,
   EMBED_PATH_PREFIX,
@@ -161,7 +161,6 @@ describe("secureNextResponse", () => {
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      setSecurityHeaders(req, res);
       secureNextResponse(req, res, req.url ?? "/");
       next(req, res);
     });
