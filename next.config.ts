@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules as-is.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // `npm start` compresses responses itself, after lib/server/security-headers.ts has read
+  // each page's inline scripts for its Content-Security-Policy (scripts/start.ts).
+  compress: false,
   // Rendered pages and cached data live in memory, expired by tag across instances
   // (lib/page-cache/handler.mjs); Next's own in-memory layer would only duplicate them.
   cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib/page-cache/handler.mjs"),
@@ -25,9 +28,11 @@ const nextConfig: NextConfig = {
   // field, with or without JavaScript: the server action's, and the proxy's (proxy.ts
   // sees /staff/*, and past its limit it would pass on a body cut short, which the
   // action could not even parse). Larger files are stopped in the browser by the form.
+  // authInterrupts: forbidden() and app/forbidden.tsx, the 403 page of a refused form post.
   experimental: {
     serverActions: { bodySizeLimit: UPLOAD_TRANSPORT_LIMIT },
     proxyClientMaxBodySize: UPLOAD_TRANSPORT_LIMIT,
+    authInterrupts: true,
   },
 };
 

@@ -25,8 +25,10 @@ import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
 import { routeMissingPublicPage, routeUndecodablePath } from "@/lib/page-cache/missing-pages";
 import { startTagFeed } from "@/lib/page-cache/notify";
 import { pinClientAddress, trustedProxyHops } from "@/lib/server/client-address";
+import { refuseCrossSiteAction } from "@/lib/server/cross-site-form";
 import { siteUrl } from "@/lib/server/env";
 import { authSecretFile, ensureAuthSecret } from "@/lib/server/secrets";
+import { requestPath, secureNextResponse } from "@/lib/server/secure-response";
 import { runCli } from "./cli";
 
 const port = Number(process.env.PORT || 3000);
@@ -108,12 +110,22 @@ async function main() {
   );
   const server = createServer((req, res) => {
     pinClientAddress(req, proxyHops);
+    // Every response carries the security headers (lib/server/security-headers.ts): the
+    // fast path sets its page's; what goes to Next gets them here, its pages allowed
+    // their own inline scripts, and is compressed.
+    const pathname = requestPath(req);
+    const toNext = () => {
+      secureNextResponse(req, res, pathname);
+      return handle(req, res);
+    };
+    // A server action posted from another site gets the site's 403 page, not Next's 500.
+    if (refuseCrossSiteAction(req)) return void toNext();
     // Next answers a path that does not percent-decode (/campaigns/%E0%A4%A) with a bare
     // text 500, failing to decode the route's parameters: it gets the site's 404 page.
-    if (routeUndecodablePath(req)) return void handle(req, res);
+    if (routeUndecodablePath(req)) return void toNext();
     if (serveApiFromCache(req, res, pages) || serveFromPageCache(req, res, pages)) return;
     if (external) outageIs503(res);
-    void routeMissingPublicPage(req, getDb).then(() => handle(req, res));
+    void routeMissingPublicPage(req, getDb).then(toNext);
   });
   server.listen(port, hostname, () => log(`ready on http://localhost:${port}`));
 

@@ -10,6 +10,20 @@ function styled<T extends keyof JSX.IntrinsicElements>(tag: T, className: string
   return ({ node: _node, ...props }: Props<T>) => <Tag className={className} {...props} />;
 }
 
+const ALIGN: Record<string, string> = { left: "text-left", center: "text-center", right: "text-right" };
+
+/**
+ * A table cell drawn as `tag`. A Markdown table's column alignment arrives as a style
+ * attribute, which the Content-Security-Policy refuses (style-src 'self'): it becomes a class.
+ */
+function cell<T extends "th" | "td">(tag: T, className: string) {
+  const Tag = tag as ElementType;
+  return ({ node: _node, style, ...props }: Props<T>) => {
+    const align = ALIGN[String(style?.textAlign)];
+    return <Tag className={align ? `${className} ${align}` : className} {...props} />;
+  };
+}
+
 /*
  * The letter's text sits under the page's h1 and a section h2, so its own headings
  * start at h3. No rehype-raw: HTML in the Markdown is dropped (skipHtml), never
@@ -48,8 +62,8 @@ const components: Components = {
       <table className="w-full border-collapse text-left font-sans text-base" {...props} />
     </div>
   ),
-  th: styled("th", "border-b-2 border-line-strong px-3 py-2 font-semibold"),
-  td: styled("td", "border-b border-line px-3 py-2"),
+  th: cell("th", "border-b-2 border-line-strong px-3 py-2 font-semibold"),
+  td: cell("td", "border-b border-line px-3 py-2"),
   code: styled("code", "rounded bg-paper-deep px-1 font-mono text-[0.9em]"),
   pre: styled("pre", "mt-4 overflow-x-auto rounded-md bg-paper-deep p-4 text-sm [&_code]:bg-transparent"),
 };

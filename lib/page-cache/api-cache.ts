@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { PUBLIC_REVALIDATE_SECONDS } from "@/lib/domain/cache-tags";
 import { API_V1_PATH } from "@/lib/domain/urls";
+import { securityHeaders } from "@/lib/server/security-headers";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
 
 /*
@@ -119,6 +120,7 @@ export function serveApiFromCache(
   const hit = key === null ? null : freshApiResponse(key, store);
   if (!hit) return false;
 
+  for (const [name, value] of Object.entries(securityHeaders(url.pathname))) res.setHeader(name, value);
   for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
   res.setHeader("ETag", hit.etag);
   res.setHeader("Vary", "Accept-Encoding");

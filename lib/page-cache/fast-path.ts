@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { signatoryViewRewrite } from "@/lib/domain/signatory-view";
+import { inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
 
 /*
@@ -82,6 +83,10 @@ export function serveFromPageCache(
 
   const html = derive(entry, "html", () => Buffer.from(entry.value.html as string));
   const etag = derive(entry, "etag", () => `"${createHash("sha1").update(html).digest("base64url")}"`);
+  // The page's security headers, its inline scripts' hashes included, computed once per entry.
+  const security = derive(entry, "security", () =>
+    Object.entries(securityHeaders(pathname, inlineHashes(entry.value.html as string))),
+  );
   const revalidate = entry.cacheControl?.revalidate as number;
   const expire = entry.cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS;
 
@@ -89,6 +94,7 @@ export function serveFromPageCache(
     if (name.toLowerCase() !== "x-next-cache-tags" && value !== undefined)
       res.setHeader(name, value as string | string[]);
   }
+  for (const [name, value] of security) res.setHeader(name, value);
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Vary", VARY);
   res.setHeader("Cache-Control", `s-maxage=${revalidate}, stale-while-revalidate=${expire - revalidate}`);

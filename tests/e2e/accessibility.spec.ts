@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers/axe";
+import { expect, test } from "../helpers/test";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const PUBLIC_PAGES = [

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type APIRequestContext, type APIResponse, expect, request, test } from "@playwright/test";
 import type { OrgRole, Permission, SiteRole } from "@/lib/domain/permissions";
 import { EXPECTED, ORG_PERMISSION_ADMITS, SITE_PERMISSION_ADMITS } from "../helpers/action-permissions";
+import { type APIRequestContext, type APIResponse, expect, request, test } from "../helpers/test";
 import { DEMO_PASSWORD } from "../pages/sign-in-page";
 
 /*

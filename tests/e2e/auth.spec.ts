@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_SMTP_PORT, plainText, SmtpInbox } from "../helpers/smtp-inbox";
+import type { Browser, Page } from "../helpers/test";
+import { expect, test } from "../helpers/test";
 import { DEMO_PASSWORD, SignInPage } from "../pages/sign-in-page";
 
 // The app mails confirmation and reset links over SMTP to this inbox.

@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import {
   gzipBytes,
   hasBuild,
@@ -9,6 +8,7 @@ import {
   routeClientJs,
   runtimeFiles,
 } from "../helpers/client-js";
+import { expect, test } from "../helpers/test";
 
 /*
  * What the build sends to browsers, read from .next (npm run test:e2e builds it just

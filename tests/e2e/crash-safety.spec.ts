@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { expect, test } from "@playwright/test";
 import { readDataDirLock } from "@/db/lock";
 import { type AppInstance, extraPort, startInstance } from "../helpers/app-instance";
+import { expect, test } from "../helpers/test";
 
 /*
  * The embedded database through a crash: `npm start` on PGlite is killed with SIGKILL

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 
 /*
  * /healthz for a load balancer or a monitor: up, database reachable, migrations

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { type Browser, expect, type Page, test } from "@playwright/test";
 import { Client } from "pg";
 import { type AppInstance, extraPort, startInstance } from "../helpers/app-instance";
 import { assertLocalDatabase } from "../helpers/local-database";
+import { type Browser, expect, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

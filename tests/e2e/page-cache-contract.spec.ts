@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*
@@ -101,6 +101,9 @@ test("every kind of public page Next renders is then served by the fast path, as
     expect(next.html, path).toBe(hit.html);
     expect(hit.headers["content-type"], path).toBe(next.headers["content-type"]);
     expect(hit.headers["cache-control"], path).toBe(next.headers["cache-control"]);
+    // Both allow the page's own inline scripts, hashed from the same HTML.
+    expect(hit.headers["content-security-policy"], path).toContain("'sha256-");
+    expect(hit.headers["content-security-policy"], path).toBe(next.headers["content-security-policy"]);
   }
 });
 

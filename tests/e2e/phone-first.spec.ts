@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
+import { expect, type Locator, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

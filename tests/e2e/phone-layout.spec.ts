@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 
 /*
  * Most visitors arrive on a phone. On a 390 × 844 screen no public page may scroll

@@ -1,4 +1,4 @@
-import { type Browser, expect, test } from "@playwright/test";
+import { type Browser, expect, test } from "../helpers/test";
 
 /*
  * Next prefetches every link that scrolls into view. On a metered or 2G connection

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 import { StaffCampaignPage } from "../pages/staff-campaign-page";
 

@@ -1,7 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
 import { expectNoAxeViolations } from "../helpers/axe";
 import { expectNotFound } from "../helpers/not-found";
+import { expect, type Page, test } from "../helpers/test";
 
 /*
  * A visitor reads the UN record of the demo story, as the reference document states it:

@@ -1,7 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
 import { MIN_FILL_MS } from "@/lib/domain/signing-rules";
 import { expectNoAxeViolations } from "../helpers/axe";
 import { E2E_SMTP_PORT, SmtpInbox } from "../helpers/smtp-inbox";
+import { type Browser, expect, type Page, test } from "../helpers/test";
 
 /*
  * The sign page as a signer meets it: the letter's text at hand without leaving the form,

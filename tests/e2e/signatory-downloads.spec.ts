@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
 import { parseCsv, stripBom } from "@/lib/domain/csv";
+import { expect, test } from "../helpers/test";
 
 /*
  * A letter's "Download the signatories": the public list as CSV and as JSON, downloaded

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 
 const DECEMBER_LETTER = "/campaigns/south-korea-north-korea-human-rights/letters/december-2019-letter";
 

@@ -1,7 +1,7 @@
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { MIN_FILL_MS } from "@/lib/domain/signing-rules";
 import { expectNoAxeViolations } from "../helpers/axe";
 import { E2E_SMTP_PORT, plainText, SmtpInbox, subjectOf } from "../helpers/smtp-inbox";
+import { type Browser, expect, type Locator, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../helpers/test";
 
 /*
  * What browsers, phones and search engines ask a site for besides its pages: the icons,

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, request, test } from "@playwright/test";
+import { type Browser, expect, type Page, request, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {

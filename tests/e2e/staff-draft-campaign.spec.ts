@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 import { StaffCampaignPage } from "../pages/staff-campaign-page";
 import { StaffLetterPage } from "../pages/staff-letter-page";

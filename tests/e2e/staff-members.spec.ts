@@ -1,5 +1,5 @@
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers/axe";
+import { type Browser, expect, type Locator, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

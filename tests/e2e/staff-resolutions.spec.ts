@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
 import { UN_STATES } from "@/lib/domain/un/states";
+import { expect, type Locator, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

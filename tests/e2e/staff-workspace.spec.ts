@@ -1,5 +1,5 @@
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { E2E_SMTP_PORT, plainText, SmtpInbox } from "../helpers/smtp-inbox";
+import { type Browser, expect, type Locator, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectNotFound } from "../helpers/not-found";
+import { expect, test } from "../helpers/test";
 
 /*
  * Each target has a page of its own: its figures as /targets counts them, and every

@@ -1,7 +1,7 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/db/seed";
 import { parseCsv, stripBom } from "@/lib/domain/csv";
 import { messages } from "@/messages/en";
+import { type APIRequestContext, expect, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*

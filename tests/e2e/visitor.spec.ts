@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { parseAtomFeed } from "feedsmith";
 import ICAL from "ical.js";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
 import { expectNotFound } from "../helpers/not-found";
+import { expect, test } from "../helpers/test";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const DECEMBER_LETTER = `${CAMPAIGN}/letters/december-2019-letter`;

@@ -15,6 +15,7 @@ import PageCacheHandler, {
 } from "@/lib/page-cache/handler.mjs";
 import { publicPageAddress } from "@/lib/page-cache/missing-pages";
 import { payloads, startTagFeed } from "@/lib/page-cache/notify";
+import { contentSecurityPolicy } from "@/lib/server/security-headers";
 
 /*
  * Keys as Next makes them for the cache handler (incremental-cache calls this very
@@ -207,6 +208,8 @@ describe("serving from the page cache", () => {
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("s-maxage=600, stale-while-revalidate=31535400");
     expect(response.headers.get("x-next-cache-tags")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toBe(contentSecurityPolicy("/campaigns/icnk"));
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(next).not.toHaveBeenCalled();
   });
 

@@ -96,6 +96,12 @@ describe("import boundaries", () => {
     expect(direct).toEqual([]);
   });
 
+  it("browser tests take `test` from tests/helpers/test, which fails them on a Content Security Policy violation", () => {
+    const specs = sourceFiles("tests/e2e").filter((file) => file.endsWith(".spec.ts"));
+    expect(specs.length).toBeGreaterThan(10);
+    expect(specs.filter((file) => importsOf(file).includes("@playwright/test"))).toEqual([]);
+  });
+
   it("client components import no validation schema: its constants live in lib/validations/form-fields", () => {
     const clientFiles = sourceFiles("components").filter((file) =>
       /^\s*["']use client["']/.test(readFileSync(path.join(root, file), "utf8")),

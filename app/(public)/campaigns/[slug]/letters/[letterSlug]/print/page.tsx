@@ -41,8 +41,9 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
   const source = sourceLink(letter.sourceUrl);
 
   return (
-    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 print:max-w-none print:p-0">
-      <style>{"@page { margin: 18mm 16mm; }"}</style>
+    // Printed on pages named printed-letter (their margins are in globals.css): no inline
+    // <style>, which the Content-Security-Policy would refuse.
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 [page:printed-letter] print:max-w-none print:p-0">
       <div className="flex flex-wrap items-center justify-between gap-4 rounded-lg border border-line bg-paper-deep px-4 py-3 print:hidden">
         <p className="flex-1 basis-64 text-ink-muted">{t("intro")}</p>
         <div className="flex flex-wrap items-center gap-3">
