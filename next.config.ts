@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { framingHeaderRules } from "./lib/domain/framing";
 
 // The catalogs' ICU messages are compiled at build time, so browsers get no message parser.
 const withNextIntl = createNextIntlPlugin({
@@ -20,6 +21,11 @@ const nextConfig: NextConfig = {
   // above the import's own limit (MAX_UPLOAD_BYTES, 10 MB), so a file over that limit
   // still reaches the action and gets its message beside the file field.
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Only the embeds may be framed by other sites (lib/domain/framing.ts); the page cache's
+  // fast path, which answers without Next, sends the same headers.
+  async headers() {
+    return framingHeaderRules();
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
 import { letterPath } from "@/lib/domain/urls";
 
@@ -36,8 +37,9 @@ export async function letterMetadata(
   const page = await findLetterPage(params);
   if (!page) return {};
   const { letter } = page;
-  return {
+  return sharedPageMetadata({
     ...(await build(page)),
-    alternates: { canonical: letterPath(letter.campaignSlug, letter.slug) },
-  };
+    canonical: letterPath(letter.campaignSlug, letter.slug),
+    type: "article",
+  });
 }

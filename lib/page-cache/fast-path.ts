@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { framingHeaders } from "@/lib/domain/framing";
 import { signatoryViewRewrite } from "@/lib/domain/signatory-view";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
 
@@ -89,6 +90,8 @@ export function serveFromPageCache(
     if (name.toLowerCase() !== "x-next-cache-tags" && value !== undefined)
       res.setHeader(name, value as string | string[]);
   }
+  // next.config's headers() are Next's to send: the framing rule is sent here too.
+  for (const [name, value] of Object.entries(framingHeaders(pathname))) res.setHeader(name, value);
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Vary", VARY);
   res.setHeader("Cache-Control", `s-maxage=${revalidate}, stale-while-revalidate=${expire - revalidate}`);

@@ -1,5 +1,6 @@
 import campaign from "./campaign.json";
 import core from "./core.json";
+import embed from "./embed.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
 import publicSite from "./public.json";
@@ -33,4 +34,5 @@ export const messages = {
   ...staffResolutions,
   ...staffUsers,
   ...signing,
+  ...embed,
 };

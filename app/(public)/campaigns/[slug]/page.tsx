@@ -6,12 +6,13 @@ import { CampaignGlance } from "@/components/campaign/campaign-glance";
 import { CampaignHeader } from "@/components/campaign/campaign-header";
 import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { LetterList } from "@/components/campaign/letter-list";
+import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
-import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
+import { campaignEmbedPath, campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
  * Incremental static regeneration: nothing is rendered at build time (the build never
@@ -110,6 +111,11 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
             </p>
           ) : null}
         </Section>
+        <EmbedDisclosure
+          kind="campaign"
+          embedPath={campaignEmbedPath(page.campaign.slug)}
+          title={page.campaign.title}
+        />
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
@@ -16,7 +17,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { addresseeNamesTarget } from "@/lib/domain/addressee";
-import { letterPrintPath } from "@/lib/domain/urls";
+import { letterEmbedPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -107,6 +108,18 @@ export default async function LetterPage({ params }: LetterRouteProps) {
           {t("allSignatories")}
         </a>
       </nav>
+      <div className="mt-4">
+        <EmbedDisclosure
+          kind="letter"
+          embedPath={letterEmbedPath(letter.campaignSlug, letter.slug)}
+          title={letter.title}
+          letter={{
+            campaignSlug: letter.campaignSlug,
+            slug: letter.slug,
+            path: letterPath(letter.campaignSlug, letter.slug),
+          }}
+        />
+      </div>
 
       <section aria-labelledby="letter-text-heading" className="mt-12">
         <h2 id="letter-text-heading" className="text-2xl font-bold sm:text-3xl">
