@@ -3,19 +3,21 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { THEME_COLOR } from "@/components/layout/theme";
+import { shareCardImage } from "@/components/ui/page-metadata";
 import { publicClientMessages } from "@/i18n/client-messages";
+import { SITE_CARD_PATH } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meta");
+  const [t, card] = await Promise.all([getTranslations("meta"), shareCardImage(SITE_CARD_PATH, "site")]);
   return {
     title: { template: t("titleTemplate"), default: t("defaultTitle") },
     description: t("description"),
     applicationName: t("siteName"),
     // Canonical URLs are absolute: set SITE_URL to the public address in production.
     metadataBase: new URL(siteUrl()),
-    openGraph: { siteName: t("siteName"), type: "website" },
+    openGraph: { siteName: t("siteName"), type: "website", images: [card] },
     // Shared links show the page's card (its opengraph-image) large; pages do not set their own.
     twitter: { card: "summary_large_image" },
   };

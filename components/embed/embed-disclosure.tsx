@@ -4,7 +4,7 @@ import { badgeHtml, badgeMarkdown, iframeSnippet } from "@/lib/feeds/embed-snipp
 import { siteUrl } from "@/lib/server/env";
 
 /** The heights the snippets give each widget: room for its usual content at 300–600 px wide. */
-export const EMBED_HEIGHTS = { campaign: 460, letter: 300 } as const;
+export const EMBED_HEIGHTS = { campaign: 540, letter: 300 } as const;
 
 type Props = {
   /** The widget's path (campaignEmbedPath or letterEmbedPath). */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
-import { letterPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
 /*
  * The routes under /campaigns/[slug]/letters/[letterSlug] (the letter, its printable copy,
@@ -41,5 +41,6 @@ export async function letterMetadata(
     ...(await build(page)),
     canonical: letterPath(letter.campaignSlug, letter.slug),
     type: "article",
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
   });
 }

@@ -89,6 +89,19 @@ export function letterEmbedPath(campaignSlug: string, letterSlug: string): strin
   return `${EMBED_PATH_PREFIX.slice(0, -1)}${letterPath(campaignSlug, letterSlug)}`;
 }
 
+/** The picture a shared link to any page shows, unless the page has its own. */
+export const SITE_CARD_PATH = "/share-card.png";
+
+/** The picture a shared link to a campaign's pages shows: its status and longest silence. */
+export function campaignCardPath(campaignSlug: string): string {
+  return `${campaignPath(campaignSlug)}/share-card.png`;
+}
+
+/** The picture a shared link to a letter's pages shows: its state, day count and tally. */
+export function letterCardPath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/share-card.png`;
+}
+
 /** A letter's state as an SVG badge, for READMEs and websites. */
 export function letterBadgePath(campaignSlug: string, letterSlug: string): string {
   return `${letterPath(campaignSlug, letterSlug)}/badge.svg`;

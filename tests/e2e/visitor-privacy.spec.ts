@@ -1,10 +1,12 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/db/seed";
+import { parseCsv } from "@/lib/domain/csv";
 import { SignInPage } from "../pages/sign-in-page";
 
 /*
- * An e-mail address is never shown publicly. This scan takes every address the database
- * holds (from the staff's full export of each letter, plus the demo accounts) and looks
+ * An e-mail address is never shown publicly, nor the name of anyone who asked for it to be
+ * withheld. This scan takes every address the database holds and every withheld name (from
+ * the staff's full export of each letter, plus the demo accounts) and looks
  * for each in everything a visitor can fetch: every page reachable by links from the
  * home page, found by crawling so that new pages are covered, in HTML and as the RSC
  * payload a client-side navigation fetches, and the Atom feeds they link to; the public
@@ -82,11 +84,24 @@ test("no public page, export or API response shows anyone's e-mail address", asy
   const publicExports = hrefs.filter((h) => /^\/api\/letters\/[^/]+\/signatories\.csv$/.test(h));
   expect(staffExports.length).toBeGreaterThanOrEqual(3);
   const addresses = new Set(DEMO_ACCOUNTS.map((a) => a.email.toLowerCase()));
+  // And every individual who asked for their name to be withheld (unless someone of the same name is listed).
+  const withheld = new Set<string>();
+  const listed = new Set<string>();
   for (const href of staffExports) {
     const csv = await page.request.get(href);
     expect(csv.status(), href).toBe(200);
-    for (const [address] of (await csv.text()).matchAll(ADDRESS)) addresses.add(address.toLowerCase());
+    const text = await csv.text();
+    for (const [address] of text.matchAll(ADDRESS)) addresses.add(address.toLowerCase());
+    const [header, ...rows] = parseCsv(text);
+    const column = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      if (row[column("kind")] !== "individual") continue;
+      const name = row[column("displayName")]!.toLowerCase();
+      (row[column("visibility")] === "name_withheld" ? withheld : listed).add(name);
+    }
   }
+  for (const name of listed) withheld.delete(name);
+  expect(withheld.size, "the seed withholds some names").toBeGreaterThan(0);
   // The seed alone holds 18 individual signatories and 4 accounts: a scan for nothing proves nothing.
   expect(addresses.size).toBeGreaterThanOrEqual(22);
 
@@ -105,6 +120,9 @@ test("no public page, export or API response shows anyone's e-mail address", asy
     /^\/awaiting-response$/,
     /^\/targets$/,
     /^\/targets\/[^/]+$/,
+    /^\/embed\/campaigns\/[^/]+$/,
+    /^\/embed\/campaigns\/[^/]+\/letters\/[^/]+$/,
+    /^\/campaigns\/[^/]+\/letters\/[^/]+\/badge\.svg$/,
   ]) {
     expect(
       paths.some((p) => kind.test(p)),
@@ -152,7 +170,7 @@ test("no public page, export or API response shows anyone's e-mail address", asy
   expect(failures).toEqual([]);
   const leaks = fetched.flatMap((f) => {
     const body = f.body.toLowerCase();
-    return [...addresses].filter((a) => body.includes(a)).map((a) => `${f.url}: ${a}`);
+    return [...addresses, ...withheld].filter((a) => body.includes(a)).map((a) => `${f.url}: ${a}`);
   });
   expect(leaks).toEqual([]);
   expect(fetched.length).toBeGreaterThan(40);

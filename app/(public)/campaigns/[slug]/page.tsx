@@ -12,7 +12,13 @@ import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
-import { campaignEmbedPath, campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
+import {
+  campaignCardPath,
+  campaignEmbedPath,
+  campaignFeedPath,
+  campaignPath,
+  campaignTimelinePath,
+} from "@/lib/domain/urls";
 
 /*
  * Incremental static regeneration: nothing is rendered at build time (the build never
@@ -51,6 +57,7 @@ export async function generateMetadata({ params }: CampaignRouteProps): Promise<
     description: campaign.summary ? metaDescription(campaign.summary) : undefined,
     canonical: campaignPath(campaign.slug),
     type: "article",
+    card: { path: campaignCardPath(campaign.slug), kind: "campaign" },
     feed: {
       url: campaignFeedPath(campaign.slug),
       title: timeline("feed.linkTitle", { campaign: campaign.title }),

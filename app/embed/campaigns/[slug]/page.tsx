@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { CampaignEmbed } from "@/components/embed/campaign-embed";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
-import { campaignPath } from "@/lib/domain/urls";
+import { campaignCardPath, campaignPath } from "@/lib/domain/urls";
 
 /*
  * A campaign's widget for other sites' iframes. Cached like the campaign's page, from the
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: CampaignRouteProps): Promise<
     title: t("campaignTitle", { title: page.campaign.title }),
     description: undefined,
     canonical: campaignPath(page.campaign.slug),
+    card: { path: campaignCardPath(page.campaign.slug), kind: "campaign" },
   });
 }
 

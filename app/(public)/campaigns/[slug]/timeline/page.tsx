@@ -6,7 +6,7 @@ import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
-import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
+import { campaignCardPath, campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
  * A campaign's whole timeline, for campaigns whose page shows only the latest entries.
@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: CampaignRouteProps): Promise<
     title: t("fullTitle", { campaign: page.campaign.title }),
     description: t("fullDescription", { campaign: page.campaign.title, total: page.timeline.length }),
     canonical: campaignTimelinePath(page.campaign.slug),
+    card: { path: campaignCardPath(page.campaign.slug), kind: "campaign" },
     feed: {
       url: campaignFeedPath(page.campaign.slug),
       title: t("feed.linkTitle", { campaign: page.campaign.title }),

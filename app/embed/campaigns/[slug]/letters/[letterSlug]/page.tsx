@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LetterEmbed } from "@/components/embed/letter-embed";
 import { findLetterPage, type LetterRouteProps, requireLetterPage } from "@/components/letter/letter-route";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
-import { letterPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
 /*
  * A letter's widget for other sites' iframes. Cached like the letter's page, from the
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
     title: t("letterTitle", { title: letter.title }),
     description: undefined,
     canonical: letterPath(letter.campaignSlug, letter.slug),
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
   });
 }
 

@@ -25,7 +25,7 @@ import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
-import { letterPath, letterSignPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath, letterSignPath } from "@/lib/domain/urls";
 
 /*
  * The sign page: rendered for each request, because what it offers depends on who is
@@ -49,6 +49,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title: t("metaTitle", { letter: letter.title }),
     description: t("metaDescription", { letter: letter.title, addressee: letter.addressee }),
     canonical: letterSignPath(letter.campaignSlug, letter.slug),
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
   });
 }
 

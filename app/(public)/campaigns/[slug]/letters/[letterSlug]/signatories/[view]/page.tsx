@@ -17,7 +17,7 @@ import {
   type SignatoryListKind,
   type SignatoryView,
 } from "@/lib/domain/signatory-view";
-import { letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
 
 /*
  * A letter's signatories, one view (kind, search, page) per path: proxy.ts rewrites the
@@ -71,6 +71,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       kind: search.kind,
       page: search.page,
     })}`,
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
   });
   return { ...shared, robots: search.q ? { index: false, follow: true } : undefined };
 }

@@ -1,16 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { SITE_CARD_ALT } from "@/components/share/share-alt";
 import { shareCardResponse } from "@/components/share/share-card";
 
 /*
  * The site's share card, for every page without one of its own (campaigns and letters
  * have theirs). It shows only the catalog's words, so it is drawn once, at build time.
  */
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
-export const alt = SITE_CARD_ALT;
+export const dynamic = "force-static";
 
-export default async function SiteShareCard() {
+export async function GET() {
   const [t, tMeta] = await Promise.all([getTranslations("share"), getTranslations("meta")]);
   return shareCardResponse({
     siteName: tMeta("siteName"),

@@ -1,19 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { CAMPAIGN_STATUS_TONE } from "@/components/campaign/campaign-status-badge";
-import { CAMPAIGN_CARD_ALT } from "@/components/share/share-alt";
 import { shareCardResponse } from "@/components/share/share-card";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 
 /*
- * The campaign's share card: its status and its longest silence. Drawn on request (never
- * at build time, which has no database) from the campaign page's cached data.
+ * The campaign's share card (og:image of its pages: sharedPageMetadata): its status and
+ * its longest silence. Drawn on request (never at build time, which has no database) from
+ * the campaign page's cached data.
  */
-export const dynamic = "force-dynamic";
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
-export const alt = CAMPAIGN_CARD_ALT;
-
-export default async function CampaignShareCard({ params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const page = await getCampaignPage(slug);
   if (!page) return new Response(null, { status: 404 });

@@ -1,24 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { LETTER_STATE_TONE } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
-import { LETTER_CARD_ALT } from "@/components/share/share-alt";
 import { shareCardResponse } from "@/components/share/share-card";
 import { getLetterPage } from "@/db/queries/public-letters";
 
 /*
- * The letter's share card: its state as its page words it, the day count while it goes
- * unanswered, and its tally. Drawn on request from the letter page's cached data.
+ * The letter's share card (og:image of its pages: sharedPageMetadata): its state as its
+ * page words it, the day count while it goes unanswered, and its tally. Drawn on request
+ * from the letter page's cached data.
  */
-export const dynamic = "force-dynamic";
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
-export const alt = LETTER_CARD_ALT;
-
-export default async function LetterShareCard({
-  params,
-}: {
-  params: Promise<{ slug: string; letterSlug: string }>;
-}) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; letterSlug: string }> },
+) {
   const { slug, letterSlug } = await params;
   const page = await getLetterPage(slug, letterSlug);
   if (!page) return new Response(null, { status: 404 });
