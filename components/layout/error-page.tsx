@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { Link } from "@/components/ui/link";
 
 /**
  * Shown when a page fails; the server's message is never displayed, only its digest. Each
@@ -25,9 +24,11 @@ export function ErrorPage({ error, retry }: { error: unknown; retry: () => void 
       {digest ? <p className="mt-2 text-sm text-ink-muted">{t("reference", { digest })}</p> : null}
       <div className="mt-8 flex flex-wrap gap-3">
         <Button onClick={() => retry()}>{t("retry")}</Button>
-        <Link href="/" className={buttonClasses("secondary")}>
+        {/* A plain link: a full load of the home page leaves whatever failed behind, and keeps
+            next/link out of the error boundary's bundle, which every page loads. */}
+        <a href="/" className={buttonClasses("secondary")}>
           {t("home")}
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -93,11 +93,15 @@ test("no public page, export or API response shows anyone's e-mail address", asy
     const text = await csv.text();
     for (const [address] of text.matchAll(ADDRESS)) addresses.add(address.toLowerCase());
     const [header, ...rows] = parseCsv(text);
-    const column = (name: string) => header!.indexOf(name);
+    const column = (label: string) => {
+      const index = header!.indexOf(label);
+      expect(index, `the staff export's ${label} column`).toBeGreaterThanOrEqual(0);
+      return index;
+    };
     for (const row of rows) {
-      if (row[column("kind")] !== "individual") continue;
-      const name = row[column("displayName")]!.toLowerCase();
-      (row[column("visibility")] === "name_withheld" ? withheld : listed).add(name);
+      if (row[column("Kind")] !== "individual") continue;
+      const name = row[column("Name")]!.toLowerCase();
+      (row[column("Visibility")] === "name_withheld" ? withheld : listed).add(name);
     }
   }
   for (const name of listed) withheld.delete(name);
