@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
 import { Eyebrow } from "@/components/layout/page-band";
 import { EmptyState } from "@/components/ui/empty-state";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
 import { isBuildPhase } from "@/lib/server/build-phase";
 
@@ -12,11 +13,12 @@ export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return {
-    title: { absolute: t("defaultTitle") },
+  const shared = await sharedPageMetadata({
+    title: t("defaultTitle"),
     description: t("description"),
-    alternates: { canonical: "/" },
-  };
+    canonical: "/",
+  });
+  return { ...shared, title: { absolute: t("defaultTitle") } };
 }
 
 export default async function HomePage() {

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { PublicCampaignStatus } from "@/db/queries/public-campaigns";
 
-const TONE: Record<PublicCampaignStatus, StatusTone> = {
+/** Each status's tone, on the badge and on the campaign's share card. */
+export const CAMPAIGN_STATUS_TONE: Readonly<Record<PublicCampaignStatus, StatusTone>> = {
   active: "info",
   paused: "warning",
   won: "success",
@@ -17,7 +18,7 @@ export async function CampaignStatusBadge({ status }: { status: PublicCampaignSt
   return (
     <>
       <span className="sr-only">{t("homeCards.status")} </span>
-      <StatusBadge tone={TONE[status]}>{t(`campaign.status.${status}`)}</StatusBadge>
+      <StatusBadge tone={CAMPAIGN_STATUS_TONE[status]}>{t(`campaign.status.${status}`)}</StatusBadge>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Eyebrow, PageBand } from "@/components/layout/page-band";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 
 /*
  * The cross-campaign listing pages (awaiting response, targets, resolutions, states): one
@@ -18,15 +19,8 @@ type ListingNamespace =
   | "developersPage";
 
 export async function listingPageMetadata(namespace: ListingNamespace, path: string): Promise<Metadata> {
-  const [t, tMeta] = await Promise.all([getTranslations(namespace), getTranslations("meta")]);
-  const title = t("title");
-  const description = t("metaDescription");
-  return {
-    title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { title, description, url: path, siteName: tMeta("siteName"), type: "website" },
-  };
+  const t = await getTranslations(namespace);
+  return sharedPageMetadata({ title: t("title"), description: t("metaDescription"), canonical: path });
 }
 
 /** The page's header band: eyebrow, title and lead, then anything the page adds. */

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { feedAlternate } from "@/components/ui/page-metadata";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
-import { letterPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
 /*
  * The routes under /campaigns/[slug]/letters/[letterSlug] (the letter, its printable copy,
@@ -40,10 +40,10 @@ export async function letterMetadata(
   const page = await findLetterPage(params);
   if (!page) return {};
   const { letter } = page;
-  const { feed, ...metadata } = await build(page);
-  const canonical = letterPath(letter.campaignSlug, letter.slug);
-  return {
-    ...metadata,
-    alternates: feed ? { canonical, types: feedAlternate(feed) } : { canonical },
-  };
+  return sharedPageMetadata({
+    ...(await build(page)),
+    canonical: letterPath(letter.campaignSlug, letter.slug),
+    type: "article",
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
+  });
 }

@@ -4,7 +4,8 @@ import type { LetterClock } from "@/lib/domain/deadlines";
 import type { TargetCounts } from "@/lib/domain/letter-targets";
 import { letterStateText } from "./letter-state-text";
 
-const TONE: Record<LetterClock["state"], StatusTone> = {
+/** Each state's tone, on the badge and on the SVG badge other sites show. */
+export const LETTER_STATE_TONE: Readonly<Record<LetterClock["state"], StatusTone>> = {
   draft: "neutral",
   collecting: "info",
   awaiting: "warning",
@@ -28,7 +29,7 @@ const LETTER_STATE_ICON: Record<LetterClock["state"], string> = {
 export async function LetterState({ clock, targets }: { clock: LetterClock; targets?: TargetCounts }) {
   const text = await letterStateText(clock, targets);
   return (
-    <StatusBadge tone={TONE[clock.state]}>
+    <StatusBadge tone={LETTER_STATE_TONE[clock.state]}>
       <span aria-hidden="true">{LETTER_STATE_ICON[clock.state]}</span> {text}
     </StatusBadge>
   );

@@ -94,6 +94,37 @@ export function letterSignatoriesPath(campaignSlug: string, letterSlug: string):
   return `${letterPath(campaignSlug, letterSlug)}/signatories`;
 }
 
+/** Where every page meant for other sites' iframes lives: the only addresses they may frame. */
+export const EMBED_PATH_PREFIX = "/embed/";
+
+/** A campaign's widget for other sites: its status, asks and silences, at a size for an iframe. */
+export function campaignEmbedPath(campaignSlug: string): string {
+  return `${EMBED_PATH_PREFIX.slice(0, -1)}${campaignPath(campaignSlug)}`;
+}
+
+/** A letter's widget for other sites: its tally, state and a link to sign. */
+export function letterEmbedPath(campaignSlug: string, letterSlug: string): string {
+  return `${EMBED_PATH_PREFIX.slice(0, -1)}${letterPath(campaignSlug, letterSlug)}`;
+}
+
+/** The picture a shared link to any page shows, unless the page has its own. */
+export const SITE_CARD_PATH = "/share-card.png";
+
+/** The picture a shared link to a campaign's pages shows: its status and longest silence. */
+export function campaignCardPath(campaignSlug: string): string {
+  return `${campaignPath(campaignSlug)}/share-card.png`;
+}
+
+/** The picture a shared link to a letter's pages shows: its state, day count and tally. */
+export function letterCardPath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/share-card.png`;
+}
+
+/** A letter's state as an SVG badge, for READMEs and websites. */
+export function letterBadgePath(campaignSlug: string, letterSlug: string): string {
+  return `${letterPath(campaignSlug, letterSlug)}/badge.svg`;
+}
+
 export function organisationPath(organisationSlug: string): string {
   return `/organisations/${segment(organisationSlug)}`;
 }

@@ -4,21 +4,25 @@ export const ATOM_TYPE = "application/atom+xml; charset=utf-8";
 export const ICALENDAR_TYPE = "text/calendar; charset=utf-8";
 
 /*
- * How a feed goes out (Atom, or iCalendar for calendar apps): revalidated on every poll
- * but answered with 304 when nothing changed, so readers and calendar apps polling every
- * few minutes cost a hash, not a download.
- * The data behind it comes from the same tagged cache as the pages, so a write shows
- * in the feed as soon as on the page.
+ * How what other sites and readers fetch goes out (a feed, a badge): with an ETag over
+ * its bytes, answered with 304 when the reader already has them, so readers polling
+ * every few minutes cost a hash, not a download. The data behind it comes from the same
+ * tagged cache as the pages, so a write shows in it as soon as on the page.
  */
-export function feedResponse(request: Request, body: string, contentType = ATOM_TYPE): Response {
+export function etagResponse(
+  request: Request,
+  body: string,
+  { contentType, cacheControl }: { contentType: string; cacheControl: string },
+): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  const headers = {
-    "Content-Type": contentType,
-    "Cache-Control": "public, no-cache",
-    ETag: etag,
-  };
+  const headers = { "Content-Type": contentType, "Cache-Control": cacheControl, ETag: etag };
   const known = request.headers.get("if-none-match");
   if (known?.split(",").some((tag) => tag.trim() === etag))
     return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
+}
+
+/** A feed (Atom, or iCalendar for calendar apps), revalidated on every poll. */
+export function feedResponse(request: Request, body: string, contentType = ATOM_TYPE): Response {
+  return etagResponse(request, body, { contentType, cacheControl: "public, no-cache" });
 }

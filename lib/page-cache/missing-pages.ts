@@ -26,9 +26,15 @@ export const NOT_FOUND_PATH = "/_answerable/not-found";
 /** Public pages about one campaign, letter, organisation, resolution line, state or target, and their slugs (as decoded). */
 const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
   [/^\/campaigns\/([^/]+)(?:\/timeline)?$/, ([campaignSlug]) => ({ kind: "campaign", campaignSlug })],
+  // The embeds are about the same campaign or letter as the page they show.
+  [/^\/embed\/campaigns\/([^/]+)$/, ([campaignSlug]) => ({ kind: "campaign", campaignSlug })],
   [
     // …/signatories/<view>: the path a signatory list's view is cached under (proxy.ts).
     /^\/campaigns\/([^/]+)\/letters\/([^/]+)(?:\/print|\/signatories(?:\/[^/]+)?|\/sign)?$/,
+    ([campaignSlug, letterSlug]) => ({ kind: "letter", campaignSlug, letterSlug }),
+  ],
+  [
+    /^\/embed\/campaigns\/([^/]+)\/letters\/([^/]+)$/,
     ([campaignSlug, letterSlug]) => ({ kind: "letter", campaignSlug, letterSlug }),
   ],
   [/^\/organisations\/([^/]+)$/, ([organisationSlug]) => ({ kind: "organisation", organisationSlug })],

@@ -3,7 +3,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 // it off so that it runs here, beneath the hashing of a page's inline scripts).
 import compression from "next/dist/compiled/compression";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
-import { EMBED_PATH_PREFIX, inlineHashes, isEmbedPath, securityHeaders } from "./security-headers";
+import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
+import { inlineHashes, isEmbedPath, securityHeaders } from "./security-headers";
 
 /*
  * How `npm start` puts lib/server/security-headers.ts on the wire. A response leaves by

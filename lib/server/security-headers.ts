@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
 
 /*
  * The browser protections every response carries, built in one place. `npm start` sets
@@ -15,9 +16,6 @@ import { createHash } from "node:crypto";
  * Framing: no page may be framed (frame-ancestors 'none'), except under EMBED_PATH_PREFIX,
  * the one place meant to be embedded in other sites.
  */
-
-/** Pages under this prefix may be framed by any site; every other response refuses framing. */
-export const EMBED_PATH_PREFIX = "/embed/";
 
 /** Whether a request path (as sent) is an embed page. */
 export function isEmbedPath(pathname: string): boolean {

@@ -1,6 +1,7 @@
 import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
+import embed from "./embed.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
 import publicSite from "./public.json";
@@ -35,4 +36,5 @@ export const messages = {
   ...staffUsers,
   ...signing,
   ...api,
+  ...embed,
 };

@@ -115,9 +115,9 @@ export function routeClientJs(nextDir = NEXT_DIR): RouteJs[] {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** Public routes: everything but staff pages, the account and error pages. */
+/** Public routes: everything but staff pages, the account and error pages; the embeds other sites frame included. */
 export function isPublicRoute(route: string): boolean {
-  return route.startsWith("/(public)/");
+  return route.startsWith("/(public)/") || route.startsWith("/embed/");
 }
 
 /** Every client chunk holding a Node built-in stand-in, with which one. */

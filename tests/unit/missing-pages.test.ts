@@ -47,6 +47,10 @@ describe("percent-encoded public addresses", () => {
     ["/resolutions/dprk-ga/groups/weog", { kind: "resolution", resolutionSlug: "dprk-ga", group: "weog" }],
     ["/states/kor", { kind: "state", iso3: "kor" }],
     ["/targets/rok", { kind: "target", targetSlug: "rok" }],
+    // The embeds are about the campaign or letter they show.
+    ["/embed/campaigns/icnk", { kind: "campaign", campaignSlug: "icnk" }],
+    ["/embed/campaigns/icnk/letters/%C3%A9", { kind: "letter", campaignSlug: "icnk", letterSlug: "é" }],
+    ["/embed/campaigns/icnk/timeline", null],
     // The list pages and the filter's redirect are not about one thing.
     ["/resolutions", null],
     ["/states", null],

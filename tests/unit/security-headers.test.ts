@@ -5,14 +5,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LetterBody } from "@/components/letter/letter-body";
+import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
 import { isCrossSiteAction, REFUSED_PATH, refuseCrossSiteAction } from "@/lib/server/cross-site-form";
 import { secureNextResponse } from "@/lib/server/secure-response";
-import {
-  contentSecurityPolicy,
-  EMBED_PATH_PREFIX,
-  inlineHashes,
-  securityHeaders,
-} from "@/lib/server/security-headers";
+import { contentSecurityPolicy, inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 
 // SHA-256 of "alert(1)", base64 (openssl dgst -sha256 -binary | base64).
 const ALERT = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";

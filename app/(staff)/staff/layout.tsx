@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
+import { SiteChrome } from "@/components/layout/site-chrome";
 import { StaffNav } from "@/components/layout/staff-nav";
 import { staffClientMessages } from "@/i18n/client-messages";
 import { requirePermission } from "@/lib/auth/session";
@@ -8,9 +9,11 @@ import { requirePermission } from "@/lib/auth/session";
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const user = await requirePermission("staff.access", "/staff");
   return (
-    <NextIntlClientProvider messages={staffClientMessages}>
-      <StaffNav user={user} />
-      {children}
-    </NextIntlClientProvider>
+    <SiteChrome>
+      <NextIntlClientProvider messages={staffClientMessages}>
+        <StaffNav user={user} />
+        {children}
+      </NextIntlClientProvider>
+    </SiteChrome>
   );
 }

@@ -6,6 +6,7 @@ import { CampaignGlance } from "@/components/campaign/campaign-glance";
 import { CampaignHeader } from "@/components/campaign/campaign-header";
 import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { LetterList } from "@/components/campaign/letter-list";
+import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
@@ -13,6 +14,8 @@ import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import {
   campaignCalendarPath,
+  campaignCardPath,
+  campaignEmbedPath,
   campaignFeedPath,
   campaignPath,
   campaignTimelinePath,
@@ -55,6 +58,7 @@ export async function generateMetadata({ params }: CampaignRouteProps): Promise<
     description: campaign.summary ? metaDescription(campaign.summary) : undefined,
     canonical: campaignPath(campaign.slug),
     type: "article",
+    card: { path: campaignCardPath(campaign.slug), kind: "campaign" },
     feed: {
       url: campaignFeedPath(campaign.slug),
       title: timeline("feed.linkTitle", { campaign: campaign.title }),
@@ -120,6 +124,11 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
             </p>
           ) : null}
         </Section>
+        <EmbedDisclosure
+          kind="campaign"
+          embedPath={campaignEmbedPath(page.campaign.slug)}
+          title={page.campaign.title}
+        />
       </div>
     </article>
   );

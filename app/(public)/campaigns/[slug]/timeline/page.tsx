@@ -5,8 +5,8 @@ import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
-import { feedAlternate } from "@/components/ui/page-metadata";
-import { campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
+import { campaignCardPath, campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
 
 /*
  * A campaign's whole timeline, for campaigns whose page shows only the latest entries.
@@ -21,17 +21,16 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: CampaignRouteProps): Promise<Metadata> {
   const [page, t] = await Promise.all([findCampaign(params), getTranslations("timeline")]);
   if (!page) return {};
-  return {
+  return sharedPageMetadata({
     title: t("fullTitle", { campaign: page.campaign.title }),
     description: t("fullDescription", { campaign: page.campaign.title, total: page.timeline.length }),
-    alternates: {
-      canonical: campaignTimelinePath(page.campaign.slug),
-      types: feedAlternate({
-        url: campaignFeedPath(page.campaign.slug),
-        title: t("feed.linkTitle", { campaign: page.campaign.title }),
-      }),
+    canonical: campaignTimelinePath(page.campaign.slug),
+    card: { path: campaignCardPath(page.campaign.slug), kind: "campaign" },
+    feed: {
+      url: campaignFeedPath(page.campaign.slug),
+      title: t("feed.linkTitle", { campaign: page.campaign.title }),
     },
-  };
+  });
 }
 
 export default async function CampaignTimelinePage({ params }: CampaignRouteProps) {

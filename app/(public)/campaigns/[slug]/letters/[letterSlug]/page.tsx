@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
@@ -17,7 +18,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { addresseeNamesTarget } from "@/lib/domain/addressee";
-import { letterFeedPath, letterPrintPath } from "@/lib/domain/urls";
+import { letterEmbedPath, letterFeedPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -117,6 +118,18 @@ export default async function LetterPage({ params }: LetterRouteProps) {
         <FeedLink
           href={letterFeedPath(letter.campaignSlug, letter.slug)}
           label={timeline("feed.letterLink")}
+        />
+      </div>
+      <div className="mt-4">
+        <EmbedDisclosure
+          kind="letter"
+          embedPath={letterEmbedPath(letter.campaignSlug, letter.slug)}
+          title={letter.title}
+          letter={{
+            campaignSlug: letter.campaignSlug,
+            slug: letter.slug,
+            path: letterPath(letter.campaignSlug, letter.slug),
+          }}
         />
       </div>
 

@@ -18,13 +18,14 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
-import { letterPath, letterSignPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath, letterSignPath } from "@/lib/domain/urls";
 
 /*
  * The sign page: rendered for each request, because what it offers depends on who is
@@ -44,11 +45,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const letter = await loadLetter(params);
   if (!letter) return {};
   const t = await getTranslations("signing.page");
-  return {
+  return sharedPageMetadata({
     title: t("metaTitle", { letter: letter.title }),
     description: t("metaDescription", { letter: letter.title, addressee: letter.addressee }),
-    alternates: { canonical: letterSignPath(letter.campaignSlug, letter.slug) },
-  };
+    canonical: letterSignPath(letter.campaignSlug, letter.slug),
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
+  });
 }
 
 export default async function SignLetterPage({ params }: { params: Promise<Params> }) {

@@ -10,13 +10,14 @@ import { SignatoryPagination, signatoriesQuery } from "@/components/letter/signa
 import { SignatorySearchForm } from "@/components/letter/signatory-search-form";
 import { WithheldNote } from "@/components/letter/withheld-note";
 import { Link } from "@/components/ui/link";
+import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getSignatoryPage, type LetterPage } from "@/db/queries/public-letters";
 import {
   parseSignatoryViewSegment,
   type SignatoryListKind,
   type SignatoryView,
 } from "@/lib/domain/signatory-view";
-import { letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
+import { letterCardPath, letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
 
 /*
  * A letter's signatories, one view (kind, search, page) per path: proxy.ts rewrites the
@@ -59,21 +60,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { letter } = page;
   const search = resolveKind(await readView(params), page);
   const t = await getTranslations("signatories");
-  return {
+  const shared = await sharedPageMetadata({
     title:
       search.page > 1
         ? t("titlePage", { letter: letter.title, page: search.page })
         : t("title", { letter: letter.title }),
     description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
     // The list itself is canonical; a search result is not a page of its own.
-    alternates: {
-      canonical: `${letterSignatoriesPath(letter.campaignSlug, letter.slug)}${signatoriesQuery({
-        kind: search.kind,
-        page: search.page,
-      })}`,
-    },
-    robots: search.q ? { index: false, follow: true } : undefined,
-  };
+    canonical: `${letterSignatoriesPath(letter.campaignSlug, letter.slug)}${signatoriesQuery({
+      kind: search.kind,
+      page: search.page,
+    })}`,
+    card: { path: letterCardPath(letter.campaignSlug, letter.slug), kind: "letter" },
+  });
+  return { ...shared, robots: search.q ? { index: false, follow: true } : undefined };
 }
 
 export default async function SignatoriesPage({ params }: Props) {
