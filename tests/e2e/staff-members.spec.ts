@@ -33,7 +33,8 @@ async function openOrganisation(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
-test.describe.configure({ mode: "serial" });
+// Serial, and patient: each test signs in more than once, and scrypt is slow on purpose.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("an admin adds a person to an organisation, changes their role and removes them, from the user's page", async ({
   browser,
@@ -69,7 +70,8 @@ test("an admin adds a person to an organisation, changes their role and removes 
   await admin.getByRole("button", { name: `Change role of ${OTHER} for CSW` }).click();
   await expect(admin.getByText(`${OTHER} is now Signer for CSW.`)).toBeVisible();
 
-  // The person sees it on their account page, and its removal on their next request.
+  // The person sees it on their account page; the removal ends their session, so their
+  // next request finds them signed out.
   const other = await signedIn(browser, OTHER);
   const yours = other.getByRole("main");
   await expect(yours.getByText("CSW", { exact: true })).toBeVisible();
@@ -79,6 +81,7 @@ test("an admin adds a person to an organisation, changes their role and removes 
   await expect(admin.getByText(`${OTHER} no longer acts for CSW.`)).toBeVisible();
   await expect(memberships(admin)).toHaveCount(1);
   await other.reload();
+  await expect(other).toHaveURL(/\/sign-in/);
   await expect(yours.getByText("CSW", { exact: true })).toHaveCount(0);
 });
 

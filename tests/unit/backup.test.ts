@@ -32,7 +32,7 @@ const tsx = (script: string, env: NodeJS.ProcessEnv, args: string[] = []) =>
   spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
     env,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 150_000,
   });
 
 /** What a restore must bring back: the story's counts and the fresh signature. */
