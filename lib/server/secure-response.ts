@@ -70,6 +70,12 @@ export function secureNextResponse(req: IncomingMessage, res: ServerResponse, pa
   const writeHead = res.writeHead;
   const flushHeaders = res.flushHeaders;
   let held: Buffer[] | null | undefined; // undefined: not decided yet; null: passed through
+  // A 304 has no body to hash, and the browser merges its headers into the copy it keeps:
+  // a policy allowing no inline script would block that copy's own. It keeps the copy's.
+  const keepCachedPolicy = (response: ServerResponse) => {
+    if (response.statusCode === 304 && !response.headersSent)
+      response.removeHeader("Content-Security-Policy");
+  };
   const holding = () => {
     if (held === undefined) held = isHtml(res) ? [] : null;
     return held !== null;
@@ -87,6 +93,7 @@ export function secureNextResponse(req: IncomingMessage, res: ServerResponse, pa
     if (typeof first === "string") this.statusMessage = first;
     const headers = typeof first === "string" ? second : first;
     this.statusCode = statusCode;
+    keepCachedPolicy(this);
     if (Array.isArray(headers)) {
       for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1]!);
     } else if (headers) {
@@ -104,12 +111,14 @@ export function secureNextResponse(req: IncomingMessage, res: ServerResponse, pa
     return true;
   } as ServerResponse["write"];
   res.end = function endAfterHashing(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    keepCachedPolicy(this);
     if (!holding()) return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     const buffer = chunkOf(chunk, rest[0]);
     if (buffer) held!.push(buffer);
     const body = Buffer.concat(held!);
     held = null; // from here on everything passes through, Node's implicit writeHead included
     setAll(this, securityHeaders(pathname, inlineHashes(body.toString("utf8"))));
+    keepCachedPolicy(this);
     const callback = callbackOf(chunk, ...rest);
     const send = end as (...args: unknown[]) => ServerResponse;
     return body.byteLength > 0 ? send.call(this, body, callback) : send.call(this, callback);

@@ -146,6 +146,14 @@ describe("secureNextResponse", () => {
         res.write(Buffer.from('<script>self.__next_f.push([1,"é"])</script>'));
         res.end(`<p>${"words ".repeat(300)}</p></body></html>`);
       }, 10);
+    } else if (req.url === "/unchanged") {
+      // Next's answer to a page the browser already has (If-None-Match), as it sends it.
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.statusCode = 304;
+      res.end();
+    } else if (req.url === "/unchanged-head") {
+      res.writeHead(304, { ETag: '"x"' });
+      res.end();
     } else if (req.url === "/chunk.js") {
       res.writeHead(200, { "Content-Type": "application/javascript" });
       res.end("console.log(1);".repeat(200));
@@ -205,6 +213,15 @@ describe("secureNextResponse", () => {
     const redirect = await get("/elsewhere", "gzip");
     expect(redirect.status).toBe(307);
     expect(redirect.headers["x-frame-options"]).toBe("DENY");
+  });
+
+  it("sends a 304 without a policy, so the browser keeps the one that allows its copy's inline scripts", async () => {
+    for (const path of ["/unchanged", "/unchanged-head"]) {
+      const response = await get(path, "gzip");
+      expect(response.status, path).toBe(304);
+      expect(response.headers["content-security-policy"], path).toBeUndefined();
+      expect(response.headers["x-frame-options"], path).toBe("DENY");
+    }
   });
 });
 
