@@ -17,19 +17,28 @@ async function setRole(page: Page, email: string, role: string) {
   await expect(page.getByText(`is now ${role}`)).toBeVisible();
 }
 
-test("a role change takes effect on the user's next request", async ({ browser }) => {
+test("a role change ends the user's earlier sessions; signed in again, they have the new role", async ({
+  browser,
+}) => {
   const admin = await signedIn(browser, "admin@answerable.example");
   const other = await signedIn(browser, "other@answerable.example");
   expect((await other.goto("/staff"))?.status()).toBe(404);
 
   await admin.goto("/staff/users");
   await setRole(admin, "other@answerable.example", "Staff");
-  // Same session cookie, no new sign-in: the next request already sees the new role.
-  expect((await other.goto("/staff"))?.status()).toBe(200);
+  // The same cookie no longer holds a session: the next request asks them to sign in again…
+  await other.goto("/staff");
+  await expect(other).toHaveURL(/\/sign-in/);
+  // …and signed in afresh, the staff workspace is theirs.
+  await new SignInPage(other).signIn("other@answerable.example");
   await expect(other.getByRole("heading", { name: "Staff workspace" })).toBeVisible();
 
   await setRole(admin, "other@answerable.example", "Member");
-  expect((await other.goto("/staff"))?.status()).toBe(404);
+  await other.goto("/staff");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await new SignInPage(other).signIn("other@answerable.example");
+  await expect(other).toHaveURL(/\/staff$/);
+  await expect(other.getByRole("heading", { name: "Staff workspace" })).toHaveCount(0);
 });
 
 test("a raw POST to a staff server action without a session changes nothing", async ({
