@@ -28,11 +28,9 @@ const nextConfig: NextConfig = {
   // field, with or without JavaScript: the server action's, and the proxy's (proxy.ts
   // sees /staff/*, and past its limit it would pass on a body cut short, which the
   // action could not even parse). Larger files are stopped in the browser by the form.
-  // authInterrupts: forbidden() and app/forbidden.tsx, the 403 page of a refused form post.
   experimental: {
     serverActions: { bodySizeLimit: UPLOAD_TRANSPORT_LIMIT },
     proxyClientMaxBodySize: UPLOAD_TRANSPORT_LIMIT,
-    authInterrupts: true,
   },
 };
 

@@ -25,7 +25,7 @@ import { pageCacheStore } from "@/lib/page-cache/handler.mjs";
 import { routeMissingPublicPage, routeUndecodablePath } from "@/lib/page-cache/missing-pages";
 import { startTagFeed } from "@/lib/page-cache/notify";
 import { pinClientAddress, trustedProxyHops } from "@/lib/server/client-address";
-import { refuseCrossSiteAction } from "@/lib/server/cross-site-form";
+import { answerRefused, refuseCrossSiteAction } from "@/lib/server/cross-site-form";
 import { siteUrl } from "@/lib/server/env";
 import { authSecretFile, ensureAuthSecret } from "@/lib/server/secrets";
 import { requestPath, secureNextResponse } from "@/lib/server/secure-response";
@@ -119,7 +119,10 @@ async function main() {
       return handle(req, res);
     };
     // A server action posted from another site gets the site's 403 page, not Next's 500.
-    if (refuseCrossSiteAction(req)) return void toNext();
+    if (refuseCrossSiteAction(req)) {
+      answerRefused(res);
+      return void toNext();
+    }
     // Next answers a path that does not percent-decode (/campaigns/%E0%A4%A) with a bare
     // text 500, failing to decode the route's parameters: it gets the site's 404 page.
     if (routeUndecodablePath(req)) return void toNext();

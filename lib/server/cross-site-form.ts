@@ -1,4 +1,4 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 /*
  * A server action posted from another site (a form on evil.example whose action is one of
@@ -6,7 +6,7 @@ import type { IncomingMessage } from "node:http";
  * refuses it first, the same way Next decides: the request's Origin names another host
  * than the one it was sent to (X-Forwarded-Host's first entry, or Host). It then reaches
  * Next as a plain read of REFUSED_PATH, whose page answers 403 with the site's page
- * saying nothing was done (app/forbidden.tsx). No action runs and nothing is read from
+ * saying nothing was done (app/(public)/refused/page.tsx). No action runs and nothing is read from
  * the body.
  *
  * Like Next, a post without an Origin goes through: browsers send one with every
@@ -68,4 +68,13 @@ export function refuseCrossSiteAction(req: IncomingMessage): boolean {
   for (const name of ["next-action", "next-router-state-tree", "content-type", "rsc"])
     delete req.headers[name];
   return true;
+}
+
+/** Pins a refused post's answer to status 403, whatever the page rendering it sets. */
+export function answerRefused(res: ServerResponse): void {
+  Object.defineProperty(res, "statusCode", { configurable: true, get: () => 403, set: () => {} });
+  const writeHead = res.writeHead;
+  res.writeHead = function writeHead403(this: ServerResponse, _status: number, ...rest: unknown[]) {
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, 403, ...rest);
+  } as ServerResponse["writeHead"];
 }

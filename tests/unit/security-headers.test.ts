@@ -6,7 +6,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LetterBody } from "@/components/letter/letter-body";
 import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
-import { isCrossSiteAction, REFUSED_PATH, refuseCrossSiteAction } from "@/lib/server/cross-site-form";
+import {
+  answerRefused,
+  isCrossSiteAction,
+  REFUSED_PATH,
+  refuseCrossSiteAction,
+} from "@/lib/server/cross-site-form";
 import { secureNextResponse } from "@/lib/server/secure-response";
 import { contentSecurityPolicy, inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 
@@ -221,6 +226,36 @@ describe("secureNextResponse", () => {
       expect(response.status, path).toBe(304);
       expect(response.headers["content-security-policy"], path).toBeUndefined();
       expect(response.headers["x-frame-options"], path).toBe("DENY");
+    }
+  });
+});
+
+describe("answerRefused", () => {
+  it("answers 403 whatever status the page rendering it sets, held or not", async () => {
+    const server = createServer((req, res) => {
+      answerRefused(res);
+      secureNextResponse(req, res, REFUSED_PATH);
+      res.statusCode = 200;
+      if (req.url === "/explicit") res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      else res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end("<!DOCTYPE html><html><body><h1>Request refused</h1></body></html>");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const path of ["/implicit", "/explicit"]) {
+        const status = await new Promise<number>((resolve, reject) =>
+          request(`${base}${path}`, (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode!));
+          })
+            .on("error", reject)
+            .end(),
+        );
+        expect(status, path).toBe(403);
+      }
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
