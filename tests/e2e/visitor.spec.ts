@@ -213,12 +213,17 @@ test("one letter's story can be followed in a feed reader, from a link on its pa
   expect(response.headers()["content-type"]).toContain("application/atom+xml");
   const feed = parseAtomFeed(await response.text());
   const titles = feed.entries?.map((e) => e.title?.value ?? "") ?? [];
-  // Its own story only: sent, then silence, counted as of today (and the feed is updated today).
-  expect(titles).toEqual([
-    "No response to “Letter to President Moon Jae-in, December 2019” by its deadline",
-    "Letter sent: Letter to President Moon Jae-in, December 2019",
-  ]);
-  expect(feed.entries![0]!.summary?.value).toContain(decemberSilence());
+  // Its own story only (other specs may have recorded and retracted a reply to it): sent,
+  // then silence, counted as of today (and the feed is updated today).
+  expect(titles).toContain("No response to “Letter to President Moon Jae-in, December 2019” by its deadline");
+  expect(titles).toContain("Letter sent: Letter to President Moon Jae-in, December 2019");
+  expect(
+    titles.every(
+      (t) => t.includes("“Letter to President Moon Jae-in, December 2019”") || t.endsWith("December 2019"),
+    ),
+  ).toBe(true);
+  const silence = feed.entries!.find((e) => e.title?.value.startsWith("No response"));
+  expect(silence!.summary?.value).toContain(decemberSilence());
   expect(feed.updated?.slice(0, 10)).toBe(todayIn("Asia/Seoul", new Date()));
 
   expect((await request.get(`${CAMPAIGN}/letters/no-such-letter/feed.xml`)).status()).toBe(404);
