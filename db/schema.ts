@@ -28,6 +28,7 @@ import { DATE_PRECISIONS } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { EMAIL_STATUSES } from "@/lib/domain/email";
 import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
+import { ERASURE_REQUEST_STATUSES, RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
 import { ORG_ROLES, SITE_ROLES } from "@/lib/domain/permissions";
 import {
   LETTER_SIGNERS,
@@ -118,6 +119,7 @@ export const responseStance = pgEnum("response_stance", RESPONSE_STANCES);
 export const eventKind = pgEnum("event_kind", EVENT_KINDS);
 export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
+export const erasureRequestStatus = pgEnum("erasure_request_status", ERASURE_REQUEST_STATUSES);
 
 /** A source cited on the public record: a link and what it is. */
 export type SourceLink = { url: string; label?: string };
@@ -566,10 +568,29 @@ export const letters = pgTable(
     deadlineDays: integer("deadline_days"),
     sourceUrl: text("source_url"),
     isSample: isSample(),
+    /** When staff closed the letter: its signers' personal data is kept for a set time after. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Months signers' personal data is kept after closing; null: the site's (ANSWERABLE_RETENTION_MONTHS). */
+    retentionMonths: integer("retention_months"),
+    /** When the retention job erased its signers' personal data (lib/jobs/retention.ts). */
+    personalDataErasedAt: timestamp("personal_data_erased_at", { withTimezone: true }),
+    /**
+     * Signatures taken off the letter at their signers' request after it was sent: the
+     * letter page says so ("1 signature removed at the signer's request"), names none.
+     */
+    removedOnRequest: integer("removed_on_request").notNull().default(0),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex("letters_campaign_slug_key").on(t.campaignId, t.slug),
+    check("letters_closed_at", sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL)`),
+    check(
+      "letters_retention_months",
+      sql`${t.retentionMonths} IS NULL OR ${t.retentionMonths} BETWEEN 0 AND ${sql.raw(String(RETENTION_MONTHS_MAX))}`,
+    ),
+    check("letters_removed_on_request", sql`${t.removedOnRequest} >= 0`),
+    // The retention job's search: closed letters whose signers' data is still here.
+    index("letters_retention_due_idx").on(t.closedAt).where(sql`${t.personalDataErasedAt} IS NULL`),
     index().on(t.status),
     check(
       "letters_deadline_rule_fields",
@@ -766,11 +787,14 @@ export const emailOutbox = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).defaultNow(),
     /** Stops the same reminder going out twice. */
     dedupeKey: text("dedupe_key").unique(),
+    /** The signature a message is about (its confirmation): erased with its signer's data. */
+    signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [
     index().on(t.status, t.createdAt),
+    index().on(t.signatureId),
     index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
   ],
 );
@@ -803,6 +827,36 @@ export const rateLimits = pgTable(
     count: integer("count").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index().on(t.windowStart)],
+);
+
+/**
+ * A person's request, from the link in an e-mail (so from the mailbox itself), that staff
+ * erase what the site holds about their address. The address is kept only while the
+ * request is open: handled, the row keeps what was done, by whom and when, never whose.
+ */
+export const erasureRequests = pgTable(
+  "erasure_requests",
+  {
+    id: uuidPk(),
+    /** The address, normalised (lib/domain/email.ts); null once handled. */
+    email: text("email"),
+    status: erasureRequestStatus("status").notNull().default("open"),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    handledAt: timestamp("handled_at", { withTimezone: true }),
+    handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
+    /** What erasing removed: signatures deleted, of which on sent letters, and an account. */
+    outcome: jsonb("outcome").$type<Record<string, number>>(),
+  },
+  (t) => [
+    // One open request per address: asking twice is one request.
+    uniqueIndex("erasure_requests_open_email_key").on(t.email).where(sql`${t.status} = 'open'`),
+    check(
+      "erasure_requests_email_while_open",
+      sql`(${t.status} = 'open') = (${t.email} IS NOT NULL) AND (${t.status} = 'open') = (${t.handledAt} IS NULL)`,
+    ),
+    check("erasure_requests_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    index().on(t.status, t.requestedAt),
+  ],
 );
 
 // ── Relations ────────────────────────────────────────────────────────────────
@@ -998,3 +1052,4 @@ export type Resolution = typeof resolutions.$inferSelect;
 export type ResolutionText = typeof resolutionTexts.$inferSelect;
 export type Position = typeof positions.$inferSelect;
 export type BodyMembership = typeof bodyMemberships.$inferSelect;
+export type ErasureRequest = typeof erasureRequests.$inferSelect;

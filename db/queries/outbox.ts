@@ -28,6 +28,8 @@ export type OutgoingMail = {
   kind: string;
   /** The same key twice stores one message. */
   dedupeKey?: string;
+  /** The signature the message is about: it goes when that signer's data is erased. */
+  signatureId?: string;
 };
 
 /** Adds a message to the outbox; null when its dedupeKey was already used. */
@@ -41,6 +43,7 @@ export async function insertOutboxMail(db: Executor, mail: OutgoingMail): Promis
       htmlBody: mail.html ?? null,
       kind: mail.kind,
       dedupeKey: mail.dedupeKey ?? null,
+      signatureId: mail.signatureId ?? null,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });

@@ -33,10 +33,19 @@ export const MASKED_TOKEN = "•••";
  */
 export function redactTokens(text: string, replacement = "[removed once sent]"): string {
   // Slugs and words are lower case; a random token has capitals (all but 1 in 5 billion).
-  return text.replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, (match) =>
-    /[A-Z]/.test(match) ? replacement : match,
-  );
+  return text
+    .replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, (match) =>
+      /[A-Z]/.test(match) ? replacement : match,
+    )
+    .replace(DATA_LINK_IN_TEXT, (_match, path: string) => `${path}${replacement}`);
 }
+
+/**
+ * A link to what the site holds about an address (lib/server/data-link.ts): base64url,
+ * longer than a single-use token. It is not single-use, so it is masked like one.
+ */
+export const DATA_LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{60,400}$/;
+const DATA_LINK_IN_TEXT = /(\/your-data\/)[A-Za-z0-9_-]{60,400}/g;
 
 /** Why an account's link (a new address to confirm, a password to reset) cannot be used. */
 export const ACCOUNT_TOKEN_REFUSALS = {

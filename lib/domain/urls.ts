@@ -139,6 +139,14 @@ export function confirmPath(token: string): string {
   return `/confirm/${segment(token)}`;
 }
 
+/** Where anyone asks what the site holds about their e-mail address, and gets a link to see it. */
+export const YOUR_DATA_PATH = "/your-data";
+
+/** What the site holds about one address, opened by the link every e-mail carries. */
+export function yourDataPath(token: string): string {
+  return `${YOUR_DATA_PATH}/${segment(token)}`;
+}
+
 export const SIGN_IN_PATH = "/sign-in";
 /** The account page, saying that the password has just been changed. */
 export const PASSWORD_CHANGED_PATH = "/account?password=changed";

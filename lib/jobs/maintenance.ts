@@ -1,16 +1,22 @@
 import { type Db, getDb } from "@/db";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { type DeliveryReport, drainDueMail } from "@/lib/mail/deliver";
+import { eraseDuePersonalData, type RetentionReport } from "./retention";
 
 /*
  * Housekeeping that no request does: send outbox messages that are due (retries after
- * a mail-server failure, and any a crashed request never sent), and drop rate-limit
- * counters too old for any limit to read. Run by each server process on a timer
- * (scripts/start.ts) and by `npm run maintenance` for cron; several at once over one
- * PostgreSQL are safe (messages are claimed; deleting a row twice deletes it once).
+ * a mail-server failure, and any a crashed request never sent), drop rate-limit
+ * counters too old for any limit to read, and erase the personal data that is kept no
+ * longer (./retention.ts). Run by each server process on a timer (scripts/start.ts) and
+ * by `npm run maintenance` for cron; several at once over one PostgreSQL are safe
+ * (messages and letters are claimed; deleting a row twice deletes it once).
  */
 
-export type MaintenanceReport = { mail: DeliveryReport; prunedRateLimits: number };
+export type MaintenanceReport = {
+  mail: DeliveryReport;
+  prunedRateLimits: number;
+  retention: RetentionReport;
+};
 
 /** One round of housekeeping as of `now`. */
 export async function runMaintenance({
@@ -22,7 +28,8 @@ export async function runMaintenance({
 } = {}): Promise<MaintenanceReport> {
   const mail = await drainDueMail({ db, now });
   const prunedRateLimits = await pruneRateLimits(db, { now });
-  return { mail, prunedRateLimits };
+  const retention = await eraseDuePersonalData({ db, now });
+  return { mail, prunedRateLimits, retention };
 }
 
 export const MAINTENANCE_INTERVAL_DEFAULT_SECONDS = 60;
@@ -58,12 +65,14 @@ export function startMaintenanceTimer({
 
   const round = async () => {
     try {
-      const { mail, prunedRateLimits } = await run();
+      const { mail, prunedRateLimits, retention } = await run();
       const done = [
         mail.sent && `${mail.sent} e-mail(s) sent`,
         mail.failed && `${mail.failed} failed, to be retried`,
         mail.gaveUp && `${mail.gaveUp} given up`,
         prunedRateLimits && `${prunedRateLimits} old rate-limit row(s) pruned`,
+        retention.letters.length && `signers' personal data erased on ${retention.letters.length} closed letter(s)`,
+        retention.prunedMail && `${retention.prunedMail} old sent e-mail(s) pruned`,
       ].filter(Boolean);
       if (done.length > 0) log(done.join(", "));
     } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/db";
 import {
   findLiveIndividualSignature,
@@ -12,6 +12,7 @@ import {
 } from "@/db/queries/signing-writes";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
+import { retentionMonthsOf, siteRetentionMonths } from "@/lib/domain/personal-data";
 import { SHARED_CONNECTION_CEILING, type SigningLimits } from "@/lib/domain/rate-limit-config";
 import {
   BUSY_CONNECTION_FLAG,
@@ -23,7 +24,9 @@ import {
 import { createToken } from "@/lib/domain/tokens";
 import { confirmPath } from "@/lib/domain/urls";
 import { deliverAfterResponse, enqueueMail, type QueuedMail } from "@/lib/mail";
+import { withDataFooter } from "@/lib/mail/mail-text";
 import { alreadySignedMail, confirmationMail } from "@/lib/mail/signing-mail";
+import { pseudonym } from "@/lib/server/secrets";
 import type { IndividualSignatureInput } from "@/lib/validations/signing";
 
 /*
@@ -50,10 +53,6 @@ export async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
 
 // ── Rate limits ──────────────────────────────────────────────────────────────
 
-/** Rate-limit keys hold a hash, not the address: the counters table is not a mailing list. */
-function emailKey(emailNormalised: string): string {
-  return createHash("sha256").update(emailNormalised).digest("hex").slice(0, 32);
-}
 
 type LimitCheck = {
   limit: number;
@@ -75,7 +74,11 @@ function minutesUntilReset(check: LimitCheck, now: Date): number {
   return Math.max(1, Math.ceil((resetsAt - now.getTime()) / 60_000));
 }
 
-/** The signing limits that apply to this signer, always in the same order. */
+/**
+ * The signing limits that apply to this signer, always in the same order. Keys hold
+ * keyed hashes of the IP and e-mail addresses (pseudonym), never the addresses: the
+ * counters table is not a list of who signed from where.
+ */
 function signingLimitChecks({
   ip,
   letterId,
@@ -90,21 +93,21 @@ function signingLimitChecks({
   const checks: LimitCheck[] = [
     {
       limit: limits.perIpPerLetterPerMinute,
-      key: `sign:ip-letter:${ip}:${letterId}`,
+      key: `sign:ip-letter:${pseudonym(ip)}:${letterId}`,
       windowSeconds: 60,
       message: "errors.signing.rateLimited",
       shared: true,
     },
     {
       limit: limits.perIpPer5Minutes,
-      key: `sign:ip:${ip}`,
+      key: `sign:ip:${pseudonym(ip)}`,
       windowSeconds: 300,
       message: "errors.signing.rateLimited",
       shared: true,
     },
     {
       limit: limits.perEmailPerHour,
-      key: `sign:email:${emailKey(emailNormalised)}`,
+      key: `sign:email:${pseudonym(emailNormalised)}`,
       windowSeconds: 3600,
       message: "errors.signing.emailRateLimited",
       field: "email",
@@ -207,6 +210,7 @@ export async function signAsIndividuals(
       link,
       expiresAt: stored.expiresAt,
       siteUrl,
+      retentionMonths: retentionMonthsOf(letter.retentionMonths, siteRetentionMonths()),
     });
     const row: NewIndividualSignature = {
       signature: {
@@ -225,7 +229,7 @@ export async function signAsIndividuals(
         ],
       },
       token: stored,
-      mail: { ...mail, id: randomUUID(), to: input.email },
+      mail: withDataFooter({ ...mail, id: randomUUID(), to: input.email }, { siteUrl, now }),
     };
     through.push({ index, row, letter });
     // The same address twice in one batch: the second finds the first's signature below.
@@ -310,8 +314,14 @@ async function answerSignedAlready(
       link: resend.link,
       expiresAt: resend.stored.expiresAt,
       siteUrl,
+      retentionMonths: retentionMonthsOf(letter.retentionMonths, siteRetentionMonths()),
     });
-    const queued = await enqueueMail(tx, { ...again, to, kind: "signature_confirmation" });
+    const queued = await enqueueMail(tx, {
+      ...again,
+      to,
+      kind: "signature_confirmation",
+      signatureId: existing.id,
+    });
     return { status: "check_email", mail: queued ? [queued] : [] };
   }
   const note = alreadySignedMail({
@@ -319,7 +329,12 @@ async function answerSignedAlready(
     awaitingApproval: existing.status === "pending",
     siteUrl,
   });
-  const queued = await enqueueMail(tx, { ...note, to, kind: "signature_already_signed" });
+  const queued = await enqueueMail(tx, {
+    ...note,
+    to,
+    kind: "signature_already_signed",
+    signatureId: existing.id,
+  });
   return { status: "check_email", mail: queued ? [queued] : [] };
 }
 
