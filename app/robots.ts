@@ -13,7 +13,7 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/staff", "/account", "/api/", "/sign-in", "/sign-up", "/confirm/"],
+      disallow: ["/staff", "/account", "/api/", "/sign-in", "/sign-up", "/confirm/", "/your-data/"],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,
   };

@@ -146,6 +146,8 @@ export const Letter = named(
     clock: LetterClock,
     asOf: isoDate,
     tally: Tally,
+    /** Signatures taken off after the letter was sent, at their signers' request: no longer in the tally. */
+    removedOnRequest: z.int(),
     whoCanSign: z.enum(LETTER_SIGNERS),
     signingOpensAt: nullableText,
     signingClosesAt: nullableText,

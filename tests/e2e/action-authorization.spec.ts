@@ -90,6 +90,10 @@ const EXPORTS: Record<string, string> = {
   "lib/actions/resolutions/server.ts#retractPositionAction": "position.retract",
   "lib/actions/resolutions/server.ts#pastePositionsAction": "position.paste",
   "lib/actions/resolutions/server.ts#pasteMembershipsAction": "membership.paste",
+  "lib/actions/privacy/server.ts#requestDataLinkAction": "privacy.request_link",
+  "lib/actions/privacy/server.ts#withdrawOwnSignatureAction": "privacy.withdraw",
+  "lib/actions/privacy/server.ts#requestErasureAction": "privacy.request_erasure",
+  "lib/actions/privacy/server.ts#eraseRequestAction": "privacy.erase",
 };
 
 /**

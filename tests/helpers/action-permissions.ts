@@ -63,6 +63,10 @@ export const EXPECTED: Record<string, Permission | "anyone" | "signed_in"> = {
   "organisation_member.add": "user.manage",
   "organisation_member.set_role": "user.manage",
   "organisation_member.remove": "user.manage",
+  "privacy.request_link": "anyone",
+  "privacy.withdraw": "anyone",
+  "privacy.request_erasure": "anyone",
+  "privacy.erase": "privacy.manage",
 };
 
 /** The site permissions only admins hold. */
