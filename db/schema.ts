@@ -664,6 +664,11 @@ export const signatures = pgTable(
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     rejectedAt: timestamp("rejected_at", { withTimezone: true }),
+    /**
+     * When its signer's personal data was erased (the letter's retention period ran out):
+     * what the public sees stays, the address and the rest are gone.
+     */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [
@@ -683,7 +688,7 @@ export const signatures = pgTable(
     ),
     check(
       "signatures_web_individual_email",
-      sql`${t.kind} <> 'individual' OR ${t.source} <> 'web' OR ${t.emailNormalised} IS NOT NULL`,
+      sql`${t.kind} <> 'individual' OR ${t.source} <> 'web' OR ${t.emailNormalised} IS NOT NULL OR ${t.erasedAt} IS NOT NULL`,
     ),
     check("signatures_rejection_reason", sql`${t.status} <> 'rejected' OR ${t.rejectionReason} IS NOT NULL`),
     check("signatures_display_name_nonempty", sql`length(trim(${t.displayName})) > 0`),

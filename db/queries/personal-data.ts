@@ -158,17 +158,10 @@ async function deleteUncountedSignatures(tx: Tx, { letterId }: RetentionScope): 
   return changed(tx, sql`delete from ${signatures} where ${signatures.letterId} = ${letterId} and ${signatures.status} <> 'confirmed'`);
 }
 
-/** What of a counted signature is personal and not shown: it still holds some of it. */
-const holdsPersonalData = sql`(${signatures.email} is not null or ${signatures.emailNormalised} is not null
-  or ${signatures.signedByUserId} is not null or ${signatures.flags} <> '[]'::jsonb
-  or ${signatures.rejectionReason} is not null
-  or (${signatures.kind} = 'individual' and ${signatures.visibility} = 'name_withheld'
-    and (${signatures.displayName} <> ${ERASED_NAME} or ${signatures.titleAffiliation} is not null or ${signatures.country} is not null)))`;
-
 /**
  * The counted signatures keep what the public sees and lose the rest: addresses, who
  * signed for an organisation, the signals, and, where the name was withheld, the name,
- * title and country nobody was shown.
+ * title and country nobody was shown. Each is marked erased, so it is done once.
  */
 async function anonymiseCountedSignatures(tx: Tx, { letterId, now }: RetentionScope): Promise<number> {
   const withheld = sql`${signatures.kind} = 'individual' and ${signatures.visibility} = 'name_withheld'`;
@@ -180,8 +173,8 @@ async function anonymiseCountedSignatures(tx: Tx, { letterId, now }: RetentionSc
       display_name = case when ${withheld} then ${ERASED_NAME} else ${signatures.displayName} end,
       title_affiliation = case when ${withheld} then null else ${signatures.titleAffiliation} end,
       country = case when ${withheld} then null else ${signatures.country} end,
-      updated_at = ${now.toISOString()}::timestamptz
-    where ${signatures.letterId} = ${letterId} and ${signatures.status} = 'confirmed' and ${holdsPersonalData}`,
+      erased_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+    where ${signatures.letterId} = ${letterId} and ${signatures.status} = 'confirmed' and ${signatures.erasedAt} is null`,
   );
 }
 
