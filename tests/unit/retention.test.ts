@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { z } from "zod";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { loadLetterPage } from "@/db/queries/public-letters";
 import {
@@ -15,7 +16,7 @@ import type { ActorDto } from "@/db/queries/users";
 import { operations } from "@/lib/api/operations";
 import * as schemas from "@/lib/api/schemas";
 import { requestDataLinkDefinition, withdrawOwnSignatureDefinition } from "@/lib/actions/privacy/definitions";
-import { executeAction } from "@/lib/actions/safe-action";
+import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition, signOrganisationDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
 import { closeLetterDefinition, sendLetterDefinition } from "@/lib/actions/letters/definitions";
@@ -80,7 +81,7 @@ let erased: { id: string; slug: string; closedAt: Date };
 let kept: { id: string; slug: string };
 let campaignSlug: string;
 
-const asStaff = (def: Parameters<typeof executeAction>[0], input: unknown) =>
+const asStaff = <S extends z.ZodType, T>(def: ActionDefinition<S, T>, input: unknown) =>
   executeAction(def, input, { actor: staff, ip: "192.0.2.1", db: t.db });
 
 async function signAndConfirm(
@@ -112,10 +113,10 @@ async function publicView(letterSlug: string) {
     schemas.SignatoryPage.parse(await operations.listSignatories.load(params, { kind, page: 1 }));
   return {
     page: await loadLetterPage(t.db, { campaignSlug, letterSlug, now }),
-    api: schemas.LetterDetail.parse(await operations.getLetter.load(params, {})),
+    api: schemas.LetterDetail.parse(await operations.getLetter.load(params)),
     organisations: await list("organisations"),
     individuals: await list("individuals"),
-    download: schemas.SignatoryList.parse(await operations.downloadSignatories.load(params, {})),
+    download: schemas.SignatoryList.parse(await operations.downloadSignatories.load(params)),
   };
 }
 

@@ -16,7 +16,7 @@ import {
  */
 
 export const withdrawOwnSignatureAction = defineAction(withdrawOwnSignatureDefinition, { refresh: true });
-export const requestErasureAction = defineAction(requestErasureDefinition, { refresh: true });
+export const requestErasureAction = defineAction(requestErasureDefinition);
 export const eraseRequestAction = defineAction(eraseRequestDefinition, { refresh: true });
 
 const requestDataLink = defineAction(requestDataLinkDefinition);
