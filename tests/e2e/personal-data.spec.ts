@@ -153,7 +153,7 @@ test("staff erase the request from their queue, and the sent letter counts one f
   expect(before).toEqual({ individuals: 1, removed: null });
 
   await new SignInPage(page).signInAs("staff@answerable.example");
-  await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Erasure requests" }).click();
+  await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Erasures" }).click();
   const row = page.getByRole("row").filter({ hasText: PERSON.email });
   await expect(row).toContainText("2 signatures deleted");
   await expect(row).toContainText("1 of them on a letter already sent");
