@@ -28,8 +28,8 @@ import { DATE_PRECISIONS } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { EMAIL_STATUSES } from "@/lib/domain/email";
 import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
-import { ERASURE_REQUEST_STATUSES, RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
 import { ORG_ROLES, SITE_ROLES } from "@/lib/domain/permissions";
+import { ERASURE_REQUEST_STATUSES, RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
 import {
   LETTER_SIGNERS,
   SIGNATURE_KINDS,

@@ -12,7 +12,8 @@ export function ErasureRequestForm({ token }: { token: string }) {
   const t = useTranslations("privacy.erasure");
   const [state, formAction, pending] = useActionState(requestErasureAction, null);
   const f = useActionFeedback(state);
-  if (state?.ok) return <Alert tone="success">{t(state.data.created ? "requested" : "alreadyRequested")}</Alert>;
+  if (state?.ok)
+    return <Alert tone="success">{t(state.data.created ? "requested" : "alreadyRequested")}</Alert>;
   return (
     <ButtonForm
       action={formAction}

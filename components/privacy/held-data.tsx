@@ -12,7 +12,9 @@ import { WithdrawOwnForm } from "./withdraw-own-form";
 function standing(s: HeldSignature): { key: string; tone: StatusTone } {
   if (s.status === "confirmed") return { key: "confirmed", tone: "success" };
   if (s.status === "pending")
-    return s.confirmedAt ? { key: "awaitingApproval", tone: "info" } : { key: "awaitingConfirmation", tone: "warning" };
+    return s.confirmedAt
+      ? { key: "awaitingApproval", tone: "info" }
+      : { key: "awaitingConfirmation", tone: "warning" };
   return { key: s.status, tone: "neutral" };
 }
 
@@ -21,7 +23,15 @@ function standing(s: HeldSignature): { key: string; tone: StatusTone } {
  * their e-mail: each signature with its letter, the name as given and how it shows, where
  * it stands and when, how long it is kept; the account, if any; and the request to erase.
  */
-export async function HeldDataView({ token, address, held }: { token: string; address: string; held: HeldData }) {
+export async function HeldDataView({
+  token,
+  address,
+  held,
+}: {
+  token: string;
+  address: string;
+  held: HeldData;
+}) {
   const t = await getTranslations("privacy.held");
   const empty = held.signatures.length === 0 && held.account === null;
   return (

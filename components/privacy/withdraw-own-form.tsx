@@ -7,7 +7,15 @@ import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { withdrawOwnSignatureAction } from "@/lib/actions/privacy/server";
 
 /** Withdraws one of the address's signatures from a letter still collecting, after a question. */
-export function WithdrawOwnForm({ token, signatureId, letter }: { token: string; signatureId: string; letter: string }) {
+export function WithdrawOwnForm({
+  token,
+  signatureId,
+  letter,
+}: {
+  token: string;
+  signatureId: string;
+  letter: string;
+}) {
   const t = useTranslations("privacy.held");
   const [state, formAction, pending] = useActionState(withdrawOwnSignatureAction, null);
   const f = useActionFeedback(state);

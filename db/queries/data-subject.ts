@@ -14,15 +14,15 @@ import {
 } from "@/db/schema";
 import { normaliseEmail } from "@/lib/domain/email";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
 import type { RetentionPlan } from "@/lib/domain/personal-data";
 import { letterRetentionPlan } from "@/lib/domain/personal-data";
-import type { SiteRole, OrgRole } from "@/lib/domain/permissions";
 import type { SignatureKind, SignatureStatus, SignatureVisibility } from "@/lib/domain/signatures";
 import { SigningRefused, signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { postgresRegexLiteral } from "@/lib/domain/text";
 import { deleteMailToAddresses, forgetAuditAddresses, textList } from "./personal-data";
-import { liveSignature } from "./signing";
 import { publicLetter } from "./public-visibility";
+import { liveSignature } from "./signing";
 
 /*
  * What the site holds about one e-mail address, for its owner (reached through the link
@@ -79,7 +79,13 @@ export type HeldData = {
 /** The account whose address this is (accounts keep theirs in lower case). */
 async function findAccount(db: Executor, address: string) {
   const [account] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(eq(users.email, address));
   return account ?? null;
@@ -208,12 +214,21 @@ export async function withdrawOwnSignature(
   { address, signatureId, now = new Date() }: { address: string; signatureId: string; now?: Date },
 ): Promise<OwnWithdrawal> {
   const [letter] = await tx
-    .select({ status: letters.status, campaignSlug: campaigns.slug, letterSlug: letters.slug, title: letters.title })
+    .select({
+      status: letters.status,
+      campaignSlug: campaigns.slug,
+      letterSlug: letters.slug,
+      title: letters.title,
+    })
     .from(signatures)
     .innerJoin(letters, eq(letters.id, signatures.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .where(
-      and(eq(signatures.id, signatureId), eq(signatures.kind, "individual"), eq(signatures.emailNormalised, address)),
+      and(
+        eq(signatures.id, signatureId),
+        eq(signatures.kind, "individual"),
+        eq(signatures.emailNormalised, address),
+      ),
     )
     .for("share", { of: letters });
   if (!letter) throw new SigningRefused("errors.signing.signatureNotFound");
@@ -272,7 +287,11 @@ export type ErasureRequestEntry = {
 /** The open requests, oldest first: the queue staff work through. */
 export async function listOpenErasureRequests(db: Executor): Promise<ErasureRequestEntry[]> {
   const requests = await db
-    .select({ id: erasureRequests.id, email: erasureRequests.email, requestedAt: erasureRequests.requestedAt })
+    .select({
+      id: erasureRequests.id,
+      email: erasureRequests.email,
+      requestedAt: erasureRequests.requestedAt,
+    })
     .from(erasureRequests)
     .where(eq(erasureRequests.status, "open"))
     .orderBy(asc(erasureRequests.requestedAt));
@@ -338,7 +357,11 @@ export type ErasureOutcome = {
 };
 
 export type ErasureResult =
-  | { state: "done"; outcome: ErasureOutcome; changedLetters: Array<{ campaignSlug: string; letterSlug: string }> }
+  | {
+      state: "done";
+      outcome: ErasureOutcome;
+      changedLetters: Array<{ campaignSlug: string; letterSlug: string }>;
+    }
   | { state: "not_open" }
   | { state: "last_admin" };
 
@@ -462,7 +485,8 @@ export async function eraseForRequest(
     .where(eq(erasureRequests.id, requestId));
   const changed = new Map<string, { campaignSlug: string; letterSlug: string }>();
   for (const row of plan.individual) {
-    if (row.status === "confirmed") changed.set(row.letterId, { campaignSlug: row.campaignSlug, letterSlug: row.letterSlug });
+    if (row.status === "confirmed")
+      changed.set(row.letterId, { campaignSlug: row.campaignSlug, letterSlug: row.letterSlug });
   }
   return { state: "done", outcome, changedLetters: [...changed.values()] };
 }

@@ -66,7 +66,12 @@ export async function listLettersDueForErasure(
     .where(and(notErased, sql`${dueAt(siteMonths)} <= ${until.toISOString()}::timestamptz`))
     .orderBy(asc(dueAt(siteMonths)), asc(letters.title))
     .limit(limit);
-  return rows.map((r) => ({ ...r, closedAt: r.closedAt!, months: Number(r.months), dueAt: new Date(r.dueAt) }));
+  return rows.map((r) => ({
+    ...r,
+    closedAt: r.closedAt!,
+    months: Number(r.months),
+    dueAt: new Date(r.dueAt),
+  }));
 }
 
 /**
@@ -155,7 +160,10 @@ async function changed(tx: Tx, statement: SQL): Promise<number> {
  * foreign keys cascade).
  */
 async function deleteUncountedSignatures(tx: Tx, { letterId }: RetentionScope): Promise<number> {
-  return changed(tx, sql`delete from ${signatures} where ${signatures.letterId} = ${letterId} and ${signatures.status} <> 'confirmed'`);
+  return changed(
+    tx,
+    sql`delete from ${signatures} where ${signatures.letterId} = ${letterId} and ${signatures.status} <> 'confirmed'`,
+  );
 }
 
 /**
@@ -188,12 +196,18 @@ export const textList = (values: readonly string[]) =>
 
 /** The confirmation links of the signatures that stay. */
 async function deleteSignatureTokens(tx: Tx, { letterId }: RetentionScope): Promise<number> {
-  return changed(tx, sql`delete from ${emailTokens} where ${emailTokens.signatureId} in ${letterSignatureIds(letterId)}`);
+  return changed(
+    tx,
+    sql`delete from ${emailTokens} where ${emailTokens.signatureId} in ${letterSignatureIds(letterId)}`,
+  );
 }
 
 /** The e-mails about the signatures that stay (their confirmations). */
 async function deleteSignatureMail(tx: Tx, { letterId }: RetentionScope): Promise<number> {
-  return changed(tx, sql`delete from ${emailOutbox} where ${emailOutbox.signatureId} in ${letterSignatureIds(letterId)}`);
+  return changed(
+    tx,
+    sql`delete from ${emailOutbox} where ${emailOutbox.signatureId} in ${letterSignatureIds(letterId)}`,
+  );
 }
 
 /**
@@ -261,7 +275,11 @@ export const RETENTION_STEPS: readonly RetentionStep[] = [
 /** Runs every step on one letter, in the caller's transaction; how many rows each changed. */
 export async function eraseLetterPersonalData(
   tx: Tx,
-  { letterId, now, steps = RETENTION_STEPS }: { letterId: string; now: Date; steps?: readonly RetentionStep[] },
+  {
+    letterId,
+    now,
+    steps = RETENTION_STEPS,
+  }: { letterId: string; now: Date; steps?: readonly RetentionStep[] },
 ): Promise<Record<string, number>> {
   const scope = await readRetentionScope(tx, { letterId, now });
   const done: Record<string, number> = {};

@@ -71,7 +71,8 @@ export function startMaintenanceTimer({
         mail.failed && `${mail.failed} failed, to be retried`,
         mail.gaveUp && `${mail.gaveUp} given up`,
         prunedRateLimits && `${prunedRateLimits} old rate-limit row(s) pruned`,
-        retention.letters.length && `signers' personal data erased on ${retention.letters.length} closed letter(s)`,
+        retention.letters.length &&
+          `signers' personal data erased on ${retention.letters.length} closed letter(s)`,
         retention.prunedMail && `${retention.prunedMail} old sent e-mail(s) pruned`,
       ].filter(Boolean);
       if (done.length > 0) log(done.join(", "));

@@ -13,7 +13,15 @@ const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta"
 const expiryFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** The link to what is held about the address, and until when it works. */
-export function dataLinkMail({ link, expiresAt, siteUrl }: { link: string; expiresAt: Date; siteUrl: string }): Mail {
+export function dataLinkMail({
+  link,
+  expiresAt,
+  siteUrl,
+}: {
+  link: string;
+  expiresAt: Date;
+  siteUrl: string;
+}): Mail {
   const values = { site: siteName, host: new URL(siteUrl).host, expires: expiryFormat.format(expiresAt) };
   return mailWithLink({
     subject: t("subject", values),

@@ -24,7 +24,10 @@ const TAG_BYTES = 16;
 export function dataLinkToken(address: string, now: Date = new Date()): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", derivedKey("data-link"), iv);
-  const plain = JSON.stringify({ a: address.trim(), x: Math.floor((now.getTime() + DATA_LINK_TTL_MS) / 1000) });
+  const plain = JSON.stringify({
+    a: address.trim(),
+    x: Math.floor((now.getTime() + DATA_LINK_TTL_MS) / 1000),
+  });
   const sealed = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString("base64url");
 }

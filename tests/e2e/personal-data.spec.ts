@@ -107,7 +107,10 @@ test("staff open a letter, and a person signs it and the collecting demo letter,
 
   // Staff send the new letter: its signatories are now the record.
   await page.goto("/staff/letters");
-  await page.getByRole("link", { name: /Letter on keeping no data/ }).first().click();
+  await page
+    .getByRole("link", { name: /Letter on keeping no data/ })
+    .first()
+    .click();
   const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
   await staff.markSent(yesterday);
 });
@@ -153,7 +156,10 @@ test("staff erase the request from their queue, and the sent letter counts one f
   expect(before).toEqual({ individuals: 1, removed: null });
 
   await new SignInPage(page).signInAs("staff@answerable.example");
-  await page.getByRole("navigation", { name: "Staff workspace" }).getByRole("link", { name: "Erasures" }).click();
+  await page
+    .getByRole("navigation", { name: "Staff workspace" })
+    .getByRole("link", { name: "Erasures" })
+    .click();
   const row = page.getByRole("row").filter({ hasText: PERSON.email });
   await expect(row).toContainText("2 signatures deleted");
   await expect(row).toContainText("1 of them on a letter already sent");
@@ -169,7 +175,9 @@ test("staff erase the request from their queue, and the sent letter counts one f
 
   // The link now finds nothing: the site no longer holds the address.
   await visitorPage.goto(dataLink);
-  await expect(visitorPage.getByRole("main")).toContainText("No signature on any letter is tied to this address.");
+  await expect(visitorPage.getByRole("main")).toContainText(
+    "No signature on any letter is tied to this address.",
+  );
   await expect(visitorPage.getByRole("main")).toContainText("There is nothing to erase.");
   await visitorPage.context().close();
 });

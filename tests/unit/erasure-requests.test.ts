@@ -3,7 +3,15 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listOpenErasureRequests, loadHeldData } from "@/db/queries/data-subject";
 import { loadLetterPage } from "@/db/queries/public-letters";
 import type { ActorDto } from "@/db/queries/users";
-import { auditLog, emailOutbox, erasureRequests, letters, organisationMembers, signatures, users } from "@/db/schema";
+import {
+  auditLog,
+  emailOutbox,
+  erasureRequests,
+  letters,
+  organisationMembers,
+  signatures,
+  users,
+} from "@/db/schema";
 import { sendLetterDefinition } from "@/lib/actions/letters/definitions";
 import {
   eraseRequestDefinition,
@@ -62,9 +70,9 @@ async function signAndConfirm(letterId: string, who: { name: string; email: stri
     .where(and(eq(emailOutbox.toAddress, who.email), eq(emailOutbox.kind, "signature_confirmation")))
     .orderBy(desc(emailOutbox.createdAt));
   const confirmToken = /\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail!.textBody)![1];
-  expect((await executeAction(confirmSignatureDefinition, { token: confirmToken }, as(null, who.ip))).ok).toBe(
-    true,
-  );
+  expect(
+    (await executeAction(confirmSignatureDefinition, { token: confirmToken }, as(null, who.ip))).ok,
+  ).toBe(true);
 }
 
 const held = () => loadHeldData(t.db, { address: PERSON.email, siteMonths: 12 });
@@ -84,13 +92,23 @@ beforeAll(async () => {
   sent = { id: second.id, slug: second.slug };
   await signAndConfirm(first.id, PERSON);
   await signAndConfirm(second.id, PERSON);
-  await signAndConfirm(second.id, { name: "Someone Else", email: "someone.else@example.net", ip: "198.51.100.42" });
+  await signAndConfirm(second.id, {
+    name: "Someone Else",
+    email: "someone.else@example.net",
+    ip: "198.51.100.42",
+  });
   expect(
-    (await executeAction(signOrganisationDefinition, organisationInput(first.id, organisation.id), as(member))).ok,
+    (
+      await executeAction(
+        signOrganisationDefinition,
+        organisationInput(first.id, organisation.id),
+        as(member),
+      )
+    ).ok,
   ).toBe(true);
-  expect((await executeAction(sendLetterDefinition, { id: second.id, sentOn: "2026-02-02" }, as(staff))).ok).toBe(
-    true,
-  );
+  expect(
+    (await executeAction(sendLetterDefinition, { id: second.id, sentOn: "2026-02-02" }, as(staff))).ok,
+  ).toBe(true);
 });
 
 beforeEach(() => {
@@ -101,7 +119,11 @@ describe("the link to one's data", () => {
   it("opens only for the address it was sent to, and only until it expires", () => {
     const now = new Date("2026-06-01T00:00:00Z");
     const claim = readDataLinkToken(token("Noor.Requester+news@Example.net", now), now);
-    expect(claim).toMatchObject({ address: "Noor.Requester+news@Example.net", normalised: PERSON.email, expired: false });
+    expect(claim).toMatchObject({
+      address: "Noor.Requester+news@Example.net",
+      normalised: PERSON.email,
+      expired: false,
+    });
     const later = new Date(now.getTime() + DATA_LINK_TTL_MS + 1);
     expect(readDataLinkToken(token(PERSON.email, now), later)?.expired).toBe(true);
     // Altered by one character, it is no link at all.
@@ -114,7 +136,14 @@ describe("the link to one's data", () => {
   it("shows every signature with its letter, name, visibility, status and dates, and the account", async () => {
     const data = await held();
     expect(
-      data.signatures.map((s) => [s.letter.title, s.kind, s.displayName, s.visibility, s.status, s.canWithdraw]),
+      data.signatures.map((s) => [
+        s.letter.title,
+        s.kind,
+        s.displayName,
+        s.visibility,
+        s.status,
+        s.canWithdraw,
+      ]),
     ).toEqual(
       expect.arrayContaining([
         ["Still collecting", "individual", PERSON.name, "public", "confirmed", true],
@@ -123,7 +152,9 @@ describe("the link to one's data", () => {
       ]),
     );
     expect(data.signatures).toHaveLength(3);
-    expect(data.signatures.every((s) => s.signedAt instanceof Date && s.confirmedAt instanceof Date)).toBe(true);
+    expect(data.signatures.every((s) => s.signedAt instanceof Date && s.confirmedAt instanceof Date)).toBe(
+      true,
+    );
     expect(data.account).toMatchObject({
       email: PERSON.email,
       role: "member",
@@ -133,7 +164,8 @@ describe("the link to one's data", () => {
   });
 
   it("mails a link only to an address the site holds something about, with the same answer either way", async () => {
-    const ask = (email: string) => executeAction(requestDataLinkDefinition, { email }, as(null, "198.51.100.43"));
+    const ask = (email: string) =>
+      executeAction(requestDataLinkDefinition, { email }, as(null, "198.51.100.43"));
     const links = () => t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "data_link"));
     expect(await ask("nobody.here@example.net")).toEqual({ ok: true, data: { mail: [] } });
     expect(await links()).toEqual([]);
@@ -149,7 +181,9 @@ describe("the link to one's data", () => {
 
   it("withdraws a signature from a letter still collecting, not from one already sent, nor someone else's", async () => {
     const data = await held();
-    const onCollecting = data.signatures.find((s) => s.kind === "individual" && s.letter.title === "Still collecting")!;
+    const onCollecting = data.signatures.find(
+      (s) => s.kind === "individual" && s.letter.title === "Still collecting",
+    )!;
     const onSent = data.signatures.find((s) => s.letter.title === "Already sent")!;
     const withdraw = (signatureId: string, link = token()) =>
       executeAction(withdrawOwnSignatureDefinition, { token: link, signatureId }, as(null));
@@ -158,13 +192,18 @@ describe("the link to one's data", () => {
       ok: false,
       error: "errors.signing.signatureNotFound",
     });
-    expect(await withdraw(onCollecting.id, token(PERSON.email, new Date(Date.now() - DATA_LINK_TTL_MS - 1)))).toMatchObject({
+    expect(
+      await withdraw(onCollecting.id, token(PERSON.email, new Date(Date.now() - DATA_LINK_TTL_MS - 1))),
+    ).toMatchObject({
       ok: false,
       error: "errors.privacy.linkExpired",
     });
     expect(await withdraw(onSent.id)).toMatchObject({ ok: false, error: "errors.signing.letterFrozen" });
     expect(await withdraw(onCollecting.id)).toMatchObject({ ok: true, data: { wasConfirmed: true } });
-    expect(await withdraw(onCollecting.id)).toMatchObject({ ok: false, error: "errors.signing.alreadyWithdrawn" });
+    expect(await withdraw(onCollecting.id)).toMatchObject({
+      ok: false,
+      error: "errors.signing.alreadyWithdrawn",
+    });
     const after = await held();
     expect(after.signatures.find((s) => s.id === onCollecting.id)).toMatchObject({
       status: "withdrawn",
@@ -190,7 +229,9 @@ describe("staff erasing a request", () => {
   it("is for staff only", async () => {
     const [request] = await listOpenErasureRequests(t.db);
     const outsider = await createActor(t.db, { name: "Outsider" });
-    expect(await executeAction(eraseRequestDefinition, { requestId: request!.id }, as(outsider))).toMatchObject({
+    expect(
+      await executeAction(eraseRequestDefinition, { requestId: request!.id }, as(outsider)),
+    ).toMatchObject({
       ok: false,
       error: "errors.notAllowed",
     });
@@ -218,7 +259,9 @@ describe("staff erasing a request", () => {
     const erased = await executeAction(eraseRequestDefinition, { requestId: request!.id }, as(staff));
     expect(erased).toMatchObject({
       ok: true,
-      data: { outcome: { signaturesDeleted: 2, removedFromSentLetters: 1, organisationSignatures: 1, account: 1 } },
+      data: {
+        outcome: { signaturesDeleted: 2, removedFromSentLetters: 1, organisationSignatures: 1, account: 1 },
+      },
     });
 
     const after = (await page())!;
@@ -239,9 +282,9 @@ describe("staff erasing a request", () => {
     // The account stays for the audit log's sake: disabled, with no name, address or password.
     const [account] = await t.db.select().from(users).where(eq(users.id, member.id));
     expect(account).toMatchObject({ name: null, passwordHash: null, disabledAt: expect.any(Date) });
-    expect(await t.db.select().from(organisationMembers).where(eq(organisationMembers.userId, member.id))).toEqual(
-      [],
-    );
+    expect(
+      await t.db.select().from(organisationMembers).where(eq(organisationMembers.userId, member.id)),
+    ).toEqual([]);
     // The request keeps what was done, and by whom, not for whom.
     const [done] = await t.db.select().from(erasureRequests).where(eq(erasureRequests.id, request!.id));
     expect(done).toMatchObject({ status: "done", email: null, handledBy: staff.id });

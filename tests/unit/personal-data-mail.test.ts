@@ -45,11 +45,23 @@ beforeAll(async () => {
   const token = /\/confirm\/([A-Za-z0-9_-]{43})/.exec(confirmation!.textBody)![1];
   await executeAction(confirmSignatureDefinition, { token }, anyone("198.51.100.61"));
   await sign(); // Signed already: the note that says so.
-  const account = { name: "Footer Account", email: "footer.account@example.org", password: "a long password here" };
+  const account = {
+    name: "Footer Account",
+    email: "footer.account@example.org",
+    password: "a long password here",
+  };
   await executeAction(signUpDefinition, account, anyone("198.51.100.62"));
   await executeAction(signUpDefinition, account, anyone("198.51.100.63")); // The address has an account.
-  await executeAction(requestPasswordResetDefinition, { email: "staff@answerable.example" }, anyone("198.51.100.64"));
-  await executeAction(requestDataLinkDefinition, { email: "footer.reader@example.org" }, anyone("198.51.100.65"));
+  await executeAction(
+    requestPasswordResetDefinition,
+    { email: "staff@answerable.example" },
+    anyone("198.51.100.64"),
+  );
+  await executeAction(
+    requestDataLinkDefinition,
+    { email: "footer.reader@example.org" },
+    anyone("198.51.100.65"),
+  );
   await enqueueReminders(t.db, { now: new Date("2026-11-20T03:00:00Z") });
 });
 

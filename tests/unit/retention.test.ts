@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { loadLetterPage } from "@/db/queries/public-letters";
+import type { ActorDto } from "@/db/queries/users";
 import {
   auditLog,
   emailOutbox,
@@ -12,18 +13,18 @@ import {
   rateLimits,
   signatures,
 } from "@/db/schema";
-import type { ActorDto } from "@/db/queries/users";
-import { operations } from "@/lib/api/operations";
-import * as schemas from "@/lib/api/schemas";
+import { closeLetterDefinition, sendLetterDefinition } from "@/lib/actions/letters/definitions";
 import { requestDataLinkDefinition, withdrawOwnSignatureDefinition } from "@/lib/actions/privacy/definitions";
 import { type ActionDefinition, executeAction } from "@/lib/actions/safe-action";
 import { confirmSignatureDefinition, signOrganisationDefinition } from "@/lib/actions/signing/definitions";
 import { submitIndividualSignature } from "@/lib/actions/signing/route";
-import { closeLetterDefinition, sendLetterDefinition } from "@/lib/actions/letters/definitions";
+import { operations } from "@/lib/api/operations";
+import * as schemas from "@/lib/api/schemas";
 import { addMonths, RETENTION_MONTHS_DEFAULT } from "@/lib/domain/personal-data";
 import { runMaintenance } from "@/lib/jobs/maintenance";
 import { RETENTION_AUDIT_ACTION } from "@/lib/jobs/retention";
 import { dataLinkToken } from "@/lib/server/data-link";
+import { whereFound } from "../helpers/personal-data";
 import {
   createActor,
   createCampaign,
@@ -32,7 +33,6 @@ import {
   individualInput,
   organisationInput,
 } from "../helpers/signing-fixtures";
-import { whereFound } from "../helpers/personal-data";
 import { setupTestDb } from "../helpers/test-db";
 
 /*
@@ -98,10 +98,19 @@ async function signAndConfirm(
   const [mail] = await t.db
     .select()
     .from(emailOutbox)
-    .where(and(eq(sql`lower(${emailOutbox.toAddress})`, who.email.toLowerCase()), eq(emailOutbox.kind, "signature_confirmation")))
+    .where(
+      and(
+        eq(sql`lower(${emailOutbox.toAddress})`, who.email.toLowerCase()),
+        eq(emailOutbox.kind, "signature_confirmation"),
+      ),
+    )
     .orderBy(desc(emailOutbox.createdAt));
   const token = /\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail!.textBody)![1];
-  const confirmed = await executeAction(confirmSignatureDefinition, { token }, { actor: null, ip: who.ip, db: t.db });
+  const confirmed = await executeAction(
+    confirmSignatureDefinition,
+    { token },
+    { actor: null, ip: who.ip, db: t.db },
+  );
   expect(confirmed.ok).toBe(true);
 }
 
@@ -278,7 +287,9 @@ describe("the retention job", () => {
     ]);
     expect([a.retention.letters, b.retention.letters]).toEqual([[], []]);
     expect(await snapshot()).toEqual(before);
-    expect(await t.db.select().from(auditLog).where(eq(auditLog.action, RETENTION_AUDIT_ACTION))).toHaveLength(1);
+    expect(
+      await t.db.select().from(auditLog).where(eq(auditLog.action, RETENTION_AUDIT_ACTION)),
+    ).toHaveLength(1);
   });
 
   it("erases the letter kept longer at its own period, once", async () => {

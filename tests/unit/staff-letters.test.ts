@@ -686,7 +686,9 @@ describe("how long a letter keeps its signers' data", () => {
     const [entry] = await t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "letter.update"), eq(auditLog.entityId, (await letterBySlug(LETTER)).id)));
+      .where(
+        and(eq(auditLog.action, "letter.update"), eq(auditLog.entityId, (await letterBySlug(LETTER)).id)),
+      );
     expect(entry).toMatchObject({ before: { retentionMonths: null }, after: { retentionMonths: 6 } });
   });
 

@@ -45,7 +45,9 @@ export async function RetentionDue({
             <StatusBadge tone="warning">{t("dueNow")}</StatusBadge>
           ) : (
             <StatusBadge tone="info">
-              {t("on", { date: formatPreciseDate({ date: l.dueAt.toISOString().slice(0, 10), precision: "day" }) })}
+              {t("on", {
+                date: formatPreciseDate({ date: l.dueAt.toISOString().slice(0, 10), precision: "day" }),
+              })}
             </StatusBadge>
           ),
       })}

@@ -103,7 +103,10 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
     label: t("personalData"),
     value:
       plan.state === "until_closed"
-        ? t("retention.untilClosed", { months: plan.months, own: letter.retentionMonths === null ? "no" : "yes" })
+        ? t("retention.untilClosed", {
+            months: plan.months,
+            own: letter.retentionMonths === null ? "no" : "yes",
+          })
         : t(`retention.${plan.state}`, { date: day(plan.at.toISOString().slice(0, 10)) }),
   });
 

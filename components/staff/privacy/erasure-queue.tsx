@@ -22,7 +22,12 @@ export async function ErasureQueue({ requests }: { requests: readonly ErasureReq
         caption={t("caption")}
         minWidth="min-w-[40rem]"
         className="mt-6"
-        columns={[{ label: t("address") }, { label: t("requested") }, { label: t("effect") }, { label: t("action") }]}
+        columns={[
+          { label: t("address") },
+          { label: t("requested") },
+          { label: t("effect") },
+          { label: t("action") },
+        ]}
       >
         <TableBody>
           {requests.map((r) => (

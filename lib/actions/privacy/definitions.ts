@@ -1,7 +1,7 @@
 import "server-only";
 import {
-  eraseForRequest,
   type ErasureOutcome,
+  eraseForRequest,
   holdsAddress,
   type OwnWithdrawal,
   openErasureRequest,

@@ -53,7 +53,6 @@ export async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
 
 // ── Rate limits ──────────────────────────────────────────────────────────────
 
-
 type LimitCheck = {
   limit: number;
   key: string;

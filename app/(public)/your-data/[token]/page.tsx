@@ -32,7 +32,9 @@ export default async function HeldDataPage({ params }: Props) {
   const t = await getTranslations("privacy.held");
   const claim = readDataLinkToken(token);
   const usable = claim && !claim.expired ? claim : null;
-  const held = usable ? await run(loadHeldData, { address: usable.normalised, siteMonths: siteRetentionMonths() }) : null;
+  const held = usable
+    ? await run(loadHeldData, { address: usable.normalised, siteMonths: siteRetentionMonths() })
+    : null;
 
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-12 sm:px-6 sm:py-16">

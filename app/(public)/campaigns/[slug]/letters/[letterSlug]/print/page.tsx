@@ -95,7 +95,9 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
 
         <PrintSignatories tally={letter.tally} list={list} withheldCount={page.withheldCount} />
         {letter.removedOnRequest > 0 ? (
-          <p className="mt-4 text-ink-muted italic">{t("removedOnRequest", { count: letter.removedOnRequest })}</p>
+          <p className="mt-4 text-ink-muted italic">
+            {t("removedOnRequest", { count: letter.removedOnRequest })}
+          </p>
         ) : null}
 
         {source ? (
