@@ -20,6 +20,7 @@ import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import type { SignatureKind, SignatureStatus, SignatureVisibility } from "@/lib/domain/signatures";
 import { SigningRefused, signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { postgresRegexLiteral } from "@/lib/domain/text";
+import { fromSignaturesWithLetters } from "./joins";
 import { deleteMailToAddresses, forgetAuditAddresses, textList } from "./personal-data";
 import { publicLetter } from "./public-visibility";
 import { liveSignature } from "./signing";
@@ -107,8 +108,8 @@ export async function loadHeldData(
 ): Promise<HeldData> {
   const account = await findAccount(db, address);
   const [rows, memberships, [request]] = await Promise.all([
-    db
-      .select({
+    fromSignaturesWithLetters(
+      db.select({
         id: signatures.id,
         kind: signatures.kind,
         displayName: signatures.displayName,
@@ -129,10 +130,8 @@ export async function loadHeldData(
         retentionMonths: letters.retentionMonths,
         closedAt: letters.closedAt,
         personalDataErasedAt: letters.personalDataErasedAt,
-      })
-      .from(signatures)
-      .innerJoin(letters, eq(letters.id, signatures.letterId))
-      .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+      }),
+    )
       .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
       .where(tiedTo(address, account?.id ?? null))
       .orderBy(desc(signatures.createdAt), asc(letters.title)),
@@ -314,8 +313,8 @@ export async function listOpenErasureRequests(db: Executor): Promise<ErasureRequ
 /** What erasing an address touches, read before anything changes. */
 async function planErasure(db: Executor, { address }: { address: string }) {
   const account = await findAccount(db, address);
-  const rows = await db
-    .select({
+  const rows = await fromSignaturesWithLetters(
+    db.select({
       id: signatures.id,
       kind: signatures.kind,
       status: signatures.status,
@@ -324,13 +323,8 @@ async function planErasure(db: Executor, { address }: { address: string }) {
       letterStatus: letters.status,
       campaignSlug: campaigns.slug,
       letterSlug: letters.slug,
-      organisationSlug: organisations.slug,
-    })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
-    .leftJoin(organisations, eq(organisations.id, signatures.organisationId))
-    .where(tiedTo(address, account?.id ?? null));
+    }),
+  ).where(tiedTo(address, account?.id ?? null));
   const individual = rows
     .filter((r) => r.kind === "individual")
     .map((r) => ({

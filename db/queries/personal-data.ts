@@ -147,9 +147,9 @@ export async function readRetentionScope(
   return { letterId, signatureIds: rows.map((r) => r.id), addresses: [...addresses], now };
 }
 
-/** Rows changed by a statement, read the same way on PGlite and node-postgres. */
-async function changed(tx: Tx, statement: SQL): Promise<number> {
-  const result = await tx.execute<{ n: number }>(sql`with done as (${statement} returning 1)
+/** Rows a DELETE or UPDATE changed, read the same way on PGlite and node-postgres. */
+async function changed(db: Executor, statement: SQL): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`with done as (${statement} returning 1)
     select count(*)::int as n from done`);
   return Number(result.rows[0]?.n ?? 0);
 }
@@ -297,12 +297,11 @@ export async function pruneSentMail(
   db: Executor,
   { now, keepDays }: { now: Date; keepDays: number },
 ): Promise<number> {
-  const before = new Date(now.getTime() - keepDays * 24 * 3600 * 1000).toISOString();
-  const result = await db.execute<{ n: number }>(sql`
-    with gone as (delete from ${emailOutbox}
-      where ${emailOutbox.status} <> 'pending' and ${emailOutbox.createdAt} < ${before}::timestamptz returning 1)
-    select count(*)::int as n from gone`);
-  return Number(result.rows[0]?.n ?? 0);
+  return changed(
+    db,
+    sql`delete from ${emailOutbox}
+      where ${emailOutbox.status} <> 'pending' and ${emailOutbox.createdAt} < ${daysBefore(now, keepDays)}::timestamptz`,
+  );
 }
 
 /**
@@ -313,10 +312,13 @@ export async function pruneAuditAddresses(
   db: Executor,
   { now, keepDays }: { now: Date; keepDays: number },
 ): Promise<number> {
-  const before = new Date(now.getTime() - keepDays * 24 * 3600 * 1000).toISOString();
-  const result = await db.execute<{ n: number }>(sql`
-    with done as (update ${auditLog} set ip = null
-      where ${auditLog.ip} is not null and ${auditLog.at} < ${before}::timestamptz returning 1)
-    select count(*)::int as n from done`);
-  return Number(result.rows[0]?.n ?? 0);
+  return changed(
+    db,
+    sql`update ${auditLog} set ip = null
+      where ${auditLog.ip} is not null and ${auditLog.at} < ${daysBefore(now, keepDays)}::timestamptz`,
+  );
 }
+
+/** The instant `days` days before `now`, as a timestamp parameter. */
+const daysBefore = (now: Date, days: number) =>
+  new Date(now.getTime() - days * 24 * 3600 * 1000).toISOString();

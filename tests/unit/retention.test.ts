@@ -50,15 +50,7 @@ vi.mock("@/db", async (original) => ({
   getDb: () => session.db,
 }));
 // Outside Next there is no data cache: each read reads the database.
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  unstable_cache:
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      fn(...args),
-  updateTag: () => {},
-  revalidateTag: () => {},
-}));
+vi.mock("next/cache", async (original) => (await import("../helpers/next-cache")).noDataCache(original));
 
 const t = setupTestDb();
 
