@@ -346,9 +346,28 @@ export type ErasureOutcome = {
   removedFromSentLetters: number;
   organisationSignatures: number;
   account: number;
-  emails: number;
+  /** Audit entries about the signatures and the account whose IP address went. */
   auditEntries: number;
+} & Record<string, number>;
+
+/**
+ * What else holds an address, erased by name once the signatures and the account are
+ * done: each step gets every form of the address seen (as typed, normalised) and returns
+ * how many rows it changed. New tables that keep addresses (followers, notifications)
+ * add a step here.
+ */
+export type AddressErasureStep = {
+  name: string;
+  erase: (tx: Tx, scope: { addresses: readonly string[] }) => Promise<number>;
 };
+
+export const ADDRESS_ERASURE_STEPS: readonly AddressErasureStep[] = [
+  {
+    name: "emails",
+    erase: (tx, { addresses }) => deleteMailToAddresses(tx, { addresses, unlessHeld: false }),
+  },
+  { name: "auditMentions", erase: (tx, { addresses }) => scrubAuditMentions(tx, addresses) },
+];
 
 export type ErasureResult =
   | {
@@ -380,12 +399,18 @@ async function outboxVariants(tx: Tx, address: string): Promise<string[]> {
  * individual's signatures are deleted (a counted one on a letter already sent adds one
  * to that letter's "removed at the signer's request"); an organisation's signature
  * keeps its place and loses the address and the person who signed; an account keeps its
- * place in the audit log, disabled, with no name, address or password; e-mails to the
- * address go, and the audit log forgets it. The request then keeps only what was done.
+ * place in the audit log, disabled, with no name, address or password; then each
+ * ADDRESS_ERASURE_STEPS step (e-mails to the address, the audit log's mentions of it).
+ * The request then keeps only what was done.
  */
 export async function eraseForRequest(
   tx: Tx,
-  { requestId, handledBy, now = new Date() }: { requestId: string; handledBy: string | null; now?: Date },
+  {
+    requestId,
+    handledBy,
+    now = new Date(),
+    steps = ADDRESS_ERASURE_STEPS,
+  }: { requestId: string; handledBy: string | null; now?: Date; steps?: readonly AddressErasureStep[] },
 ): Promise<ErasureResult> {
   const [request] = await tx
     .select({ email: erasureRequests.email })
@@ -462,17 +487,14 @@ export async function eraseForRequest(
       .returning({ id: auditLog.id });
     auditEntries += forgotten.length;
   }
-  auditEntries += await scrubAuditMentions(tx, [...addresses]);
-  const emails = await deleteMailToAddresses(tx, { addresses: [...addresses], unlessHeld: false });
-
   const outcome: ErasureOutcome = {
     signaturesDeleted: individualIds.length,
     removedFromSentLetters: [...removed.values()].reduce((a, b) => a + b, 0),
     organisationSignatures: organisationIds.length,
     account: plan.accountId ? 1 : 0,
-    emails,
     auditEntries,
   };
+  for (const step of steps) outcome[step.name] = await step.erase(tx, { addresses: [...addresses] });
   await tx
     .update(erasureRequests)
     .set({ status: "done", email: null, handledAt: now, handledBy, outcome })
