@@ -401,13 +401,10 @@ const organisationProfile = {
   website: nullableText,
   description: nullableText,
   isSample: z.boolean().meta({ description: "Made-up demo data, not a real organisation." }),
-  declaredMembership: z
-    .object({ count: z.int(), label: z.string() })
-    .nullable()
-    .meta({
-      description:
-        'What a coalition or network says it represents ("over 300"), beyond its registered members.',
-    }),
+  declaredMembership: z.object({ count: z.int(), label: z.string() }).nullable().meta({
+    description:
+      'What a coalition or network says it represents ("over 300"), beyond its registered members.',
+  }),
 };
 
 export const OrganisationSummary = named(
