@@ -15,16 +15,32 @@ export const CARD_FONT_FAMILY = "Pretendard";
 
 export type CardFont = NonNullable<ImageResponseOptions["fonts"]>[number];
 
+/*
+ * Each file by its full literal path, so the build traces exactly these two files into
+ * the server's output (a path built at run time would make it trace the whole project).
+ */
 const FILES = [
-  { weight: 400, file: "pretendard-latin-400-normal.woff" },
-  { weight: 700, file: "pretendard-latin-700-normal.woff" },
+  {
+    weight: 400,
+    read: () =>
+      readFile(
+        path.join(
+          process.cwd(),
+          "node_modules/@fontsource/pretendard/files/pretendard-latin-400-normal.woff",
+        ),
+      ),
+  },
+  {
+    weight: 700,
+    read: () =>
+      readFile(
+        path.join(
+          process.cwd(),
+          "node_modules/@fontsource/pretendard/files/pretendard-latin-700-normal.woff",
+        ),
+      ),
+  },
 ] as const;
-
-/** Where the package keeps its font files (installed at the root, as `npm ci` puts it). */
-export const CARD_FONT_DIR = path.join(
-  /* turbopackIgnore: true */ process.cwd(),
-  "node_modules/@fontsource/pretendard/files",
-);
 
 let loading: Promise<CardFont[]> | null = null;
 
@@ -35,9 +51,9 @@ let loading: Promise<CardFont[]> | null = null;
  */
 export function cardFonts(): Promise<CardFont[]> {
   loading ??= Promise.all(
-    FILES.map(async ({ weight, file }) => ({
+    FILES.map(async ({ weight, read }) => ({
       name: CARD_FONT_FAMILY,
-      data: await readFile(path.join(CARD_FONT_DIR, file)),
+      data: await read(),
       weight,
       style: "normal" as const,
     })),
