@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { EMBED_HEIGHTS } from "@/lib/feeds/embed-snippets";
+import { expectPlainNotFound } from "../helpers/not-found";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "../helpers/test";
 
 /*
@@ -220,7 +221,7 @@ test("a README can show the letter's badge: its state in words, cacheable, named
     headers: { "if-none-match": badge.headers().etag! },
   });
   expect(again.status()).toBe(304);
-  expect((await request.get(`${CAMPAIGN}/letters/no-such-letter/badge.svg`)).status()).toBe(404);
+  await expectPlainNotFound(request, `${CAMPAIGN}/letters/no-such-letter/badge.svg`, "No such letter.");
 });
 
 /** A PNG's width and height, from its header. */
