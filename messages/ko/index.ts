@@ -5,6 +5,7 @@ import core from "./core.json";
 import embed from "./embed.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
+import privacy from "./privacy.json";
 import publicSite from "./public.json";
 import resolutions from "./resolutions.json";
 import signing from "./signing.json";
@@ -36,6 +37,7 @@ export const messages: typeof english = {
   ...staffResolutions,
   ...staffUsers,
   ...signing,
+  ...privacy,
   ...api,
   ...embed,
 };
