@@ -13,7 +13,17 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/staff", "/account", "/api/", "/sign-in", "/sign-up", "/confirm/"],
+      disallow: [
+        "/staff",
+        "/account",
+        "/api/",
+        "/sign-in",
+        "/sign-up",
+        "/confirm/",
+        "/follow",
+        "/subscriptions",
+        "/unsubscribe/",
+      ],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,
   };

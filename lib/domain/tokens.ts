@@ -6,7 +6,13 @@ import { createHash, randomBytes } from "node:crypto";
  */
 
 /** What a single-use link is for; db/schema.ts builds its enum from this list. */
-export const TOKEN_PURPOSES = ["confirm_signature", "verify_email", "reset_password"] as const;
+export const TOKEN_PURPOSES = [
+  "confirm_signature",
+  "verify_email",
+  "reset_password",
+  "confirm_follow",
+  "manage_subscriptions",
+] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** 32 random bytes as base64url: 43 characters, safe in a URL path. */
@@ -15,6 +21,11 @@ export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** The stored form of a token. */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** An address as a rate-limit key holds it: a hash, so the counters table is not a mailing list. */
+export function rateLimitEmailKey(emailNormalised: string): string {
+  return createHash("sha256").update(emailNormalised).digest("hex").slice(0, 32);
 }
 
 /** A new random token and its hash. */

@@ -47,6 +47,7 @@ async function sendClaimed(
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? undefined,
+        headers: mail.headers ?? undefined,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -68,6 +69,9 @@ async function sendClaimed(
       id: mail.id,
       text: redactTokens(mail.text),
       html: mail.html === null ? null : redactTokens(mail.html),
+      headers: mail.headers
+        ? Object.fromEntries(Object.entries(mail.headers).map(([name, value]) => [name, redactTokens(value)]))
+        : null,
     }).catch((e) => console.error("[mail] sent, but could not mark it sent", e));
   }
 }

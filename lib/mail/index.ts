@@ -28,5 +28,6 @@ export async function enqueueMail(tx: Executor, mail: OutgoingMail): Promise<Que
     html: mail.html ?? null,
     kind: mail.kind,
     attempts: 0,
+    headers: mail.headers ?? null,
   };
 }

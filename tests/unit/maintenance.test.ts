@@ -124,7 +124,11 @@ describe("a maintenance round", () => {
       await hitRateLimit(t.db, { key: "fresh", windowSeconds: 60 });
 
       const report = await runMaintenance({ db: t.db });
-      expect(report).toEqual({ mail: { sent: 1, failed: 0, gaveUp: 0, logged: 0 }, prunedRateLimits: 1 });
+      expect(report).toEqual({
+        notifications: { deadlines: 0, queued: 0, cancelled: 0, digests: 0 },
+        mail: { sent: 1, failed: 0, gaveUp: 0, logged: 0 },
+        prunedRateLimits: 1,
+      });
       expect(inbox).toEqual(["round@example.org"]);
       const [row] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, mail!.id));
       expect(row.status).toBe("sent");
@@ -158,7 +162,7 @@ describe("the maintenance timer", () => {
       running--;
       finished++;
       if (rounds === 2) throw new Error("database away");
-      return { mail: { sent: 0, failed: 0, gaveUp: 0, logged: 0 }, prunedRateLimits: 0 };
+      return { notifications: null, mail: { sent: 0, failed: 0, gaveUp: 0, logged: 0 }, prunedRateLimits: 0 };
     };
     const timer = startMaintenanceTimer({ intervalMs: 10, run, log: () => {} });
     await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(4), { timeout: 5000 });

@@ -18,12 +18,14 @@ import {
   signingOrganisationSlugs,
   updateLetterRow,
 } from "@/db/queries/staff-letters";
+import { recordNews } from "@/db/queries/notifications";
 import type { letters } from "@/db/schema";
 import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
 import { precisePeriodEnd } from "@/lib/domain/dates";
+import { newsRecordKey } from "@/lib/domain/following";
 import { todayIn } from "@/lib/domain/deadlines";
 import {
   type LetterTransition,
@@ -367,6 +369,14 @@ async function transition(
   );
   if (refusal) throw new ActionError(refusal.messageKey, refusal.field);
   const updated = await updateLetterRow(tx, { id, values: changes(letter) });
+  if (name === "send")
+    await recordNews(tx, {
+      campaignId: letter.campaignId,
+      letterId: id,
+      kind: "letter_sent",
+      recordId: id,
+      recordKey: newsRecordKey.letterSent(id),
+    });
   audit({ action: `letter.${name}`, entityType: "letter", entityId: id, ...auditDiff(letter, updated) });
   return {
     id,

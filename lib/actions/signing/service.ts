@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/db";
 import {
   findLiveIndividualSignature,
@@ -20,7 +20,7 @@ import {
   refuseUnlessOpen,
   SigningRefused,
 } from "@/lib/domain/signing-rules";
-import { createToken } from "@/lib/domain/tokens";
+import { createToken, rateLimitEmailKey } from "@/lib/domain/tokens";
 import { confirmPath } from "@/lib/domain/urls";
 import { deliverAfterResponse, enqueueMail, type QueuedMail } from "@/lib/mail";
 import { alreadySignedMail, confirmationMail } from "@/lib/mail/signing-mail";
@@ -49,11 +49,6 @@ export async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
 }
 
 // ── Rate limits ──────────────────────────────────────────────────────────────
-
-/** Rate-limit keys hold a hash, not the address: the counters table is not a mailing list. */
-function emailKey(emailNormalised: string): string {
-  return createHash("sha256").update(emailNormalised).digest("hex").slice(0, 32);
-}
 
 type LimitCheck = {
   limit: number;
@@ -104,7 +99,7 @@ function signingLimitChecks({
     },
     {
       limit: limits.perEmailPerHour,
-      key: `sign:email:${emailKey(emailNormalised)}`,
+      key: `sign:email:${rateLimitEmailKey(emailNormalised)}`,
       windowSeconds: 3600,
       message: "errors.signing.emailRateLimited",
       field: "email",
