@@ -250,8 +250,8 @@ export async function fanOutRetraction(
 export async function cancelUndeliverable(db: Executor): Promise<number> {
   const result = await db.execute(sql`
     update ${notificationDeliveries} d set status = 'cancelled'
-    from ${notificationNews} n, ${campaigns} c
-    where d.news_id = n.id and c.id = n.campaign_id and d.status = 'pending' and (
+    from ${notificationNews} n, ${campaigns}
+    where d.news_id = n.id and ${campaigns.id} = n.campaign_id and d.status = 'pending' and (
       (n.withdrawn_at is not null and not n.retraction)
       or not (${publicCampaign})
       or (d.follow_id is not null and not exists (select 1 from ${follows} f where f.id = d.follow_id

@@ -132,11 +132,11 @@ async function fanOut(db: Db, news: UnfannedNews, now: Date): Promise<number> {
 class ParagraphCache {
   private readonly facts = new Map<string, NewsFacts>();
   private readonly text = new Map<string, string>();
-  constructor(private readonly db: Db) {}
 
-  async load(ids: readonly string[]) {
+  /** Reads the facts not yet read, in the caller's transaction (PGlite has one connection). */
+  async load(tx: Db, ids: readonly string[]) {
     const missing = [...new Set(ids)].filter((id) => !this.facts.has(id));
-    for (const [id, facts] of await loadNewsFacts(this.db, { ids: missing })) this.facts.set(id, facts);
+    for (const [id, facts] of await loadNewsFacts(tx, { ids: missing })) this.facts.set(id, facts);
   }
 
   get(id: string): NewsFacts | undefined {
@@ -210,7 +210,7 @@ function composeDigest(
 async function writeDigests(db: Db, now: Date): Promise<number> {
   const readyBefore = new Date(now.getTime() - NEWS_GRACE_MS);
   const quietSince = new Date(now.getTime() - DIGEST_INTERVAL_MS);
-  const cache = new ParagraphCache(db);
+  const cache = new ParagraphCache();
   let signing: string | undefined;
   // Read only when there is a digest to write: a round with none needs no secret.
   const secret = () => (signing ??= linkSecret());
@@ -222,7 +222,7 @@ async function writeDigests(db: Db, now: Date): Promise<number> {
       if (groups.length === 0) return null;
       after = groups[groups.length - 1]!;
       const pending = await loadPendingDeliveries(tx, { groups, readyBefore });
-      await cache.load(pending.map((d) => d.newsId));
+      await cache.load(tx, pending.map((d) => d.newsId));
       const byGroup = new Map<string, PendingDelivery[]>();
       for (const d of pending) {
         const key = `${d.recipientKey} ${d.campaignId}`;

@@ -17,9 +17,21 @@ import { type Mail, mailWithLink } from "./mail-text";
 
 const CATALOGS: Record<string, typeof messages> = { en: messages };
 
-/** The catalog for a stored locale ("en"), and the locale Intl formats dates in. */
+/** The catalog for a stored locale ("en"), and the locale Intl formats dates in; made once per locale. */
 function translatorFor(locale: string) {
-  const catalog = CATALOGS[locale] ?? CATALOGS[DEFAULT_LOCALE]!;
+  const known = CATALOGS[locale] ? locale : DEFAULT_LOCALE;
+  let translators = TRANSLATORS.get(known);
+  if (!translators) {
+    translators = makeTranslators(known);
+    TRANSLATORS.set(known, translators);
+  }
+  return translators;
+}
+
+const TRANSLATORS = new Map<string, ReturnType<typeof makeTranslators>>();
+
+function makeTranslators(locale: string) {
+  const catalog = CATALOGS[locale]!;
   const intlLocale = locale === "en" ? "en-GB" : locale;
   return {
     t: createTranslator({ locale: intlLocale, messages: catalog, namespace: "following.mail", timeZone: "UTC" }),
