@@ -12,9 +12,9 @@
 import { closeDb, getDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
 import { runMaintenance } from "@/lib/jobs/maintenance";
-import { ensureAuthSecret } from "@/lib/server/secrets";
 import { mailMaxAttempts } from "@/lib/mail/retry-policy";
 import { smtpUrl } from "@/lib/mail/transport";
+import { ensureAuthSecret } from "@/lib/server/secrets";
 import { runCli } from "./cli";
 
 async function main(): Promise<void> {

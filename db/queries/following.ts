@@ -11,9 +11,9 @@ import {
   signatures,
 } from "@/db/schema";
 import { normaliseEmail } from "@/lib/domain/email";
-import { type FollowLevel, FollowingRefused, MAJOR_NEWS_KINDS } from "@/lib/domain/following";
-import type { SubscriptionRef } from "@/lib/domain/unsubscribe-token";
+import { FollowingRefused, type FollowLevel, MAJOR_NEWS_KINDS } from "@/lib/domain/following";
 import { hashToken } from "@/lib/domain/tokens";
+import type { SubscriptionRef } from "@/lib/domain/unsubscribe-token";
 import { publicCampaign, publicLetter } from "./public-visibility";
 
 /*
@@ -124,12 +124,24 @@ export async function requestFollow(
   const emailNormalised = normaliseEmail(email);
   const [inserted] = await tx
     .insert(follows)
-    .values({ email, emailNormalised, campaignId: target.campaignId, letterId: target.letterId, level, locale })
+    .values({
+      email,
+      emailNormalised,
+      campaignId: target.campaignId,
+      letterId: target.letterId,
+      level,
+      locale,
+    })
     .onConflictDoNothing()
     .returning({ id: follows.id });
   if (inserted) return { followId: inserted.id, state: "pending", level };
   const [existing] = await tx
-    .select({ id: follows.id, level: follows.level, confirmedAt: follows.confirmedAt, stoppedAt: follows.stoppedAt })
+    .select({
+      id: follows.id,
+      level: follows.level,
+      confirmedAt: follows.confirmedAt,
+      stoppedAt: follows.stoppedAt,
+    })
     .from(follows)
     .where(sameFollow(emailNormalised, target))
     .for("update");
@@ -330,10 +342,7 @@ export type SignatureNewsEntry = {
 export type Subscriptions = { follows: FollowEntry[]; signatures: SignatureNewsEntry[] };
 
 /** Every follow (not stopped) and every signature that can hear news, of one address. */
-export async function listSubscriptions(
-  db: Executor,
-  { email }: { email: string },
-): Promise<Subscriptions> {
+export async function listSubscriptions(db: Executor, { email }: { email: string }): Promise<Subscriptions> {
   const emailNormalised = normaliseEmail(email);
   const [followRows, signatureRows] = await Promise.all([
     db
@@ -433,7 +442,12 @@ async function ownSignature(tx: Executor, { id, email }: { id: string; email: st
 /** Changes what one of the address's follows hears, or stops it. */
 export async function changeFollow(
   tx: Executor,
-  { id, email, level, now = new Date() }: { id: string; email: string; level: FollowLevel | "stop"; now?: Date },
+  {
+    id,
+    email,
+    level,
+    now = new Date(),
+  }: { id: string; email: string; level: FollowLevel | "stop"; now?: Date },
 ): Promise<void> {
   const follow = await ownFollow(tx, { id, email });
   await tx
@@ -557,12 +571,14 @@ async function hearsCampaign(
   db: Executor,
   { emailNormalised, campaignId }: { emailNormalised: string; campaignId: string },
 ): Promise<boolean> {
-  const [row] = await db.execute<{ hearing: boolean }>(sql`select
+  const [row] = await db
+    .execute<{ hearing: boolean }>(sql`select
     exists (select 1 from ${follows} where email_normalised = ${emailNormalised} and campaign_id = ${campaignId}
       and confirmed_at is not null and stopped_at is null)
     or exists (select 1 from ${signatures} s join ${letters} l on l.id = s.letter_id
       where s.email_normalised = ${emailNormalised} and l.campaign_id = ${campaignId}
-        and s.kind = 'individual' and s.status = 'confirmed' and s.notify_updates) as hearing`).then((r) => r.rows);
+        and s.kind = 'individual' and s.status = 'confirmed' and s.notify_updates) as hearing`)
+    .then((r) => r.rows);
   return Boolean(row?.hearing);
 }
 
@@ -573,7 +589,11 @@ async function hearsCampaign(
  */
 export async function stopCampaignNews(
   tx: Executor,
-  { emailNormalised, campaignId, now = new Date() }: { emailNormalised: string; campaignId: string; now?: Date },
+  {
+    emailNormalised,
+    campaignId,
+    now = new Date(),
+  }: { emailNormalised: string; campaignId: string; now?: Date },
 ): Promise<number> {
   const stoppedFollows = await tx
     .update(follows)
@@ -593,7 +613,10 @@ export async function stopCampaignNews(
       and(
         eq(signatures.emailNormalised, emailNormalised),
         eq(signatures.notifyUpdates, true),
-        inArray(signatures.letterId, tx.select({ id: letters.id }).from(letters).where(eq(letters.campaignId, campaignId))),
+        inArray(
+          signatures.letterId,
+          tx.select({ id: letters.id }).from(letters).where(eq(letters.campaignId, campaignId)),
+        ),
       ),
     )
     .returning({ id: signatures.id });
@@ -620,12 +643,17 @@ export type FollowerCounts = {
 };
 
 /** How many hear a campaign's news, and each of its letters': counts only, never addresses. */
-export async function countFollowers(db: Executor, { campaignId }: { campaignId: string }): Promise<FollowerCounts> {
+export async function countFollowers(
+  db: Executor,
+  { campaignId }: { campaignId: string },
+): Promise<FollowerCounts> {
   const [followRows, signerRows] = await Promise.all([
     db
       .select({ letterId: follows.letterId, level: follows.level, n: count() })
       .from(follows)
-      .where(and(eq(follows.campaignId, campaignId), isNotNull(follows.confirmedAt), isNull(follows.stoppedAt)))
+      .where(
+        and(eq(follows.campaignId, campaignId), isNotNull(follows.confirmedAt), isNull(follows.stoppedAt)),
+      )
       .groupBy(follows.letterId, follows.level),
     db
       .select({ letterId: signatures.letterId, n: count() })
@@ -671,7 +699,13 @@ export async function eraseNotificationData(
 ): Promise<{ follows: number; deliveries: number; tokens: number; outbox: number }> {
   const normalised = [...new Set(emails.map(normaliseEmail))];
   const lowered = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
-  const keys = normalised.length > 0 ? sql`(${sql.join(normalised.map((e) => recipientKeySql(sql`${e}::text`)), sql`, `)})` : null;
+  const keys =
+    normalised.length > 0
+      ? sql`(${sql.join(
+          normalised.map((e) => recipientKeySql(sql`${e}::text`)),
+          sql`, `,
+        )})`
+      : null;
   const deliveryWhere = or(
     keys ? sql`${notificationDeliveries.recipientKey} in ${keys}` : undefined,
     signatureIds.length > 0 ? inArray(notificationDeliveries.signatureId, [...signatureIds]) : undefined,
@@ -691,7 +725,9 @@ export async function eraseNotificationData(
         )
       : undefined,
   );
-  const outbox = outboxWhere ? await tx.delete(emailOutbox).where(outboxWhere).returning({ id: emailOutbox.id }) : [];
+  const outbox = outboxWhere
+    ? await tx.delete(emailOutbox).where(outboxWhere).returning({ id: emailOutbox.id })
+    : [];
   // A follow's tokens go with it (cascade); a manage link names the address itself.
   const tokens =
     normalised.length > 0
@@ -702,9 +738,17 @@ export async function eraseNotificationData(
       : [];
   const gone =
     normalised.length > 0
-      ? await tx.delete(follows).where(inArray(follows.emailNormalised, normalised)).returning({ id: follows.id })
+      ? await tx
+          .delete(follows)
+          .where(inArray(follows.emailNormalised, normalised))
+          .returning({ id: follows.id })
       : [];
-  return { follows: gone.length, deliveries: deliveries.length, tokens: tokens.length, outbox: outbox.length };
+  return {
+    follows: gone.length,
+    deliveries: deliveries.length,
+    tokens: tokens.length,
+    outbox: outbox.length,
+  };
 }
 
 /**

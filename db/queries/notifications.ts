@@ -73,7 +73,12 @@ export async function recordNews(tx: Executor, news: NewsRecord & { now?: Date }
  */
 export async function withdrawNews(
   tx: Executor,
-  { kind, recordId, retract, now = new Date() }: { kind: NewsKind; recordId: string; retract: boolean; now?: Date },
+  {
+    kind,
+    recordId,
+    retract,
+    now = new Date(),
+  }: { kind: NewsKind; recordId: string; retract: boolean; now?: Date },
 ): Promise<void> {
   const withdrawn = await tx
     .update(notificationNews)
@@ -316,7 +321,9 @@ export async function loadPendingDeliveries(
   { groups, readyBefore }: { groups: readonly DigestGroup[]; readyBefore: Date },
 ): Promise<PendingDelivery[]> {
   if (groups.length === 0) return [];
-  const keys = JSON.stringify(groups.map((g) => ({ recipient_key: g.recipientKey, campaign_id: g.campaignId })));
+  const keys = JSON.stringify(
+    groups.map((g) => ({ recipient_key: g.recipientKey, campaign_id: g.campaignId })),
+  );
   const result = await db.execute<{
     id: string;
     recipient_key: string;
@@ -398,7 +405,10 @@ const dateOf = (date: string | null, precision: DatePrecision, end: string | nul
   date ? { date, precision, end } : null;
 
 /** The facts of the given news, by id. */
-export async function loadNewsFacts(db: Executor, { ids }: { ids: readonly string[] }): Promise<Map<string, NewsFacts>> {
+export async function loadNewsFacts(
+  db: Executor,
+  { ids }: { ids: readonly string[] },
+): Promise<Map<string, NewsFacts>> {
   const out = new Map<string, NewsFacts>();
   if (ids.length === 0) return out;
   const news = await db
@@ -474,9 +484,8 @@ export async function loadNewsFacts(db: Executor, { ids }: { ids: readonly strin
         .from(events)
         .where(inArray(events.id, rs)),
     ),
-    byIds(
-      [...new Set(news.flatMap((n) => (n.detail.targetId ? [n.detail.targetId] : [])))],
-      (ts) => db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, ts)),
+    byIds([...new Set(news.flatMap((n) => (n.detail.targetId ? [n.detail.targetId] : [])))], (ts) =>
+      db.select({ id: targets.id, name: targets.name }).from(targets).where(inArray(targets.id, ts)),
     ),
   ]);
   const responseById = new Map(responseRows.map((r) => [r.id, r]));
@@ -490,7 +499,10 @@ export async function loadNewsFacts(db: Executor, { ids }: { ids: readonly strin
       kind: n.kind,
       retraction: n.retraction,
       campaign: { title: n.campaignTitle, slug: n.campaignSlug },
-      letter: n.letterTitle && n.letterSlug ? { title: n.letterTitle, slug: n.letterSlug, addressee: n.addressee ?? "" } : null,
+      letter:
+        n.letterTitle && n.letterSlug
+          ? { title: n.letterTitle, slug: n.letterSlug, addressee: n.addressee ?? "" }
+          : null,
       on: null,
       who: null,
       what: {},

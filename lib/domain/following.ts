@@ -17,7 +17,11 @@ export const NEWS_KINDS = ["response", "outcome", "deadline_missed", "letter_sen
 export type NewsKind = (typeof NEWS_KINDS)[number];
 
 /** The news everyone hears; "responses and outcomes only" followers and signers hear only these. */
-export const MAJOR_NEWS_KINDS = ["response", "outcome", "deadline_missed"] as const satisfies readonly NewsKind[];
+export const MAJOR_NEWS_KINDS = [
+  "response",
+  "outcome",
+  "deadline_missed",
+] as const satisfies readonly NewsKind[];
 
 export function isMajorNews(kind: NewsKind): boolean {
   return (MAJOR_NEWS_KINDS as readonly NewsKind[]).includes(kind);
@@ -108,7 +112,11 @@ export function outcomeNews(
   before: RecordedOutcome,
   after: RecordedOutcome,
 ): { withdraw: "retract" | "supersede" | null; tell: boolean } {
-  if (before.outcome === after.outcome && before.outcomeOn === after.outcomeOn) return { withdraw: null, tell: false };
+  if (before.outcome === after.outcome && before.outcomeOn === after.outcomeOn)
+    return { withdraw: null, tell: false };
   const pending = after.outcome === "pending";
-  return { withdraw: before.outcome === "pending" ? null : pending ? "retract" : "supersede", tell: !pending };
+  return {
+    withdraw: before.outcome === "pending" ? null : pending ? "retract" : "supersede",
+    tell: !pending,
+  };
 }

@@ -66,7 +66,13 @@ export const FOLLOWING_LIMIT_DEFAULTS: FollowingLimits = { perIpPer5Minutes: 30,
 /** The following limits in force: FOLLOWING_LIMIT_PER_IP_PER_5_MINUTES, FOLLOWING_LIMIT_PER_EMAIL_PER_HOUR. */
 export function followingLimits(env: Record<string, string | undefined> = process.env): FollowingLimits {
   return {
-    perIpPer5Minutes: readLimit(env.FOLLOWING_LIMIT_PER_IP_PER_5_MINUTES, FOLLOWING_LIMIT_DEFAULTS.perIpPer5Minutes),
-    perEmailPerHour: readLimit(env.FOLLOWING_LIMIT_PER_EMAIL_PER_HOUR, FOLLOWING_LIMIT_DEFAULTS.perEmailPerHour),
+    perIpPer5Minutes: readLimit(
+      env.FOLLOWING_LIMIT_PER_IP_PER_5_MINUTES,
+      FOLLOWING_LIMIT_DEFAULTS.perIpPer5Minutes,
+    ),
+    perEmailPerHour: readLimit(
+      env.FOLLOWING_LIMIT_PER_EMAIL_PER_HOUR,
+      FOLLOWING_LIMIT_DEFAULTS.perEmailPerHour,
+    ),
   };
 }

@@ -26,7 +26,10 @@ function bytesUuid(bytes: Buffer): string {
 }
 
 function mac(secret: string, body: Buffer): Buffer {
-  return createHmac("sha256", `answerable unsubscribe v1\0${secret}`).update(body).digest().subarray(0, MAC_BYTES);
+  return createHmac("sha256", `answerable unsubscribe v1\0${secret}`)
+    .update(body)
+    .digest()
+    .subarray(0, MAC_BYTES);
 }
 
 /** The token of a subscription's unsubscribe link. */
@@ -42,7 +45,7 @@ export function readUnsubscribeToken(token: string, secret: string): Subscriptio
   if (bytes.length !== 1 + 16 + MAC_BYTES) return null;
   const body = bytes.subarray(0, 17);
   if (!timingSafeEqual(bytes.subarray(17), mac(secret, body))) return null;
-  const kind = body[0] === REF_KIND_BYTE.follow ? "follow" : body[0] === REF_KIND_BYTE.signature ? "signature" : null;
+  const kind =
+    body[0] === REF_KIND_BYTE.follow ? "follow" : body[0] === REF_KIND_BYTE.signature ? "signature" : null;
   return kind ? { kind, id: bytesUuid(body.subarray(1)) } : null;
 }
-

@@ -231,7 +231,10 @@ export const SUBSCRIPTIONS_PATH = "/subscriptions";
 
 /** The follow form on a page of its own, for a campaign or one of its letters (where a refused request lands). */
 export function followPagePath(campaignSlug: string, letterSlug?: string | null): string {
-  const query = new URLSearchParams({ campaign: campaignSlug, ...(letterSlug ? { letter: letterSlug } : {}) });
+  const query = new URLSearchParams({
+    campaign: campaignSlug,
+    ...(letterSlug ? { letter: letterSlug } : {}),
+  });
   return `/follow?${query.toString()}`;
 }
 

@@ -78,7 +78,9 @@ function step<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
  * (a letter from the record, or the day this feature was switched on).
  */
 export async function recordMissedDeadlines(db: Db, { now }: { now: Date }): Promise<number> {
-  const overdue = (await loadOverdueLetters(db, { now })).filter((l) => l.daysOverdue <= DEADLINE_NEWS_MAX_DAYS);
+  const overdue = (await loadOverdueLetters(db, { now })).filter(
+    (l) => l.daysOverdue <= DEADLINE_NEWS_MAX_DAYS,
+  );
   if (overdue.length === 0) return 0;
   const letterCampaigns = await db.query.letters.findMany({
     columns: { id: true, campaignId: true },
@@ -169,10 +171,15 @@ function composeDigest(
   const locale = first.locale;
   const paragraphs = told.map((d) => cache.paragraph(d.newsId, locale)!);
   // The reason given is the closest tie: following the campaign, then a letter, then a signature.
-  const reasonOf = told.find((d) => d.source === "follow_campaign") ?? told.find((d) => d.source === "follow_letter") ?? told[0]!;
+  const reasonOf =
+    told.find((d) => d.source === "follow_campaign") ??
+    told.find((d) => d.source === "follow_letter") ??
+    told[0]!;
   const reasonFacts = cache.get(reasonOf.newsId)!;
   const token = unsubscribeToken(
-    reasonOf.followId ? { kind: "follow", id: reasonOf.followId } : { kind: "signature", id: reasonOf.signatureId! },
+    reasonOf.followId
+      ? { kind: "follow", id: reasonOf.followId }
+      : { kind: "signature", id: reasonOf.signatureId! },
     secret(),
   );
   const base = siteUrl();
@@ -184,7 +191,6 @@ function composeDigest(
     reason: { source: reasonOf.source, letterTitle: reasonFacts.letter?.title ?? null },
     unsubscribeUrl: `${base}${unsubscribePath(token)}`,
     manageUrl: `${base}${SUBSCRIPTIONS_PATH}`,
-    locale,
   });
   return {
     mail: {
@@ -222,7 +228,10 @@ async function writeDigests(db: Db, now: Date): Promise<number> {
       if (groups.length === 0) return null;
       after = groups[groups.length - 1]!;
       const pending = await loadPendingDeliveries(tx, { groups, readyBefore });
-      await cache.load(tx, pending.map((d) => d.newsId));
+      await cache.load(
+        tx,
+        pending.map((d) => d.newsId),
+      );
       const byGroup = new Map<string, PendingDelivery[]>();
       for (const d of pending) {
         const key = `${d.recipientKey} ${d.campaignId}`;
@@ -234,7 +243,8 @@ async function writeDigests(db: Db, now: Date): Promise<number> {
         const digest = composeDigest(deliveries, cache, secret);
         if (digest) mails.push(digest.mail);
         const carried = new Set(digest?.ids ?? []);
-        for (const d of deliveries) marks.push({ id: d.id, outboxId: carried.has(d.id) ? digest!.mail.id : null });
+        for (const d of deliveries)
+          marks.push({ id: d.id, outboxId: carried.has(d.id) ? digest!.mail.id : null });
       }
       await insertOutboxMails(tx, mails);
       await markDeliveries(tx, { rows: marks, now });

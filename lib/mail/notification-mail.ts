@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import type { NewsFacts } from "@/db/queries/notifications";
 import { formatPreciseDate } from "@/lib/domain/dates";
-import { DEFAULT_LOCALE, type DeliverySource } from "@/lib/domain/following";
+import type { DeliverySource } from "@/lib/domain/following";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
 import { messages } from "@/messages/en";
 import { type Mail, mailWithLink } from "./mail-text";
@@ -15,31 +15,19 @@ import { type Mail, mailWithLink } from "./mail-text";
  * double the outbox.
  */
 
-const CATALOGS: Record<string, typeof messages> = { en: messages };
+/*
+ * English is the only catalog yet, so every e-mail, whatever the locale stored with it,
+ * is written in it, its dates formatted for the person's locale (newsParagraph). A second
+ * language adds its translators here, picked by the locale stored with each follow and
+ * signature.
+ */
+const t = createTranslator({ locale: "en-GB", messages, namespace: "following.mail", timeZone: "UTC" });
+const timeline = createTranslator({ locale: "en-GB", messages, namespace: "timeline", timeZone: "UTC" });
+const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
 
-/** The catalog for a stored locale ("en"), and the locale Intl formats dates in; made once per locale. */
-function translatorFor(locale: string) {
-  const known = CATALOGS[locale] ? locale : DEFAULT_LOCALE;
-  let translators = TRANSLATORS.get(known);
-  if (!translators) {
-    translators = makeTranslators(known);
-    TRANSLATORS.set(known, translators);
-  }
-  return translators;
-}
-
-const TRANSLATORS = new Map<string, ReturnType<typeof makeTranslators>>();
-
-function makeTranslators(locale: string) {
-  const catalog = CATALOGS[locale]!;
-  const intlLocale = locale === "en" ? "en-GB" : locale;
-  return {
-    t: createTranslator({ locale: intlLocale, messages: catalog, namespace: "following.mail", timeZone: "UTC" }),
-    timeline: createTranslator({ locale: intlLocale, messages: catalog, namespace: "timeline", timeZone: "UTC" }),
-    site: createTranslator({ locale: intlLocale, messages: catalog, namespace: "meta" })("siteName"),
-    intlLocale,
-  };
-}
+/** The locale Intl formats dates in, for each stored locale; others fall back to English's. */
+const INTL_LOCALES: Record<string, string> = { en: "en-GB" };
+const intlLocaleOf = (locale: string) => INTL_LOCALES[locale] ?? "en-GB";
 
 /** What is followed, as an e-mail names it. */
 export type FollowedThing = { campaignTitle: string; letterTitle: string | null };
@@ -56,16 +44,13 @@ export function followConfirmationMail({
   level,
   link,
   siteUrl,
-  locale,
 }: {
   thing: FollowedThing;
   level: "responses" | "all";
   link: string;
   siteUrl: string;
-  locale: string;
 }): Mail {
-  const { t, site } = translatorFor(locale);
-  const values = { ...followedValues(thing), site, host: new URL(siteUrl).host, level };
+  const values = { ...followedValues(thing), site: siteName, host: new URL(siteUrl).host, level };
   return mailWithLink({
     subject: t("confirm.subject", values),
     intro: t("confirm.intro", values),
@@ -80,15 +65,12 @@ export function alreadyFollowingMail({
   thing,
   manageLink,
   siteUrl,
-  locale,
 }: {
   thing: FollowedThing;
   manageLink: string;
   siteUrl: string;
-  locale: string;
 }): Mail {
-  const { t, site } = translatorFor(locale);
-  const values = { ...followedValues(thing), site, host: new URL(siteUrl).host };
+  const values = { ...followedValues(thing), site: siteName, host: new URL(siteUrl).host };
   return mailWithLink({
     subject: t("already.subject", values),
     intro: t("already.intro", values),
@@ -99,17 +81,8 @@ export function alreadyFollowingMail({
 }
 
 /** The link to see and change every subscription of an address. */
-export function manageLinkMail({
-  link,
-  siteUrl,
-  locale,
-}: {
-  link: string;
-  siteUrl: string;
-  locale: string;
-}): Mail {
-  const { t, site } = translatorFor(locale);
-  const values = { site, host: new URL(siteUrl).host };
+export function manageLinkMail({ link, siteUrl }: { link: string; siteUrl: string }): Mail {
+  const values = { site: siteName, host: new URL(siteUrl).host };
   return mailWithLink({
     subject: t("manage.subject", values),
     intro: t("manage.intro", values),
@@ -122,9 +95,11 @@ export function manageLinkMail({
 // ── The digest ───────────────────────────────────────────────────────────────
 
 /** The part of a digest that is the same for everyone who hears one piece of news: its paragraph. */
-export function newsParagraph(facts: NewsFacts, { siteUrl, locale }: { siteUrl: string; locale: string }): string {
-  const { t, timeline, intlLocale } = translatorFor(locale);
-  const date = facts.on ? formatPreciseDate(facts.on, intlLocale) : "";
+export function newsParagraph(
+  facts: NewsFacts,
+  { siteUrl, locale }: { siteUrl: string; locale: string },
+): string {
+  const date = facts.on ? formatPreciseDate(facts.on, intlLocaleOf(locale)) : "";
   const values = {
     campaign: facts.campaign.title,
     letter: facts.letter?.title ?? "",
@@ -135,14 +110,18 @@ export function newsParagraph(facts: NewsFacts, { siteUrl, locale }: { siteUrl: 
     date,
     hasDate: date ? "yes" : "no",
     about: facts.letter ? "letter" : facts.ask ? "ask" : "none",
-    responseKind: facts.what.responseKind ? timeline(`responseKind.${facts.what.responseKind}` as "responseKind.vote") : "",
-    stance: facts.what.stance ? timeline(`stances.${facts.what.stance}` as "stances.positive").toLowerCase() : "",
-    outcome: facts.what.outcome ? timeline(`outcomes.${facts.what.outcome}` as "outcomes.met").toLowerCase() : "",
+    responseKind: facts.what.responseKind
+      ? timeline(`responseKind.${facts.what.responseKind}` as "responseKind.vote")
+      : "",
+    stance: facts.what.stance
+      ? timeline(`stances.${facts.what.stance}` as "stances.positive").toLowerCase()
+      : "",
+    outcome: facts.what.outcome
+      ? timeline(`outcomes.${facts.what.outcome}` as "outcomes.met").toLowerCase()
+      : "",
     eventKind: facts.what.eventKind ? timeline(`eventKind.${facts.what.eventKind}` as "eventKind.other") : "",
   };
-  const headline = facts.retraction
-    ? t(`retracted.${facts.kind}`, values)
-    : t(`news.${facts.kind}`, values);
+  const headline = facts.retraction ? t(`retracted.${facts.kind}`, values) : t(`news.${facts.kind}`, values);
   const lines = [`— ${headline}`];
   if (facts.retraction) {
     if (facts.retractionReason) lines.push(t("retracted.reason", { reason: facts.retractionReason }));
@@ -171,7 +150,6 @@ export function digestMail({
   reason,
   unsubscribeUrl,
   manageUrl,
-  locale,
 }: {
   campaignTitle: string;
   paragraphs: readonly string[];
@@ -180,9 +158,7 @@ export function digestMail({
   reason: DigestReason;
   unsubscribeUrl: string;
   manageUrl: string;
-  locale: string;
 }): Pick<Mail, "subject" | "text"> {
-  const { t, site } = translatorFor(locale);
   const subject =
     paragraphs.length === 1 && headline
       ? t("digest.subjectOne", {
@@ -196,7 +172,7 @@ export function digestMail({
     letter: reason.letterTitle ?? "",
   });
   const text = [
-    t("digest.intro", { campaign: campaignTitle, site, count: paragraphs.length }),
+    t("digest.intro", { campaign: campaignTitle, site: siteName, count: paragraphs.length }),
     ...paragraphs,
     [why, t("digest.stop", { url: unsubscribeUrl }), t("digest.manage", { url: manageUrl })].join("\n"),
   ].join("\n\n");

@@ -87,8 +87,8 @@ export function oneClickUnsubscribe<Context>(
     if (form === "too large")
       return Response.json({ error: "errors.api.oneClickOnly" }, { status: 413, headers: HEADERS });
     const oneClick = form?.get("List-Unsubscribe") === "One-Click";
-    if (!oneClick) return Response.json({ error: "errors.api.oneClickOnly" }, { status: 400, headers: HEADERS });
+    if (!oneClick)
+      return Response.json({ error: "errors.api.oneClickOnly" }, { status: 400, headers: HEADERS });
     return handler(request, context);
   };
 }
-

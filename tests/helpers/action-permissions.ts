@@ -63,6 +63,14 @@ export const EXPECTED: Record<string, Permission | "anyone" | "signed_in"> = {
   "organisation_member.add": "user.manage",
   "organisation_member.set_role": "user.manage",
   "organisation_member.remove": "user.manage",
+  "follow.confirm": "anyone",
+  "follow.from_signature": "anyone",
+  "follow.account": "signed_in",
+  "follow.account_stop": "signed_in",
+  "subscriptions.request_link": "anyone",
+  "subscriptions.change_follow": "anyone",
+  "subscriptions.signature_news": "anyone",
+  "subscriptions.unsubscribe": "anyone",
 };
 
 /** The site permissions only admins hold. */

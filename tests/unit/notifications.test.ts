@@ -14,12 +14,12 @@ import {
   signatures,
 } from "@/db/schema";
 import {
+  createAskDefinition,
   createEventDefinition,
   recordAskOutcomeDefinition,
   recordResponseDefinition,
   retractResponseDefinition,
 } from "@/lib/actions/campaigns/definitions";
-import { createAskDefinition } from "@/lib/actions/campaigns/definitions";
 import { sendLetterDefinition } from "@/lib/actions/letters/definitions";
 import { normaliseEmail } from "@/lib/domain/email";
 import { DIGEST_INTERVAL_MS, NEWS_GRACE_MS, outcomeNews } from "@/lib/domain/following";
@@ -187,7 +187,9 @@ describe("a government response", () => {
     );
     expect(mail!.textBody).toContain("“The ministry rejected the coalition's requests.”");
     expect(mail!.textBody).toContain("Source: https://example.org/reply");
-    expect(mail!.textBody).toContain(`More: http://localhost:3000/campaigns/${s.campaign.slug}/letters/${s.letter.slug}`);
+    expect(mail!.textBody).toContain(
+      `More: http://localhost:3000/campaigns/${s.campaign.slug}/letters/${s.letter.slug}`,
+    );
     expect(mail!.textBody).toContain(`you signed “${s.letter.title}”`);
     const unsubscribe = mail!.headers!["List-Unsubscribe"]!;
     expect(unsubscribe).toMatch(/^<http:\/\/localhost:3000\/api\/unsubscribe\/[A-Za-z0-9_-]{43}>$/);
@@ -200,7 +202,10 @@ describe("a government response", () => {
       .select({ id: signatures.id })
       .from(signatures)
       .where(eq(signatures.email, s.people.signer));
-    expect(readUnsubscribeToken(token, process.env.AUTH_SECRET!)).toEqual({ kind: "signature", id: signature!.id });
+    expect(readUnsubscribeToken(token, process.env.AUTH_SECRET!)).toEqual({
+      kind: "signature",
+      id: signature!.id,
+    });
     expect(readUnsubscribeToken(token, "another secret")).toBeNull();
     // A campaign follower is told why in their own terms.
     const [followerMail] = await digestsTo(t.db, s.people.all);
@@ -301,7 +306,13 @@ describe("other updates", () => {
     const draft = await createLetter(t.db, s.campaign.id, { title: "Second letter" });
     await ok(run(sendLetterDefinition, { id: draft.id, sentOn: "2026-02-03", sentPrecision: "day" }));
     await runNotifications({ db: t.db, now: afterGrace() });
-    expect(await digestCounts(t.db, s)).toMatchObject({ all: 1, responses: 0, letter: 0, signer: 0, both: 0 });
+    expect(await digestCounts(t.db, s)).toMatchObject({
+      all: 1,
+      responses: 0,
+      letter: 0,
+      signer: 0,
+      both: 0,
+    });
     const [mail] = await digestsTo(t.db, s.people.all);
     expect(mail!.textBody).toContain("“Second letter” was sent to The Minister of Tests on 3 February 2026.");
   });
@@ -309,7 +320,11 @@ describe("other updates", () => {
   it("an ask's outcome is news for the campaign's followers; a changed outcome replaces the untold one", async () => {
     const s = await scenario(t.db);
     const { id: askId } = await ok(
-      run(createAskDefinition, { campaignId: s.campaign.id, title: "Co-sponsor the resolution", decisionOn: "" }),
+      run(createAskDefinition, {
+        campaignId: s.campaign.id,
+        title: "Co-sponsor the resolution",
+        decisionOn: "",
+      }),
     );
     const outcome = (value: string) =>
       ok(
@@ -325,7 +340,9 @@ describe("other updates", () => {
     await outcome("partially_met");
     await runNotifications({ db: t.db, now: afterGrace() });
     const [mail] = await digestsTo(t.db, s.people.responses);
-    expect(mail!.textBody).toContain("The ask “Co-sponsor the resolution” was partially met on 1 March 2026.");
+    expect(mail!.textBody).toContain(
+      "The ask “Co-sponsor the resolution” was partially met on 1 March 2026.",
+    );
     expect(mail!.textBody).not.toContain("was met");
     // Signers hear their letter's news, not the campaign's asks.
     expect(await digestsTo(t.db, s.people.signer)).toHaveLength(0);
@@ -366,12 +383,16 @@ describe("a missed deadline", () => {
     const news = await t.db
       .select({ letterId: notificationNews.letterId })
       .from(notificationNews)
-      .where(and(eq(notificationNews.campaignId, s.campaign.id), eq(notificationNews.kind, "deadline_missed")));
+      .where(
+        and(eq(notificationNews.campaignId, s.campaign.id), eq(notificationNews.kind, "deadline_missed")),
+      );
     expect(news.map((n) => n.letterId)).toEqual([s.letter.id]);
     expect(news.map((n) => n.letterId)).not.toContain(old.id);
     await runNotifications({ db: t.db, now: afterGrace() });
     const [mail] = await digestsTo(t.db, s.people.signer);
-    expect(mail!.textBody).toContain(`The deadline for Government of Testland to answer “${s.letter.title}” passed on`);
+    expect(mail!.textBody).toContain(
+      `The deadline for Government of Testland to answer “${s.letter.title}” passed on`,
+    );
     expect(mail!.textBody).toContain("with no response");
     await runNotifications({ db: t.db, now: later(2 * DIGEST_INTERVAL_MS) });
     expect(await digestsTo(t.db, s.people.signer)).toHaveLength(1);
@@ -424,30 +445,41 @@ describe("erasing an address", () => {
     await respond(s, "Something to erase.");
     await runNotifications({ db: t.db, now: afterGrace() });
     expect(await digestsTo(t.db, s.people.all)).toHaveLength(1);
-    const erased = await t.db.transaction((tx) => eraseNotificationData(tx, { emails: [s.people.all.toUpperCase()] }));
+    const erased = await t.db.transaction((tx) =>
+      eraseNotificationData(tx, { emails: [s.people.all.toUpperCase()] }),
+    );
     expect(erased.follows).toBe(1);
     expect(erased.outbox).toBe(1);
     expect(await digestsTo(t.db, s.people.all)).toHaveLength(0);
-    expect(
-      await t.db.select().from(follows).where(eq(follows.emailNormalised, s.people.all)),
-    ).toHaveLength(0);
+    expect(await t.db.select().from(follows).where(eq(follows.emailNormalised, s.people.all))).toHaveLength(
+      0,
+    );
     const [signature] = await t.db
       .select({ id: signatures.id })
       .from(signatures)
       .where(eq(signatures.email, s.people.signer));
-    const bySignature = await t.db.transaction((tx) => eraseNotificationData(tx, { signatureIds: [signature!.id] }));
+    const bySignature = await t.db.transaction((tx) =>
+      eraseNotificationData(tx, { signatureIds: [signature!.id] }),
+    );
     expect(bySignature.deliveries).toBe(1);
     expect(bySignature.outbox).toBe(1);
     expect(
-      await t.db.select().from(notificationDeliveries).where(eq(notificationDeliveries.signatureId, signature!.id)),
+      await t.db
+        .select()
+        .from(notificationDeliveries)
+        .where(eq(notificationDeliveries.signatureId, signature!.id)),
     ).toHaveLength(0);
     // Nothing left to erase the second time.
-    expect(await t.db.transaction((tx) => eraseNotificationData(tx, { signatureIds: [signature!.id] }))).toEqual({
+    expect(
+      await t.db.transaction((tx) => eraseNotificationData(tx, { signatureIds: [signature!.id] })),
+    ).toEqual({
       follows: 0,
       deliveries: 0,
       tokens: 0,
       outbox: 0,
     });
-    expect(await t.db.select().from(emailTokens).where(eq(emailTokens.emailNormalised, s.people.all))).toHaveLength(0);
+    expect(
+      await t.db.select().from(emailTokens).where(eq(emailTokens.emailNormalised, s.people.all)),
+    ).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Executor } from "@/db";
+import { recordNews, withdrawNews } from "@/db/queries/notifications";
 import { sessionDecision } from "@/db/queries/resolutions";
 import {
   countOrganisations,
@@ -30,7 +31,6 @@ import {
   updateResponse,
 } from "@/db/queries/staff-campaigns";
 import { listLetterTargetLines } from "@/db/queries/staff-letters";
-import { recordNews, withdrawNews } from "@/db/queries/notifications";
 import type { Campaign } from "@/db/schema";
 import { fieldChange } from "@/lib/actions/field-change";
 import { ActionError, found } from "@/lib/actions/result";
@@ -361,7 +361,8 @@ export const recordAskOutcomeDefinition = campaignWrite({
     if (values.outcomeOn) refuseFuture(values.outcomeOn, "day", "outcomeOn");
     const after = await updateAsk(tx, { id, values });
     const news = outcomeNews(before, after);
-    if (news.withdraw) await withdrawNews(tx, { kind: "outcome", recordId: id, retract: news.withdraw === "retract" });
+    if (news.withdraw)
+      await withdrawNews(tx, { kind: "outcome", recordId: id, retract: news.withdraw === "retract" });
     if (news.tell)
       await recordNews(tx, {
         campaignId: after.campaignId,

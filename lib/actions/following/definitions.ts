@@ -59,7 +59,13 @@ export const followRequestDefinition: ActionDefinition<typeof followRequestSchem
     const target = await findFollowTarget(tx, { campaignSlug: input.campaign, letterSlug: input.letter });
     if (!target) throw new ActionError("errors.following.targetNotFound");
     return followingRefusalsAsActionErrors(
-      askToFollow(tx, { email: input.email, target, level: input.level, locale: requestLocale(), siteUrl: siteUrl() }),
+      askToFollow(tx, {
+        email: input.email,
+        target,
+        level: input.level,
+        locale: requestLocale(),
+        siteUrl: siteUrl(),
+      }),
     );
   },
 };
@@ -72,9 +78,12 @@ export const followConfirmDefinition: ActionDefinition<typeof followConfirmSchem
   access: { permission: "anyone" },
   schema: followConfirmSchema,
   run: async ({ tx, input }) => {
-    const { email: _email, followId: _id, campaignId: _campaign, ...shown } = await followingRefusalsAsActionErrors(
-      confirmFollow(tx, { token: input.token }),
-    );
+    const {
+      email: _email,
+      followId: _id,
+      campaignId: _campaign,
+      ...shown
+    } = await followingRefusalsAsActionErrors(confirmFollow(tx, { token: input.token }));
     return shown;
   },
 };
@@ -90,13 +99,21 @@ export const followFromSignatureDefinition: ActionDefinition<
     const signer = await getConfirmedSigner(tx, { token: input.token });
     if (!signer) throw new ActionError("errors.following.signatureNotConfirmed");
     await followingRefusalsAsActionErrors(
-      followConfirmed(tx, { email: signer.email, target: signer.target, level: input.level, locale: signer.locale }),
+      followConfirmed(tx, {
+        email: signer.email,
+        target: signer.target,
+        level: input.level,
+        locale: signer.locale,
+      }),
     );
     return { campaignTitle: signer.target.campaignTitle };
   },
 };
 
-export const followFromAccountDefinition: ActionDefinition<typeof followFromAccountSchema, { followId: string }> = {
+export const followFromAccountDefinition: ActionDefinition<
+  typeof followFromAccountSchema,
+  { followId: string }
+> = {
   name: "follow.account",
   access: { permission: "signed_in" },
   schema: followFromAccountSchema,
@@ -112,18 +129,26 @@ export const followFromAccountDefinition: ActionDefinition<typeof followFromAcco
   },
 };
 
-export const stopAccountFollowDefinition: ActionDefinition<typeof stopAccountFollowSchema, { followId: string }> = {
+export const stopAccountFollowDefinition: ActionDefinition<
+  typeof stopAccountFollowSchema,
+  { followId: string }
+> = {
   name: "follow.account_stop",
   access: { permission: "signed_in" },
   schema: stopAccountFollowSchema,
   run: async ({ tx, input, actor, audit }) => {
-    await followingRefusalsAsActionErrors(changeFollow(tx, { id: input.followId, email: actor!.email, level: "stop" }));
+    await followingRefusalsAsActionErrors(
+      changeFollow(tx, { id: input.followId, email: actor!.email, level: "stop" }),
+    );
     audit({ action: "follow.account_stop", entityType: "follow", entityId: input.followId });
     return { followId: input.followId };
   },
 };
 
-export const subscriptionsLinkDefinition: ActionDefinition<typeof subscriptionsLinkSchema, FollowRequestResult> = {
+export const subscriptionsLinkDefinition: ActionDefinition<
+  typeof subscriptionsLinkSchema,
+  FollowRequestResult
+> = {
   name: "subscriptions.request_link",
   access: { permission: "anyone" },
   schema: subscriptionsLinkSchema,
@@ -131,7 +156,7 @@ export const subscriptionsLinkDefinition: ActionDefinition<typeof subscriptionsL
     await countFollowingRequest(tx, { ip, email: input.email, limits: followingLimits() });
     // An address with nothing to manage gets no e-mail; the page says the same either way.
     if (!(await hasSubscriptions(tx, { email: input.email }))) return { status: "check_email", mail: [] };
-    return sendManageLink(tx, { email: input.email, siteUrl: siteUrl(), locale: requestLocale() });
+    return sendManageLink(tx, { email: input.email, siteUrl: siteUrl() });
   },
 };
 
@@ -139,7 +164,9 @@ export const subscriptionsLinkDefinition: ActionDefinition<typeof subscriptionsL
 async function manageLinkEmail(tx: Parameters<typeof readManageToken>[0], token: string): Promise<string> {
   const link = await readManageToken(tx, { token });
   if (link.state === "ready") return link.email;
-  throw new ActionError(link.state === "expired" ? "errors.following.linkExpired" : "errors.following.tokenInvalid");
+  throw new ActionError(
+    link.state === "expired" ? "errors.following.linkExpired" : "errors.following.tokenInvalid",
+  );
 }
 
 export const changeFollowDefinition: ActionDefinition<typeof changeFollowSchema, { stopped: boolean }> = {
@@ -148,7 +175,9 @@ export const changeFollowDefinition: ActionDefinition<typeof changeFollowSchema,
   schema: changeFollowSchema,
   run: async ({ tx, input }) => {
     const email = await manageLinkEmail(tx, input.token);
-    await followingRefusalsAsActionErrors(changeFollow(tx, { id: input.followId, email, level: input.level }));
+    await followingRefusalsAsActionErrors(
+      changeFollow(tx, { id: input.followId, email, level: input.level }),
+    );
     return { stopped: input.level === "stop" };
   },
 };

@@ -57,8 +57,16 @@ export async function respondToOneClickUnsubscribe(
   token: string,
   { db }: { db?: Db } = {},
 ): Promise<Response> {
-  const result = await executeAction(unsubscribeDefinition, { token }, { actor: null, ip: clientIp(request.headers), db });
-  if (result.ok) return new Response("Unsubscribed.\n", { status: 200, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+  const result = await executeAction(
+    unsubscribeDefinition,
+    { token },
+    { actor: null, ip: clientIp(request.headers), db },
+  );
+  if (result.ok)
+    return new Response("Unsubscribed.\n", {
+      status: 200,
+      headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+    });
   const status =
     result.error === "errors.following.tokenInvalid" || result.error === "errors.checkFields"
       ? 404

@@ -25,8 +25,9 @@ export const confirmFollowAction = defineAction(followConfirmDefinition);
 export const followFromSignatureAction = defineAction(followFromSignatureDefinition);
 export const followFromAccountAction = defineAction(followFromAccountDefinition, { refresh: true });
 export const stopAccountFollowAction = defineAction(stopAccountFollowDefinition, { refresh: true });
-export const changeFollowAction = defineAction(changeFollowDefinition, { refresh: true });
-export const signatureNewsAction = defineAction(signatureNewsDefinition, { refresh: true });
+// The manage page's rows say what each change came to; the page itself need not re-render.
+export const changeFollowAction = defineAction(changeFollowDefinition);
+export const signatureNewsAction = defineAction(signatureNewsDefinition);
 /** The unsubscribe page's button (a mail client's one-click POST goes to app/api/unsubscribe). */
 export const unsubscribeAction = defineAction(unsubscribeDefinition);
 

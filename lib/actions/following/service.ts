@@ -11,8 +11,8 @@ import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
 import {
   FOLLOW_CONFIRMATION_TTL_MS,
-  type FollowLevel,
   FollowingRefused,
+  type FollowLevel,
   MANAGE_LINK_TTL_MS,
 } from "@/lib/domain/following";
 import type { FollowingLimits } from "@/lib/domain/rate-limit-config";
@@ -47,7 +47,12 @@ export async function countFollowingRequest(
   { ip, email, limits, now = new Date() }: { ip: string; email: string; limits: FollowingLimits; now?: Date },
 ): Promise<void> {
   const checks = [
-    { key: `follow:ip:${ip}`, windowSeconds: 300, limit: limits.perIpPer5Minutes, message: "errors.following.rateLimited" },
+    {
+      key: `follow:ip:${ip}`,
+      windowSeconds: 300,
+      limit: limits.perIpPer5Minutes,
+      message: "errors.following.rateLimited",
+    },
     {
       key: `follow:email:${rateLimitEmailKey(normaliseEmail(email))}`,
       windowSeconds: 3600,
@@ -103,7 +108,7 @@ export async function askToFollow(
   const thing = { campaignTitle: target.campaignTitle, letterTitle: target.letterTitle };
   if (follow.state === "active") {
     const manageLink = await newManageLink(tx, { email, siteUrl, now });
-    const note = alreadyFollowingMail({ thing, manageLink, siteUrl, locale });
+    const note = alreadyFollowingMail({ thing, manageLink, siteUrl });
     const queued = await enqueueMail(tx, { ...note, to: email, kind: "follow_already" });
     return { status: "check_email", mail: queued ? [queued] : [] };
   }
@@ -113,7 +118,12 @@ export async function askToFollow(
     hash,
     expiresAt: new Date(now.getTime() + FOLLOW_CONFIRMATION_TTL_MS),
   });
-  const mail = followConfirmationMail({ thing, level, link: `${siteUrl}${followConfirmPath(token)}`, siteUrl, locale });
+  const mail = followConfirmationMail({
+    thing,
+    level,
+    link: `${siteUrl}${followConfirmPath(token)}`,
+    siteUrl,
+  });
   const queued = await enqueueMail(tx, { ...mail, to: email, kind: "follow_confirmation" });
   return { status: "check_email", mail: queued ? [queued] : [] };
 }
@@ -121,10 +131,14 @@ export async function askToFollow(
 /** A manage link for an address that has something to manage, e-mailed to it; nothing otherwise. */
 export async function sendManageLink(
   tx: Tx,
-  { email, siteUrl, locale, now = new Date() }: { email: string; siteUrl: string; locale: string; now?: Date },
+  { email, siteUrl, now = new Date() }: { email: string; siteUrl: string; now?: Date },
 ): Promise<FollowRequestResult> {
   const link = await newManageLink(tx, { email, siteUrl, now });
-  const queued = await enqueueMail(tx, { ...manageLinkMail({ link, siteUrl, locale }), to: email, kind: "subscriptions_link" });
+  const queued = await enqueueMail(tx, {
+    ...manageLinkMail({ link, siteUrl }),
+    to: email,
+    kind: "subscriptions_link",
+  });
   return { status: "check_email", mail: queued ? [queued] : [] };
 }
 

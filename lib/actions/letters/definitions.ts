@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { recordNews } from "@/db/queries/notifications";
 import { listBodyMembers } from "@/db/queries/resolutions";
 import {
   countLiveSignatures,
@@ -18,15 +19,14 @@ import {
   signingOrganisationSlugs,
   updateLetterRow,
 } from "@/db/queries/staff-letters";
-import { recordNews } from "@/db/queries/notifications";
 import type { letters } from "@/db/schema";
 import { ActionError, found } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
 import { precisePeriodEnd } from "@/lib/domain/dates";
-import { newsRecordKey } from "@/lib/domain/following";
 import { todayIn } from "@/lib/domain/deadlines";
+import { newsRecordKey } from "@/lib/domain/following";
 import {
   type LetterTransition,
   needsNewVersion,
