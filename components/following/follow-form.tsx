@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmailField } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
+import { Section } from "@/components/ui/section";
 import type { FollowLevel } from "@/lib/domain/following";
 import { FOLLOW_REQUEST_PATH, SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
 import { LevelFieldset } from "./level-fieldset";
@@ -32,11 +33,13 @@ export async function FollowForm({
   const t = await getTranslations("following.form");
   const forLetter = Boolean(letterSlug);
   return (
-    <section aria-labelledby={`${id}-heading`} className="max-w-2xl print:hidden">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">
-        {forLetter ? t("headingLetter") : t("headingCampaign")}
-      </h2>
-      <p className="mt-2 text-ink-muted">{forLetter ? t("introLetter") : t("introCampaign")}</p>
+    <Section
+      id={`${id}-heading`}
+      anchor={id}
+      heading={forLetter ? t("headingLetter") : t("headingCampaign")}
+      intro={forLetter ? t("introLetter") : t("introCampaign")}
+      className="max-w-2xl print:hidden"
+    >
       <form method="post" action={FOLLOW_REQUEST_PATH} className="mt-5 flex flex-col gap-5">
         {error && field !== "email" && field !== "level" ? <Alert tone="error">{error}</Alert> : null}
         <input type="hidden" name="campaign" value={campaignSlug} />
@@ -69,6 +72,6 @@ export async function FollowForm({
       <p className="mt-4 text-sm">
         <Link href={SUBSCRIPTIONS_PATH}>{t("manage")}</Link>
       </p>
-    </section>
+    </Section>
   );
 }
