@@ -13,7 +13,18 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/staff", "/account", "/api/", "/sign-in", "/sign-up", "/confirm/", "/your-data/"],
+      disallow: [
+        "/staff",
+        "/account",
+        "/api/",
+        "/sign-in",
+        "/sign-up",
+        "/confirm/",
+        "/follow",
+        "/subscriptions",
+        "/unsubscribe/",
+        "/your-data/",
+      ],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,
   };

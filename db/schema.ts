@@ -27,6 +27,13 @@ import {
 import { DATE_PRECISIONS } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { EMAIL_STATUSES } from "@/lib/domain/email";
+import {
+  DEFAULT_LOCALE,
+  DELIVERY_SOURCES,
+  DELIVERY_STATUSES,
+  FOLLOW_LEVELS,
+  NEWS_KINDS,
+} from "@/lib/domain/following";
 import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
 import { ORG_ROLES, SITE_ROLES } from "@/lib/domain/permissions";
 import { ERASURE_REQUEST_STATUSES, RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
@@ -120,6 +127,10 @@ export const eventKind = pgEnum("event_kind", EVENT_KINDS);
 export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 export const erasureRequestStatus = pgEnum("erasure_request_status", ERASURE_REQUEST_STATUSES);
+export const followLevel = pgEnum("follow_level", FOLLOW_LEVELS);
+export const newsKind = pgEnum("news_kind", NEWS_KINDS);
+export const deliveryStatus = pgEnum("delivery_status", DELIVERY_STATUSES);
+export const deliverySource = pgEnum("delivery_source", DELIVERY_SOURCES);
 
 /** A source cited on the public record: a link and what it is. */
 export type SourceLink = { url: string; label?: string };
@@ -669,6 +680,13 @@ export const signatures = pgTable(
      * what the public sees stays, the address and the rest are gone.
      */
     erasedAt: timestamp("erased_at", { withTimezone: true }),
+    /**
+     * An individual signer hears the letter's news (a response, a missed deadline) unless
+     * they declined when confirming, or unsubscribed since.
+     */
+    notifyUpdates: boolean("notify_updates").notNull().default(true),
+    /** The language the signer used: the one their e-mails are written in. */
+    locale: text("locale").notNull().default(DEFAULT_LOCALE),
     ...timestamps(),
   },
   (t) => [
@@ -680,6 +698,10 @@ export const signatures = pgTable(
       .on(t.letterId, t.emailNormalised)
       .where(sql`${t.status} IN ('pending', 'confirmed') AND ${t.emailNormalised} IS NOT NULL`),
     index("signatures_letter_list_idx").on(t.letterId, t.status, t.kind, t.displayName),
+    // The signers who hear a letter's news, walked in batches when it is told.
+    index("signatures_news_idx")
+      .on(t.letterId, t.id)
+      .where(sql`${t.notifyUpdates} AND ${t.status} = 'confirmed' AND ${t.emailNormalised} IS NOT NULL`),
     index().on(t.organisationId),
     check(
       "signatures_kind_fields",
@@ -781,6 +803,8 @@ export const emailOutbox = pgTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body"),
+    /** Headers of this message alone (List-Unsubscribe on a notification), name to value. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     kind: text("kind").notNull(),
     status: emailStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -813,12 +837,123 @@ export const emailTokens = pgTable(
     purpose: tokenPurpose("purpose").notNull(),
     signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "cascade" }),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    followId: uuid("follow_id").references(() => follows.id, { onDelete: "cascade" }),
+    /** The address a link to manage subscriptions is for (normalised). */
+    emailNormalised: text("email_normalised"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
-    check("email_tokens_subject", sql`${t.signatureId} IS NOT NULL OR ${t.userId} IS NOT NULL`),
+    check(
+      "email_tokens_subject",
+      sql`${t.signatureId} IS NOT NULL OR ${t.userId} IS NOT NULL OR ${t.followId} IS NOT NULL OR ${t.emailNormalised} IS NOT NULL`,
+    ),
+    index().on(t.signatureId),
+    index().on(t.followId),
+    index().on(t.emailNormalised),
+  ],
+);
+
+// ── Following, and the news followers and signers hear ──────────────────────
+
+/**
+ * Someone who asked, by e-mail, to hear what happens in a campaign (letterId null) or to
+ * one of its letters. Pending until the e-mailed link confirms it (double opt-in);
+ * stopped, never deleted, when they unsubscribe, until they follow and confirm again.
+ * The address is private: it never leaves the database layer except in e-mail to itself.
+ */
+export const follows = pgTable(
+  "follows",
+  {
+    id: uuidPk(),
+    email: text("email").notNull(),
+    emailNormalised: text("email_normalised").notNull(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "cascade"),
+    letterId: uuid("letter_id").references(() => letters.id, { onDelete: "cascade" }),
+    level: followLevel("level").notNull().default("responses"),
+    /** The language the follower used: the one their e-mails are written in. */
+    locale: text("locale").notNull().default(DEFAULT_LOCALE),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    stoppedAt: timestamp("stopped_at", { withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("follows_campaign_key").on(t.emailNormalised, t.campaignId).where(sql`${t.letterId} IS NULL`),
+    uniqueIndex("follows_letter_key").on(t.emailNormalised, t.letterId).where(sql`${t.letterId} IS NOT NULL`),
+    index().on(t.campaignId),
+    index().on(t.letterId),
+  ],
+);
+
+/**
+ * One thing that happened, to tell the people who hear a campaign's news: written in
+ * the transaction of the staff write it reports (or by the maintenance job, for a missed
+ * deadline), fanned out to its recipients later. A record's news is told once; its
+ * retraction is a second row (retraction = true) told only to those who heard the first.
+ * Withdrawn (retracted, or superseded by a newer outcome) news still waiting goes to no one.
+ */
+export const notificationNews = pgTable(
+  "notification_news",
+  {
+    id: uuidPk(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "cascade"),
+    letterId: uuid("letter_id").references(() => letters.id, { onDelete: "cascade" }),
+    kind: newsKind("kind").notNull(),
+    /** The response, ask, event or letter the news is about. */
+    recordId: uuid("record_id").notNull(),
+    /** Its identity for "never twice" (lib/domain/following.ts newsRecordKey). */
+    recordKey: text("record_key").notNull(),
+    retraction: boolean("retraction").notNull().default(false),
+    /** What the record does not hold: a missed deadline's target and date, an outcome as recorded. */
+    detail: jsonb("detail").$type<Record<string, string | null>>().notNull().default({}),
+    createdAt: createdAt(),
+    fannedOutAt: timestamp("fanned_out_at", { withTimezone: true }),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("notification_news_record_key").on(t.recordKey, t.retraction),
+    index("notification_news_unfanned_idx").on(t.createdAt).where(sql`${t.fannedOutAt} IS NULL`),
+    index().on(t.campaignId),
+  ],
+);
+
+/**
+ * One piece of news for one recipient, until it goes out in their digest of the
+ * campaign (at most one a day) or is cancelled. The recipient is known by a hash of
+ * their normalised address, so no address is kept here: it is read from the follow or
+ * signature when the digest is written. Never twice: one row per recipient, record and
+ * kind of news, whatever number of ways they hear the campaign.
+ */
+export const notificationDeliveries = pgTable(
+  "notification_deliveries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    newsId: requiredRef("news_id", () => notificationNews.id, "cascade"),
+    /** SHA-256 (hex) of the recipient's normalised address. */
+    recipientKey: text("recipient_key").notNull(),
+    recordKey: text("record_key").notNull(),
+    retraction: boolean("retraction").notNull(),
+    campaignId: requiredRef("campaign_id", () => campaigns.id, "cascade"),
+    source: deliverySource("source").notNull(),
+    followId: uuid("follow_id").references(() => follows.id, { onDelete: "cascade" }),
+    signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "cascade" }),
+    status: deliveryStatus("status").notNull().default("pending"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    outboxId: uuid("outbox_id"),
+  },
+  (t) => [
+    uniqueIndex("notification_deliveries_once_key").on(t.recipientKey, t.recordKey, t.retraction),
+    check("notification_deliveries_source", sql`(${t.followId} IS NULL) <> (${t.signatureId} IS NULL)`),
+    index("notification_deliveries_pending_idx")
+      .on(t.recipientKey, t.campaignId)
+      .where(sql`${t.status} = 'pending'`),
+    index("notification_deliveries_sent_idx")
+      .on(t.recipientKey, t.campaignId, t.sentAt)
+      .where(sql`${t.status} = 'sent'`),
+    index().on(t.newsId),
+    index().on(t.followId),
     index().on(t.signatureId),
   ],
 );
@@ -1058,3 +1193,5 @@ export type ResolutionText = typeof resolutionTexts.$inferSelect;
 export type Position = typeof positions.$inferSelect;
 export type BodyMembership = typeof bodyMemberships.$inferSelect;
 export type ErasureRequest = typeof erasureRequests.$inferSelect;
+export type Follow = typeof follows.$inferSelect;
+export type NotificationNews = typeof notificationNews.$inferSelect;

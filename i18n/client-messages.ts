@@ -35,5 +35,7 @@ export const publicClientMessages = {
   error: messages.error,
   timeline: { filter: messages.timeline.filter },
 };
-export const formClientMessages = { ...publicClientMessages, ...pick(FORMS) };
+/** Following's forms need its page words, not the e-mails' or the staff counts'. */
+const { mail: _mail, staff: _staff, ...followingForms } = messages.following;
+export const formClientMessages = { ...publicClientMessages, ...pick(FORMS), following: followingForms };
 export const staffClientMessages = { ...formClientMessages, ...pick(STAFF) };

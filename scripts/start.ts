@@ -18,6 +18,7 @@ import { runMigrations } from "@/db/migrate";
 import { isDatabaseEmpty } from "@/db/queries/health";
 import { maintenanceIntervalMs, startMaintenanceTimer } from "@/lib/jobs/maintenance";
 import { seedDemo } from "@/lib/jobs/seed-demo";
+import { serveTestHook, testHooksEnabled } from "@/lib/jobs/test-hook";
 import { serveApiFromCache } from "@/lib/page-cache/api-cache";
 import { startDayRolloverTimer } from "@/lib/page-cache/day-rollover";
 import { serveFromPageCache } from "@/lib/page-cache/fast-path";
@@ -102,6 +103,8 @@ async function main() {
     : null;
   await tagFeed?.ready;
   const dayRollover = startDayRolloverTimer(pages);
+  const testHooks = testHooksEnabled();
+  if (testHooks) log("test hooks on (ANSWERABLE_TEST_HOOKS=1): for the browser tests only");
   const proxyHops = trustedProxyHops();
   log(
     proxyHops
@@ -109,6 +112,7 @@ async function main() {
       : "client addresses: from the connection (no trusted proxy; TRUSTED_PROXY_HOPS=0)",
   );
   const server = createServer((req, res) => {
+    if (testHooks && serveTestHook(req, res)) return;
     pinClientAddress(req, proxyHops);
     // Every response carries the security headers (lib/server/security-headers.ts): the
     // fast path sets its page's; what goes to Next gets them here, its pages allowed

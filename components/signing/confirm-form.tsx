@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { FollowOffer } from "@/components/following/follow-offer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -25,8 +26,11 @@ export function ConfirmForm({
   signature,
   countries,
   share,
+  campaignTitle,
 }: {
   token: string;
+  /** The letter's campaign, offered to follow once the signature is confirmed. */
+  campaignTitle: string;
   /** The details as signed: what is published if nothing is changed. */
   signature: PublishedSignature;
   countries: readonly CountryOption[];
@@ -55,6 +59,7 @@ export function ConfirmForm({
           }}
         />
         <NextStep heading="h2" share={share} />
+        <FollowOffer token={token} campaignTitle={campaignTitle} />
       </div>
     );
   }
@@ -85,6 +90,27 @@ export function ConfirmForm({
             }}
           />
         </fieldset>
+        <input type="hidden" name="newsChoice" value="1" />
+        <div className="flex items-start gap-3">
+          <input
+            // Remounted with what was chosen when a submission comes back with errors.
+            key={f.failed ? `news-${f.failed.values?.notifyUpdates ?? "off"}` : "news"}
+            type="checkbox"
+            id="confirm-news"
+            name="notifyUpdates"
+            defaultChecked={f.failed ? f.failed.values?.notifyUpdates === "on" : true}
+            aria-describedby="confirm-news-hint"
+            className="mt-1 size-5 shrink-0 accent-accent"
+          />
+          <div className="flex flex-col">
+            <label htmlFor="confirm-news" className="font-medium">
+              {t("following.signerNews.label")}
+            </label>
+            <p id="confirm-news-hint" className="text-sm text-ink-muted">
+              {t("following.signerNews.hint")}
+            </p>
+          </div>
+        </div>
         <div>
           <Button type="submit" pending={pending} pendingLabel={t("signing.confirm.pending")}>
             {t("signing.confirm.button")}

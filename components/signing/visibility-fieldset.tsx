@@ -2,13 +2,14 @@ import type { ReactNode } from "react";
 import { FieldError } from "@/components/ui/field";
 import type { SignatureVisibility } from "@/lib/domain/signatures";
 
-type Choice = { value: SignatureVisibility; label: ReactNode; hint?: ReactNode };
+type Choice<V extends string> = { value: V; label: ReactNode; hint?: ReactNode };
 
 /**
- * Listed, or counted but not named: a radio group with its legend, each choice a large
- * target with its explanation, and the error tied to the group.
+ * Listed, or counted but not named (or any other choice of a few: what a follower hears):
+ * a radio group with its legend, each choice a large target with its explanation, and
+ * the error tied to the group.
  */
-export function VisibilityFieldset({
+export function VisibilityFieldset<V extends string = SignatureVisibility>({
   id,
   legend,
   choices,
@@ -18,7 +19,7 @@ export function VisibilityFieldset({
 }: {
   id: string;
   legend: ReactNode;
-  choices: readonly Choice[];
+  choices: readonly Choice<V>[];
   /** The radios' name, the choice to show and the error: spread from useActionFeedback's bind. */
   name: string;
   defaultValue: string;

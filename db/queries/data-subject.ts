@@ -21,7 +21,12 @@ import type { SignatureKind, SignatureStatus, SignatureVisibility } from "@/lib/
 import { SigningRefused, signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { postgresRegexLiteral } from "@/lib/domain/text";
 import { fromSignaturesWithLetters } from "./joins";
-import { deleteMailToAddresses, forgetAuditAddresses, textList } from "./personal-data";
+import {
+  deleteMailToAddresses,
+  eraseNotificationRows,
+  forgetAuditAddresses,
+  textList,
+} from "./personal-data";
 import { publicLetter } from "./public-visibility";
 import { liveSignature } from "./signing";
 
@@ -367,6 +372,8 @@ export const ADDRESS_ERASURE_STEPS: readonly AddressErasureStep[] = [
     erase: (tx, { addresses }) => deleteMailToAddresses(tx, { addresses, unlessHeld: false }),
   },
   { name: "auditMentions", erase: (tx, { addresses }) => scrubAuditMentions(tx, addresses) },
+  // Everything the address follows, and the news sent or due to it.
+  { name: "following", erase: (tx, { addresses }) => eraseNotificationRows(tx, { emails: addresses }) },
 ];
 
 export type ErasureResult =

@@ -30,6 +30,8 @@ export type OutgoingMail = {
   dedupeKey?: string;
   /** The signature the message is about: it goes when that signer's data is erased. */
   signatureId?: string;
+  /** Headers of this message alone: List-Unsubscribe on a notification. */
+  headers?: Record<string, string>;
 };
 
 /** Adds a message to the outbox; null when its dedupeKey was already used. */
@@ -41,6 +43,7 @@ export async function insertOutboxMail(db: Executor, mail: OutgoingMail): Promis
       subject: mail.subject,
       textBody: mail.text,
       htmlBody: mail.html ?? null,
+      headers: mail.headers ?? null,
       kind: mail.kind,
       dedupeKey: mail.dedupeKey ?? null,
       signatureId: mail.signatureId ?? null,
@@ -59,6 +62,7 @@ export type QueuedMail = {
   kind: string;
   /** Attempts so far; a claimed message counts the one being made. */
   attempts: number;
+  headers?: Record<string, string> | null;
 };
 
 const queuedColumns = {
@@ -69,7 +73,35 @@ const queuedColumns = {
   html: emailOutbox.htmlBody,
   kind: emailOutbox.kind,
   attempts: emailOutbox.attempts,
+  headers: emailOutbox.headers,
 };
+
+/**
+ * Adds many messages to the outbox in one statement, their rows travelling as one JSON
+ * parameter (a batch of any size costs one round trip to build and send). Each carries
+ * its own id, so the caller can point at it; none has a dedupe key.
+ */
+export async function insertOutboxMails(
+  db: Executor,
+  mails: ReadonlyArray<OutgoingMail & { id: string }>,
+): Promise<void> {
+  if (mails.length === 0) return;
+  const rows = JSON.stringify(
+    mails.map((m) => ({
+      id: m.id,
+      to_address: m.to,
+      subject: m.subject,
+      text_body: m.text,
+      html_body: m.html ?? null,
+      headers: m.headers ?? null,
+      kind: m.kind,
+    })),
+  );
+  await db.execute(sql`insert into ${emailOutbox} (id, to_address, subject, text_body, html_body, headers, kind)
+    select id, to_address, subject, text_body, html_body, headers, kind
+    from json_to_recordset(${rows}::json)
+      as v(id uuid, to_address text, subject text, text_body text, html_body text, headers jsonb, kind text)`);
+}
 
 /** The given messages, if they still wait to be sent (to print them, without a mail server). */
 export async function loadQueuedMail(
@@ -131,10 +163,16 @@ export async function claimMailByIds(
   return claim(db, free, ids.length, leaseUntil);
 }
 
-/** Marks a message sent; the bodies are replaced by copies without their single-use links. */
+/** Marks a message sent; the bodies and headers are replaced by copies without their single-use links. */
 export async function markMailSent(
   db: Executor,
-  { id, text, html, at = new Date() }: { id: string; text: string; html: string | null; at?: Date },
+  {
+    id,
+    text,
+    html,
+    headers,
+    at = new Date(),
+  }: { id: string; text: string; html: string | null; headers?: Record<string, string> | null; at?: Date },
 ) {
   await db
     .update(emailOutbox)
@@ -145,6 +183,7 @@ export async function markMailSent(
       lastError: null,
       textBody: text,
       htmlBody: html,
+      ...(headers === undefined ? {} : { headers }),
     })
     .where(eq(emailOutbox.id, id));
 }

@@ -11,6 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import { ERASED_NAME } from "@/lib/domain/personal-data";
+import { eraseNotificationData } from "./following";
 
 /*
  * Erasing signers' personal data a set time after their letter closed (the retention
@@ -270,7 +271,18 @@ export const RETENTION_STEPS: readonly RetentionStep[] = [
   { name: "emails", erase: deleteSignatureMail },
   { name: "emailsToAddresses", erase: deleteMailToUnheldAddresses },
   { name: "auditAddresses", erase: (tx, scope) => forgetAuditAddresses(tx, scope) },
+  // The news the letter's signers were sent or were due, and those e-mails.
+  { name: "notifications", erase: (tx, { signatureIds }) => eraseNotificationRows(tx, { signatureIds }) },
 ];
+
+/** eraseNotificationData's rows changed, as one count. */
+export async function eraseNotificationRows(
+  tx: Tx,
+  scope: { emails?: readonly string[]; signatureIds?: readonly string[] },
+): Promise<number> {
+  const done = await eraseNotificationData(tx, scope);
+  return done.follows + done.deliveries + done.tokens + done.outbox;
+}
 
 /** Runs every step on one letter, in the caller's transaction; how many rows each changed. */
 export async function eraseLetterPersonalData(

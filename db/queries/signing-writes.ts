@@ -530,11 +530,14 @@ export async function confirmIndividualSignature(
   {
     token,
     details,
+    notifyUpdates,
     now = new Date(),
   }: {
     token: string;
     /** The details as the address's owner corrected them before confirming; none: as signed. */
     details?: PublishedDetails;
+    /** Whether the signer hears the letter's news; none: as it was (on). */
+    notifyUpdates?: boolean;
     now?: Date;
   },
 ): Promise<ConfirmResult> {
@@ -603,7 +606,13 @@ export async function confirmIndividualSignature(
     : shown;
   await tx
     .update(signatures)
-    .set({ ...published, status: wait ? "pending" : "confirmed", confirmedAt: now, updatedAt: now })
+    .set({
+      ...published,
+      ...(notifyUpdates === undefined ? {} : { notifyUpdates }),
+      status: wait ? "pending" : "confirmed",
+      confirmedAt: now,
+      updatedAt: now,
+    })
     .where(eq(signatures.id, claimed.signatureId));
   // Its other links (resent ones) are spent too.
   await tx

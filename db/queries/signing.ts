@@ -256,6 +256,8 @@ export type ConfirmationPreview =
   | {
       state: "ready" | "confirmed" | "awaiting_approval" | "frozen";
       letterTitle: string;
+      /** The letter's campaign, which the signer is offered to follow once confirmed. */
+      campaignTitle: string;
       /** Where the letter is, to pass on once signed. */
       campaignSlug: string;
       letterSlug: string;
@@ -285,6 +287,7 @@ export async function getConfirmationPreview(
       letterTitle: letters.title,
       letterSlug: letters.slug,
       campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
       letterStatus: letters.status,
     })
     .from(emailTokens)
@@ -295,6 +298,7 @@ export async function getConfirmationPreview(
   if (!row || row.status === "rejected" || row.status === "withdrawn") return { state: "invalid" };
   const shown = {
     letterTitle: row.letterTitle,
+    campaignTitle: row.campaignTitle,
     campaignSlug: row.campaignSlug,
     letterSlug: row.letterSlug,
     displayName: row.displayName,

@@ -52,3 +52,27 @@ export function signingLimits(env: Record<string, string | undefined> = process.
 export function signUpLimitPerHour(env: Record<string, string | undefined> = process.env): number {
   return readLimit(env.SIGN_UP_LIMIT_PER_IP_PER_HOUR, 5);
 }
+
+/** Limits on asking to follow, and on asking for a link to manage one's subscriptions; 0 means no limit. */
+export type FollowingLimits = {
+  /** Requests from one IP address per five minutes. */
+  perIpPer5Minutes: number;
+  /** Requests (and so e-mails) for one e-mail address per hour. */
+  perEmailPerHour: number;
+};
+
+export const FOLLOWING_LIMIT_DEFAULTS: FollowingLimits = { perIpPer5Minutes: 30, perEmailPerHour: 5 };
+
+/** The following limits in force: FOLLOWING_LIMIT_PER_IP_PER_5_MINUTES, FOLLOWING_LIMIT_PER_EMAIL_PER_HOUR. */
+export function followingLimits(env: Record<string, string | undefined> = process.env): FollowingLimits {
+  return {
+    perIpPer5Minutes: readLimit(
+      env.FOLLOWING_LIMIT_PER_IP_PER_5_MINUTES,
+      FOLLOWING_LIMIT_DEFAULTS.perIpPer5Minutes,
+    ),
+    perEmailPerHour: readLimit(
+      env.FOLLOWING_LIMIT_PER_EMAIL_PER_HOUR,
+      FOLLOWING_LIMIT_DEFAULTS.perEmailPerHour,
+    ),
+  };
+}

@@ -6,7 +6,13 @@ import { createHash, randomBytes } from "node:crypto";
  */
 
 /** What a single-use link is for; db/schema.ts builds its enum from this list. */
-export const TOKEN_PURPOSES = ["confirm_signature", "verify_email", "reset_password"] as const;
+export const TOKEN_PURPOSES = [
+  "confirm_signature",
+  "verify_email",
+  "reset_password",
+  "confirm_follow",
+  "manage_subscriptions",
+] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** 32 random bytes as base64url: 43 characters, safe in a URL path. */

@@ -238,3 +238,39 @@ export function statePath(iso3: string): string {
 export function iso3FromSegment(value: string): string | null {
   return /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : null;
 }
+
+/** Where the follow form posts (a route handler: the form sits on cached pages). */
+export const FOLLOW_REQUEST_PATH = "/follow/request";
+/** "Check your inbox", after asking to follow. */
+export const FOLLOW_SENT_PATH = "/follow/sent";
+/** Asking for a link to manage one's subscriptions. */
+export const SUBSCRIPTIONS_PATH = "/subscriptions";
+
+/** The follow form on a page of its own, for a campaign or one of its letters (where a refused request lands). */
+export function followPagePath(campaignSlug: string, letterSlug?: string | null): string {
+  const query = new URLSearchParams({
+    campaign: campaignSlug,
+    ...(letterSlug ? { letter: letterSlug } : {}),
+  });
+  return `/follow?${query.toString()}`;
+}
+
+/** The single-use link that confirms a follow. */
+export function followConfirmPath(token: string): string {
+  return `/follow/confirm/${segment(token)}`;
+}
+
+/** The e-mailed link that opens an address's subscriptions. */
+export function manageSubscriptionsPath(token: string): string {
+  return `${SUBSCRIPTIONS_PATH}/${segment(token)}`;
+}
+
+/** A notification's unsubscribe page: a button, never an unsubscription on GET. */
+export function unsubscribePath(token: string): string {
+  return `/unsubscribe/${segment(token)}`;
+}
+
+/** A notification's List-Unsubscribe address: a mail client's one-click POST (RFC 8058). */
+export function oneClickUnsubscribePath(token: string): string {
+  return `/api/unsubscribe/${segment(token)}`;
+}

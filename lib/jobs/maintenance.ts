@@ -1,22 +1,32 @@
 import { type Db, getDb } from "@/db";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { type DeliveryReport, drainDueMail } from "@/lib/mail/deliver";
+import { type NotificationReport, runNotifications } from "./notifications";
 import { eraseDuePersonalData, type RetentionReport } from "./retention";
 
 /*
- * Housekeeping that no request does: send outbox messages that are due (retries after
- * a mail-server failure, and any a crashed request never sent), drop rate-limit
- * counters too old for any limit to read, and erase the personal data that is kept no
- * longer (./retention.ts). Run by each server process on a timer (scripts/start.ts) and
- * by `npm run maintenance` for cron; several at once over one PostgreSQL are safe
- * (messages and letters are claimed; deleting a row twice deletes it once).
+ * Housekeeping that no request does: tell followers and signers what happened (missed
+ * deadlines found, news fanned out, daily digests written: lib/jobs/notifications.ts),
+ * send outbox messages that are due (those digests, retries after a mail-server failure,
+ * and any a crashed request never sent), drop rate-limit counters too old for any limit
+ * to read, and erase the personal data that is kept no longer (./retention.ts). Run by
+ * each server process on a timer (scripts/start.ts) and by `npm run maintenance` for
+ * cron; several at once over one PostgreSQL are safe (messages and letters are claimed;
+ * deleting a row twice deletes it once).
  */
 
 export type MaintenanceReport = {
+  notifications: NotificationReport | null;
   mail: DeliveryReport;
   prunedRateLimits: number;
   retention: RetentionReport;
 };
+
+/**
+ * Outbox messages one round sends at most: a notification to a letter's 50,000 signers
+ * goes out over the rounds that follow, the oldest due first.
+ */
+export const MAIL_PER_ROUND = 2_000;
 
 /** One round of housekeeping as of `now`. */
 export async function runMaintenance({
@@ -26,10 +36,15 @@ export async function runMaintenance({
   db?: Db;
   now?: Date;
 } = {}): Promise<MaintenanceReport> {
-  const mail = await drainDueMail({ db, now });
+  // A failing notification step is logged and tried again next round; the mail still goes.
+  const notifications = await runNotifications({ db, now }).catch((error) => {
+    console.error("[maintenance] notifications failed", error);
+    return null;
+  });
+  const mail = await drainDueMail({ db, now, limit: MAIL_PER_ROUND });
   const prunedRateLimits = await pruneRateLimits(db, { now });
   const retention = await eraseDuePersonalData({ db, now });
-  return { mail, prunedRateLimits, retention };
+  return { notifications, mail, prunedRateLimits, retention };
 }
 
 export const MAINTENANCE_INTERVAL_DEFAULT_SECONDS = 60;
@@ -65,8 +80,10 @@ export function startMaintenanceTimer({
 
   const round = async () => {
     try {
-      const { mail, prunedRateLimits, retention } = await run();
+      const { notifications, mail, prunedRateLimits, retention } = await run();
       const done = [
+        notifications?.deadlines && `${notifications.deadlines} missed deadline(s) recorded as news`,
+        notifications?.digests && `${notifications.digests} notification digest(s) queued`,
         mail.sent && `${mail.sent} e-mail(s) sent`,
         mail.failed && `${mail.failed} failed, to be retried`,
         mail.gaveUp && `${mail.gaveUp} given up`,

@@ -52,6 +52,7 @@ async function sendClaimed(
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? undefined,
+        headers: mail.headers ?? undefined,
       });
     } catch (error) {
       // A mail server's refusal often quotes the address: the log gets it masked.
@@ -74,6 +75,9 @@ async function sendClaimed(
       id: mail.id,
       text: redactTokens(mail.text),
       html: mail.html === null ? null : redactTokens(mail.html),
+      headers: mail.headers
+        ? Object.fromEntries(Object.entries(mail.headers).map(([name, value]) => [name, redactTokens(value)]))
+        : null,
     }).catch((e) => console.error("[mail] sent, but could not mark it sent", e));
   }
 }

@@ -32,5 +32,6 @@ export async function enqueueMail(tx: Executor, composed: OutgoingMail): Promise
     html: mail.html ?? null,
     kind: mail.kind,
     attempts: 0,
+    headers: mail.headers ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import { siteUrl } from "./env";
+import { readFormUpTo } from "./request";
 
 /*
  * The gate in front of every route handler that writes (app/api/**: POST, PUT, PATCH,
@@ -57,4 +58,37 @@ export function jsonWrite<Context>(
   handler: (request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => refuseForeignOrNonJson(request) ?? handler(request, context);
+}
+
+const ONE_CLICK_BODY_MAX = 2048;
+
+/** Whether the body is declared as a form (how RFC 8058's one-click POST is sent). */
+function formBody(request: Request): boolean {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/x-www-form-urlencoded" || type === "multipart/form-data";
+}
+
+/**
+ * The one exception to jsonWrite: a mail client's one-click unsubscribe (RFC 8058), a
+ * form POST of "List-Unsubscribe=One-Click" sent by the mailbox provider, with no cookie
+ * and from any origin (or none). The token in the address is the only authority and the
+ * only thing it can do is stop e-mails, so the origin does not matter; the body must be
+ * exactly that form, within 2 KB, or it is refused (415 for another type, 400 otherwise)
+ * before the handler runs. Used by app/api/unsubscribe alone (tests/unit/api-writes.test.ts).
+ */
+export function oneClickUnsubscribe<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    if (!formBody(request)) {
+      return Response.json({ error: "errors.api.oneClickOnly" }, { status: 415, headers: HEADERS });
+    }
+    const form = await readFormUpTo(request, ONE_CLICK_BODY_MAX);
+    if (form === "too large")
+      return Response.json({ error: "errors.api.oneClickOnly" }, { status: 413, headers: HEADERS });
+    const oneClick = form?.get("List-Unsubscribe") === "One-Click";
+    if (!oneClick)
+      return Response.json({ error: "errors.api.oneClickOnly" }, { status: 400, headers: HEADERS });
+    return handler(request, context);
+  };
 }

@@ -60,3 +60,14 @@ export function pseudonym(value: string): string {
 export function authSecretFile(): string {
   return path.join(dataDir(), "auth-secret");
 }
+
+/**
+ * The secret unsubscribe links are signed with: AUTH_SECRET, which every instance shares
+ * (ensureAuthSecret makes sure it is set). Changing it invalidates the links in e-mails
+ * already sent; the manage page still reaches every subscription.
+ */
+export function linkSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: unsubscribe links cannot be signed");
+  return secret;
+}

@@ -93,12 +93,26 @@ export const confirmSignatureSchema = z
     ...signatoryDetails,
     name: signatoryDetails.name.optional(),
     visibility: signatoryDetails.visibility.optional(),
+    /** Present when the form offered the choice: then an unticked box means "no news". */
+    newsChoice: z.unknown().optional(),
+    notifyUpdates: z.unknown().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.name !== undefined && value.visibility === undefined) {
       ctx.addIssue({ code: "custom", path: ["visibility"], message: "visibility.required" });
     }
-  });
+  })
+  // Whether the signer hears the letter's news: ticked by default; left as it is (on) by a bare POST.
+  .transform(({ newsChoice, notifyUpdates, ...rest }) => ({
+    ...rest,
+    notifyUpdates:
+      newsChoice === undefined
+        ? undefined
+        : notifyUpdates === true ||
+          notifyUpdates === "on" ||
+          notifyUpdates === "true" ||
+          notifyUpdates === "1",
+  }));
 export type ConfirmSignatureInput = z.output<typeof confirmSignatureSchema>;
 
 /** One id (a row's own button) or many (ticked boxes) arrive as a string or a list. */

@@ -2,6 +2,7 @@ import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
 import embed from "./embed.json";
+import following from "./following.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
 import privacy from "./privacy.json";
@@ -39,4 +40,5 @@ export const messages = {
   ...privacy,
   ...api,
   ...embed,
+  ...following,
 };

@@ -6,11 +6,13 @@
  * autocannon. Ratios to a static asset in the same run are the figures to compare;
  * absolute numbers depend on the machine. The public API's campaign and a signatory page
  * are measured like the pages. Then a signing burst through the JSON
- * endpoint (scripts/bench/signing.ts). It also reports each public page's JavaScript, gzipped.
+ * endpoint (scripts/bench/signing.ts), after a notification send to 50,000 people
+ * (scripts/bench/notifications.ts). It also reports each public page's JavaScript, gzipped.
  *   BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), DATABASE_URL (optional),
  *   BENCH_MATCH_RUNS (default 50),
  *   BENCH_SIGNATURES (default 3000), BENCH_SIGNING_CONCURRENCY (default 50),
- *   BENCH_SMTP=1 (send the confirmation e-mails to a loopback SMTP server instead of the log)
+ *   BENCH_SMTP=1 (send the confirmation e-mails to a loopback SMTP server instead of the log),
+ *   BENCH_ONLY=notifications (build the database and measure the notification send alone)
  */
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -29,6 +31,7 @@ import { startAppServer } from "../app-server";
 import { runCli } from "../cli";
 import { BENCH_CAMPAIGN, BENCH_LETTER, BENCH_RESOLUTION, buildBenchData } from "./data";
 import { benchNameMatching, type NameMatchingRow } from "./name-matching";
+import { benchNotificationSend, buildNotificationBench } from "./notifications";
 import { benchSigningBurst, type SigningBurstResult } from "./signing";
 
 const port = Number(process.env.BENCH_PORT || 3400);
@@ -54,6 +57,7 @@ async function prepareDatabase() {
   await runMigrations();
   await seedDemo(getDb());
   await buildBenchData(getDb());
+  await buildNotificationBench(getDb());
   console.log(`bench database built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await closeDb();
   releaseDataDirLock(dataDir());
@@ -70,6 +74,9 @@ async function startServer(smtpUrl: string): Promise<ChildProcess> {
     SIGNING_LIMIT_PER_IP_PER_5_MINUTES: "",
     SIGNING_LIMIT_PER_EMAIL_PER_HOUR: "",
     SMTP_URL: smtpUrl,
+    // The notification send is one maintenance round the bench starts itself.
+    ANSWERABLE_TEST_HOOKS: "1",
+    ANSWERABLE_MAINTENANCE_INTERVAL_SECONDS: "0",
   });
   return child;
 }
@@ -188,9 +195,28 @@ async function load(name: string, urlPath: string): Promise<Row> {
   return { name, path: urlPath, rps: result.requests.average, p99: result.latency.p99, errors };
 }
 
+const LETTER_PAGE = `/campaigns/${BENCH_CAMPAIGN}/letters/${BENCH_LETTER}`;
+
+/** BENCH_ONLY=notifications: the database, the server and the notification send, nothing else. */
+async function notificationsOnly() {
+  const server = await startServer("");
+  try {
+    const notifications = await benchNotificationSend({ base, pagePath: LETTER_PAGE, connections, duration });
+    fs.mkdirSync("bench/results", { recursive: true });
+    fs.writeFileSync(
+      path.join("bench/results", "notifications.json"),
+      JSON.stringify({ at: new Date().toISOString(), duration, connections, notifications }, null, 2),
+    );
+  } finally {
+    if (server.pid && server.exitCode === null && server.signalCode === null)
+      process.kill(-server.pid, "SIGTERM");
+  }
+}
+
 runCli(async () => {
   if (!process.env.DATABASE_URL) process.env.ANSWERABLE_DATA_DIR ||= ".data/bench";
   await prepareDatabase();
+  if (process.env.BENCH_ONLY === "notifications") return notificationsOnly();
   // Timed before the server starts, so it has the machine to itself.
   const matching = benchNameMatching(matchRuns);
   printNameMatching(matching);
@@ -200,7 +226,7 @@ runCli(async () => {
   // The build is there once the server is up: what each public page sends to browsers.
   console.log(`\nJavaScript per public page, gzipped (from .next):\n${formatRouteJs()}`);
   try {
-    const letterPath = `/campaigns/${BENCH_CAMPAIGN}/letters/${BENCH_LETTER}`;
+    const letterPath = LETTER_PAGE;
     const pages: Array<[string, string]> = [
       ["static asset", staticAssetPath()],
       ["home", "/"],
@@ -237,6 +263,8 @@ runCli(async () => {
       );
     }
     printGoals(rows, first, matching);
+    // Before the signing burst, which may stop the server (PGlite) to count its rows.
+    const notifications = await benchNotificationSend({ base, pagePath: letterPath, connections, duration });
     // The burst's reference is the static asset measured again just before it: on a shared
     // machine the load drifts over a run, and the pages take a minute.
     const staticBefore = await load("static asset", rows[0].path);
@@ -258,6 +286,7 @@ runCli(async () => {
           first,
           matching,
           signing: { ...signing, staticRps: staticBefore.rps, ratio: signingRatio },
+          notifications,
         },
         null,
         2,

@@ -94,6 +94,14 @@ const EXPORTS: Record<string, string> = {
   "lib/actions/privacy/server.ts#withdrawOwnSignatureAction": "privacy.withdraw",
   "lib/actions/privacy/server.ts#requestErasureAction": "privacy.request_erasure",
   "lib/actions/privacy/server.ts#eraseRequestAction": "privacy.erase",
+  "lib/actions/following/server.ts#confirmFollowAction": "follow.confirm",
+  "lib/actions/following/server.ts#followFromSignatureAction": "follow.from_signature",
+  "lib/actions/following/server.ts#followFromAccountAction": "follow.account",
+  "lib/actions/following/server.ts#stopAccountFollowAction": "follow.account_stop",
+  "lib/actions/following/server.ts#requestSubscriptionsLinkAction": "subscriptions.request_link",
+  "lib/actions/following/server.ts#changeFollowAction": "subscriptions.change_follow",
+  "lib/actions/following/server.ts#signatureNewsAction": "subscriptions.signature_news",
+  "lib/actions/following/server.ts#unsubscribeAction": "subscriptions.unsubscribe",
 };
 
 /**

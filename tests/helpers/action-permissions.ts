@@ -67,6 +67,14 @@ export const EXPECTED: Record<string, Permission | "anyone" | "signed_in"> = {
   "privacy.withdraw": "anyone",
   "privacy.request_erasure": "anyone",
   "privacy.erase": "privacy.manage",
+  "follow.confirm": "anyone",
+  "follow.from_signature": "anyone",
+  "follow.account": "signed_in",
+  "follow.account_stop": "signed_in",
+  "subscriptions.request_link": "anyone",
+  "subscriptions.change_follow": "anyone",
+  "subscriptions.signature_news": "anyone",
+  "subscriptions.unsubscribe": "anyone",
 };
 
 /** The site permissions only admins hold. */

@@ -43,6 +43,7 @@ beforeAll(async () => {
   await import("@/lib/actions/organisation-members/server");
   await import("@/lib/actions/privacy/server");
   await import("@/lib/actions/resolutions/server");
+  await import("@/lib/actions/following/server");
 });
 afterAll(async () => {
   await t?.close();

@@ -1,6 +1,9 @@
 import fs from "node:fs";
+import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { isCrossSiteAction } from "@/lib/server/cross-site-form";
+import { oneClickUnsubscribe } from "@/lib/server/json-write";
 
 /*
  * A cross-site page may POST text/plain or a form to any address without the browser
@@ -82,7 +85,7 @@ describe("every route handler that writes", () => {
   };
   walk(path.resolve("app/api"));
 
-  it("is built with the one gate, jsonWrite (Auth.js's own forms aside)", () => {
+  it("is built with the one gate, jsonWrite (Auth.js's own forms and the one-click unsubscribe aside)", () => {
     const writers = routes.filter((file) =>
       /export\s+(const|async function|function)\s+(POST|PUT|PATCH|DELETE)\b|export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(
         fs.readFileSync(file, "utf8"),
@@ -92,11 +95,75 @@ describe("every route handler that writes", () => {
     const ungated = writers.filter((file) => {
       const text = fs.readFileSync(file, "utf8");
       if (file.includes(`${path.sep}auth${path.sep}[...nextauth]`)) return false;
+      // RFC 8058's one-click POST is a form from the mail provider: its own gate, there alone.
+      if (file.includes(`${path.sep}unsubscribe${path.sep}[token]`))
+        return (
+          !/export const POST = oneClickUnsubscribe\(/.test(text) || /export async function POST/.test(text)
+        );
       return (
         !/export const (POST|PUT|PATCH|DELETE) = jsonWrite\(/.test(text) ||
         /export async function (POST|PUT|PATCH|DELETE)/.test(text)
       );
     });
     expect(ungated.map((f) => path.relative(process.cwd(), f))).toEqual([]);
+    const oneClick = writers.filter((file) => /oneClickUnsubscribe\(/.test(fs.readFileSync(file, "utf8")));
+    expect(oneClick.map((f) => path.relative(process.cwd(), f))).toEqual([
+      path.join("app", "api", "unsubscribe", "[token]", "route.ts"),
+    ]);
+  });
+});
+
+describe("the one-click unsubscribe gate (RFC 8058)", () => {
+  const handled = { calls: 0 };
+  const gate = oneClickUnsubscribe(async () => {
+    handled.calls++;
+    return new Response("Unsubscribed.", { status: 200 });
+  });
+  const oneClick = (headers: Record<string, string>, body: BodyInit) =>
+    gate(new Request("http://localhost:3000/api/unsubscribe/x", { method: "POST", headers, body }), {});
+
+  it("lets a mail client's POST through from any origin or none, with no cookie", async () => {
+    handled.calls = 0;
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    expect((await oneClick(form, "List-Unsubscribe=One-Click")).status).toBe(200);
+    expect(
+      (await oneClick({ ...form, origin: "https://mail.example" }, "List-Unsubscribe=One-Click")).status,
+    ).toBe(200);
+    const multipart = new FormData();
+    multipart.append("List-Unsubscribe", "One-Click");
+    const request = new Request("http://localhost:3000/x", { method: "POST", body: multipart });
+    expect(
+      (await oneClick({ "content-type": request.headers.get("content-type")! }, await request.arrayBuffer()))
+        .status,
+    ).toBe(200);
+    expect(handled.calls).toBe(3);
+  });
+
+  it("refuses anything else before the handler runs", async () => {
+    handled.calls = 0;
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    expect((await oneClick(form, "List-Unsubscribe=Yes")).status).toBe(400);
+    expect((await oneClick(form, "")).status).toBe(400);
+    expect((await oneClick({ "content-type": "text/plain" }, "List-Unsubscribe=One-Click")).status).toBe(415);
+    expect(
+      (await oneClick({ "content-type": "application/json" }, '{"List-Unsubscribe":"One-Click"}')).status,
+    ).toBe(415);
+    expect((await oneClick(form, `List-Unsubscribe=One-Click&pad=${"x".repeat(4000)}`)).status).toBe(413);
+    expect(handled.calls).toBe(0);
+  });
+
+  it("is not mistaken for a server action by npm start's cross-site check", () => {
+    const req = {
+      method: "POST",
+      url: "/api/unsubscribe/abc",
+      headers: {
+        origin: "https://mail.example",
+        host: "localhost:3000",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+    } as unknown as IncomingMessage;
+    expect(isCrossSiteAction(req)).toBe(false);
+    // The follow form's own route is a form post to the site: from another site it is refused.
+    expect(isCrossSiteAction({ ...req, url: "/follow/request" } as unknown as IncomingMessage)).toBe(true);
   });
 });

@@ -125,6 +125,7 @@ describe("a maintenance round", () => {
 
       const report = await runMaintenance({ db: t.db });
       expect(report).toEqual({
+        notifications: { deadlines: 0, queued: 0, cancelled: 0, digests: 0 },
         mail: { sent: 1, failed: 0, gaveUp: 0, logged: 0 },
         prunedRateLimits: 1,
         retention: { letters: [], prunedMail: 0, prunedAuditAddresses: 0 },
@@ -163,6 +164,7 @@ describe("the maintenance timer", () => {
       finished++;
       if (rounds === 2) throw new Error("database away");
       return {
+        notifications: null,
         mail: { sent: 0, failed: 0, gaveUp: 0, logged: 0 },
         prunedRateLimits: 0,
         retention: { letters: [], prunedMail: 0, prunedAuditAddresses: 0 },

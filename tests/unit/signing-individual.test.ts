@@ -78,6 +78,8 @@ describe("signing as an individual", () => {
       expect(await getConfirmationPreview(t.db, { token })).toEqual({
         state: "ready",
         letterTitle: t.letter.title,
+        // Offered to follow once the signature is confirmed.
+        campaignTitle: "Test campaign",
         campaignSlug: t.campaign.slug,
         letterSlug: t.letter.slug,
         displayName: "Grace Hopper",

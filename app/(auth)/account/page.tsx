@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LettersToSign } from "@/components/account/letters-to-sign";
+import { AccountFollows } from "@/components/following/account-follows";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { listFollowableCampaigns, listSubscriptions } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
 import { listLettersToSign } from "@/db/queries/signing";
 import { requireUser } from "@/lib/auth/session";
@@ -25,9 +27,11 @@ export default async function AccountPage({ searchParams }: Props) {
   const { password } = await searchParams;
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const signingFor = user.organisations.filter((o) => signerOf.has(o.organisationId));
-  const [t, toSign] = await Promise.all([
+  const [t, toSign, subscriptions, followable] = await Promise.all([
     getTranslations(),
     run(listLettersToSign, { organisationIds: signingFor.map((o) => o.organisationId) }),
+    run(listSubscriptions, { email: user.email }),
+    run(listFollowableCampaigns),
   ]);
   const roleLabel = t(`roles.site.${user.role}`);
 
@@ -67,6 +71,13 @@ export default async function AccountPage({ searchParams }: Props) {
             <Link href="/staff">{t("account.staffLink")}</Link>
           </p>
         ) : null}
+      </Card>
+
+      <Card as="section" className="mt-6" labelledBy="following-heading">
+        <h2 id="following-heading" className="text-2xl font-bold">
+          {t("following.account.heading")}
+        </h2>
+        <AccountFollows email={user.email} follows={subscriptions.follows} campaigns={followable} />
       </Card>
 
       <Card as="section" className="mt-6" labelledBy="change-password-heading">

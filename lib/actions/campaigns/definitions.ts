@@ -1,4 +1,5 @@
 import type { Executor } from "@/db";
+import { recordNews, withdrawNews } from "@/db/queries/notifications";
 import { sessionDecision } from "@/db/queries/resolutions";
 import {
   countOrganisations,
@@ -37,6 +38,7 @@ import { publicRefsTags, refuseFuture, staffWritesNeeding, unique } from "@/lib/
 import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { cacheTags } from "@/lib/domain/cache-tags";
 import { type DatePrecision, preciseDate, precisePeriodEnd, precisePeriodStart } from "@/lib/domain/dates";
+import { type NewsKind, newsRecordKey, outcomeNews } from "@/lib/domain/following";
 import {
   askCreateSchema,
   askOutcomeSchema,
@@ -110,6 +112,8 @@ type Retractable = { retractedAt: Date | null };
 /**
  * Retracting an ask, event or response: it stays on the public record, marked retracted
  * with the reason, and is retracted once. `tags` are the public pages the row shows on.
+ * Its news (`news`: a response, an event, an ask's outcome) is withdrawn: those who
+ * heard it hear that it was retracted; those still waiting for it hear nothing.
  */
 function retractDefinition<R extends Retractable>({
   entity,
@@ -117,8 +121,10 @@ function retractDefinition<R extends Retractable>({
   load,
   retract,
   tags,
+  news,
 }: {
   entity: "ask" | "event" | "response";
+  news: NewsKind;
   /** Builds the definition with the permission this kind of record needs. */
   write: typeof campaignWrite;
   load: (tx: Executor, id: string) => Promise<R>;
@@ -133,6 +139,7 @@ function retractDefinition<R extends Retractable>({
       const before = await load(tx, input.id);
       if (before.retractedAt) throw new ActionError("errors.retract.already");
       const after = await retract(tx, input);
+      await withdrawNews(tx, { kind: news, recordId: input.id, retract: true });
       audit({ action: name, entityType: entity, entityId: input.id, before, after });
       return { id: input.id, tags: await tags(tx, after) };
     },
@@ -353,6 +360,18 @@ export const recordAskOutcomeDefinition = campaignWrite({
     if (before.resolutionTextId) throw new ActionError("errors.ask.outcomeDerived", "outcome");
     if (values.outcomeOn) refuseFuture(values.outcomeOn, "day", "outcomeOn");
     const after = await updateAsk(tx, { id, values });
+    const news = outcomeNews(before, after);
+    if (news.withdraw)
+      await withdrawNews(tx, { kind: "outcome", recordId: id, retract: news.withdraw === "retract" });
+    if (news.tell)
+      await recordNews(tx, {
+        campaignId: after.campaignId,
+        letterId: null,
+        kind: "outcome",
+        recordId: id,
+        recordKey: newsRecordKey.outcome(id, after.outcome, after.outcomeOn),
+        detail: { outcome: after.outcome, on: after.outcomeOn },
+      });
     audit({
       action: "ask.record_outcome",
       entityType: "ask",
@@ -366,6 +385,7 @@ export const recordAskOutcomeDefinition = campaignWrite({
 
 export const retractAskDefinition = retractDefinition({
   entity: "ask",
+  news: "outcome",
   write: campaignWrite,
   load: requireAsk,
   retract: retractAsk,
@@ -386,6 +406,13 @@ export const createEventDefinition = eventWrite({
     refuseFuture(input.occurredOn, input.precision, "occurredOn");
     await requireCampaign(tx, input.campaignId);
     const event = await insertEvent(tx, { values: input, createdBy: actor?.id ?? null });
+    await recordNews(tx, {
+      campaignId: event.campaignId,
+      letterId: null,
+      kind: "event",
+      recordId: event.id,
+      recordKey: newsRecordKey.event(event.id),
+    });
     audit({ action: "event.create", entityType: "event", entityId: event.id, after: event });
     return { id: event.id, tags: await campaignRecordTags(tx, event.campaignId) };
   },
@@ -407,6 +434,7 @@ export const updateEventDefinition = eventWrite({
 
 export const retractEventDefinition = retractDefinition({
   entity: "event",
+  news: "event",
   write: eventWrite,
   load: requireEvent,
   retract: retractEvent,
@@ -490,6 +518,13 @@ export const recordResponseDefinition = responseWrite({
       values: { ...input, targetId },
       createdBy: actor?.id ?? null,
     });
+    await recordNews(tx, {
+      campaignId: response.campaignId,
+      letterId: response.letterId,
+      kind: "response",
+      recordId: response.id,
+      recordKey: newsRecordKey.response(response.id),
+    });
     audit({ action: "response.create", entityType: "response", entityId: response.id, after: response });
     return { id: response.id, tags: await responseTags(tx, response.campaignId, [response.letterId]) };
   },
@@ -511,6 +546,7 @@ export const updateResponseDefinition = responseWrite({
 
 export const retractResponseDefinition = retractDefinition({
   entity: "response",
+  news: "response",
   write: responseWrite,
   load: requireResponse,
   retract: retractResponse,

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { recordNews } from "@/db/queries/notifications";
 import { listBodyMembers } from "@/db/queries/resolutions";
 import {
   countLiveSignatures,
@@ -25,6 +26,7 @@ import { refuseStaleEdit } from "@/lib/actions/stale-edit";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
 import { precisePeriodEnd } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
+import { newsRecordKey } from "@/lib/domain/following";
 import {
   type LetterTransition,
   needsNewVersion,
@@ -382,6 +384,14 @@ async function transition(
   );
   if (refusal) throw new ActionError(refusal.messageKey, refusal.field);
   const updated = await updateLetterRow(tx, { id, values: changes(letter) });
+  if (name === "send")
+    await recordNews(tx, {
+      campaignId: letter.campaignId,
+      letterId: id,
+      kind: "letter_sent",
+      recordId: id,
+      recordKey: newsRecordKey.letterSent(id),
+    });
   audit({ action: `letter.${name}`, entityType: "letter", entityId: id, ...auditDiff(letter, updated) });
   return {
     id,

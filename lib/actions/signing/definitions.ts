@@ -134,10 +134,11 @@ export const confirmSignatureDefinition: ActionDefinition<typeof confirmSignatur
   name: "sign.confirm",
   access: { permission: "anyone" },
   schema: confirmSignatureSchema,
-  run: ({ tx, input: { token, name, titleAffiliation, country, visibility } }) =>
+  run: ({ tx, input: { token, name, titleAffiliation, country, visibility, notifyUpdates } }) =>
     refusalsAsActionErrors(
       confirmIndividualSignature(tx, {
         token,
+        notifyUpdates,
         details:
           name !== undefined && visibility !== undefined
             ? {

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import type { Db } from "@/db";
 import type { ActionResult } from "@/lib/actions/result";
 import { executeAction } from "@/lib/actions/safe-action";
-import { clientIp } from "@/lib/server/request";
+import { clientIp, readBodyUpTo } from "@/lib/server/request";
 import { signIndividualDefinition } from "./definitions";
 import { finishIndividualSignature, type IndividualSignOutcome } from "./service";
 
@@ -59,34 +59,15 @@ function refuse(
   return NextResponse.json(fieldErrors ? { error, fieldErrors } : { error }, { status, headers });
 }
 
-/** The body as text, or null past `max` bytes (reading no further than that). */
-async function readCapped(request: Request, max: number): Promise<string | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > max) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /** 202 { status: "check_email" }, or 4xx/503 { error, fieldErrors? }. */
 export async function respondToSignatureRequest(
   request: Request,
   letterId: string,
   { db }: { db?: Db } = {},
 ): Promise<Response> {
-  const text = await readCapped(request, MAX_BODY_BYTES);
-  if (text === null) return refuse(413, "errors.signing.tooLarge");
+  const bytes = await readBodyUpTo(request, MAX_BODY_BYTES);
+  if (bytes === null) return refuse(413, "errors.signing.tooLarge");
+  const text = bytes.toString("utf8");
   let body: unknown;
   try {
     body = JSON.parse(text);

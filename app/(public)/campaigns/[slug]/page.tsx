@@ -7,6 +7,7 @@ import { CampaignHeader } from "@/components/campaign/campaign-header";
 import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { LetterList } from "@/components/campaign/letter-list";
 import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
+import { FollowForm } from "@/components/following/follow-form";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
@@ -94,6 +95,7 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
           who={page.targetWording}
           sourceLabels={page.sourceLabels}
         />
+        <FollowForm campaignSlug={page.campaign.slug} />
         <Section id="timeline-heading" heading={t("heading")} intro={t("intro")}>
           <FeedLink href={campaignFeedPath(page.campaign.slug)} label={t("feed.link")} />
           <FeedLink

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { FollowOffer } from "@/components/following/follow-offer";
 import { ConfirmForm } from "@/components/signing/confirm-form";
 import { countryOptions } from "@/components/signing/countries";
 import { letterShare } from "@/components/signing/letter-share";
@@ -51,6 +52,7 @@ export default async function ConfirmSignaturePage({ params }: Props) {
           <p className="mt-2 text-ink-muted">{t("explain")}</p>
           <ConfirmForm
             token={token}
+            campaignTitle={preview.campaignTitle}
             signature={preview}
             countries={countryOptions()}
             share={shareOf(preview)}
@@ -69,6 +71,7 @@ export default async function ConfirmSignaturePage({ params }: Props) {
             <SignatureAppearance signature={preview} letter={preview} />
           </div>
           <NextStep heading="h2" share={shareOf(preview)} />
+          <FollowOffer token={token} campaignTitle={preview.campaignTitle} />
         </>
       );
       break;

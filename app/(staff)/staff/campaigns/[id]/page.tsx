@@ -10,6 +10,7 @@ import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-re
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
+import { countFollowers } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
 import {
   getStaffCampaign,
@@ -66,6 +67,10 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
     searchParams,
   ]);
   if (!campaign) notFound();
+  const [followers, following] = await Promise.all([
+    run(countFollowers, { campaignId: campaign.id }),
+    getTranslations("following.staff"),
+  ]);
   const isPublic = campaign.status !== "draft" && campaign.visibility === "public";
 
   return (
@@ -96,6 +101,12 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
           {t("detail.letters", { count: campaign.letters.length })}
         </Link>
       </nav>
+      <p className="mt-4 text-ink-muted">
+        {following("campaign", {
+          total: followers.campaign.responses + followers.campaign.all,
+          all: followers.campaign.all,
+        })}
+      </p>
       <nav aria-label={t("detail.jumpLabel")} className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {[

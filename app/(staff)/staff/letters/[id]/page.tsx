@@ -12,6 +12,7 @@ import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/s
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
+import { countFollowers } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
 import { getStaffLetter, listTargetChoices } from "@/db/queries/staff-letters";
 import { listSessionOptions } from "@/db/queries/un-staff";
@@ -45,6 +46,11 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
     run(listSessionOptions),
   ]);
   if (!letter) notFound();
+  const [followers, following] = await Promise.all([
+    run(countFollowers, { campaignId: letter.campaign.id }),
+    getTranslations("following.staff"),
+  ]);
+  const ours = followers.letters.get(letter.id) ?? { responses: 0, all: 0, signers: 0 };
   // Its own targets first, in its order, then the campaign's others: each with a line.
   const ownIds = new Set(letter.targets.map((target) => target.id));
   const choices = [...letter.targets, ...letter.campaign.targets.filter((c) => !ownIds.has(c.id))];
@@ -75,6 +81,9 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
           </span>
         )}
       </div>
+      <p className="mt-3 text-ink-muted">
+        {following("letter", { followers: ours.responses + ours.all, signers: ours.signers })}
+      </p>
       {query.created === "1" && letter.status === "draft" ? (
         <Alert tone="success" className="mt-6">
           {t("edit.created")}

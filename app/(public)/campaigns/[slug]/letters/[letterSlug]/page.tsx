@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
+import { FollowForm } from "@/components/following/follow-form";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
@@ -143,6 +144,10 @@ export default async function LetterPage({ params }: LetterRouteProps) {
       </section>
 
       <LetterResponses responses={page.responses} targets={letter.targets} sent={letter.sent !== null} />
+
+      <div className="mt-12">
+        <FollowForm campaignSlug={letter.campaignSlug} letterSlug={letter.slug} />
+      </div>
 
       <LetterSignatories page={page} />
     </div>
