@@ -6,6 +6,7 @@ import {
   emailOutbox,
   emailTokens,
   erasureRequests,
+  follows,
   letters,
   signatures,
   users,
@@ -219,7 +220,9 @@ export function addressStillHeld(lowered: SQL): SQL {
   return sql`(exists (select 1 from ${signatures} where ${signatures.emailNormalised} = ${lowered}
       or lower(${signatures.email}) = ${lowered})
     or exists (select 1 from ${users} where ${users.email} = ${lowered})
-    or exists (select 1 from ${erasureRequests} where ${erasureRequests.email} = ${lowered}))`;
+    or exists (select 1 from ${erasureRequests} where ${erasureRequests.email} = ${lowered})
+    or exists (select 1 from ${follows} where ${follows.emailNormalised} = ${lowered}
+      and ${follows.stoppedAt} is null))`;
 }
 
 /**
