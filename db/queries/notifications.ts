@@ -247,26 +247,6 @@ export async function fanOutRetraction(
   return { last: row?.last ? Number(row.last) : null, queued: Number(row?.queued ?? 0) };
 }
 
-/**
- * Cancels what waits and may no longer go: news since withdrawn, news whose campaign is
- * no longer public, and news whose subscription stopped or no longer hears it (a follow
- * turned to "responses and outcomes only", a signer who turned news off).
- */
-export async function cancelUndeliverable(db: Executor): Promise<number> {
-  const result = await db.execute(sql`
-    update ${notificationDeliveries} d set status = 'cancelled'
-    from ${notificationNews} n, ${campaigns}
-    where d.news_id = n.id and ${campaigns.id} = n.campaign_id and d.status = 'pending' and (
-      (n.withdrawn_at is not null and not n.retraction)
-      or not (${publicCampaign})
-      or (d.follow_id is not null and not exists (select 1 from ${follows} f where f.id = d.follow_id
-        and f.confirmed_at is not null and f.stopped_at is null and (f.level = 'all' or n.kind in ${majorKinds})))
-      or (d.signature_id is not null and not exists (select 1 from ${signatures} s where s.id = d.signature_id
-        and s.status = 'confirmed' and s.notify_updates and s.email is not null and n.kind in ${majorKinds}))
-    )`);
-  return result.rowCount ?? 0;
-}
-
 // ── Digests ──────────────────────────────────────────────────────────────────
 
 /** One person's news about one campaign. */
@@ -274,8 +254,10 @@ export type DigestGroup = { recipientKey: string; campaignId: string };
 
 /**
  * The next `limit` people-and-campaigns (after `after`, in key order) with news ready
- * (recorded before `readyBefore`) who have not been written to about that campaign since
- * `quietSince`.
+ * (recorded before `readyBefore`), each saying whether it was written to about that
+ * campaign since `quietSince` (then it waits). Walked through the pending index, each
+ * group's last e-mail looked up on its own, so a batch costs the same however many
+ * deliveries were sent before.
  */
 export async function listDigestGroups(
   db: Executor,
@@ -285,20 +267,28 @@ export async function listDigestGroups(
     after,
     limit,
   }: { readyBefore: Date; quietSince: Date; after: DigestGroup | null; limit: number },
-): Promise<DigestGroup[]> {
-  const result = await db.execute<{ recipient_key: string; campaign_id: string }>(sql`
-    select d.recipient_key, d.campaign_id
-    from ${notificationDeliveries} d
-    join ${notificationNews} n on n.id = d.news_id
-    where d.status = 'pending' and n.created_at <= ${readyBefore.toISOString()}::timestamptz
-      ${after ? sql`and (d.recipient_key, d.campaign_id) > (${after.recipientKey}, ${after.campaignId}::uuid)` : sql``}
-      and not exists (select 1 from ${notificationDeliveries} s
-        where s.status = 'sent' and s.recipient_key = d.recipient_key and s.campaign_id = d.campaign_id
-          and s.sent_at > ${quietSince.toISOString()}::timestamptz)
-    group by d.recipient_key, d.campaign_id
-    order by d.recipient_key, d.campaign_id
-    limit ${limit}`);
-  return result.rows.map((r) => ({ recipientKey: r.recipient_key, campaignId: r.campaign_id }));
+): Promise<Array<DigestGroup & { waiting: boolean }>> {
+  const result = await db.execute<{ recipient_key: string; campaign_id: string; waiting: boolean }>(sql`
+    with candidates as (
+      select d.recipient_key, d.campaign_id
+      from ${notificationDeliveries} d
+      join ${notificationNews} n on n.id = d.news_id
+      where d.status = 'pending' and n.created_at <= ${readyBefore.toISOString()}::timestamptz
+        ${after ? sql`and (d.recipient_key, d.campaign_id) > (${after.recipientKey}, ${after.campaignId}::uuid)` : sql``}
+      group by d.recipient_key, d.campaign_id
+      order by d.recipient_key, d.campaign_id
+      limit ${limit}
+    )
+    select c.recipient_key, c.campaign_id, exists (select 1 from ${notificationDeliveries} s
+        where s.status = 'sent' and s.recipient_key = c.recipient_key and s.campaign_id = c.campaign_id
+          and s.sent_at > ${quietSince.toISOString()}::timestamptz) as waiting
+    from candidates c
+    order by c.recipient_key, c.campaign_id`);
+  return result.rows.map((r) => ({
+    recipientKey: r.recipient_key,
+    campaignId: r.campaign_id,
+    waiting: Boolean(r.waiting),
+  }));
 }
 
 /** One piece of news waiting for one person, with the address and language to write in. */
@@ -313,6 +303,12 @@ export type PendingDelivery = {
   signatureId: string | null;
   email: string | null;
   locale: string;
+  /**
+   * Whether it may still go: its news was not withdrawn, its campaign is still public,
+   * and its follow or signature still hears it (not stopped, not turned to "responses
+   * and outcomes only", news not turned off).
+   */
+  deliverable: boolean;
 };
 
 /** The ready news waiting for these people-and-campaigns, oldest first within each. */
@@ -335,12 +331,22 @@ export async function loadPendingDeliveries(
     signature_id: string | null;
     email: string | null;
     locale: string | null;
+    deliverable: boolean;
   }>(sql`
     select d.id, d.recipient_key, d.campaign_id, d.news_id, d.retraction, d.source, d.follow_id, d.signature_id,
-      coalesce(f.email, s.email) as email, coalesce(f.locale, s.locale) as locale
+      coalesce(f.email, s.email) as email, coalesce(f.locale, s.locale) as locale,
+      (n.retraction or n.withdrawn_at is null)
+        and ${publicCampaign}
+        and (case
+          when f.id is not null then f.confirmed_at is not null and f.stopped_at is null
+            and (f.level = 'all' or n.kind in ${majorKinds})
+          when s.id is not null then s.status = 'confirmed' and s.notify_updates and s.email is not null
+            and n.kind in ${majorKinds}
+          else false end) as deliverable
     from json_to_recordset(${keys}::json) as g(recipient_key text, campaign_id uuid)
     join ${notificationDeliveries} d on d.recipient_key = g.recipient_key and d.campaign_id = g.campaign_id
     join ${notificationNews} n on n.id = d.news_id
+    join ${campaigns} on ${campaigns.id} = n.campaign_id
     left join ${follows} f on f.id = d.follow_id
     left join ${signatures} s on s.id = d.signature_id
     where d.status = 'pending' and n.created_at <= ${readyBefore.toISOString()}::timestamptz
@@ -356,6 +362,7 @@ export async function loadPendingDeliveries(
     signatureId: r.signature_id,
     email: r.email,
     locale: r.locale ?? "en",
+    deliverable: Boolean(r.deliverable),
   }));
 }
 

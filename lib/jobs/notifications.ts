@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { type Db, getDb } from "@/db";
+import { usesExternalDatabase } from "@/db/config";
 import { loadOverdueLetters } from "@/db/queries/dashboard";
 import {
-  cancelUndeliverable,
   type DigestGroup,
   fanOutRetraction,
   fanOutToFollowers,
@@ -45,10 +45,13 @@ import { linkSecret } from "@/lib/server/secrets";
  * No "server-only" import: `npm run maintenance` runs it in plain Node.
  */
 
-/** Signers or retraction recipients queued per statement. */
-const FAN_OUT_BATCH = 5_000;
-/** People-and-campaigns written to per transaction. */
-const DIGEST_BATCH = 500;
+/*
+ * Batch sizes: signers or retraction recipients queued per statement, and people-and-
+ * campaigns written to per transaction. The embedded database runs each statement on the
+ * server's own thread, so there a statement must stay short enough not to hold up pages.
+ */
+const FAN_OUT_BATCH = () => (usesExternalDatabase() ? 5_000 : 1_000);
+const DIGEST_BATCH = () => (usesExternalDatabase() ? 500 : 100);
 
 export const DIGEST_EMAIL_KIND = "notification_digest";
 
@@ -110,7 +113,7 @@ async function fanOut(db: Db, news: UnfannedNews, now: Date): Promise<number> {
   if (news.live && news.retraction) {
     let after: number | null = null;
     do {
-      const batch = await step(db, (tx) => fanOutRetraction(tx, news, { after, limit: FAN_OUT_BATCH }));
+      const batch = await step(db, (tx) => fanOutRetraction(tx, news, { after, limit: FAN_OUT_BATCH() }));
       queued += batch.queued;
       after = batch.last;
       await yieldToEventLoop();
@@ -120,7 +123,7 @@ async function fanOut(db: Db, news: UnfannedNews, now: Date): Promise<number> {
     if (news.letterId && isMajorNews(news.kind)) {
       let after: string | null = null;
       do {
-        const batch = await step(db, (tx) => fanOutToSigners(tx, news, { after, limit: FAN_OUT_BATCH }));
+        const batch = await step(db, (tx) => fanOutToSigners(tx, news, { after, limit: FAN_OUT_BATCH() }));
         queued += batch.queued;
         after = batch.last;
         await yieldToEventLoop();
@@ -165,10 +168,10 @@ function composeDigest(
   cache: ParagraphCache,
   secret: () => string,
 ): { mail: OutgoingMail & { id: string }; ids: number[] } | null {
-  const first = deliveries[0]!;
+  const first = deliveries[0];
   const to = deliveries.find((d) => d.email)?.email;
   const told = deliveries.filter((d) => cache.get(d.newsId));
-  if (!to || told.length === 0) return null;
+  if (!first || !to || told.length === 0) return null;
   const locale = first.locale;
   const paragraphs = told.map((d) => cache.paragraph(d.newsId, locale)!);
   // The reason given is the closest tie: following the campaign, then a letter, then a signature.
@@ -210,11 +213,12 @@ function composeDigest(
 }
 
 /**
- * Writes the digests due at `now`, DIGEST_BATCH people-and-campaigns per transaction:
- * each gets every piece of news ready for them there, unless they were written to about
- * that campaign within DIGEST_INTERVAL_MS. Returns how many digests were written.
+ * Writes the digests due at `now`, a batch of people-and-campaigns per transaction: each
+ * gets every piece of news ready for them there that may still go, unless they were
+ * written to about that campaign within DIGEST_INTERVAL_MS (then it waits); what may no
+ * longer go is cancelled. Returns how many digests were written and deliveries cancelled.
  */
-async function writeDigests(db: Db, now: Date): Promise<number> {
+async function writeDigests(db: Db, now: Date): Promise<{ digests: number; cancelled: number }> {
   const readyBefore = new Date(now.getTime() - NEWS_GRACE_MS);
   const quietSince = new Date(now.getTime() - DIGEST_INTERVAL_MS);
   const cache = new ParagraphCache();
@@ -222,26 +226,32 @@ async function writeDigests(db: Db, now: Date): Promise<number> {
   // Read only when there is a digest to write: a round with none needs no secret.
   const secret = () => (signing ??= linkSecret());
   let after: DigestGroup | null = null;
-  let written = 0;
+  const done = { digests: 0, cancelled: 0 };
   for (;;) {
-    const count = await step(db, async (tx) => {
-      const groups = await listDigestGroups(tx, { readyBefore, quietSince, after, limit: DIGEST_BATCH });
+    const batch = await step(db, async (tx) => {
+      const groups = await listDigestGroups(tx, { readyBefore, quietSince, after, limit: DIGEST_BATCH() });
       if (groups.length === 0) return null;
-      after = groups[groups.length - 1]!;
-      const pending = await loadPendingDeliveries(tx, { groups, readyBefore });
+      const due = groups.filter((g) => !g.waiting);
+      const pending = await loadPendingDeliveries(tx, { groups: due, readyBefore });
       await cache.load(
         tx,
-        pending.map((d) => d.newsId),
+        pending.filter((d) => d.deliverable).map((d) => d.newsId),
       );
       const byGroup = new Map<string, PendingDelivery[]>();
       for (const d of pending) {
         const key = `${d.recipientKey} ${d.campaignId}`;
-        byGroup.set(key, [...(byGroup.get(key) ?? []), d]);
+        const list = byGroup.get(key);
+        if (list) list.push(d);
+        else byGroup.set(key, [d]);
       }
       const mails: Array<OutgoingMail & { id: string }> = [];
       const marks: Array<{ id: number; outboxId: string | null }> = [];
       for (const deliveries of byGroup.values()) {
-        const digest = composeDigest(deliveries, cache, secret);
+        const digest = composeDigest(
+          deliveries.filter((d) => d.deliverable),
+          cache,
+          secret,
+        );
         // Like every e-mail, a digest ends with its recipient's link to what the site holds.
         if (digest) mails.push(withDataFooter(digest.mail, { siteUrl: siteUrl(), now }));
         const carried = new Set(digest?.ids ?? []);
@@ -250,13 +260,19 @@ async function writeDigests(db: Db, now: Date): Promise<number> {
       }
       await insertOutboxMails(tx, mails);
       await markDeliveries(tx, { rows: marks, now });
-      return mails.length;
+      return {
+        last: groups[groups.length - 1]!,
+        digests: mails.length,
+        cancelled: marks.filter((m) => m.outboxId === null).length,
+      };
     });
-    if (count === null) break;
-    written += count;
+    if (batch === null) break;
+    after = batch.last;
+    done.digests += batch.digests;
+    done.cancelled += batch.cancelled;
     await yieldToEventLoop();
   }
-  return written;
+  return done;
 }
 
 /**
@@ -278,7 +294,8 @@ export async function runNotifications({
     if (news.length === 0) break;
     for (const item of news) report.queued += await fanOut(db, item, now);
   }
-  report.cancelled = await step(db, (tx) => cancelUndeliverable(tx));
-  report.digests = await writeDigests(db, now);
+  const { digests, cancelled } = await writeDigests(db, now);
+  report.digests = digests;
+  report.cancelled = cancelled;
   return report;
 }
