@@ -23,6 +23,7 @@ export default function robots(): MetadataRoute.Robots {
         "/follow",
         "/subscriptions",
         "/unsubscribe/",
+        "/your-data/",
       ],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,

@@ -36,6 +36,7 @@ import {
 } from "@/lib/domain/following";
 import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
 import { ORG_ROLES, SITE_ROLES } from "@/lib/domain/permissions";
+import { ERASURE_REQUEST_STATUSES, RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
 import {
   LETTER_SIGNERS,
   SIGNATURE_KINDS,
@@ -125,6 +126,7 @@ export const responseStance = pgEnum("response_stance", RESPONSE_STANCES);
 export const eventKind = pgEnum("event_kind", EVENT_KINDS);
 export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
+export const erasureRequestStatus = pgEnum("erasure_request_status", ERASURE_REQUEST_STATUSES);
 export const followLevel = pgEnum("follow_level", FOLLOW_LEVELS);
 export const newsKind = pgEnum("news_kind", NEWS_KINDS);
 export const deliveryStatus = pgEnum("delivery_status", DELIVERY_STATUSES);
@@ -577,10 +579,29 @@ export const letters = pgTable(
     deadlineDays: integer("deadline_days"),
     sourceUrl: text("source_url"),
     isSample: isSample(),
+    /** When staff closed the letter: its signers' personal data is kept for a set time after. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Months signers' personal data is kept after closing; null: the site's (ANSWERABLE_RETENTION_MONTHS). */
+    retentionMonths: integer("retention_months"),
+    /** When the retention job erased its signers' personal data (lib/jobs/retention.ts). */
+    personalDataErasedAt: timestamp("personal_data_erased_at", { withTimezone: true }),
+    /**
+     * Signatures taken off the letter at their signers' request after it was sent: the
+     * letter page says so ("1 signature removed at the signer's request"), names none.
+     */
+    removedOnRequest: integer("removed_on_request").notNull().default(0),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex("letters_campaign_slug_key").on(t.campaignId, t.slug),
+    check("letters_closed_at", sql`(${t.status} = 'closed') = (${t.closedAt} IS NOT NULL)`),
+    check(
+      "letters_retention_months",
+      sql`${t.retentionMonths} IS NULL OR ${t.retentionMonths} BETWEEN 0 AND ${sql.raw(String(RETENTION_MONTHS_MAX))}`,
+    ),
+    check("letters_removed_on_request", sql`${t.removedOnRequest} >= 0`),
+    // The retention job's search: closed letters whose signers' data is still here.
+    index("letters_retention_due_idx").on(t.closedAt).where(sql`${t.personalDataErasedAt} IS NULL`),
     index().on(t.status),
     check(
       "letters_deadline_rule_fields",
@@ -655,6 +676,11 @@ export const signatures = pgTable(
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     rejectedAt: timestamp("rejected_at", { withTimezone: true }),
     /**
+     * When its signer's personal data was erased (the letter's retention period ran out):
+     * what the public sees stays, the address and the rest are gone.
+     */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+    /**
      * An individual signer hears the letter's news (a response, a missed deadline) unless
      * they declined when confirming, or unsubscribed since.
      */
@@ -684,7 +710,7 @@ export const signatures = pgTable(
     ),
     check(
       "signatures_web_individual_email",
-      sql`${t.kind} <> 'individual' OR ${t.source} <> 'web' OR ${t.emailNormalised} IS NOT NULL`,
+      sql`${t.kind} <> 'individual' OR ${t.source} <> 'web' OR ${t.emailNormalised} IS NOT NULL OR ${t.erasedAt} IS NOT NULL`,
     ),
     check("signatures_rejection_reason", sql`${t.status} <> 'rejected' OR ${t.rejectionReason} IS NOT NULL`),
     check("signatures_display_name_nonempty", sql`length(trim(${t.displayName})) > 0`),
@@ -790,11 +816,14 @@ export const emailOutbox = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).defaultNow(),
     /** Stops the same reminder going out twice. */
     dedupeKey: text("dedupe_key").unique(),
+    /** The signature a message is about (its confirmation): erased with its signer's data. */
+    signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [
     index().on(t.status, t.createdAt),
+    index().on(t.signatureId),
     index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
   ],
 );
@@ -938,6 +967,36 @@ export const rateLimits = pgTable(
     count: integer("count").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index().on(t.windowStart)],
+);
+
+/**
+ * A person's request, from the link in an e-mail (so from the mailbox itself), that staff
+ * erase what the site holds about their address. The address is kept only while the
+ * request is open: handled, the row keeps what was done, by whom and when, never whose.
+ */
+export const erasureRequests = pgTable(
+  "erasure_requests",
+  {
+    id: uuidPk(),
+    /** The address, normalised (lib/domain/email.ts); null once handled. */
+    email: text("email"),
+    status: erasureRequestStatus("status").notNull().default("open"),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    handledAt: timestamp("handled_at", { withTimezone: true }),
+    handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
+    /** What erasing removed: signatures deleted, of which on sent letters, and an account. */
+    outcome: jsonb("outcome").$type<Record<string, number>>(),
+  },
+  (t) => [
+    // One open request per address: asking twice is one request.
+    uniqueIndex("erasure_requests_open_email_key").on(t.email).where(sql`${t.status} = 'open'`),
+    check(
+      "erasure_requests_email_while_open",
+      sql`(${t.status} = 'open') = (${t.email} IS NOT NULL) AND (${t.status} = 'open') = (${t.handledAt} IS NULL)`,
+    ),
+    check("erasure_requests_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    index().on(t.status, t.requestedAt),
+  ],
 );
 
 // ── Relations ────────────────────────────────────────────────────────────────
@@ -1133,5 +1192,6 @@ export type Resolution = typeof resolutions.$inferSelect;
 export type ResolutionText = typeof resolutionTexts.$inferSelect;
 export type Position = typeof positions.$inferSelect;
 export type BodyMembership = typeof bodyMemberships.$inferSelect;
+export type ErasureRequest = typeof erasureRequests.$inferSelect;
 export type Follow = typeof follows.$inferSelect;
 export type NotificationNews = typeof notificationNews.$inferSelect;

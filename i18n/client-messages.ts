@@ -9,7 +9,7 @@ type Namespace = keyof typeof messages;
  * (FormMessages); staff pages add their own. A cached public page so ships about a
  * kilobyte of strings, not the whole catalog.
  */
-const FORMS: Namespace[] = ["errors", "auth", "signing", "account", "roles"];
+const FORMS: Namespace[] = ["errors", "auth", "signing", "account", "roles", "privacy"];
 const STAFF: Namespace[] = [
   "timeline",
   "home",

@@ -140,7 +140,7 @@ async function main() {
   const maintenance = interval ? startMaintenanceTimer({ intervalMs: interval }) : null;
   log(
     interval
-      ? `maintenance (due e-mail, old rate-limit rows) every ${interval / 1000} s`
+      ? `maintenance (due e-mail, old rate-limit rows, personal data past its retention) every ${interval / 1000} s`
       : "maintenance timer off (ANSWERABLE_MAINTENANCE_INTERVAL_SECONDS=0): run `npm run maintenance` from cron",
   );
 

@@ -1,13 +1,12 @@
+import { plainNotFound } from "@/lib/feeds/respond";
+
 /*
  * The responses the API's handlers share: a plain 404, and a CSV file to download.
  */
 
 /** The 404 for an unknown id, and for anything the caller may not see (it is not told which). */
 export function notFoundResponse(): Response {
-  return new Response("Not found\n", {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+  return plainNotFound("Not found");
 }
 
 /**

@@ -1,10 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { letterBadgePath } from "@/lib/domain/urls";
-import { badgeHtml, badgeMarkdown, iframeSnippet } from "@/lib/feeds/embed-snippets";
+import { EMBED_SIZER_PATH, letterBadgePath } from "@/lib/domain/urls";
+import { badgeHtml, badgeMarkdown, EMBED_HEIGHTS, iframeSnippet } from "@/lib/feeds/embed-snippets";
 import { siteUrl } from "@/lib/server/env";
-
-/** The heights the snippets give each widget: room for its usual content at 300–600 px wide. */
-export const EMBED_HEIGHTS = { campaign: 540, letter: 300 } as const;
 
 type Props = {
   /** The widget's path (campaignEmbedPath or letterEmbedPath). */
@@ -28,6 +25,7 @@ export async function EmbedDisclosure({ embedPath, kind, title, letter }: Props)
     src: site + embedPath,
     title: t("iframeTitle", { title }),
     height: EMBED_HEIGHTS[kind],
+    sizer: site + EMBED_SIZER_PATH,
   });
   const badgePath = letter ? letterBadgePath(letter.campaignSlug, letter.slug) : null;
   const badge =
@@ -40,7 +38,7 @@ export async function EmbedDisclosure({ embedPath, kind, title, letter }: Props)
       <summary className="cursor-pointer font-semibold">{t("summary")}</summary>
       <div className="mt-3 flex flex-col gap-4">
         <p className="text-ink-muted">{t(kind === "campaign" ? "campaignIntro" : "letterIntro")}</p>
-        <Snippet id={`embed-${kind}-widget`} label={t("widgetLabel")} value={widget} rows={3} />
+        <Snippet id={`embed-${kind}-widget`} label={t("widgetLabel")} value={widget} rows={4} />
         <p>
           <a href={embedPath} target="_blank" rel="noopener" className="font-semibold">
             {t("preview")}

@@ -3,8 +3,11 @@ import type { ReactNode } from "react";
 
 /*
  * The widgets other sites put in an iframe: small (readable from 300 px wide), no site
- * header or footer, and no script. Every link opens the full record in a new tab
- * (ExternalLink), so a reader never navigates the embedding site's frame.
+ * header or footer. Every link opens the full record in a new tab (ExternalLink), so a
+ * reader never navigates the embedding site's frame. The card fills its frame, until the
+ * framing page asks the widget's one script (public/embed-frame.js, loaded by
+ * app/embed/layout.tsx) for its height: then it takes its content's height
+ * (data-embed-sized) and the frame is sized to it.
  */
 
 /** A link out of the frame, to the full record on this site, in a new tab. */
@@ -37,7 +40,10 @@ export async function EmbedFrame({
 }) {
   const [t, tMeta] = await Promise.all([getTranslations("embed"), getTranslations("meta")]);
   return (
-    <div className="flex min-h-screen flex-col gap-3 border border-line bg-surface px-4 py-3 text-base">
+    <div
+      data-embed-card
+      className="flex min-h-screen flex-col gap-3 border border-line bg-surface px-4 py-3 text-base [[data-embed-sized]_&]:min-h-0"
+    >
       <p className="flex items-center gap-2 text-sm font-semibold text-ink-muted">
         <span aria-hidden="true" className="inline-block size-2.5 rotate-45 bg-accent" />
         {tMeta("siteName")}

@@ -9,6 +9,7 @@ import {
   SEARCH_PATH,
   STATES_PATH,
   TARGETS_PATH,
+  YOUR_DATA_PATH,
 } from "@/lib/domain/urls";
 
 const navLink =
@@ -97,6 +98,7 @@ async function SiteFooter() {
     [STATES_PATH, tPublic("states")],
     [SEARCH_PATH, tPublic("search")],
     [DEVELOPERS_PATH, tDevelopers("footerLink")],
+    [YOUR_DATA_PATH, t("yourData")],
   ];
   return (
     <footer className="mt-16 border-t border-line bg-paper-deep print:hidden">

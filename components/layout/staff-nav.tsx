@@ -13,6 +13,7 @@ const SECTIONS: Array<{ key: string; href: string; permission: SitePermission }>
   { key: "signatures", href: "/staff/signatures", permission: "signature.moderate" },
   { key: "import", href: "/staff/import", permission: "signature.import" },
   { key: "outbox", href: "/staff/outbox", permission: "outbox.read" },
+  { key: "privacy", href: "/staff/privacy", permission: "privacy.manage" },
   { key: "users", href: "/staff/users", permission: "user.manage" },
   { key: "audit", href: "/staff/audit", permission: "audit.read" },
 ];

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 
-/** The tally as people say it, set large: "Signed by 67 organisations and 10 individuals". */
+/**
+ * The tally as people say it, set large: "Signed by 67 organisations and 10 individuals",
+ * and under it how many signatures left after sending at their signers' request.
+ */
 export async function LetterTally({ letter, className = "" }: { letter: LetterSummary; className?: string }) {
   const t = await getTranslations("letterPage");
   const signed = letter.tally.organisations + letter.tally.individuals > 0;
@@ -15,6 +18,12 @@ export async function LetterTally({ letter, className = "" }: { letter: LetterSu
       <span className="block font-serif text-xl leading-snug font-bold text-ink sm:text-3xl">
         {letter.tally.sentence}
       </span>
+      {letter.removedOnRequest > 0 ? (
+        // The record changed after sending: it says so, and names no one.
+        <span className="mt-1 block text-ink-muted">
+          {t("removedOnRequest", { count: letter.removedOnRequest })}
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -1,11 +1,11 @@
 import { ImageResponse } from "next/og";
 import type { StatusTone } from "@/components/ui/status-badge";
+import { CARD_FONT_FAMILY, cardFonts } from "./card-fonts";
 
 /*
  * The picture a shared link shows (Open Graph and Twitter cards), drawn by next/og from
- * plain elements with inline styles (Satori reads flexbox only, no class names). The
- * font is next/og's own (Geist, Latin only): titles in Korean or other scripts it lacks
- * would need a font bundled with the app, which it has none of yet.
+ * plain elements with inline styles (Satori reads flexbox only, no class names), in
+ * Pretendard (./card-fonts.ts), so Korean titles and names are drawn like Latin ones.
  */
 
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -41,15 +41,24 @@ export type ShareCard = {
   detail?: string;
 };
 
-/** A long title cut at a word, so it keeps to three lines. */
-function shortTitle(title: string, max = 110): string {
-  if (title.length <= max) return title;
-  const cut = title.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+/** Hangul, kana and CJK ideographs (and full-width forms) take about twice a Latin letter's width. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** A long title cut at a word, so it keeps to three lines: `max` Latin letters' width. */
+export function cardTitle(title: string, max = 110): string {
+  const chars = [...title];
+  let width = 0;
+  const fits = chars.findIndex((c) => {
+    width += WIDE.test(c) ? 2 : 1;
+    return width > max;
+  });
+  if (fits === -1) return title;
+  const cut = chars.slice(0, fits - 1).join("");
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), cut.length / 2))}…`;
 }
 
 /** The card as a 1200×630 PNG, which caches may keep ten minutes (day counts change daily). */
-export function shareCardResponse(card: ShareCard): ImageResponse {
+export async function shareCardResponse(card: ShareCard): Promise<ImageResponse> {
   const tone = TONES[card.tone];
   return new ImageResponse(
     <div
@@ -62,7 +71,10 @@ export function shareCardResponse(card: ShareCard): ImageResponse {
         borderLeft: `24px solid ${tone.text}`,
         padding: "56px 72px 56px 64px",
         color: COLOURS.ink,
+        fontFamily: CARD_FONT_FAMILY,
         fontSize: 32,
+        // Korean breaks lines between words, as in print, not inside one.
+        wordBreak: "keep-all",
       }}
     >
       <div style={{ display: "flex", alignItems: "center", gap: 18, fontSize: 34, fontWeight: 700 }}>
@@ -71,7 +83,7 @@ export function shareCardResponse(card: ShareCard): ImageResponse {
       </div>
       <div style={{ display: "flex", marginTop: 40, fontSize: 30, color: COLOURS.muted }}>{card.eyebrow}</div>
       <div style={{ display: "flex", marginTop: 12, fontSize: 60, lineHeight: 1.15, fontWeight: 700 }}>
-        {shortTitle(card.title)}
+        {cardTitle(card.title)}
       </div>
       <div style={{ display: "flex", flex: 1 }} />
       <div style={{ display: "flex", alignItems: "flex-end", justifyContent: "space-between", gap: 40 }}>
@@ -107,6 +119,10 @@ export function shareCardResponse(card: ShareCard): ImageResponse {
         ) : null}
       </div>
     </div>,
-    { ...SHARE_CARD_SIZE, headers: { "Cache-Control": "public, max-age=600" } },
+    {
+      ...SHARE_CARD_SIZE,
+      fonts: await cardFonts(),
+      headers: { "Cache-Control": "public, max-age=600" },
+    },
   );
 }

@@ -11,11 +11,13 @@ import {
   type LetterTargetSummary,
   loadLetterSummaries,
 } from "@/db/queries/letter-summaries";
+import { type ErasureDueLetter, listLettersDueForErasure } from "@/db/queries/personal-data";
 import { awaitingApproval } from "@/db/queries/signature-filters";
 import { asks, auditLog, campaigns, letters, targets } from "@/db/schema";
 import { askStatus } from "@/lib/domain/ask-status";
 import { isPastPrecise, type PreciseDate, preciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
+import { RETENTION_NOTICE_DAYS, siteRetentionMonths } from "@/lib/domain/personal-data";
 
 /*
  * What the staff dashboard opens with, and what `npm run reminders` mails about. No
@@ -105,6 +107,8 @@ export type Dashboard = {
   collecting: CollectingLetter[];
   pendingSignatures: { total: number; letters: PendingSignatureLetter[] };
   activity: ActivityItem[];
+  /** Closed letters whose signers' personal data is erased within RETENTION_NOTICE_DAYS (or is overdue). */
+  erasures: ErasureDueLetter[];
 };
 
 /** How far ahead the dashboard looks, in days. */
@@ -355,9 +359,9 @@ export async function loadRecentActivity(
 /** Everything the dashboard shows, as of `now`. */
 export async function loadDashboard(
   db: Executor,
-  { now = new Date() }: { now?: Date } = {},
+  { now = new Date(), siteMonths = siteRetentionMonths() }: { now?: Date; siteMonths?: number } = {},
 ): Promise<Dashboard> {
-  const [summaries, collecting, decisionPoints, needsOutcome, pendingSignatures, activity] =
+  const [summaries, collecting, decisionPoints, needsOutcome, pendingSignatures, activity, erasures] =
     await Promise.all([
       loadLetterSummaries(db, { filter: { onlySent: true }, now }),
       loadCollectingLetters(db, { now }),
@@ -365,6 +369,10 @@ export async function loadDashboard(
       loadAsksNeedingOutcome(db, { now }),
       loadPendingSignatures(db),
       loadRecentActivity(db),
+      listLettersDueForErasure(db, {
+        until: new Date(now.getTime() + RETENTION_NOTICE_DAYS * 24 * 3600 * 1000),
+        siteMonths,
+      }),
     ]);
   return {
     overdue: overdueFrom(summaries),
@@ -374,5 +382,6 @@ export async function loadDashboard(
     collecting,
     pendingSignatures,
     activity,
+    erasures,
   };
 }

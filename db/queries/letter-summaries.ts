@@ -72,6 +72,8 @@ export type LetterSummary = {
   /** The day the clocks were read, in the first target's time zone: a page's "as of". */
   asOf: string;
   tally: Tally;
+  /** Signatures taken off after sending at their signers' request: counted out of the tally, said on the page. */
+  removedOnRequest: number;
   whoCanSign: LetterSigners;
   signingOpensAt: string | null;
   signingClosesAt: string | null;
@@ -303,6 +305,7 @@ export async function loadLetterSummaries(
       clock: overallClock(clocks),
       asOf: todayIn(lead.timeZone, now),
       tally: tallySignatures({ signatures: groupsByLetter.get(letter.id) ?? [], coalitions: coalitionRows }),
+      removedOnRequest: letter.removedOnRequest,
       whoCanSign: letter.whoCanSign,
       signingOpensAt: letter.signingOpensAt?.toISOString() ?? null,
       signingClosesAt: letter.signingClosesAt?.toISOString() ?? null,

@@ -12,7 +12,7 @@ import { fromMembershipsWith, type MembershipEnd } from "./joins";
  */
 
 /** An organisation's own fields, as its public page and its staff edit page show them. */
-const organisationProfileColumns = {
+export const organisationProfileColumns = {
   ...organisationIdentityColumns,
   website: organisations.website,
   description: organisations.description,
@@ -20,6 +20,9 @@ const organisationProfileColumns = {
   declaredMembershipLabel: organisations.declaredMembershipLabel,
   isSample: organisations.isSample,
 };
+
+/** An organisation's own fields, as organisationProfileColumns reads them. */
+export type OrganisationProfile = NonNullable<Awaited<ReturnType<typeof findOrganisationProfile>>>;
 
 /** The fields of the organisation `which` finds (by id or by slug), or null. */
 export async function findOrganisationProfile(db: Executor, which: SQL) {

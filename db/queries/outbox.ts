@@ -28,6 +28,8 @@ export type OutgoingMail = {
   kind: string;
   /** The same key twice stores one message. */
   dedupeKey?: string;
+  /** The signature the message is about: it goes when that signer's data is erased. */
+  signatureId?: string;
   /** Headers of this message alone: List-Unsubscribe on a notification. */
   headers?: Record<string, string>;
 };
@@ -44,6 +46,7 @@ export async function insertOutboxMail(db: Executor, mail: OutgoingMail): Promis
       headers: mail.headers ?? null,
       kind: mail.kind,
       dedupeKey: mail.dedupeKey ?? null,
+      signatureId: mail.signatureId ?? null,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });

@@ -1,11 +1,17 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { type Executor, getDb } from "@/db";
 import { loadLetterSummaries } from "@/db/queries/letter-summaries";
-import { findOrganisationProfile, loadCoalitionSpells } from "@/db/queries/organisation-record";
-import { possibleSlugs } from "@/db/queries/public-visibility";
-import { coalitionMemberships, organisations, signatures } from "@/db/schema";
+import {
+  findOrganisationProfile,
+  loadCoalitionSpells,
+  type OrganisationProfile,
+  organisationProfileColumns,
+} from "@/db/queries/organisation-record";
+import { type Page, readPage } from "@/db/queries/pages";
+import { possibleSlugs, publicLetter } from "@/db/queries/public-visibility";
+import { campaigns, coalitionMemberships, letters, organisations, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { OrganisationKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
@@ -14,8 +20,9 @@ import type { TargetCounts } from "@/lib/domain/letter-targets";
 
 /*
  * An organisation's public page: who it is, the coalitions it is part of (or, for a
- * coalition, its members), and the letters it has signed in public. Everything here is
- * plain JSON (no Date objects): the result is cached with unstable_cache.
+ * coalition, its members), and the letters it has signed in public; and the list of all
+ * organisations with the same facts counted. Everything here is plain JSON (no Date
+ * objects): the results are cached with unstable_cache.
  */
 
 /** One spell of membership, seen from either side: the other organisation and the dates. */
@@ -46,7 +53,8 @@ export type PublicOrganisationSignature = {
   isSample: boolean;
 };
 
-export type PublicOrganisationPage = {
+/** Who an organisation is, as its page and the list show it. */
+export type PublicOrganisationProfile = {
   slug: string;
   name: string;
   shortName: string | null;
@@ -57,6 +65,9 @@ export type PublicOrganisationPage = {
   isSample: boolean;
   /** What a coalition or network says it represents ("over 300"); null when it declares nothing. */
   declaredMembership: { count: number; label: string } | null;
+};
+
+export type PublicOrganisationPage = PublicOrganisationProfile & {
   /** Registered member organisations (for coalitions and networks; empty otherwise). */
   members: { current: PublicMembership[]; past: PublicMembership[] };
   /** Coalitions and networks this organisation is, or was, a registered member of. */
@@ -75,6 +86,29 @@ function splitSpells(spells: PublicMembership[]): { current: PublicMembership[];
     .filter((s) => s.leftOn !== null && !currentSlugs.has(s.slug))
     .sort((a, b) => (b.leftOn ?? "").localeCompare(a.leftOn ?? "") || membershipOrder(a, b));
   return { current, past };
+}
+
+/** An organisation's stored fields as the public sees them: the declared membership worded. */
+function publicProfile(org: OrganisationProfile): PublicOrganisationProfile {
+  return {
+    slug: org.slug,
+    name: org.name,
+    shortName: org.shortName,
+    kind: org.kind,
+    country: org.country,
+    website: org.website,
+    description: org.description,
+    isSample: org.isSample,
+    declaredMembership:
+      org.declaredMembership === null
+        ? null
+        : {
+            count: org.declaredMembership,
+            label:
+              org.declaredMembershipLabel?.trim() ||
+              new Intl.NumberFormat("en").format(org.declaredMembership),
+          },
+  };
 }
 
 /** The public page of one organisation, or null when there is no such organisation. */
@@ -158,23 +192,7 @@ export async function loadOrganisationPage(
   );
 
   return {
-    slug: org.slug,
-    name: org.name,
-    shortName: org.shortName,
-    kind: org.kind,
-    country: org.country,
-    website: org.website,
-    description: org.description,
-    isSample: org.isSample,
-    declaredMembership:
-      org.declaredMembership === null
-        ? null
-        : {
-            count: org.declaredMembership,
-            label:
-              org.declaredMembershipLabel?.trim() ||
-              new Intl.NumberFormat("en").format(org.declaredMembership),
-          },
+    ...publicProfile(org),
     members: splitSpells(memberSpells),
     coalitions: splitSpells(coalitionSpells),
     signatures: signed,
@@ -190,4 +208,94 @@ export async function getOrganisationPage(slug: string): Promise<PublicOrganisat
     ["public-organisation-page", slug],
     publicCacheOptions(cacheTags.organisation(slug)),
   )();
+}
+
+/** Organisations in one page of the public list. */
+export const ORGANISATION_LIST_PAGE_SIZE = 50;
+
+/** One organisation in the public list: who it is, and its page's facts counted. */
+export type PublicOrganisationSummary = PublicOrganisationProfile & {
+  /** Registered member organisations today (for coalitions and networks; 0 otherwise). */
+  currentMembers: number;
+  /** Coalitions and networks it is a registered member of today. */
+  currentCoalitions: number;
+  /** Public letters it signed with its name shown: those its page lists. */
+  lettersSigned: number;
+};
+
+export type PublicOrganisationList = Page<PublicOrganisationSummary>;
+
+const count = (query: SQL) => sql<number>`(${query})::int`;
+
+/** The list's counts, read as the organisation page reads its spells and signatures. */
+const summaryCounts = {
+  currentMembers:
+    count(sql`select count(distinct ${coalitionMemberships.memberId}) from ${coalitionMemberships}
+    where ${coalitionMemberships.coalitionId} = ${organisations.id} and ${coalitionMemberships.leftOn} is null`),
+  currentCoalitions:
+    count(sql`select count(distinct ${coalitionMemberships.coalitionId}) from ${coalitionMemberships}
+    where ${coalitionMemberships.memberId} = ${organisations.id} and ${coalitionMemberships.leftOn} is null`),
+  // The page's signatures: confirmed, named, on letters visitors may see.
+  lettersSigned: count(sql`select count(distinct ${signatures.letterId}) from ${signatures}
+    inner join ${letters} on ${letters.id} = ${signatures.letterId}
+    inner join ${campaigns} on ${campaigns.id} = ${letters.campaignId}
+    where ${signatures.organisationId} = ${organisations.id} and ${signatures.kind} = 'organisation'
+      and ${signatures.status} = 'confirmed' and ${signatures.visibility} = 'public' and ${publicLetter}`),
+};
+
+/**
+ * One page of every organisation (or those of one kind), by name: each has a public page,
+ * so each is listed, with what that page shows counted.
+ */
+export async function loadOrganisationList(
+  db: Executor,
+  {
+    kind,
+    page = 1,
+    pageSize = ORGANISATION_LIST_PAGE_SIZE,
+  }: { kind?: OrganisationKind; page?: number; pageSize?: number },
+): Promise<PublicOrganisationList> {
+  const where = kind ? eq(organisations.kind, kind) : undefined;
+  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(organisations).where(where);
+  const query = db
+    .select({ ...organisationProfileColumns, ...summaryCounts })
+    .from(organisations)
+    .where(where)
+    // The slug is unique: it breaks ties between equal names, so pages never overlap.
+    .orderBy(asc(organisations.name), asc(organisations.slug));
+  const result = await readPage(query.$dynamic(), { total: counted?.total ?? 0, page, pageSize });
+  return {
+    ...result,
+    rows: result.rows.map((row) => ({
+      ...publicProfile(row),
+      currentMembers: row.currentMembers,
+      currentCoalitions: row.currentCoalitions,
+      lettersSigned: row.lettersSigned,
+    })),
+  };
+}
+
+/**
+ * The tags of a page of the list: every write to an organisation, a membership or an
+ * organisation's signatures expires them. Pages past the first share the cache's capped
+ * part for search results: a page number has no end.
+ */
+export function organisationListTags(page: number): string[] {
+  return page > 1 ? [cacheTags.organisationList, cacheTags.searchResults] : [cacheTags.organisationList];
+}
+
+/** The cached list (organisationListTags), rolled over with the days. */
+export async function getOrganisationList({
+  kind,
+  page = 1,
+}: {
+  kind?: OrganisationKind;
+  page?: number;
+}): Promise<PublicOrganisationList> {
+  // The arguments make the cache key: each kind and page has its own entry.
+  return unstable_cache(
+    (input: { kind?: OrganisationKind; page: number }) => loadOrganisationList(getDb(), input),
+    ["public-organisation-list"],
+    publicCacheOptions(...organisationListTags(page)),
+  )({ kind, page });
 }

@@ -54,6 +54,8 @@ export type LetterForSigning = {
   signingOpensAt: Date | null;
   signingClosesAt: Date | null;
   version: number;
+  /** Its own retention period in months; null: the site's. Signers are told it. */
+  retentionMonths: number | null;
 };
 
 const letterForSigningColumns = {
@@ -67,6 +69,7 @@ const letterForSigningColumns = {
   signingOpensAt: letters.signingOpensAt,
   signingClosesAt: letters.signingClosesAt,
   version: letters.version,
+  retentionMonths: letters.retentionMonths,
 };
 
 /**
@@ -424,8 +427,8 @@ export async function insertIndividualSignatures(
       insert into ${emailTokens} (token_hash, purpose, signature_id, expires_at)
       select token_hash, 'confirm_signature', id, expires_at from v where id in (select id from s)
     ), mail as (
-      insert into ${emailOutbox} (id, to_address, subject, text_body, html_body, kind)
-      select mail_id, to_address, subject, text_body, html_body, 'signature_confirmation'
+      insert into ${emailOutbox} (id, to_address, subject, text_body, html_body, kind, signature_id)
+      select mail_id, to_address, subject, text_body, html_body, 'signature_confirmation', id
       from v where id in (select id from s)
     )
     select id from s`);

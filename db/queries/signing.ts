@@ -118,6 +118,10 @@ export type SignPageLetter = {
   isSample: boolean;
   /** The text being signed, shown on the sign page. */
   bodyMarkdown: string;
+  /** Its own retention period in months; null: the site's. The page states it. */
+  retentionMonths: number | null;
+  closedAt: Date | null;
+  personalDataErasedAt: Date | null;
 };
 
 /** A letter open for organisations to sign, with which of the given organisations have not signed it. */
@@ -202,6 +206,9 @@ export async function getSignPageLetter(
       signingClosesAt: letters.signingClosesAt,
       timeZone: targets.timeZone,
       bodyMarkdown: letters.bodyMarkdown,
+      retentionMonths: letters.retentionMonths,
+      closedAt: letters.closedAt,
+      personalDataErasedAt: letters.personalDataErasedAt,
       letterIsSample: letters.isSample,
       campaignIsSample: campaigns.isSample,
     }),

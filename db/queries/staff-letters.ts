@@ -195,6 +195,11 @@ export type StaffLetter = {
   deadlineRule: DeadlineRule;
   deadlineDate: string | null;
   deadlineDays: number | null;
+  /** The letter's own retention period in months; null: the site's. */
+  retentionMonths: number | null;
+  /** When it was closed, and when its signers' personal data was erased (ISO), if so. */
+  closedAt: string | null;
+  personalDataErasedAt: string | null;
   sourceUrl: string | null;
   isSample: boolean;
   /** When it was last saved (ISO): the edit form sends it back (lib/actions/stale-edit.ts). */
@@ -294,6 +299,9 @@ export async function getStaffLetter(
     deadlineRule: letter.deadlineRule,
     deadlineDate: letter.deadlineDate,
     deadlineDays: letter.deadlineDays,
+    retentionMonths: letter.retentionMonths,
+    closedAt: letter.closedAt?.toISOString() ?? null,
+    personalDataErasedAt: letter.personalDataErasedAt?.toISOString() ?? null,
     sourceUrl: letter.sourceUrl,
     isSample: letter.isSample,
     updatedAt: letter.updatedAt.toISOString(),

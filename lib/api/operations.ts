@@ -1,10 +1,15 @@
 import * as z from "zod";
 import { getCampaignPage, getCampaignPageTags, getHomeCampaigns } from "@/db/queries/public-campaigns";
 import { getFullSignatoryList, getLetterPage, getSignatoryPage } from "@/db/queries/public-letters";
-import { getOrganisationPage } from "@/db/queries/public-organisations";
+import {
+  getOrganisationList,
+  getOrganisationPage,
+  organisationListTags,
+} from "@/db/queries/public-organisations";
 import { getAwaitingResponse, getTargetRecord, getTargetStats } from "@/db/queries/public-targets";
 import { getResolutionMatrix, listResolutions } from "@/db/queries/resolutions";
 import { cacheTags } from "@/lib/domain/cache-tags";
+import { ORGANISATION_KINDS } from "@/lib/domain/campaigns";
 import { SIGNATORY_QUERY_MAX } from "@/lib/domain/signatory-view";
 import type { ApiOperation } from "./respond";
 import * as schemas from "./schemas";
@@ -23,18 +28,28 @@ const letterTag = ({ slug, letterSlug }: LetterParams) => [cacheTags.letter(slug
 /** A file name made only of characters every browser and header keeps. */
 const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, "_");
 
+const pageParameter = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .default(1)
+  .meta({ description: "The page, from 1; past the last page, the last page is sent." });
+
+const organisationQuery = z.object({
+  kind: z
+    .enum(ORGANISATION_KINDS)
+    .optional()
+    .meta({ description: "Only organisations of this kind (coalition, network, ngo or other)." }),
+  page: pageParameter,
+});
+
 const signatoryQuery = z.object({
   kind: z
     .enum(["organisations", "individuals"])
     .default("organisations")
     .meta({ description: "Which list: organisations or individuals." }),
-  page: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .default(1)
-    .meta({ description: "The page, from 1; past the last page, the last page is sent." }),
+  page: pageParameter,
   q: z
     .string()
     .max(SIGNATORY_QUERY_MAX)
@@ -122,6 +137,19 @@ export const operations = {
       };
     },
   } satisfies ApiOperation<LetterParams>,
+
+  listOrganisations: {
+    id: "listOrganisations",
+    path: "/organisations",
+    query: organisationQuery,
+    schema: schemas.OrganisationList,
+    canBeMissing: false,
+    tags: (_params, query) => organisationListTags((query as z.output<typeof organisationQuery>).page),
+    load: async (_params, query) => {
+      const { rows, ...paging } = await getOrganisationList(query as z.output<typeof organisationQuery>);
+      return { organisations: rows, ...paging };
+    },
+  } satisfies ApiOperation<Record<string, never>>,
 
   getOrganisation: {
     id: "getOrganisation",

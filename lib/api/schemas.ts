@@ -146,6 +146,8 @@ export const Letter = named(
     clock: LetterClock,
     asOf: isoDate,
     tally: Tally,
+    /** Signatures taken off after the letter was sent, at their signers' request: no longer in the tally. */
+    removedOnRequest: z.int(),
     whoCanSign: z.enum(LETTER_SIGNERS),
     signingOpensAt: nullableText,
     signingClosesAt: nullableText,
@@ -391,18 +393,51 @@ const Membership = z.object({
 });
 const Memberships = z.object({ current: z.array(Membership), past: z.array(Membership) });
 
+/** Who an organisation is: the fields its page and the list share. */
+const organisationProfile = {
+  slug: z.string(),
+  name: z.string(),
+  shortName: nullableText,
+  kind: z.enum(ORGANISATION_KINDS),
+  country: nullableText.meta({ description: "An ISO 3166 country code, or a name as entered." }),
+  website: nullableText,
+  description: nullableText,
+  isSample: z.boolean().meta({ description: "Made-up demo data, not a real organisation." }),
+  declaredMembership: z.object({ count: z.int(), label: z.string() }).nullable().meta({
+    description:
+      'What a coalition or network says it represents ("over 300"), beyond its registered members.',
+  }),
+};
+
+export const OrganisationSummary = named(
+  "OrganisationSummary",
+  z.object({
+    ...organisationProfile,
+    currentMembers: z
+      .int()
+      .meta({ description: "Registered member organisations today (coalitions and networks)." }),
+    currentCoalitions: z
+      .int()
+      .meta({ description: "Coalitions and networks it is a registered member of today." }),
+    lettersSigned: z.int().meta({ description: "Public letters it signed with its name shown." }),
+  }),
+);
+
+export const OrganisationList = named(
+  "OrganisationList",
+  z.object({
+    organisations: z.array(OrganisationSummary),
+    total: z.int(),
+    page: z.int(),
+    pageCount: z.int(),
+    pageSize: z.int(),
+  }),
+);
+
 export const Organisation = named(
   "Organisation",
   z.object({
-    slug: z.string(),
-    name: z.string(),
-    shortName: nullableText,
-    kind: z.enum(ORGANISATION_KINDS),
-    country: nullableText,
-    website: nullableText,
-    description: nullableText,
-    isSample: z.boolean(),
-    declaredMembership: z.object({ count: z.int(), label: z.string() }).nullable(),
+    ...organisationProfile,
     members: Memberships,
     coalitions: Memberships,
     signatures: z.array(

@@ -5,6 +5,7 @@ import {
   type RecentWindows,
   unhitRateLimits,
 } from "@/db/queries/rate-limits";
+import { pseudonym } from "@/lib/server/secrets";
 
 /*
  * Sign-in attempts are counted before the password is checked, in one statement, so
@@ -39,10 +40,15 @@ export type SignInVerdict = {
   countedAt: Date;
 };
 
-const normal = (email: string) => email.trim().toLowerCase();
+/*
+ * The counters' keys hold keyed hashes (pseudonym) of the address and the IP address: the
+ * rate-limit table says how often, never who or from where.
+ */
+const normal = (email: string) => pseudonym(email.trim().toLowerCase());
 const accountKey = (email: string) => `signin:account:${normal(email)}`;
-const ipKey = (ip: string) => `signin:ip:${ip}`;
-const pairKey = (email: string, ip: string) => `signin:pair:${ip}:${normal(email)}`;
+const ipKey = (ip: string) => `signin:ip:${pseudonym(ip)}`;
+/** The counter of one address's attempts at one account (exported for tests). */
+export const pairKey = (email: string, ip: string) => `signin:pair:${pseudonym(ip)}:${normal(email)}`;
 
 const spanMs = () => SIGN_IN_POLICY.bucketSeconds * SIGN_IN_POLICY.buckets * 1000;
 

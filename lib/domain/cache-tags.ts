@@ -12,6 +12,8 @@ export const cacheTags = {
   campaign: (slug: string) => `campaign:${slug}`,
   letter: (campaignSlug: string, letterSlug: string) => `letter:${campaignSlug}/${letterSlug}`,
   organisation: (slug: string) => `organisation:${slug}`,
+  /** Every organisation, with its current members and coalitions and its letters signed counted. */
+  organisationList: "organisation-list",
   /** The list of resolution lines, with each one's latest totals. */
   resolutionList: "resolution-list",
   /** A resolution line's page: its matrix of states and sessions. */
@@ -57,6 +59,8 @@ export function letterChangeTags({
     cacheTags.awaiting,
     cacheTags.targets,
     ...organisationSlugs.map(cacheTags.organisation),
+    // The list counts each organisation's letters signed.
+    ...(organisationSlugs.length > 0 ? [cacheTags.organisationList] : []),
   ];
 }
 

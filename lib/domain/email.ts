@@ -38,3 +38,18 @@ export function normaliseEmail(address: string): string {
   }
   return `${local}@${domain}`;
 }
+
+/**
+ * An address as a server log may show it: enough to tell messages apart, not enough to
+ * write to ("m…@example.net").
+ */
+export function maskAddress(address: string): string {
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return "…";
+  return `${address.slice(0, 1)}…${address.slice(at)}`;
+}
+
+/** Text (a mail server's error, say) with every e-mail address in it masked (maskAddress). */
+export function redactAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:@]+@[^\s<>"'(),;:@]+\.[^\s<>"'(),;:@]+/g, maskAddress);
+}

@@ -24,6 +24,7 @@ export const SITE_PERMISSIONS = {
   "signature.import": ["admin", "staff"],
   "signature.export_private": ["admin", "staff"],
   "outbox.read": ["admin", "staff"],
+  "privacy.manage": ["admin", "staff"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly SiteRole[]>;

@@ -93,3 +93,12 @@ export function cleanSearchText(text: string): string {
 export function isPossibleSlug(slug: string): boolean {
   return slug.length > 0 && slug.length <= SLUG_LOOKUP_MAX && !CONTROL.test(slug);
 }
+
+/**
+ * Text as a PostgreSQL regular expression that matches exactly it: ASCII punctuation
+ * escaped with a backslash (in PostgreSQL's advanced expressions, a backslash before
+ * anything but a letter or digit means that character itself).
+ */
+export function postgresRegexLiteral(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, "\\$&");
+}

@@ -23,11 +23,6 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-/** An address as a rate-limit key holds it: a hash, so the counters table is not a mailing list. */
-export function rateLimitEmailKey(emailNormalised: string): string {
-  return createHash("sha256").update(emailNormalised).digest("hex").slice(0, 32);
-}
-
 /** A new random token and its hash. */
 export function createToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -44,10 +39,19 @@ export const MASKED_TOKEN = "•••";
  */
 export function redactTokens(text: string, replacement = "[removed once sent]"): string {
   // Slugs and words are lower case; a random token has capitals (all but 1 in 5 billion).
-  return text.replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, (match) =>
-    /[A-Z]/.test(match) ? replacement : match,
-  );
+  return text
+    .replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, (match) =>
+      /[A-Z]/.test(match) ? replacement : match,
+    )
+    .replace(DATA_LINK_IN_TEXT, (_match, path: string) => `${path}${replacement}`);
 }
+
+/**
+ * A link to what the site holds about an address (lib/server/data-link.ts): base64url,
+ * longer than a single-use token. It is not single-use, so it is masked like one.
+ */
+export const DATA_LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{60,400}$/;
+const DATA_LINK_IN_TEXT = /(\/your-data\/)[A-Za-z0-9_-]{60,400}/g;
 
 /** Why an account's link (a new address to confirm, a password to reset) cannot be used. */
 export const ACCOUNT_TOKEN_REFUSALS = {

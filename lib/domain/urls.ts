@@ -97,6 +97,15 @@ export function letterSignatoriesPath(campaignSlug: string, letterSlug: string):
 /** Where every page meant for other sites' iframes lives: the only addresses they may frame. */
 export const EMBED_PATH_PREFIX = "/embed/";
 
+/**
+ * The script the embed snippet loads beside its iframe: it sizes each widget's iframe to
+ * the widget's content (public/embed.js).
+ */
+export const EMBED_SIZER_PATH = "/embed.js";
+
+/** The script every widget loads: it tells the page framing it its height, when asked (public/embed-frame.js). */
+export const EMBED_FRAME_SCRIPT_PATH = "/embed-frame.js";
+
 /** A campaign's widget for other sites: its status, asks and silences, at a size for an iframe. */
 export function campaignEmbedPath(campaignSlug: string): string {
   return `${EMBED_PATH_PREFIX.slice(0, -1)}${campaignPath(campaignSlug)}`;
@@ -137,6 +146,14 @@ export function targetPath(targetSlug: string): string {
 /** The single-use link in a confirmation e-mail (tokens are base64url, unchanged by encoding). */
 export function confirmPath(token: string): string {
   return `/confirm/${segment(token)}`;
+}
+
+/** Where anyone asks what the site holds about their e-mail address, and gets a link to see it. */
+export const YOUR_DATA_PATH = "/your-data";
+
+/** What the site holds about one address, opened by the link every e-mail carries. */
+export function yourDataPath(token: string): string {
+  return `${YOUR_DATA_PATH}/${segment(token)}`;
 }
 
 export const SIGN_IN_PATH = "/sign-in";

@@ -1,22 +1,35 @@
 import { xmlText } from "./atom";
 
 /*
- * The copy-paste code the "Embed this" disclosure offers: an iframe for a widget, and a
- * badge as Markdown and as HTML. Every value is escaped for where it goes, so a title
+ * The copy-paste code the "Embed this" disclosure offers: an iframe for a widget with the
+ * script that sizes it, and a badge as Markdown and as HTML. Every value is escaped for where it goes, so a title
  * with quotes, angle brackets or square brackets cannot break out of the snippet.
  */
 
-/** An iframe showing a widget (src: its absolute address), as wide as its column up to 600 px. */
+/**
+ * The heights the snippets give each widget until their script sizes it to its content
+ * (and for good where the script cannot run): room for its usual content at 300–600 px wide.
+ */
+export const EMBED_HEIGHTS = { campaign: 540, letter: 300 } as const;
+
+/**
+ * An iframe showing a widget (src: its absolute address), as wide as its column up to
+ * 600 px, and the script that sizes it to the widget's content (sizer: its absolute
+ * address). Where the script cannot run, the iframe keeps `height`.
+ */
 export function iframeSnippet({
   src,
   title,
   height,
+  sizer,
 }: {
   src: string;
   title: string;
   height: number;
+  sizer: string;
 }): string {
-  return `<iframe src="${xmlText(src)}" title="${xmlText(title)}" width="100%" height="${height}" style="border:0;max-width:600px" loading="lazy"></iframe>`;
+  return `<iframe src="${xmlText(src)}" title="${xmlText(title)}" width="100%" height="${height}" style="border:0;max-width:600px" loading="lazy"></iframe>
+<script src="${xmlText(sizer)}" async></script>`;
 }
 
 type BadgeSnippet = {

@@ -26,3 +26,14 @@ export function etagResponse(
 export function feedResponse(request: Request, body: string, contentType = ATOM_TYPE): Response {
   return etagResponse(request, body, { contentType, cacheControl: "public, no-cache" });
 }
+
+/**
+ * The 404 of a feed, calendar or badge whose campaign or letter the public may not see
+ * (or that does not exist: it is not told which), as one plain line saying so.
+ */
+export function plainNotFound(text: string): Response {
+  return new Response(`${text}\n`, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}

@@ -2,21 +2,24 @@ import { type Db, getDb } from "@/db";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { type DeliveryReport, drainDueMail } from "@/lib/mail/deliver";
 import { type NotificationReport, runNotifications } from "./notifications";
+import { eraseDuePersonalData, type RetentionReport } from "./retention";
 
 /*
  * Housekeeping that no request does: tell followers and signers what happened (missed
  * deadlines found, news fanned out, daily digests written: lib/jobs/notifications.ts),
  * send outbox messages that are due (those digests, retries after a mail-server failure,
- * and any a crashed request never sent), and drop rate-limit counters too old for any
- * limit to read. Run by each server process on a timer
- * (scripts/start.ts) and by `npm run maintenance` for cron; several at once over one
- * PostgreSQL are safe (messages are claimed; deleting a row twice deletes it once).
+ * and any a crashed request never sent), drop rate-limit counters too old for any limit
+ * to read, and erase the personal data that is kept no longer (./retention.ts). Run by
+ * each server process on a timer (scripts/start.ts) and by `npm run maintenance` for
+ * cron; several at once over one PostgreSQL are safe (messages and letters are claimed;
+ * deleting a row twice deletes it once).
  */
 
 export type MaintenanceReport = {
   notifications: NotificationReport | null;
   mail: DeliveryReport;
   prunedRateLimits: number;
+  retention: RetentionReport;
 };
 
 /**
@@ -40,7 +43,8 @@ export async function runMaintenance({
   });
   const mail = await drainDueMail({ db, now, limit: MAIL_PER_ROUND });
   const prunedRateLimits = await pruneRateLimits(db, { now });
-  return { notifications, mail, prunedRateLimits };
+  const retention = await eraseDuePersonalData({ db, now });
+  return { notifications, mail, prunedRateLimits, retention };
 }
 
 export const MAINTENANCE_INTERVAL_DEFAULT_SECONDS = 60;
@@ -76,7 +80,7 @@ export function startMaintenanceTimer({
 
   const round = async () => {
     try {
-      const { notifications, mail, prunedRateLimits } = await run();
+      const { notifications, mail, prunedRateLimits, retention } = await run();
       const done = [
         notifications?.deadlines && `${notifications.deadlines} missed deadline(s) recorded as news`,
         notifications?.digests && `${notifications.digests} notification digest(s) queued`,
@@ -84,6 +88,9 @@ export function startMaintenanceTimer({
         mail.failed && `${mail.failed} failed, to be retried`,
         mail.gaveUp && `${mail.gaveUp} given up`,
         prunedRateLimits && `${prunedRateLimits} old rate-limit row(s) pruned`,
+        retention.letters.length &&
+          `signers' personal data erased on ${retention.letters.length} closed letter(s)`,
+        retention.prunedMail && `${retention.prunedMail} old sent e-mail(s) pruned`,
       ].filter(Boolean);
       if (done.length > 0) log(done.join(", "));
     } catch (error) {

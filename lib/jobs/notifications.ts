@@ -29,6 +29,7 @@ import {
 } from "@/lib/domain/following";
 import { unsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { oneClickUnsubscribePath, SUBSCRIPTIONS_PATH, unsubscribePath } from "@/lib/domain/urls";
+import { withDataFooter } from "@/lib/mail/mail-text";
 import { digestMail, newsParagraph } from "@/lib/mail/notification-mail";
 import { siteUrl } from "@/lib/server/env";
 import { linkSecret } from "@/lib/server/secrets";
@@ -259,7 +260,8 @@ async function writeDigests(db: Db, now: Date): Promise<{ digests: number; cance
           cache,
           secret,
         );
-        if (digest) mails.push(digest.mail);
+        // Like every e-mail, a digest ends with its recipient's link to what the site holds.
+        if (digest) mails.push(withDataFooter(digest.mail, { siteUrl: siteUrl(), now }));
         const carried = new Set(digest?.ids ?? []);
         for (const d of deliveries)
           marks.push({ id: d.id, outboxId: carried.has(d.id) ? digest!.mail.id : null });

@@ -8,7 +8,6 @@ import {
   loadUpcomingDecisionPoints,
   type OverdueLetter,
 } from "@/db/queries/dashboard";
-import { insertOutboxMail } from "@/db/queries/outbox";
 import {
   listRemindedItems,
   listReminderRecipients,
@@ -16,6 +15,7 @@ import {
   REMINDER_AUDIT_ACTION,
 } from "@/db/queries/reminders";
 import { formatPreciseDate } from "@/lib/domain/dates";
+import { enqueueMail } from "@/lib/mail";
 import { siteUrl } from "@/lib/server/env";
 import { messages } from "@/messages/en";
 
@@ -168,7 +168,7 @@ export async function enqueueReminders(
         )
         .digest("hex")
         .slice(0, 32);
-      const outboxId = await insertOutboxMail(tx, {
+      const queued = await enqueueMail(tx, {
         to: user.email,
         subject,
         text,
@@ -176,7 +176,8 @@ export async function enqueueReminders(
         dedupeKey: `reminder:${user.id}:${fingerprint}`,
       });
       // Already enqueued by an earlier run that recorded nothing: never send it twice.
-      if (!outboxId) continue;
+      if (!queued) continue;
+      const outboxId = queued.id;
       await writeAudit(tx, {
         actorUserId: null,
         ip: "cli",

@@ -12,6 +12,7 @@ import {
   markMailSent,
   type QueuedMail,
 } from "@/db/queries/outbox";
+import { maskAddress, redactAddresses } from "@/lib/domain/email";
 import { redactTokens } from "@/lib/domain/tokens";
 import { MAIL_CLAIM_LEASE_MS, mailMaxAttempts, retryDelayMs } from "./retry-policy";
 import { getTransport, mailFrom } from "./transport";
@@ -21,13 +22,17 @@ export type DeliveryReport = { sent: number; failed: number; gaveUp: number; log
 
 const emptyReport = (): DeliveryReport => ({ sent: 0, failed: 0, gaveUp: 0, logged: 0 });
 
-/** Prints a message's recipient, subject and links: without a mail server, the way a link reaches anyone. */
+/**
+ * Prints a message's recipient (masked), subject and links: without a mail server, the
+ * way a link reaches anyone. The log is kept longer and read more widely than the outbox,
+ * so it names no address: the outbox (staff → Outbox) has the message in full.
+ */
 export function logMail(mail: QueuedMail): void {
   // The documented way to finish a flow without a mail server: its links are printed.
   // One short entry per message: under a rush of signatures the log is written often.
   const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
   console.info(
-    `[mail] to ${mail.to} subject "${mail.subject}" (${mail.kind}, outbox ${mail.id})${links.map((l) => `\n    ${l}`).join("")}`,
+    `[mail] to ${maskAddress(mail.to)} subject "${redactAddresses(mail.subject)}" (${mail.kind}, outbox ${mail.id})${links.map((l) => `\n    ${l}`).join("")}`,
   );
 }
 
@@ -50,7 +55,8 @@ async function sendClaimed(
         headers: mail.headers ?? undefined,
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // A mail server's refusal often quotes the address: the log gets it masked.
+      const message = redactAddresses(error instanceof Error ? error.message : String(error));
       const giveUp = mail.attempts >= maxAttempts;
       const retryAt = giveUp ? null : new Date(now.getTime() + retryDelayMs(mail.attempts));
       console.error(

@@ -1,5 +1,7 @@
 import type { Executor } from "@/db";
 import { insertOutboxMail, type OutgoingMail, type QueuedMail } from "@/db/queries/outbox";
+import { siteUrl } from "@/lib/server/env";
+import { withDataFooter } from "./mail-text";
 
 /*
  * E-mail: messages are written to the outbox in the transaction of the change they
@@ -13,11 +15,13 @@ export { deliverAfterResponse } from "./after-response";
 export { type DeliveryReport, deliverPendingMail, drainDueMail } from "./deliver";
 
 /**
- * Puts a message in the outbox inside the caller's transaction and returns it as queued;
+ * Puts a message in the outbox inside the caller's transaction, with the footer every
+ * e-mail carries (withDataFooter), and returns it as queued;
  * deliver it after the commit (deliverAfterResponse, or deliverPendingMail by id). Null
  * when its dedupeKey was used already.
  */
-export async function enqueueMail(tx: Executor, mail: OutgoingMail): Promise<QueuedMail | null> {
+export async function enqueueMail(tx: Executor, composed: OutgoingMail): Promise<QueuedMail | null> {
+  const mail = withDataFooter(composed, { siteUrl: siteUrl() });
   const id = await insertOutboxMail(tx, mail);
   if (!id) return null;
   return {

@@ -1,6 +1,12 @@
+import { createTranslator } from "next-intl";
+import { YOUR_DATA_PATH } from "@/lib/domain/urls";
+import { dataLink } from "@/lib/server/data-link";
+import { messages } from "@/messages/en";
+
 /*
  * How the app's e-mails are laid out: plain text is the message; the HTML part only
- * makes the link a button-sized target.
+ * makes the link a button-sized target. Every message ends with the same footer
+ * (withDataFooter), added where messages enter the outbox.
  */
 
 export type Mail = { subject: string; text: string; html: string };
@@ -34,4 +40,28 @@ export function mailWithLink({
   const text = `${intro}\n\n${link}\n\n${outro}\n`;
   const html = `${paragraphs(intro)}\n<p><a href="${escapeHtml(link)}">${escapeHtml(button)}</a></p>\n<p>${escapeHtml(link)}</p>\n${paragraphs(outro)}`;
   return { subject, text, html };
+}
+
+const footer = createTranslator({ locale: "en-GB", messages, namespace: "privacy.mail" });
+const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
+
+/**
+ * The message as it goes to `to`, with what every e-mail the site sends ends with: a link
+ * to what the site holds about that address, where its owner can see it, withdraw a
+ * signature and ask for it to be erased (lib/server/data-link.ts). A message that is
+ * itself such a link (the one the "your data" page sends) gets no second one.
+ */
+export function withDataFooter<M extends { to: string; text: string; html?: string | null }>(
+  mail: M,
+  { siteUrl, now = new Date() }: { siteUrl: string; now?: Date },
+): M {
+  if (mail.text.includes(`${YOUR_DATA_PATH}/`)) return mail;
+  const link = dataLink(mail.to, { siteUrl, now });
+  const note = footer("footer", { site: siteName });
+  const text = `${mail.text.trimEnd()}\n\n--\n${note}\n${link}\n`;
+  const html =
+    mail.html == null
+      ? mail.html
+      : `${mail.html}\n<hr>\n<p><small>${escapeHtml(note)}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></small></p>`;
+  return { ...mail, text, html } as M;
 }

@@ -10,6 +10,7 @@ import { type Mail, mailWithLink, paragraphs } from "./mail-text";
  */
 
 const t = createTranslator({ locale: "en-GB", messages, namespace: "signing.mail", timeZone: "UTC" });
+const retention = createTranslator({ locale: "en-GB", messages, namespace: "privacy.retention" });
 const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
 
 const expiryFormat = new Intl.DateTimeFormat("en-GB", {
@@ -44,6 +45,7 @@ export function confirmationMail({
   link,
   expiresAt,
   siteUrl,
+  retentionMonths,
 }: {
   name: string;
   letterTitle: string;
@@ -51,6 +53,8 @@ export function confirmationMail({
   expiresAt: Date;
   /** The site's public address: the e-mail says which site asked. */
   siteUrl: string;
+  /** How long after the letter closes the address is kept (retentionMonthsOf). */
+  retentionMonths: number;
 }): Mail {
   const values = {
     ...siteValues(siteUrl),
@@ -63,7 +67,7 @@ export function confirmationMail({
     intro: t("confirm.intro", values),
     button: t("confirm.button"),
     link,
-    outro: t("confirm.outro", values),
+    outro: `${t("confirm.outro", values)}\n\n${retention("untilClosed", { months: retentionMonths })}`,
   });
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { editedFromField } from "@/lib/actions/stale-edit";
 import { DATE_ENTRY_CHOICES, isCalendarDate } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
+import { isRetentionMonths } from "@/lib/domain/personal-data";
 import { LETTER_SIGNERS } from "@/lib/domain/signatures";
 import { isSlug, SLUG_MAX } from "@/lib/domain/slug";
 import { isLocalDateTime } from "@/lib/domain/time-zones";
@@ -77,6 +78,12 @@ const letterFields = z.object({
   deadlineDays: optional(
     (v) => /^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_DEADLINE_DAYS,
     "letter.deadlineDaysInvalid",
+    Number,
+  ),
+  /** Months signers' personal data is kept after closing; empty: the site's period. */
+  retentionMonths: optional(
+    (v) => /^\d{1,3}$/.test(v) && isRetentionMonths(Number(v)),
+    "letter.retentionMonthsInvalid",
     Number,
   ),
   sourceUrl: optional(

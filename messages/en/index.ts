@@ -5,6 +5,7 @@ import embed from "./embed.json";
 import following from "./following.json";
 import letter from "./letter.json";
 import organisation from "./organisation.json";
+import privacy from "./privacy.json";
 import publicSite from "./public.json";
 import resolutions from "./resolutions.json";
 import signing from "./signing.json";
@@ -36,6 +37,7 @@ export const messages = {
   ...staffResolutions,
   ...staffUsers,
   ...signing,
+  ...privacy,
   ...api,
   ...embed,
   ...following,

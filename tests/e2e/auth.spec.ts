@@ -55,7 +55,7 @@ for (const account of accounts) {
     await expect(page).toHaveURL(account.staff ? /\/staff$/ : /\/account$/);
     if (account.staff) await page.goto("/account");
     const main = page.getByRole("main");
-    await expect(main.getByText(account.email)).toBeVisible();
+    await expect(main.getByText(account.email, { exact: true })).toBeVisible();
     await expect(main.getByText(account.role, { exact: true })).toBeVisible();
     if (account.organisation)
       await expect(main.getByText(account.organisation, { exact: true })).toBeVisible();
@@ -206,7 +206,7 @@ test("a new visitor signs up and becomes a member without an organisation", asyn
   await new SignInPage(page).signIn("min-ji.park@example.org", "a long enough password");
   await expect(page).toHaveURL(/\/account$/);
   const main = page.getByRole("main");
-  await expect(main.getByText("min-ji.park@example.org")).toBeVisible();
+  await expect(main.getByText("min-ji.park@example.org", { exact: true })).toBeVisible();
   await expect(main.getByText("Member", { exact: true })).toBeVisible();
   await expect(main.getByText(/do not belong to any organisation/i)).toBeVisible();
 

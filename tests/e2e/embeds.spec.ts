@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import { type APIRequestContext, expect, type Page, test } from "../helpers/test";
+import { EMBED_HEIGHTS } from "@/lib/feeds/embed-snippets";
+import { expectPlainNotFound } from "../helpers/not-found";
+import { type APIRequestContext, type Browser, expect, type Page, test } from "../helpers/test";
 
 /*
  * Embeds, badges and share cards, as another site and a sharer meet them: a site pastes
  * the "Embed this" code into its own page (served here from a second origin) and its
- * readers see the widget; a page that is not an embed refuses to be framed, whether Next
+ * readers see the widget, in an iframe as tall as it; a page that is not an embed refuses to be framed, whether Next
  * or the page cache's fast path answers it; a README shows the letter's badge; a shared
  * link shows the page's card.
  */
@@ -63,9 +65,30 @@ async function readFromFastPath(request: APIRequestContext, path: string) {
   return headers;
 }
 
-test("another site shows the campaign's and the letter's widgets in iframes, but cannot frame a normal page", async ({
+/**
+ * How tall a widget's content is at this width: the widget on its own, in a window
+ * shorter than it (so the card's height is its content's, not the window's).
+ */
+async function widgetHeight(browser: Browser, path: string, width: number): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width, height: 100 },
+    baseURL: test.info().project.use.baseURL,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    return await page
+      .locator("[data-embed-card]")
+      .evaluate((card) => Math.ceil(card.getBoundingClientRect().height));
+  } finally {
+    await context.close();
+  }
+}
+
+test("another site shows the campaign's and the letter's widgets in iframes, sized to them, but cannot frame a normal page", async ({
   page,
   baseURL,
+  browser,
   cspViolations,
 }) => {
   // The normal page refusing its frame is what this test expects to see.
@@ -100,6 +123,35 @@ test("another site shows the campaign's and the letter's widgets in iframes, but
   await expect(letter.getByRole("heading", { level: 1, name: LETTER_TITLE })).toBeVisible();
   await expect(letter.getByText(/No response for (?:about )?[\d,]+ days/)).toBeVisible();
   await expect(letter.getByText("67 organisations and 10 individuals")).toBeVisible();
+
+  // Each iframe takes its widget's height (the snippet's script, asked by the widget's):
+  // nothing cut off, no gap below, whatever the widget holds.
+  for (const [path, fallback] of [
+    [CAMPAIGN, EMBED_HEIGHTS.campaign],
+    [LETTER, EMBED_HEIGHTS.letter],
+  ] as const) {
+    const frame = page.locator(`iframe[src="${baseURL}/embed${path}"]`);
+    expect(campaignWidget + letterWidget).toContain(`height="${fallback}"`);
+    const content = await widgetHeight(browser, `/embed${path}`, await frame.evaluate((f) => f.clientWidth));
+    // The demo widgets are not as tall as their fallback heights, or this could not tell.
+    expect(Math.abs(content - fallback), path).toBeGreaterThan(10);
+    await expect.poll(() => frame.evaluate((f) => f.clientHeight), { message: path }).toBe(content);
+  }
+
+  // Narrower, the campaign's widget wraps to more lines: its iframe grows with it.
+  const campaignFrame = page.locator(`iframe[src="${baseURL}/embed${CAMPAIGN}"]`);
+  const wide = await campaignFrame.evaluate((f) => f.clientHeight);
+  await campaignFrame.evaluate((f) => {
+    f.style.maxWidth = "320px";
+  });
+  const narrow = await widgetHeight(browser, `/embed${CAMPAIGN}`, 320);
+  expect(narrow).toBeGreaterThan(wide);
+  await expect.poll(() => campaignFrame.evaluate((f) => f.clientHeight)).toBe(narrow);
+
+  // A message that does not come from a widget's frame on the app's origin changes nothing.
+  await page.evaluate(() => window.postMessage({ type: "answerable:embed-height", height: 40 }, "*"));
+  await page.waitForTimeout(200);
+  expect(await campaignFrame.evaluate((f) => f.clientHeight)).toBe(narrow);
 
   // The campaign's own page refused: the browser shows its error page in the frame instead.
   const normal = page
@@ -169,7 +221,7 @@ test("a README can show the letter's badge: its state in words, cacheable, named
     headers: { "if-none-match": badge.headers().etag! },
   });
   expect(again.status()).toBe(304);
-  expect((await request.get(`${CAMPAIGN}/letters/no-such-letter/badge.svg`)).status()).toBe(404);
+  await expectPlainNotFound(request, `${CAMPAIGN}/letters/no-such-letter/badge.svg`, "No such letter.");
 });
 
 /** A PNG's width and height, from its header. */

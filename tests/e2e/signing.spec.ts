@@ -274,12 +274,16 @@ test("a stranger signs with someone else's address: the owner sees what would be
   );
   await strangerPage.context().close();
 
-  // The e-mail carries no link but its own, nothing of the title, and says what ignoring it means.
+  // The e-mail carries no link but the site's own (the confirmation, and what the site
+  // holds about the address), nothing of the title, and says what ignoring it means.
   const text = plainText((await inbox.waitFor(owner)).raw);
   expect(text).not.toContain("scam.example");
   expect(text).toContain("nothing will be published");
   const link = /https?:\/\/[^\s/]+\/confirm\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
-  expect(text.match(/https?:\/\/\S+/g)).toEqual([link]);
+  expect(text.match(/https?:\/\/\S+/g)).toEqual([
+    link,
+    `${new URL(link!).origin}${/\/your-data\/[A-Za-z0-9_-]+/.exec(text)?.[0]}`,
+  ]);
 
   const page = await visitor(browser, "192.0.2.35");
   await page.goto(new URL(link!).pathname);

@@ -13,9 +13,9 @@ import { SignInPage } from "../pages/sign-in-page";
  * payload a client-side navigation fetches, and the Atom feeds they link to; the public
  * CSV exports; the JSON API (every path of its OpenAPI document, for every campaign,
  * letter, organisation, target and resolution the crawl found, and every page of every
- * signatory list), where no name withheld by its signatory may appear either. The
- * file runs after the specs that sign and import (file order), so their signatories
- * are in the scan too; it depends on none of them.
+ * paged list: each letter's signatories, the organisations), where no name withheld by
+ * its signatory may appear either. The file runs after the specs that sign and import
+ * (file order), so their signatories are in the scan too; it depends on none of them.
  */
 
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -76,6 +76,7 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Fetch
  */
 async function crawlApi(request: APIRequestContext, crawled: string[]): Promise<Fetched[]> {
   const fetched: Fetched[] = [];
+  const pagedLists: string[] = [];
   const get = async (path: string) => {
     const response = await request.get(path);
     const body = await response.text();
@@ -105,18 +106,28 @@ async function crawlApi(request: APIRequestContext, crawled: string[]): Promise<
       names.forEach((name, i) => {
         address = address.replace(`{${name}}`, fill[i]!);
       });
-      const { status } = await get(address);
+      const { status, body } = await get(address);
       expect(status, address).toBe(200);
-      if (!path.endsWith("/signatories")) continue;
-      for (const kind of ["organisations", "individuals"]) {
+      // A paged list (signatories of each kind, organisations): every page of it.
+      const lists = path.endsWith("/signatories")
+        ? ["organisations", "individuals"].map((kind) => `${address}?kind=${kind}&`)
+        : "pageCount" in (JSON.parse(body) as object)
+          ? [`${address}?`]
+          : [];
+      for (const list of lists) {
         let pageCount = 1;
         for (let n = 1; n <= pageCount; n++) {
-          const { body } = await get(`${address}?kind=${kind}&page=${n}`);
-          pageCount = (JSON.parse(body) as { pageCount: number }).pageCount;
+          const page = await get(`${list}page=${n}`);
+          pageCount = (JSON.parse(page.body) as { pageCount: number }).pageCount;
         }
+        pagedLists.push(`${list}page=${pageCount}`);
       }
     }
   }
+  // The organisations come a page at a time too: a scan of the first page alone would miss most.
+  expect(pagedLists, "the organisations' last page").toContainEqual(
+    expect.stringMatching(/^\/api\/v1\/organisations\?page=(?:[2-9]|\d{2,})$/),
+  );
   return fetched;
 }
 

@@ -1,7 +1,7 @@
 import { parseAtomFeed } from "feedsmith";
 import ICAL from "ical.js";
 import { daysBetween, todayIn } from "@/lib/domain/deadlines";
-import { expectNotFound } from "../helpers/not-found";
+import { expectNotFound, expectPlainNotFound } from "../helpers/not-found";
 import { expect, test } from "../helpers/test";
 
 const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
@@ -167,7 +167,7 @@ test("a campaign's timeline, and every unanswered letter, can be followed in a f
   expect(again.status()).toBe(304);
 
   // A campaign visitors cannot see has no feed either.
-  expect((await request.get("/campaigns/no-such-campaign/feed.xml")).status()).toBe(404);
+  await expectPlainNotFound(request, "/campaigns/no-such-campaign/feed.xml", "No such campaign.");
 
   // Every unanswered letter, across campaigns, has its feed too, linked from its page.
   await page.goto("/awaiting-response");
@@ -226,7 +226,7 @@ test("one letter's story can be followed in a feed reader, from a link on its pa
   expect(silence!.summary?.value).toContain(decemberSilence());
   expect(feed.updated?.slice(0, 10)).toBe(todayIn("Asia/Seoul", new Date()));
 
-  expect((await request.get(`${CAMPAIGN}/letters/no-such-letter/feed.xml`)).status()).toBe(404);
+  await expectPlainNotFound(request, `${CAMPAIGN}/letters/no-such-letter/feed.xml`, "No such letter.");
 });
 
 test("decision dates and response deadlines can be added to a calendar app, for a campaign and for the site", async ({
@@ -261,7 +261,7 @@ test("decision dates and response deadlines can be added to a calendar app, for 
   expect(
     (await request.get(`${CAMPAIGN}/calendar.ics`, { headers: { "If-None-Match": etag } })).status(),
   ).toBe(304);
-  expect((await request.get("/campaigns/no-such-campaign/calendar.ics")).status()).toBe(404);
+  await expectPlainNotFound(request, "/campaigns/no-such-campaign/calendar.ics", "No such campaign.");
 
   // Every public campaign's dates in one calendar, linked from the awaiting-response page.
   await page.goto("/awaiting-response");

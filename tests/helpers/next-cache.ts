@@ -27,6 +27,20 @@ export async function outsideActions(original: <T>() => Promise<T>) {
   };
 }
 
+/**
+ * outsideActions, and no data cache either: unstable_cache runs the query each time, so a
+ * test that reads the public pages' cached queries sees its database as it is now.
+ */
+export async function noDataCache(original: <T>() => Promise<T>) {
+  return {
+    ...(await outsideActions(original)),
+    unstable_cache:
+      <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+      (...args: A) =>
+        fn(...args),
+  };
+}
+
 // Each test starts with nothing recorded: the file that mocks next/cache loads this module
 // while its tests are being collected, so the hook is the file's own.
 beforeEach(() => {

@@ -41,6 +41,7 @@ beforeAll(async () => {
   await import("@/lib/actions/auth/server");
   await import("@/lib/actions/users/server");
   await import("@/lib/actions/organisation-members/server");
+  await import("@/lib/actions/privacy/server");
   await import("@/lib/actions/resolutions/server");
   await import("@/lib/actions/following/server");
 });

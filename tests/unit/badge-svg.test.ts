@@ -80,11 +80,16 @@ describe("the letter's SVG badge", () => {
 });
 
 describe("the embed snippets", () => {
-  it("frames a widget by its absolute address, with a title, escaped", () => {
+  it("frames a widget by its absolute address, with a title, escaped, and the script that sizes it", () => {
     expect(
-      iframeSnippet({ src: "https://a.example/embed/campaigns/x", title: 'The "ask" <now>', height: 300 }),
+      iframeSnippet({
+        src: "https://a.example/embed/campaigns/x",
+        title: 'The "ask" <now>',
+        height: 300,
+        sizer: "https://a.example/embed.js",
+      }),
     ).toBe(
-      '<iframe src="https://a.example/embed/campaigns/x" title="The &quot;ask&quot; &lt;now&gt;" width="100%" height="300" style="border:0;max-width:600px" loading="lazy"></iframe>',
+      '<iframe src="https://a.example/embed/campaigns/x" title="The &quot;ask&quot; &lt;now&gt;" width="100%" height="300" style="border:0;max-width:600px" loading="lazy"></iframe>\n<script src="https://a.example/embed.js" async></script>',
     );
   });
 

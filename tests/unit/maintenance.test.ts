@@ -128,6 +128,7 @@ describe("a maintenance round", () => {
         notifications: { deadlines: 0, queued: 0, cancelled: 0, digests: 0 },
         mail: { sent: 1, failed: 0, gaveUp: 0, logged: 0 },
         prunedRateLimits: 1,
+        retention: { letters: [], prunedMail: 0, prunedAuditAddresses: 0 },
       });
       expect(inbox).toEqual(["round@example.org"]);
       const [row] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, mail!.id));
@@ -162,7 +163,12 @@ describe("the maintenance timer", () => {
       running--;
       finished++;
       if (rounds === 2) throw new Error("database away");
-      return { notifications: null, mail: { sent: 0, failed: 0, gaveUp: 0, logged: 0 }, prunedRateLimits: 0 };
+      return {
+        notifications: null,
+        mail: { sent: 0, failed: 0, gaveUp: 0, logged: 0 },
+        prunedRateLimits: 0,
+        retention: { letters: [], prunedMail: 0, prunedAuditAddresses: 0 },
+      };
     };
     const timer = startMaintenanceTimer({ intervalMs: 10, run, log: () => {} });
     await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(4), { timeout: 5000 });

@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { campaigns, letters, signatures, targets } from "@/db/schema";
+import { campaigns, letters, organisations, signatures, targets } from "@/db/schema";
 import {
   CAMPAIGN_SLUG,
   DECEMBER_LETTER_SLUG,
@@ -151,7 +151,7 @@ describe("every path in the document", () => {
       const again = await call(path, params, { headers: { "if-none-match": etag } });
       expect(again.status, path).toBe(304);
     }
-    expect(bodies.length).toBeGreaterThanOrEqual(12);
+    expect(bodies.length).toBeGreaterThanOrEqual(13);
   });
 
   it("pages through signatories and says how many withheld their name", async () => {
@@ -163,6 +163,45 @@ describe("every path in the document", () => {
     expect(people.kind).toBe("individuals");
     expect(people.withheld).toBe(2);
     expect(people.rows.every((r: object) => !("email" in r))).toBe(true);
+  });
+
+  it("lists every organisation a page at a time, with the facts its page shows", async () => {
+    const all = await t.db.select({ slug: organisations.slug }).from(organisations);
+    const first = await (await call("/organisations")).json();
+    expect(first.total).toBe(all.length);
+    expect(first.pageCount).toBe(Math.ceil(all.length / first.pageSize));
+    expect(first.pageCount).toBeGreaterThan(1);
+    const listed = [...first.organisations];
+    for (let page = 2; page <= first.pageCount; page++) {
+      const body = await (await call("/organisations", {}, { query: `?page=${page}` })).json();
+      expect(body.page).toBe(page);
+      listed.push(...body.organisations);
+    }
+    // Every organisation once: the pages neither overlap nor skip one.
+    expect(listed.map((o) => o.slug).sort()).toEqual(all.map((o) => o.slug).sort());
+
+    // The coalition's entry counts what its page lists.
+    const icnk = listed.find((o) => o.slug === ICNK_SLUG);
+    const page = await (await call("/organisations/{slug}", { slug: ICNK_SLUG })).json();
+    expect(icnk).toMatchObject({
+      kind: "coalition",
+      declaredMembership: page.declaredMembership,
+      currentMembers: page.members.current.length,
+      currentCoalitions: page.coalitions.current.length,
+      lettersSigned: page.signatures.length,
+    });
+    expect(icnk.declaredMembership.label).toBe("over 300");
+    expect(icnk.currentMembers).toBeGreaterThan(0);
+    expect(icnk.lettersSigned).toBeGreaterThan(0);
+    const member = listed.find((o) => o.slug === page.members.current[0].slug);
+    const memberPage = await (await call("/organisations/{slug}", { slug: member.slug })).json();
+    expect(member.currentCoalitions).toBe(memberPage.coalitions.current.length);
+    expect(member.lettersSigned).toBe(memberPage.signatures.length);
+
+    const coalitions = await (await call("/organisations", {}, { query: "?kind=coalition" })).json();
+    expect(coalitions.organisations.map((o: { slug: string }) => o.slug)).toContain(ICNK_SLUG);
+    expect(coalitions.organisations.every((o: { kind: string }) => o.kind === "coalition")).toBe(true);
+    expect(coalitions.total).toBeLessThan(first.total);
   });
 
   it("answers a preflight for any origin", async () => {
@@ -196,6 +235,14 @@ describe("errors", () => {
     const list = await call("/campaigns", {}, { query: "?page=2" });
     expect(list.status).toBe(400);
     expect((await list.json()).error.param).toBe("page");
+    for (const [query, param] of [
+      ["?kind=government", "kind"],
+      ["?page=-1", "page"],
+    ]) {
+      const response = await call("/organisations", {}, { query });
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.param).toBe(param);
+    }
   });
 
   it("is a 404 in JSON for unknown, private and draft things", async () => {
@@ -232,6 +279,11 @@ describe("privacy", () => {
     expect(emails.length).toBeGreaterThan(10);
     expect(withheld.length).toBeGreaterThan(0);
 
+    const lists = await (await call("/organisations")).json();
+    for (let page = 1; page <= lists.pageCount; page++) {
+      const response = await call("/organisations", {}, { query: `?page=${page}` });
+      bodies.push({ path: `/organisations?page=${page}`, text: await response.text() });
+    }
     const path = "/campaigns/{slug}/letters/{letterSlug}/signatories";
     for (const letterSlug of [DECEMBER_LETTER_SLUG, MARCH_LETTER_SLUG]) {
       for (const kind of ["organisations", "individuals"]) {
@@ -270,5 +322,15 @@ describe("the page cache", () => {
     expect(store.entries.get(letterKey)?.tags).toEqual(
       expect.arrayContaining([`letter:${CAMPAIGN_SLUG}/${MARCH_LETTER_SLUG}`, "search-results"]),
     );
+    await call("/organisations", {}, { query: "?page=2" });
+    expect(store.entries.get("answerable-api:/api/v1/organisations")?.tags).toEqual(
+      expect.arrayContaining(["organisation-list", "day-rollover"]),
+    );
+    expect(store.entries.get("answerable-api:/api/v1/organisations")?.tags).not.toContain("search-results");
+    expect(store.entries.get("answerable-api:/api/v1/organisations?page=2")?.tags).toEqual(
+      expect.arrayContaining(["organisation-list", "search-results"]),
+    );
+    store.expireTags(["organisation-list"]);
+    expect(store.read("answerable-api:/api/v1/organisations")).toBeNull();
   });
 });

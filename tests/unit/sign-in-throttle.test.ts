@@ -3,7 +3,7 @@ import { hitRateLimit } from "@/db/queries/rate-limits";
 import { createUser } from "@/db/queries/users";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { countSignInAttempt, SIGN_IN_POLICY } from "@/lib/auth/throttle";
+import { countSignInAttempt, pairKey, SIGN_IN_POLICY } from "@/lib/auth/throttle";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 // The real check, counted: how many passwords were actually compared with a hash.
@@ -131,7 +131,7 @@ describe("sign-in lock-out across window boundaries", () => {
     const boundary = Math.ceil(Date.now() / bucket) * bucket;
     const before = new Date(boundary - 1000);
     const after = new Date(boundary + 1000);
-    const key = `signin:pair:${ip}:${email}`;
+    const key = pairKey(email, ip);
     for (let i = 0; i < SIGN_IN_POLICY.pair.attempts / 2; i++) {
       await hitRateLimit(t.db, { key, windowSeconds: SIGN_IN_POLICY.bucketSeconds, now: before });
       await hitRateLimit(t.db, { key, windowSeconds: SIGN_IN_POLICY.bucketSeconds, now: after });

@@ -3,6 +3,7 @@ import { asc, count, eq, like, or, sql } from "drizzle-orm";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, emailTokens, type Letter, rateLimits, signatures } from "@/db/schema";
 import { respondToSignatureRequest, submitIndividualSignature } from "@/lib/actions/signing/route";
+import { pseudonym } from "@/lib/server/secrets";
 import { createLetter, createOpenLetter, individualInput } from "../helpers/signing-fixtures";
 import { setupTestDb } from "../helpers/test-db";
 
@@ -113,7 +114,10 @@ describe("signing limits", () => {
       t.db
         .select({ key: rateLimits.key, count: rateLimits.count })
         .from(rateLimits)
-        .where(or(like(rateLimits.key, `%:${ip}%`), like(rateLimits.key, `%:${stranger}%`)))
+        // Keys hold keyed hashes of the addresses, never the addresses themselves.
+        .where(
+          or(like(rateLimits.key, `%:${pseudonym(ip)}%`), like(rateLimits.key, `%:${pseudonym(stranger)}%`)),
+        )
         .orderBy(asc(rateLimits.key));
     process.env.SIGNING_LIMIT_PER_IP_PER_LETTER_PER_MINUTE = "1";
     process.env.SIGNING_LIMIT_PER_IP_PER_5_MINUTES = "1";
@@ -183,7 +187,7 @@ describe("signing limits", () => {
     const counted = await t.db
       .select({ key: rateLimits.key, count: rateLimits.count })
       .from(rateLimits)
-      .where(like(rateLimits.key, `%:${ip}%`));
+      .where(like(rateLimits.key, `%:${pseudonym(ip)}%`));
     expect(counted.map((c) => c.count)).toEqual([10]);
     const queued = await t.db
       .select({ n: count() })

@@ -175,9 +175,10 @@ describe("the confirmation e-mail", () => {
       expect(body).not.toMatch(/Russia|\bRU\b/);
       expect(body).toContain("Win a prize at");
     }
-    // The only link is the site's own confirmation link.
+    // The only links are the site's own: the confirmation, and what the site holds about the address.
     expect(mail.textBody.match(/https?:\/\/\S+/g)).toEqual([
-      expect.stringMatching(/\/confirm\/[A-Za-z0-9_-]{43}$/),
+      expect.stringMatching(/^http:\/\/localhost:\d+\/confirm\/[A-Za-z0-9_-]{43}$/),
+      expect.stringMatching(/^http:\/\/localhost:\d+\/your-data\/[A-Za-z0-9_-]+$/),
     ]);
     expect(mail.textBody).toContain("Answerable (localhost");
     expect(mail.textBody).toContain(`“${t.letter.title}”`);

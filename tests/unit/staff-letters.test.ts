@@ -89,6 +89,7 @@ async function editForm(slug: string, changes: Record<string, string> = {}) {
     deadlineRule: l.deadlineRule,
     deadlineDate: l.deadlineDate ?? "",
     deadlineDays: l.deadlineDays === null ? "" : String(l.deadlineDays),
+    retentionMonths: l.retentionMonths === null ? "" : String(l.retentionMonths),
     sourceUrl: l.sourceUrl ?? "",
     ...changes,
   };
@@ -654,5 +655,56 @@ describe("a letter sent in a campaign still in draft", () => {
     expect(await summaryOf(draft.data.id)).toBeNull();
     const staffView = await getStaffLetter(t.db, { id: draft.data.id });
     expect(staffView?.summary?.deadline).toBe("2024-02-09");
+  });
+});
+
+describe("how long a letter keeps its signers' data", () => {
+  const LETTER = "march-2020-joint-letter";
+  const save = async (retentionMonths: string) => {
+    const form = await editForm(LETTER, { retentionMonths });
+    return run(updateLetterDefinition, form);
+  };
+
+  it("may be shortened once people have signed, never lengthened, and says why beside the field", async () => {
+    expect((await letterBySlug(LETTER)).retentionMonths).toBeNull();
+    expect(await save("24")).toMatchObject({
+      ok: false,
+      fieldErrors: { retentionMonths: ["errors.letter.retentionLonger"] },
+    });
+    expect(await save("six")).toMatchObject({
+      ok: false,
+      fieldErrors: { retentionMonths: ["errors.letter.retentionMonthsInvalid"] },
+    });
+    expect(await save("121")).toMatchObject({ ok: false });
+    expect(await save("6")).toMatchObject({ ok: true });
+    expect((await letterBySlug(LETTER)).retentionMonths).toBe(6);
+    // Empty is the site's 12 months: longer than the 6 its signers now have.
+    expect(await save("")).toMatchObject({
+      ok: false,
+      fieldErrors: { retentionMonths: ["errors.letter.retentionLonger"] },
+    });
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, "letter.update"), eq(auditLog.entityId, (await letterBySlug(LETTER)).id)),
+      );
+    expect(entry).toMatchObject({ before: { retentionMonths: null }, after: { retentionMonths: 6 } });
+  });
+
+  it("is set freely on a letter nobody has signed, and shown with the site's on the staff page", async () => {
+    const [campaign] = await t.db.select().from(campaigns).where(eq(campaigns.slug, CAMPAIGN));
+    const created = await run(createLetterDefinition, {
+      campaignId: campaign!.id,
+      title: "Letter for at-risk signers",
+      addressee: "President",
+      bodyMarkdown: "Text",
+      whoCanSign: "individuals",
+      deadlineRule: "none",
+      retentionMonths: "3",
+    });
+    if (!created.ok) throw new Error(created.error);
+    const view = await getStaffLetter(t.db, { id: created.data.id });
+    expect(view).toMatchObject({ retentionMonths: 3, closedAt: null, personalDataErasedAt: null });
   });
 });

@@ -6,6 +6,7 @@ import { DueSoonLetters, OverdueLetters } from "@/components/staff/dashboard/let
 import { NeedsOutcome } from "@/components/staff/dashboard/needs-outcome";
 import { PendingSignatures } from "@/components/staff/dashboard/pending-signatures";
 import { RecentActivity } from "@/components/staff/dashboard/recent-activity";
+import { RetentionDue } from "@/components/staff/dashboard/retention-due";
 import { StaffPage, StaffPageHeader, StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
@@ -15,6 +16,7 @@ import { run } from "@/db/queries/run";
 import { getStaffCounts } from "@/db/queries/staff";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/domain/permissions";
+import { RETENTION_NOTICE_DAYS } from "@/lib/domain/personal-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");
@@ -26,10 +28,11 @@ const COUNTS = ["campaigns", "letters", "pendingSignatures", "users"] as const;
 
 export default async function StaffHomePage() {
   const user = await requirePermission("staff.access", "/staff");
+  const now = new Date();
   const [t, counts, dashboard] = await Promise.all([
     getTranslations("staff"),
     run(getStaffCounts),
-    run(loadDashboard, { now: new Date() }),
+    run(loadDashboard, { now }),
   ]);
   return (
     <StaffPage>
@@ -49,6 +52,7 @@ export default async function StaffHomePage() {
       <NeedsOutcome asks={dashboard.needsOutcome} />
       <CollectingLetters letters={dashboard.collecting} />
       <PendingSignatures {...dashboard.pendingSignatures} />
+      <RetentionDue letters={dashboard.erasures} days={RETENTION_NOTICE_DAYS} now={now} />
       <RecentActivity items={dashboard.activity} showAuditLink={can(user, "audit.read")} />
 
       {can(user, "user.manage") ? (

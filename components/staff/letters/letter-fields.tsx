@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Field, FieldError, RadioChoices } from "@/components/ui/field";
 import type { DeadlineRule } from "@/lib/domain/deadlines";
+import { RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
 import { LETTER_SIGNERS, type LetterSigners } from "@/lib/domain/signatures";
 import { DeadlineRuleFields } from "./deadline-rule-fields";
 import { MarkdownEditor } from "./markdown-editor";
@@ -21,6 +22,8 @@ export type LetterFormValues = {
   deadlineRule: DeadlineRule;
   deadlineDate: string;
   deadlineDays: string;
+  /** Months signers' data is kept after closing; "": the site's period. */
+  retentionMonths: string;
   sourceUrl: string;
 };
 
@@ -43,6 +46,7 @@ export function valuesFromForm(initial: LetterFormValues, typed?: Record<string,
     deadlineRule: pick("deadlineRule"),
     deadlineDate: pick("deadlineDate"),
     deadlineDays: pick("deadlineDays"),
+    retentionMonths: pick("retentionMonths"),
     sourceUrl: pick("sourceUrl"),
   };
 }
@@ -69,6 +73,8 @@ type Props = {
   onBodyChangedChange?: (changed: boolean) => void;
   /** Whom it goes to, under the addressee line (LetterTargetsFields). */
   targets?: ReactNode;
+  /** The site's retention period in months (ANSWERABLE_RETENTION_MONTHS), used when the field is empty. */
+  retentionDefault: number;
 };
 
 /** The fields a letter has, shared by the new-letter and edit forms. */
@@ -82,6 +88,7 @@ export function LetterFields({
   savedBody,
   onBodyChangedChange,
   targets,
+  retentionDefault,
 }: Props) {
   const t = useTranslations("staffLetters.form");
   const zone = timeZone ?? t("window.targetZone");
@@ -194,6 +201,21 @@ export function LetterFields({
         date={values.deadlineDate}
         days={values.deadlineDays}
         errors={{ rule: error("deadlineRule"), date: error("deadlineDate"), days: error("deadlineDays") }}
+      />
+
+      <Field
+        id="letter-retention"
+        name="retentionMonths"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={RETENTION_MONTHS_MAX}
+        label={t("retentionMonths")}
+        hint={t("retentionMonthsHint", { months: retentionDefault })}
+        placeholder={String(retentionDefault)}
+        defaultValue={values.retentionMonths}
+        error={error("retentionMonths")}
+        className="sm:max-w-xs"
       />
 
       <Field

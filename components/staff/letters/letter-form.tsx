@@ -24,6 +24,7 @@ export function CreateLetterForm({
   initial,
   targets,
   sessions,
+  retentionDefault,
 }: {
   campaigns: CampaignOption[];
   campaignId: string | null;
@@ -31,6 +32,8 @@ export function CreateLetterForm({
   /** Every target, for addressing the letter beyond its campaign's. */
   targets: readonly TargetChoice[];
   sessions: readonly StaffSessionOption[];
+  /** The site's retention period in months. */
+  retentionDefault: number;
 }) {
   const t = useTranslations("staffLetters.form");
   const [state, formAction, pending] = useActionState(createLetterAction, null);
@@ -76,6 +79,7 @@ export function CreateLetterForm({
         timeZone={campaign?.timeZone ?? null}
         slugPrefix={slugPrefixFor(campaign?.slug)}
         slugLocked={false}
+        retentionDefault={retentionDefault}
         targets={
           // Until a campaign is chosen there is nothing to choose from: the letter then
           // goes to the campaign's main target, and more can be added once it is saved.
@@ -126,6 +130,8 @@ type EditProps = {
   /** The current text version, and how many live signatures endorse it. */
   version: number;
   liveOnCurrentVersion: number;
+  /** The site's retention period in months. */
+  retentionDefault: number;
 };
 
 /**
@@ -146,6 +152,7 @@ export function EditLetterForm({
   updatedAt,
   version,
   liveOnCurrentVersion,
+  retentionDefault,
 }: EditProps) {
   const t = useTranslations("staffLetters.form");
   const [state, formAction, pending] = useActionState(updateLetterAction, null);
@@ -176,6 +183,7 @@ export function EditLetterForm({
         slugPrefix={slugPrefixFor(campaignSlug)}
         slugLocked={slugLocked}
         textLocked={textLocked}
+        retentionDefault={retentionDefault}
         savedBody={initial.bodyMarkdown}
         onBodyChangedChange={setBodyChanged}
         targets={

@@ -3,6 +3,7 @@ import { LetterState } from "@/components/letter/letter-state";
 import { Link } from "@/components/ui/link";
 import type { StaffLetter } from "@/db/queries/staff-letters";
 import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
+import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import { LetterStatusBadge } from "./letter-status-badge";
 
 const day = (date: string) => formatPreciseDate({ date, precision: "day" });
@@ -92,6 +93,22 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
   }
   if (summary)
     rows.push({ key: "tally", label: t("tally"), value: summary.tally.sentence || t("noSignatures") });
+  const plan = letterRetentionPlan({
+    retentionMonths: letter.retentionMonths,
+    closedAt: letter.closedAt ? new Date(letter.closedAt) : null,
+    personalDataErasedAt: letter.personalDataErasedAt ? new Date(letter.personalDataErasedAt) : null,
+  });
+  rows.push({
+    key: "personalData",
+    label: t("personalData"),
+    value:
+      plan.state === "until_closed"
+        ? t("retention.untilClosed", {
+            months: plan.months,
+            own: letter.retentionMonths === null ? "no" : "yes",
+          })
+        : t(`retention.${plan.state}`, { date: day(plan.at.toISOString().slice(0, 10)) }),
+  });
 
   return (
     <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-1">

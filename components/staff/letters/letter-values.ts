@@ -15,6 +15,7 @@ export function letterFormValues(letter: StaffLetter): LetterFormValues {
     deadlineRule: letter.deadlineRule,
     deadlineDate: letter.deadlineDate ?? "",
     deadlineDays: letter.deadlineDays === null ? "" : String(letter.deadlineDays),
+    retentionMonths: letter.retentionMonths === null ? "" : String(letter.retentionMonths),
     sourceUrl: letter.sourceUrl ?? "",
   };
 }

@@ -18,6 +18,7 @@ import { confirmAccountPath, FORGOT_PASSWORD_PATH, resetPasswordPath, SIGN_IN_PA
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
 import { accountExistsMail, confirmAccountMail, resetPasswordMail } from "@/lib/mail/account-mail";
 import { siteUrl } from "@/lib/server/env";
+import { pseudonym } from "@/lib/server/secrets";
 import {
   changePasswordSchema,
   confirmAccountSchema,
@@ -47,6 +48,9 @@ export type MailedAnswer = { email: string; mail: QueuedMail[] };
 
 const queued = (mail: QueuedMail | null) => (mail ? [mail] : []);
 
+/** The counter of sign-ups from one connection: a keyed hash of its IP address, never the address. */
+export const signUpKey = (ip: string) => `signup:ip:${pseudonym(ip)}`;
+
 export const signUpDefinition: ActionDefinition<typeof signUpSchema, MailedAnswer> = {
   name: "user.sign_up",
   access: { permission: "anyone" },
@@ -56,7 +60,7 @@ export const signUpDefinition: ActionDefinition<typeof signUpSchema, MailedAnswe
     // counts, whether or not the address has an account; a refusal rolls its hit back.
     const limit = signUpLimitPerHour();
     if (limit > 0) {
-      const [hits] = await hitRateLimits(tx, [{ key: `signup:ip:${ip}`, windowSeconds: 3600 }]);
+      const [hits] = await hitRateLimits(tx, [{ key: signUpKey(ip), windowSeconds: 3600 }]);
       if (hits.count > limit) throw new ActionError("errors.signUp.rateLimited");
     }
     // Hashed either way, so an address with an account is not told apart by timing.
@@ -124,8 +128,8 @@ export const requestPasswordResetDefinition: ActionDefinition<typeof forgotPassw
   schema: forgotPasswordSchema,
   run: async ({ tx, input, ip }) => {
     const [fromIp, toAddress] = await hitRateLimits(tx, [
-      { key: `reset:ip:${ip}`, windowSeconds: 3600 },
-      { key: `reset:email:${input.email}`, windowSeconds: 3600 },
+      { key: `reset:ip:${pseudonym(ip)}`, windowSeconds: 3600 },
+      { key: `reset:email:${pseudonym(input.email)}`, windowSeconds: 3600 },
     ]);
     if (fromIp.count > RESET_REQUESTS_PER_IP_PER_HOUR)
       throw new ActionError("errors.passwordReset.rateLimited");

@@ -16,10 +16,11 @@ import {
   MANAGE_LINK_TTL_MS,
 } from "@/lib/domain/following";
 import type { FollowingLimits } from "@/lib/domain/rate-limit-config";
-import { createToken, rateLimitEmailKey } from "@/lib/domain/tokens";
+import { createToken } from "@/lib/domain/tokens";
 import { followConfirmPath, manageSubscriptionsPath } from "@/lib/domain/urls";
 import { deliverAfterResponse, enqueueMail, type QueuedMail } from "@/lib/mail";
 import { alreadyFollowingMail, followConfirmationMail, manageLinkMail } from "@/lib/mail/notification-mail";
+import { pseudonym } from "@/lib/server/secrets";
 
 /*
  * Following around its queries: the rate limits, the links and their e-mails, and what
@@ -48,13 +49,13 @@ export async function countFollowingRequest(
 ): Promise<void> {
   const checks = [
     {
-      key: `follow:ip:${ip}`,
+      key: `follow:ip:${pseudonym(ip)}`,
       windowSeconds: 300,
       limit: limits.perIpPer5Minutes,
       message: "errors.following.rateLimited",
     },
     {
-      key: `follow:email:${rateLimitEmailKey(normaliseEmail(email))}`,
+      key: `follow:email:${pseudonym(normaliseEmail(email))}`,
       windowSeconds: 3600,
       limit: limits.perEmailPerHour,
       message: "errors.following.emailRateLimited",

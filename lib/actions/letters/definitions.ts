@@ -41,6 +41,7 @@ import {
   resolveTargetLines,
   sameTargetLines,
 } from "@/lib/domain/letter-targets";
+import { retentionChangeRefusal, siteRetentionMonths } from "@/lib/domain/personal-data";
 import { slugify } from "@/lib/domain/slug";
 import { zonedLocalToInstant } from "@/lib/domain/time-zones";
 import {
@@ -104,6 +105,7 @@ function letterColumns(input: CreateLetterInput | UpdateLetterInput, timeZone: s
     deadlineRule: input.deadlineRule,
     deadlineDate: input.deadlineDate,
     deadlineDays: input.deadlineDays,
+    retentionMonths: input.retentionMonths,
     sourceUrl: input.sourceUrl,
   } satisfies Partial<NewLetterValues>;
 }
@@ -125,6 +127,8 @@ const AUDITED = [
   "deadlineRule",
   "deadlineDate",
   "deadlineDays",
+  "retentionMonths",
+  "closedAt",
   "sourceUrl",
 ] as const satisfies ReadonlyArray<keyof LetterRow>;
 
@@ -284,6 +288,17 @@ export const updateLetterDefinition: ActionDefinition<typeof updateLetterSchema,
       { ...columns, targets: addressed ? lines : null },
     );
     if (refusal) throw new ActionError(refusal.messageKey, refusal.field);
+    const retentionRefusal = retentionChangeRefusal({
+      current: letter.retentionMonths,
+      next: columns.retentionMonths,
+      siteMonths: siteRetentionMonths(),
+      liveSignatures:
+        letter.retentionMonths === columns.retentionMonths
+          ? 0
+          : await countLiveSignatures(tx, { letterId: letter.id }),
+      erased: letter.personalDataErasedAt !== null,
+    });
+    if (retentionRefusal) throw new ActionError(retentionRefusal, "retentionMonths");
     const targetsChanged = !sameTargetLines(recordedLines, lines);
     if (targetsChanged) await replaceLetterTargets(tx, { letterId: letter.id, lines });
     let version = letter.version;
@@ -435,7 +450,10 @@ export const sendLetterDefinition = transitionDefinition("send", sendLetterSchem
   };
 });
 
-/** sent → closed: the campaign is done with this letter; its record stays public. */
+/**
+ * sent → closed: the campaign is done with this letter; its record stays public. Its
+ * signers' personal data is kept for the letter's retention period from now.
+ */
 export const closeLetterDefinition = transitionDefinition("close", letterIdSchema, () => ({
-  changes: () => ({ status: "closed" }),
+  changes: () => ({ status: "closed", closedAt: new Date() }),
 }));

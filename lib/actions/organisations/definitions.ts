@@ -32,12 +32,14 @@ const organisationWrite = staffWritesNeeding("organisation.manage");
  * An organisation shows on its own page, on the pages of its coalitions and members, on
  * the pages of the public campaigns it leads, and, through signatory lists and tallies,
  * on the pages of the letters it signed (with their campaign pages and the awaiting
- * list). We invalidate exactly those rather than approximating with the home list.
+ * list), and in the list of organisations. We invalidate exactly those rather than
+ * approximating with the home list.
  */
 async function organisationTags(tx: Executor, id: string, slug: string): Promise<string[]> {
   const refs = await loadOrganisationRefs(tx, { id });
   return unique([
     cacheTags.organisation(slug),
+    cacheTags.organisationList,
     ...refs.relatedSlugs.map(cacheTags.organisation),
     ...refs.ledCampaignSlugs.map(cacheTags.campaign),
     ...refs.signedLetters.flatMap((l) => letterChangeTags(l)),
@@ -56,7 +58,7 @@ export const createOrganisationDefinition = organisationWrite({
     const org = await insertOrganisation(tx, { values: input });
     audit({ action: "organisation.create", entityType: "organisation", entityId: org.id, after: org });
     // A visitor may have hit the address before it existed; its cached "not found" goes.
-    return { id: org.id, tags: [cacheTags.organisation(org.slug)] };
+    return { id: org.id, tags: [cacheTags.organisation(org.slug), cacheTags.organisationList] };
   },
 });
 
@@ -77,8 +79,9 @@ export const updateOrganisationDefinition = organisationWrite({
 });
 
 /**
- * Membership shows on both organisations' pages, and in the tallies of the letters the
- * coalition signed (members who also signed are not counted twice).
+ * Membership shows on both organisations' pages, in the list's counts, and in the
+ * tallies of the letters the coalition signed (members who also signed are not counted
+ * twice).
  */
 async function membershipTags(
   tx: Executor,
@@ -89,6 +92,7 @@ async function membershipTags(
   return unique([
     cacheTags.organisation(coalition.slug),
     cacheTags.organisation(member.slug),
+    cacheTags.organisationList,
     ...refs.signedLetters.flatMap((l) => letterChangeTags(l)),
   ]);
 }

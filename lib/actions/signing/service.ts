@@ -12,6 +12,7 @@ import {
 } from "@/db/queries/signing-writes";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
+import { retentionMonthsOf, siteRetentionMonths } from "@/lib/domain/personal-data";
 import { SHARED_CONNECTION_CEILING, type SigningLimits } from "@/lib/domain/rate-limit-config";
 import {
   BUSY_CONNECTION_FLAG,
@@ -20,10 +21,12 @@ import {
   refuseUnlessOpen,
   SigningRefused,
 } from "@/lib/domain/signing-rules";
-import { createToken, rateLimitEmailKey } from "@/lib/domain/tokens";
+import { createToken } from "@/lib/domain/tokens";
 import { confirmPath } from "@/lib/domain/urls";
 import { deliverAfterResponse, enqueueMail, type QueuedMail } from "@/lib/mail";
+import { withDataFooter } from "@/lib/mail/mail-text";
 import { alreadySignedMail, confirmationMail } from "@/lib/mail/signing-mail";
+import { pseudonym } from "@/lib/server/secrets";
 import type { IndividualSignatureInput } from "@/lib/validations/signing";
 
 /*
@@ -70,7 +73,11 @@ function minutesUntilReset(check: LimitCheck, now: Date): number {
   return Math.max(1, Math.ceil((resetsAt - now.getTime()) / 60_000));
 }
 
-/** The signing limits that apply to this signer, always in the same order. */
+/**
+ * The signing limits that apply to this signer, always in the same order. Keys hold
+ * keyed hashes of the IP and e-mail addresses (pseudonym), never the addresses: the
+ * counters table is not a list of who signed from where.
+ */
 function signingLimitChecks({
   ip,
   letterId,
@@ -85,21 +92,21 @@ function signingLimitChecks({
   const checks: LimitCheck[] = [
     {
       limit: limits.perIpPerLetterPerMinute,
-      key: `sign:ip-letter:${ip}:${letterId}`,
+      key: `sign:ip-letter:${pseudonym(ip)}:${letterId}`,
       windowSeconds: 60,
       message: "errors.signing.rateLimited",
       shared: true,
     },
     {
       limit: limits.perIpPer5Minutes,
-      key: `sign:ip:${ip}`,
+      key: `sign:ip:${pseudonym(ip)}`,
       windowSeconds: 300,
       message: "errors.signing.rateLimited",
       shared: true,
     },
     {
       limit: limits.perEmailPerHour,
-      key: `sign:email:${rateLimitEmailKey(emailNormalised)}`,
+      key: `sign:email:${pseudonym(emailNormalised)}`,
       windowSeconds: 3600,
       message: "errors.signing.emailRateLimited",
       field: "email",
@@ -202,6 +209,7 @@ export async function signAsIndividuals(
       link,
       expiresAt: stored.expiresAt,
       siteUrl,
+      retentionMonths: retentionMonthsOf(letter.retentionMonths, siteRetentionMonths()),
     });
     const row: NewIndividualSignature = {
       signature: {
@@ -220,7 +228,7 @@ export async function signAsIndividuals(
         ],
       },
       token: stored,
-      mail: { ...mail, id: randomUUID(), to: input.email },
+      mail: withDataFooter({ ...mail, id: randomUUID(), to: input.email }, { siteUrl, now }),
     };
     through.push({ index, row, letter });
     // The same address twice in one batch: the second finds the first's signature below.
@@ -305,8 +313,14 @@ async function answerSignedAlready(
       link: resend.link,
       expiresAt: resend.stored.expiresAt,
       siteUrl,
+      retentionMonths: retentionMonthsOf(letter.retentionMonths, siteRetentionMonths()),
     });
-    const queued = await enqueueMail(tx, { ...again, to, kind: "signature_confirmation" });
+    const queued = await enqueueMail(tx, {
+      ...again,
+      to,
+      kind: "signature_confirmation",
+      signatureId: existing.id,
+    });
     return { status: "check_email", mail: queued ? [queued] : [] };
   }
   const note = alreadySignedMail({
@@ -314,7 +328,12 @@ async function answerSignedAlready(
     awaitingApproval: existing.status === "pending",
     siteUrl,
   });
-  const queued = await enqueueMail(tx, { ...note, to, kind: "signature_already_signed" });
+  const queued = await enqueueMail(tx, {
+    ...note,
+    to,
+    kind: "signature_already_signed",
+    signatureId: existing.id,
+  });
   return { status: "check_email", mail: queued ? [queued] : [] };
 }
 

@@ -3,7 +3,7 @@ import { campaignCalendarText, campaignCalendarUrls } from "@/components/timelin
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { campaignCalendarEvents } from "@/lib/feeds/campaign-calendar";
 import { renderCalendar } from "@/lib/feeds/icalendar";
-import { feedResponse, ICALENDAR_TYPE } from "@/lib/feeds/respond";
+import { feedResponse, ICALENDAR_TYPE, plainNotFound } from "@/lib/feeds/respond";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -13,17 +13,12 @@ import { siteUrl } from "@/lib/server/env";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = await getCampaignPage(slug);
-  if (!page) {
-    return new Response("No such campaign.\n", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
-  const [t, text] = await Promise.all([
+  const [page, t] = await Promise.all([
+    getCampaignPage(slug),
     getTranslations({ locale: "en-GB", namespace: "timeline" }),
-    campaignCalendarText(),
   ]);
+  if (!page) return plainNotFound(t("feed.noSuchCampaign"));
+  const text = await campaignCalendarText();
   const site = siteUrl();
   const calendar = renderCalendar({
     name: t("calendar.title", { campaign: page.campaign.title }),

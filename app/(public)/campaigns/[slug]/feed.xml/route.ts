@@ -1,8 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import { campaignFeedText, campaignFeedUrls } from "@/components/timeline/feed-text";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
-import { feedResponse } from "@/lib/feeds/respond";
+import { feedResponse, plainNotFound } from "@/lib/feeds/respond";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -11,13 +12,11 @@ import { siteUrl } from "@/lib/server/env";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = await getCampaignPage(slug);
-  if (!page) {
-    return new Response("No such campaign.\n", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  const [page, t] = await Promise.all([
+    getCampaignPage(slug),
+    getTranslations({ locale: "en-GB", namespace: "timeline" }),
+  ]);
+  if (!page) return plainNotFound(t("feed.noSuchCampaign"));
   const feed = campaignFeed(page, campaignFeedUrls(siteUrl(), page.campaign.slug), await campaignFeedText());
   return feedResponse(request, renderAtomFeed(feed));
 }

@@ -20,6 +20,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/domain/deadlines";
 import { isUuid } from "@/lib/domain/ids";
 import { wasSent } from "@/lib/domain/letter-lifecycle";
+import { siteRetentionMonths } from "@/lib/domain/personal-data";
 import { letterPath } from "@/lib/domain/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -149,6 +150,7 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             version={letter.version}
             liveOnCurrentVersion={letter.liveOnCurrentVersion}
             initial={letterFormValues(letter)}
+            retentionDefault={siteRetentionMonths()}
           />
         </Card>
       </StaffSection>

@@ -8,6 +8,7 @@ import { run } from "@/db/queries/run";
 import { listCampaignOptions, listTargetChoices } from "@/db/queries/staff-letters";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { requirePermission } from "@/lib/auth/session";
+import { siteRetentionMonths } from "@/lib/domain/personal-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staffLetters");
@@ -61,8 +62,10 @@ export default async function NewLetterPage({ searchParams }: { searchParams: Se
               deadlineRule: "none",
               deadlineDate: "",
               deadlineDays: "",
+              retentionMonths: "",
               sourceUrl: "",
             }}
+            retentionDefault={siteRetentionMonths()}
           />
         </Card>
       )}

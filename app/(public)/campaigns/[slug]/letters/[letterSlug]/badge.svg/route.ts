@@ -3,7 +3,7 @@ import { LETTER_STATE_TONE } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
 import { getLetterPage } from "@/db/queries/public-letters";
 import { renderBadgeSvg } from "@/lib/feeds/badge-svg";
-import { etagResponse } from "@/lib/feeds/respond";
+import { etagResponse, plainNotFound } from "@/lib/feeds/respond";
 
 /*
  * A letter's state as an SVG badge for READMEs and websites, worded as on the letter's
@@ -21,12 +21,7 @@ export async function GET(
     getTranslations("embed"),
     getTranslations("meta"),
   ]);
-  if (!page) {
-    return new Response(`${t("badgeMissing")}\n`, {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  if (!page) return plainNotFound(t("badgeMissing"));
   const { letter } = page;
   const state = await letterStateText(letter.clock, letter.targetCounts);
   const svg = renderBadgeSvg({

@@ -4,7 +4,7 @@ import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { letterFeedPath, letterPath } from "@/lib/domain/urls";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { letterFeed } from "@/lib/feeds/campaign-feed";
-import { feedResponse } from "@/lib/feeds/respond";
+import { feedResponse, plainNotFound } from "@/lib/feeds/respond";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -17,15 +17,12 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; letterSlug: string }> },
 ) {
   const { slug, letterSlug } = await params;
-  const page = await getCampaignPage(slug);
+  const [page, t] = await Promise.all([
+    getCampaignPage(slug),
+    getTranslations({ locale: "en-GB", namespace: "timeline" }),
+  ]);
   const letter = page?.letters.find((l) => l.slug === letterSlug);
-  if (!page || !letter) {
-    return new Response("No such letter.\n", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
-  const t = await getTranslations({ locale: "en-GB", namespace: "timeline" });
+  if (!page || !letter) return plainNotFound(t("feed.noSuchLetter"));
   const site = siteUrl();
   const feed = letterFeed(
     page,

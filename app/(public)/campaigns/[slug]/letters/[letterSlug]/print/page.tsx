@@ -94,6 +94,11 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
         <LetterBody markdown={page.bodyMarkdown} className="mt-6 print:text-[11pt]" />
 
         <PrintSignatories tally={letter.tally} list={list} withheldCount={page.withheldCount} />
+        {letter.removedOnRequest > 0 ? (
+          <p className="mt-4 text-ink-muted italic">
+            {t("removedOnRequest", { count: letter.removedOnRequest })}
+          </p>
+        ) : null}
 
         {source ? (
           <p className="mt-10 font-sans text-sm text-ink-muted break-words print:text-ink">

@@ -8,6 +8,7 @@ import { countryOptions } from "@/components/signing/countries";
 import { IndividualSignForm } from "@/components/signing/individual-sign-form";
 import { letterShare } from "@/components/signing/letter-share";
 import { OrganisationSigning, type SigningOrganisation } from "@/components/signing/organisation-signing";
+import { retentionSentence } from "@/components/signing/retention-note";
 import { SignInNote } from "@/components/signing/sign-in-note";
 import {
   acceptedKinds,
@@ -24,6 +25,7 @@ import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
+import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { letterCardPath, letterPath, letterSignPath } from "@/lib/domain/urls";
 
@@ -103,6 +105,8 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
     .filter((o) => open || o.signature);
 
   const when = (at: Date) => formatWindowInstant(at, letter.timeZone);
+  // How long signers' e-mail addresses are kept: every sign page says so.
+  const retention = await retentionSentence(letterRetentionPlan(letter));
 
   const organisationSection =
     kinds.organisations && (open || organisations.length > 0) ? (
@@ -168,11 +172,15 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
             <li>{t(`page.who.${letter.whoCanSign}`)}</li>
             {signing.closesAt ? <li>{t("page.closes", { date: when(signing.closesAt) })}</li> : null}
             {letter.requiresApproval ? <li>{t("page.approval")}</li> : null}
+            <li>{retention}</li>
           </ul>
         ) : (
-          <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
-            {windowClosedText(tCta, signing, letter.timeZone)}
-          </Alert>
+          <>
+            <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
+              {windowClosedText(tCta, signing, letter.timeZone)}
+            </Alert>
+            <p className="mt-4 text-ink-muted">{retention}</p>
+          </>
         )}
       </header>
 

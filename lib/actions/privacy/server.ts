@@ -1,0 +1,33 @@
+"use server";
+
+import type { ActionResult } from "@/lib/actions/result";
+import { defineAction } from "@/lib/actions/safe-action";
+import { deliverAfterResponse } from "@/lib/mail";
+import {
+  eraseRequestDefinition,
+  requestDataLinkDefinition,
+  requestErasureDefinition,
+  withdrawOwnSignatureDefinition,
+} from "./definitions";
+
+/*
+ * The "your data" page's forms and the staff's erasure queue (useActionState, or a plain
+ * <form action> without JavaScript). The rules live in ./definitions.ts.
+ */
+
+export const withdrawOwnSignatureAction = defineAction(withdrawOwnSignatureDefinition, { refresh: true });
+export const requestErasureAction = defineAction(requestErasureDefinition);
+export const eraseRequestAction = defineAction(eraseRequestDefinition, { refresh: true });
+
+const requestDataLink = defineAction(requestDataLinkDefinition);
+
+/** "If we hold anything about this address, a link is on its way", whatever the answer: the mail stays here. */
+export async function requestDataLinkAction(
+  _previous: ActionResult<{ sent: true }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ sent: true }>> {
+  const result = await requestDataLink(null, formData);
+  if (!result.ok) return result;
+  await deliverAfterResponse(result.data.mail);
+  return { ok: true, data: { sent: true } };
+}
