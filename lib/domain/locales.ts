@@ -4,11 +4,15 @@
  * prefix (`/ko/…`). A visitor's explicit choice is remembered in LOCALE_COOKIE.
  */
 
-export const LOCALES = ["en", "ko"] as const;
+export const LOCALES = ["en-GB", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** The language of the unprefixed addresses, and of anything whose language is not known. */
-export const DEFAULT_LOCALE: Locale = "en";
+/**
+ * The language of the unprefixed addresses, and of anything whose language is not known.
+ * The codes are the Intl locales too ("en-GB" writes "3 March 2020"), so next-intl's
+ * formatting, `lang` and `hreflang` all take them as they are.
+ */
+export const DEFAULT_LOCALE: Locale = "en-GB";
 
 /** The cookie that remembers the language a visitor chose with the language control. */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -17,16 +21,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The locale a stored or requested value names, or the default one. */
+/** The locale a stored or requested value names ("ko", "ko-KR" → "ko"), or the default one. */
 export function toLocale(value: unknown): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+  if (isLocale(value)) return value;
+  if (typeof value === "string" && /^ko(?:-|$)/i.test(value)) return "ko";
+  return DEFAULT_LOCALE;
 }
-
-/** The Intl locale numbers and dates are formatted with: British English, Korean. */
-export const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", ko: "ko-KR" };
-
-/** The BCP 47 tag for `lang` and `hreflang`. */
-export const LANGUAGE_TAG: Record<Locale, string> = { en: "en-GB", ko: "ko" };
 
 /**
  * A site path in a language: "/campaigns/x" stays as it is in English, becomes
@@ -42,7 +42,7 @@ export function localePath(locale: Locale, path: string): string {
  * "/ko/campaigns/x" → { locale: "ko", path: "/campaigns/x" }.
  */
 export function splitLocalePath(path: string): { locale: Locale; path: string } {
-  const match = /^\/([a-z]{2})(\/.*)?$/.exec(path);
+  const match = /^\/([A-Za-z-]+)(\/.*)?$/.exec(path);
   if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) {
     return { locale: match[1], path: match[2] ?? "/" };
   }
