@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import type { LocaleParams } from "@/i18n/route-locale";
 import { type CampaignPage, getCampaignPage } from "@/db/queries/public-campaigns";
 
 /*
@@ -7,7 +8,7 @@ import { type CampaignPage, getCampaignPage } from "@/db/queries/public-campaign
  */
 
 /** The props Next gives a page under a campaign's address. */
-export type CampaignRouteProps = { params: Promise<{ slug: string }> };
+export type CampaignRouteProps = { params: LocaleParams<{ slug: string }> };
 
 /** The campaign the address names, or null when the public has no such campaign. */
 export async function findCampaign(params: CampaignRouteProps["params"]): Promise<CampaignPage | null> {

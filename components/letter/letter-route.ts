@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
+import type { LocaleParams } from "@/i18n/route-locale";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
 import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
@@ -10,7 +11,7 @@ import { letterCardPath, letterPath } from "@/lib/domain/urls";
  */
 
 /** The props Next gives a page under a letter's address. */
-export type LetterRouteProps = { params: Promise<{ slug: string; letterSlug: string }> };
+export type LetterRouteProps = { params: LocaleParams<{ slug: string; letterSlug: string }> };
 
 /** The letter the address names, or null when the public has no such letter. */
 export async function findLetterPage(params: LetterRouteProps["params"]): Promise<LetterPage | null> {
