@@ -1,4 +1,6 @@
+import { useLocale } from "next-intl";
 import { createNavigation } from "next-intl/navigation";
+import { localePath, toLocale } from "@/lib/domain/locales";
 import { routing } from "./routing";
 
 /*
@@ -8,3 +10,12 @@ import { routing } from "./routing";
  * (tests/unit/architecture). Paths are written without a language (lib/domain/urls.ts).
  */
 export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+
+/**
+ * `path` in the page's language, for a plain `<a>` or a form's action (Link does this
+ * itself): "/search" is /ko/search on a Korean page. In client components and non-async
+ * server components; async ones use localeHref (i18n/server-navigation.ts).
+ */
+export function useLocalePath(path: string): string {
+  return localePath(toLocale(useLocale()), path);
+}

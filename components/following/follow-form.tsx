@@ -7,6 +7,7 @@ import { Section } from "@/components/ui/section";
 import type { FollowLevel } from "@/lib/domain/following";
 import { FOLLOW_REQUEST_PATH, SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
 import { LevelFieldset } from "./level-fieldset";
+import { localeHref } from "@/i18n/server-navigation";
 
 /**
  * Following a campaign or a letter by e-mail: a plain form, drawn on the server and
@@ -40,7 +41,7 @@ export async function FollowForm({
       intro={forLetter ? t("introLetter") : t("introCampaign")}
       className="max-w-2xl print:hidden"
     >
-      <form method="post" action={FOLLOW_REQUEST_PATH} className="mt-5 flex flex-col gap-5">
+      <form method="post" action={await localeHref(FOLLOW_REQUEST_PATH)} className="mt-5 flex flex-col gap-5">
         {error && field !== "email" && field !== "level" ? <Alert tone="error">{error}</Alert> : null}
         <input type="hidden" name="campaign" value={campaignSlug} />
         {letterSlug ? <input type="hidden" name="letter" value={letterSlug} /> : null}

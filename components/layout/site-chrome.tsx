@@ -11,6 +11,7 @@ import {
   TARGETS_PATH,
   YOUR_DATA_PATH,
 } from "@/lib/domain/urls";
+import { getLocalePath } from "@/i18n/server-navigation";
 
 const navLink =
   "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
@@ -18,10 +19,11 @@ const navLink =
 async function SiteHeader() {
   // The same for everyone: who is signed in is filled in by the browser (UserMenu), in a
   // slot of its own fixed width, so nothing moves when it arrives.
-  const [t, tMeta, tPublic] = await Promise.all([
+  const [t, tMeta, tPublic, localized] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("publicNav"),
+    getLocalePath(),
   ]);
   const links: Array<[string, string]> = [
     ["/#campaigns", t("campaigns")],
@@ -65,7 +67,7 @@ async function SiteHeader() {
             <ul className="absolute right-0 z-40 mt-2 flex w-60 flex-col rounded-md border border-line bg-surface p-2 shadow-lg">
               {links.map(([href, label]) => (
                 <li key={href}>
-                  <a href={href} className={`${navLink} w-full`}>
+                  <a href={localized(href)} className={`${navLink} w-full`}>
                     {label}
                   </a>
                 </li>

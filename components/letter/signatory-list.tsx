@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { PublicSignatory } from "@/db/queries/public-letters";
 import { organisationPath } from "@/lib/domain/urls";
 import { countryName } from "./country-name";
+import { getLocalePath } from "@/i18n/server-navigation";
 
 /** A small label on generated demo rows, so no one takes them for real signatories. */
 export function SampleLabel({ label }: { label: string }) {
@@ -17,7 +18,7 @@ export async function SignatoryList({
   /** The letter's current text version; rows that signed an older one say so. */
   letterVersion: number;
 }) {
-  const t = await getTranslations("signatories.list");
+  const [t, localized] = await Promise.all([getTranslations("signatories.list"), getLocalePath()]);
   const sample = t("sample");
   // Markup per row is kept lean: a page lists up to 50 names twice (HTML and RSC payload).
   return (
@@ -33,7 +34,7 @@ export async function SignatoryList({
             <p className="font-semibold">
               {row.organisationSlug ? (
                 // A plain link: fifty next/link elements would prefetch fifty organisation pages.
-                <a href={organisationPath(row.organisationSlug)} className="text-ink">
+                <a href={localized(organisationPath(row.organisationSlug))} className="text-ink">
                   {row.displayName}
                 </a>
               ) : (

@@ -5,12 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { letterPath, staffSignaturesExportPath } from "@/lib/domain/urls";
+import { useLocalePath } from "@/i18n/navigation";
 
 type Outcome = Extract<ImportWizardState, { step: "done" }>["outcome"];
 
 /** What the import added, with the bar full, and where to go next. */
 export function DoneStep({ outcome }: { outcome: Outcome }) {
   const t = useTranslations("staffImport.done");
+  const letterHref = useLocalePath(letterPath(outcome.campaignSlug, outcome.letterSlug));
+  const againHref = useLocalePath("/staff/import");
   return (
     <div className="mt-4 flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -36,7 +39,7 @@ export function DoneStep({ outcome }: { outcome: Outcome }) {
       <div className="flex flex-wrap gap-3">
         {outcome.isPublic ? (
           <a
-            href={letterPath(outcome.campaignSlug, outcome.letterSlug)}
+            href={letterHref}
             className={buttonClasses("secondary")}
           >
             {t("viewLetter")}
@@ -45,7 +48,7 @@ export function DoneStep({ outcome }: { outcome: Outcome }) {
         <a href={staffSignaturesExportPath(outcome.letterId)} className={buttonClasses("secondary")} download>
           {t("export")}
         </a>
-        <a href="/staff/import" className={buttonClasses("primary")}>
+        <a href={againHref} className={buttonClasses("primary")}>
           {t("again")}
         </a>
       </div>

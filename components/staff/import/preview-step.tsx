@@ -10,6 +10,7 @@ import { columnLetter } from "./column-letter";
 import { ImportProgress } from "./import-progress";
 import type { StepForm } from "./import-wizard";
 import { ProblemTable } from "./problem-table";
+import { useLocalePath } from "@/i18n/navigation";
 
 type PreviewState = Extract<ImportWizardState, { step: "preview" }>;
 
@@ -27,6 +28,7 @@ export function PreviewStep({
   pending: boolean;
 }) {
   const t = useTranslations("staffImport.preview");
+  const startAgainHref = useLocalePath("/staff/import");
   // Which of this step's two forms is on its way, so only the import shows progress.
   const [importing, setImporting] = useState(false);
   const submitting = (isImport: boolean) => (event: FormEvent<HTMLFormElement>) => {
@@ -117,7 +119,7 @@ export function PreviewStep({
           <Button type="submit" variant="secondary" disabled={pending}>
             {t("remap")}
           </Button>
-          <a href="/staff/import">{t("startAgain")}</a>
+          <a href={startAgainHref}>{t("startAgain")}</a>
         </form>
       </div>
     </div>

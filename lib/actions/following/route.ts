@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db";
 import { executeAction } from "@/lib/actions/safe-action";
+import { DEFAULT_LOCALE, type Locale, localePath } from "@/lib/domain/locales";
 import { FOLLOW_SENT_PATH, followPagePath } from "@/lib/domain/urls";
 import { clientIp, readFormUpTo } from "@/lib/server/request";
 import { followRequestDefinition, unsubscribeDefinition } from "./definitions";
@@ -27,7 +28,10 @@ function seeOther(path: string): Response {
  * the message beside the field it is about and the level chosen kept (the address is not
  * put in a URL: it is typed again).
  */
-export async function respondToFollowForm(request: Request, { db }: { db?: Db } = {}): Promise<Response> {
+export async function respondToFollowForm(
+  request: Request,
+  { db, locale = DEFAULT_LOCALE }: { db?: Db; locale?: Locale } = {},
+): Promise<Response> {
   const form = await readFormUpTo(request, FORM_BODY_MAX);
   const fields: Record<string, string | undefined> = {};
   if (form instanceof FormData)
@@ -37,13 +41,14 @@ export async function respondToFollowForm(request: Request, { db }: { db?: Db } 
     await executeAction(followRequestDefinition, raw, { actor: null, ip: clientIp(request.headers), db }),
     { db },
   );
-  if (result.ok) return seeOther(FOLLOW_SENT_PATH);
+  // The pages it leads to are in the language of the page the form was on.
+  if (result.ok) return seeOther(localePath(locale, FOLLOW_SENT_PATH));
   const field = Object.keys(result.fieldErrors ?? {})[0];
   const error = (field && result.fieldErrors?.[field]?.[0]) || result.error;
   const query = new URLSearchParams({ error, ...(field ? { field } : {}) });
   if (result.errorValues?.minutes !== undefined) query.set("minutes", String(result.errorValues.minutes));
   if (fields.level) query.set("level", fields.level);
-  return seeOther(`${followPagePath(fields.campaign ?? "", fields.letter)}&${query.toString()}`);
+  return seeOther(localePath(locale, `${followPagePath(fields.campaign ?? "", fields.letter)}&${query.toString()}`));
 }
 
 /**

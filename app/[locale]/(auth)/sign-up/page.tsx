@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { redirectInLocale } from "@/i18n/server-navigation";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function SignUpPage({ params }: { params: LocaleParams }) {
   await routeLocale(params);
-  if (await getCurrentUser()) redirect("/account");
+  if (await getCurrentUser()) await redirectInLocale("/account");
   const t = await getTranslations("auth.signUp");
   return (
     <AuthPage title={t("title")} intro={t("intro")}>

@@ -29,22 +29,22 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function FollowPage({ params, searchParams }: Props & { params: LocaleParams }) {
   await routeLocale(params);
-  const params = await searchParams;
-  const campaign = one(params.campaign) ?? "";
-  const letter = one(params.letter);
+  const query = await searchParams;
+  const campaign = one(query.campaign) ?? "";
+  const letter = one(query.letter);
   const t = await getTranslations();
   const target =
     campaign && possibleSlugs(campaign, ...(letter ? [letter] : []))
       ? await run(findFollowTarget, { campaignSlug: campaign, letterSlug: letter })
       : null;
-  const errorKey = one(params.error);
-  const minutes = Number(one(params.minutes)) || 1;
+  const errorKey = one(query.error);
+  const minutes = Number(one(query.minutes)) || 1;
   // Only the catalog's refusals are shown: the address is not a place to write messages.
   const error =
     errorKey?.startsWith("errors.") && t.has(errorKey)
       ? t(errorKey as "errors.unexpected", { minutes })
       : undefined;
-  const level = FOLLOW_LEVELS.find((l) => l === one(params.level)) as FollowLevel | undefined;
+  const level = FOLLOW_LEVELS.find((l) => l === one(query.level)) as FollowLevel | undefined;
   const title = target?.letterTitle ?? target?.campaignTitle;
   const back = target
     ? target.letterSlug
@@ -65,7 +65,7 @@ export default async function FollowPage({ params, searchParams }: Props & { par
               letterSlug={target.letterSlug}
               level={level}
               error={error}
-              field={one(params.field)}
+              field={one(query.field)}
             />
           </>
         ) : (

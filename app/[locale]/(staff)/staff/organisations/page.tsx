@@ -11,6 +11,7 @@ import { listStaffOrganisations } from "@/db/queries/staff-organisations";
 import { requirePermission } from "@/lib/auth/session";
 import { cleanSearchText } from "@/lib/domain/text";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { localeHref } from "@/i18n/server-navigation";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -25,13 +26,13 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function StaffOrganisationsPage({ params, searchParams }: Props & { params: LocaleParams }) {
   await routeLocale(params);
   await requirePermission("organisation.manage", "/staff/organisations");
-  const params = await searchParams;
+  const query = await searchParams;
   // Control characters are no part of a name (U+0000 would fail the query); shown back without them.
-  const search = cleanSearchText(first(params.q)).slice(0, 100);
+  const search = cleanSearchText(first(query.q)).slice(0, 100);
   const [t, tKind, result] = await Promise.all([
     getTranslations("staffOrganisations"),
     getTranslations("staffCampaignForms.organisationKinds"),
-    run(listStaffOrganisations, { search, page: Number(first(params.page)) || 1 }),
+    run(listStaffOrganisations, { search, page: Number(first(query.page)) || 1 }),
   ]);
   const pageHref = (page: number) => {
     const query = new URLSearchParams();
@@ -51,7 +52,7 @@ export default async function StaffOrganisationsPage({ params, searchParams }: P
 
       <search className="mt-8 block">
         <form
-          action="/staff/organisations"
+          action={await localeHref("/staff/organisations")}
           method="get"
           className="flex flex-col gap-2 sm:flex-row sm:items-end"
         >
