@@ -62,8 +62,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page address: not the API, Next's own files, the health check, nor the files at
-  // the root (icons, robots.txt, sitemap.xml, the manifest, public/), which are the same
-  // in every language. tests/unit/proxy-matcher.test.ts lists what is in and out.
-  matcher: ["/((?!api(?:/|$)|_next/|healthz$|[^/]+\\.(?:png|ico|svg|js|txt|xml|webmanifest)$).*)"],
+  // Every page address: not the API, Next's own files, the health check, the language
+  // control, nor the files at the root (icons, robots.txt, sitemap.xml, the manifest,
+  // public/), which are the same in every language. tests/unit/proxy.test.ts lists what
+  // is in and out.
+  matcher: ["/((?!api(?:/|$)|_next/|healthz$|language$|[^/]+\\.(?:png|ico|svg|js|txt|xml|webmanifest)$).*)"],
 };

@@ -39,7 +39,13 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export const viewport: Viewport = { themeColor: THEME_COLOR };
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: LocaleParams;
+}) {
   const locale = await routeLocale(params);
   // The site's header and footer come from each route group's layout (SiteChrome), so
   // the embeds under /embed show nothing but themselves.

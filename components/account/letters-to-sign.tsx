@@ -3,8 +3,8 @@ import { formatWindowInstant } from "@/components/signing/signing-window";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { LetterToSign } from "@/db/queries/signing";
-import { letterPath, letterSignPath } from "@/lib/domain/urls";
 import { getLocalePath } from "@/i18n/server-navigation";
+import { letterPath, letterSignPath } from "@/lib/domain/urls";
 
 /**
  * The letters open for signing that the member's organisations have not signed yet, each
@@ -33,7 +33,10 @@ export async function LettersToSign({
               className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between"
             >
               <div className="flex flex-col gap-1">
-                <a href={localized(letterPath(letter.campaignSlug, letter.letterSlug))} className="font-semibold">
+                <a
+                  href={localized(letterPath(letter.campaignSlug, letter.letterSlug))}
+                  className="font-semibold"
+                >
                   {letter.title}
                 </a>
                 <span className="text-sm text-ink-muted">{letter.campaignTitle}</span>

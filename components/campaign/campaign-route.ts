@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import type { LocaleParams } from "@/i18n/route-locale";
 import { type CampaignPage, getCampaignPage } from "@/db/queries/public-campaigns";
+import type { LocaleParams } from "@/i18n/route-locale";
 
 /*
  * The campaign's page and its full timeline read the same campaign from their address,

@@ -4,10 +4,10 @@ import { Button } from "@/components/ui/button";
 import { EmailField } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
+import { localeHref } from "@/i18n/server-navigation";
 import type { FollowLevel } from "@/lib/domain/following";
 import { FOLLOW_REQUEST_PATH, SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
 import { LevelFieldset } from "./level-fieldset";
-import { localeHref } from "@/i18n/server-navigation";
 
 /**
  * Following a campaign or a letter by e-mail: a plain form, drawn on the server and

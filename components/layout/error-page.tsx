@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/database-unavailable";
 import { useLocalePath } from "@/i18n/navigation";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/database-unavailable";
 
 /**
  * Shown when a page fails; the server's message is never displayed, only its digest. Each

@@ -1,7 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LanguageLink } from "@/components/layout/language-link";
 import { UserMenu } from "@/components/layout/user-menu";
 import { Link } from "@/components/ui/link";
+import { getLocalePath } from "@/i18n/server-navigation";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/domain/locales";
 import {
   AWAITING_PATH,
   DEVELOPERS_PATH,
@@ -11,7 +14,6 @@ import {
   TARGETS_PATH,
   YOUR_DATA_PATH,
 } from "@/lib/domain/urls";
-import { getLocalePath } from "@/i18n/server-navigation";
 
 const navLink =
   "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
@@ -19,12 +21,14 @@ const navLink =
 async function SiteHeader() {
   // The same for everyone: who is signed in is filled in by the browser (UserMenu), in a
   // slot of its own fixed width, so nothing moves when it arrives.
-  const [t, tMeta, tPublic, localized] = await Promise.all([
+  const [t, tMeta, tPublic, localized, locale] = await Promise.all([
     getTranslations("nav"),
     getTranslations("meta"),
     getTranslations("publicNav"),
     getLocalePath(),
+    getLocale(),
   ]);
+  const otherLocale = LOCALES.find((l) => l !== locale) ?? DEFAULT_LOCALE;
   const links: Array<[string, string]> = [
     ["/#campaigns", t("campaigns")],
     [AWAITING_PATH, tPublic("awaiting")],
@@ -74,6 +78,7 @@ async function SiteHeader() {
               ))}
             </ul>
           </details>
+          <LanguageLink to={otherLocale} label={t("otherLanguage")} className={`${navLink} shrink-0`} />
           <div className="flex w-28 shrink-0 justify-end">
             <UserMenu />
           </div>

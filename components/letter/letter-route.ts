@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
-import type { LocaleParams } from "@/i18n/route-locale";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
+import type { LocaleParams } from "@/i18n/route-locale";
 import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
 /*

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSignatory } from "@/db/queries/public-letters";
+import { getLocalePath } from "@/i18n/server-navigation";
 import { organisationPath } from "@/lib/domain/urls";
 import { countryName } from "./country-name";
-import { getLocalePath } from "@/i18n/server-navigation";
 
 /** A small label on generated demo rows, so no one takes them for real signatories. */
 export function SampleLabel({ label }: { label: string }) {

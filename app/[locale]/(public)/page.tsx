@@ -5,8 +5,8 @@ import { Eyebrow } from "@/components/layout/page-band";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
-import { isBuildPhase } from "@/lib/server/build-phase";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { isBuildPhase } from "@/lib/server/build-phase";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { EMBED_FRAME_SCRIPT_PATH } from "@/lib/domain/urls";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { EMBED_FRAME_SCRIPT_PATH } from "@/lib/domain/urls";
 
 /*
  * The widgets other sites frame (the only pages they may: lib/server/security-headers.ts). No site
@@ -11,7 +11,13 @@ import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
  */
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-export default async function EmbedLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
+export default async function EmbedLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: LocaleParams;
+}) {
   await routeLocale(params);
   return (
     <main id="main" className="flex-1">

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { useLocalePath } from "@/i18n/navigation";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { letterPath, staffSignaturesExportPath } from "@/lib/domain/urls";
-import { useLocalePath } from "@/i18n/navigation";
 
 type Outcome = Extract<ImportWizardState, { step: "done" }>["outcome"];
 
@@ -38,10 +38,7 @@ export function DoneStep({ outcome }: { outcome: Outcome }) {
       <p className="text-ink-muted">{t("source")}</p>
       <div className="flex flex-wrap gap-3">
         {outcome.isPublic ? (
-          <a
-            href={letterHref}
-            className={buttonClasses("secondary")}
-          >
+          <a href={letterHref} className={buttonClasses("secondary")}>
             {t("viewLetter")}
           </a>
         ) : null}

@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, controlClasses, FieldError } from "@/components/ui/field";
 import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useLocalePath } from "@/i18n/navigation";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
 import type { StepForm } from "./import-wizard";
-import { useLocalePath } from "@/i18n/navigation";
 
 type MapState = Extract<ImportWizardState, { step: "map" }>;
 

@@ -5,12 +5,12 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Figures } from "@/components/ui/figures";
 import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useLocalePath } from "@/i18n/navigation";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
 import { ImportProgress } from "./import-progress";
 import type { StepForm } from "./import-wizard";
 import { ProblemTable } from "./problem-table";
-import { useLocalePath } from "@/i18n/navigation";
 
 type PreviewState = Extract<ImportWizardState, { step: "preview" }>;
 

@@ -2,8 +2,8 @@ import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { CampaignOption } from "@/db/queries/staff-letters";
-import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import { useLocalePath } from "@/i18n/navigation";
+import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 type Props = {
   campaigns: CampaignOption[];

@@ -48,7 +48,9 @@ export async function respondToFollowForm(
   const query = new URLSearchParams({ error, ...(field ? { field } : {}) });
   if (result.errorValues?.minutes !== undefined) query.set("minutes", String(result.errorValues.minutes));
   if (fields.level) query.set("level", fields.level);
-  return seeOther(localePath(locale, `${followPagePath(fields.campaign ?? "", fields.letter)}&${query.toString()}`));
+  return seeOther(
+    localePath(locale, `${followPagePath(fields.campaign ?? "", fields.letter)}&${query.toString()}`),
+  );
 }
 
 /**

@@ -9,10 +9,10 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { listFollowableCampaigns, listSubscriptions } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
 import { listLettersToSign } from "@/db/queries/signing";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requireUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

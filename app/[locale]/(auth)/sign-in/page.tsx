@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { redirectInLocale } from "@/i18n/server-navigation";
 import type { SignInState } from "@/lib/actions/auth/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
-import { redirectInLocale } from "@/i18n/server-navigation";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

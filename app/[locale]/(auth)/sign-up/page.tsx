@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { getCurrentUser } from "@/lib/auth/session";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { redirectInLocale } from "@/i18n/server-navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ApiReference } from "@/components/developers/api-reference";
 import { ListingPageHeader, listingPageMetadata } from "@/components/layout/listing-page";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { openApiDocument } from "@/lib/api/openapi";
 import { DEVELOPERS_PATH } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 // Cached like every public page; it changes only with the code.
 export const revalidate = 600;

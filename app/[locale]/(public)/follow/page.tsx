@@ -7,9 +7,9 @@ import { Link } from "@/components/ui/link";
 import { findFollowTarget } from "@/db/queries/following";
 import { possibleSlugs } from "@/db/queries/public-visibility";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { FOLLOW_LEVELS, type FollowLevel } from "@/lib/domain/following";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * The follow form on a page of its own: where a refused request lands (the campaign and

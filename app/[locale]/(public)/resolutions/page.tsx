@@ -5,9 +5,9 @@ import { ResolutionList } from "@/components/resolution/resolution-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { listResolutions } from "@/db/queries/resolutions";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { RESOLUTIONS_PATH, STATES_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it (cacheTags.resolutionList), and refreshed at least every 10 minutes.

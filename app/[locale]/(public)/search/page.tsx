@@ -6,9 +6,9 @@ import { controlClasses } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { run } from "@/db/queries/run";
 import { searchPublicRecord } from "@/db/queries/search";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { SEARCH_QUERY_MAX, searchTerms } from "@/lib/domain/search";
 import { SEARCH_PATH } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +18,10 @@ async function queryOf(searchParams: SearchPageProps["searchParams"]): Promise<s
   return (Array.isArray(q) ? q[0] : q) ?? "";
 }
 
-export async function generateMetadata({ params, searchParams }: SearchPageProps & { params: LocaleParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: SearchPageProps & { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);
   const metadata = await listingPageMetadata("searchPage", SEARCH_PATH);
   // The search page is worth indexing; each search's results are not.
@@ -29,7 +32,10 @@ export async function generateMetadata({ params, searchParams }: SearchPageProps
  * One search over the public record (db/queries/search.ts), a plain GET form that works
  * without JavaScript. Rendered for each search, never cached: there is no end to queries.
  */
-export default async function SearchPage({ params, searchParams }: SearchPageProps & { params: LocaleParams }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: SearchPageProps & { params: LocaleParams }) {
   await routeLocale(params);
   const query = await queryOf(searchParams);
   const terms = searchTerms(query);

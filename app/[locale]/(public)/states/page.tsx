@@ -6,9 +6,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { getTargetStats } from "@/db/queries/public-targets";
 import { listStates } from "@/db/queries/states";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { RESOLUTIONS_PATH, STATES_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 // Cached like every public page: expired when positions change (cacheTags.stateList) or a
 // target does (cacheTags.targets), and refreshed at least every 10 minutes.

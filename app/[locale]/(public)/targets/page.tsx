@@ -6,9 +6,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Explainer } from "@/components/ui/explainer";
 import { Link } from "@/components/ui/link";
 import { getTargetStats } from "@/db/queries/public-targets";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { AWAITING_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.

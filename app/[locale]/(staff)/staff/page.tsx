@@ -14,10 +14,10 @@ import { Link } from "@/components/ui/link";
 import { DECISION_POINT_DAYS, DUE_SOON_DAYS, loadDashboard } from "@/db/queries/dashboard";
 import { run } from "@/db/queries/run";
 import { getStaffCounts } from "@/db/queries/staff";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/domain/permissions";
 import { RETENTION_NOTICE_DAYS } from "@/lib/domain/personal-data";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

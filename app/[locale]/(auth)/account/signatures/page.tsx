@@ -6,10 +6,10 @@ import { Link } from "@/components/ui/link";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { listOrganisationSignatures, type OrganisationSignatureEntry } from "@/db/queries/signing";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requireUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { letterPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

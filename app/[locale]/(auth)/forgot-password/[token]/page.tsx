@@ -7,10 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { peekAccountToken } from "@/db/queries/accounts";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { ACCOUNT_TOKEN_REFUSALS, hashToken, TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { FORGOT_PASSWORD_PATH } from "@/lib/domain/urls";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * The page a reset e-mail's link opens. Opening it changes nothing; the form POSTs the

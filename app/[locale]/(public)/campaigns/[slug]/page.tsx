@@ -13,6 +13,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
+import { routeLocale } from "@/i18n/route-locale";
 import {
   campaignCalendarPath,
   campaignCardPath,
@@ -21,7 +22,6 @@ import {
   campaignPath,
   campaignTimelinePath,
 } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * Incremental static regeneration: nothing is rendered at build time (the build never

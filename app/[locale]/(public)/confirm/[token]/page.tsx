@@ -13,8 +13,8 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { getConfirmationPreview } from "@/db/queries/signing";
-import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 
 /*
  * The page an e-mail's confirmation link opens. Opening it changes nothing (mail

@@ -7,8 +7,8 @@ import { OrganisationProfile } from "@/components/organisation/organisation-prof
 import { SignedLetters } from "@/components/organisation/signed-letters";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getOrganisationPage, type PublicOrganisationPage } from "@/db/queries/public-organisations";
-import { organisationPath } from "@/lib/domain/urls";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { organisationPath } from "@/lib/domain/urls";
 
 // ISR: rendered on first visit, then served from cache; writes revalidate the
 // organisation's tag, and the interval keeps "days without response" current.

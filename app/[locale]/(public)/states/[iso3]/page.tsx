@@ -8,8 +8,8 @@ import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { getStateRecord } from "@/db/queries/states";
-import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 
 /*
  * A state's page, the target page grown to the state: its positions on resolutions across

@@ -7,9 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listSubscriptions, readManageToken } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { maskEmail } from "@/lib/domain/following";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * The page an e-mailed manage link opens: every follow of the address and every letter

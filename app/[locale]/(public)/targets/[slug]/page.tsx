@@ -7,8 +7,8 @@ import { TargetHeader } from "@/components/targets/target-header";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getTargetRecord } from "@/db/queries/public-targets";
-import { AWAITING_PATH, TARGETS_PATH, targetPath } from "@/lib/domain/urls";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { AWAITING_PATH, TARGETS_PATH, targetPath } from "@/lib/domain/urls";
 
 /*
  * A target's page: its figures as /targets gives them, and every public letter addressed

@@ -7,11 +7,11 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { getSubscriptionSubject } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { maskEmail } from "@/lib/domain/following";
 import { readUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
 import { linkSecret } from "@/lib/server/secrets";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * Where a notification's unsubscribe link leads (and a mail client's List-Unsubscribe

@@ -7,9 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { loadHeldData } from "@/db/queries/data-subject";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { siteRetentionMonths } from "@/lib/domain/personal-data";
 import { readDataLinkToken } from "@/lib/server/data-link";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * What the site holds about the address a link was sent to (every e-mail carries one).

@@ -6,8 +6,8 @@ import { AuditTable } from "@/components/staff/audit/audit-table";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { auditFilterFrom, listAuditEntries, listAuditFacets } from "@/db/queries/audit-log";
 import { run } from "@/db/queries/run";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

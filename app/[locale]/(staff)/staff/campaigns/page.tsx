@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { listStaffCampaigns } from "@/db/queries/staff-campaigns";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

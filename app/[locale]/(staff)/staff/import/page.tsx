@@ -5,10 +5,10 @@ import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { Link } from "@/components/ui/link";
 import { listImportLetters } from "@/db/queries/import-export";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { MAX_UPLOAD_BYTES } from "@/lib/domain/import-signatories";
 import { can } from "@/lib/domain/permissions";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -5,10 +5,10 @@ import { LettersTable } from "@/components/staff/letters/letters-table";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { run } from "@/db/queries/run";
 import { listCampaignOptions, listStaffLetters } from "@/db/queries/staff-letters";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { isUuid } from "@/lib/domain/ids";
 import { LETTER_STATUSES, type LetterStatus } from "@/lib/domain/letter-lifecycle";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);
@@ -29,7 +29,13 @@ function readFilters(params: Record<string, string | string[] | undefined>) {
   };
 }
 
-export default async function StaffLettersPage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+export default async function StaffLettersPage({
+  params,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: SearchParams;
+}) {
   await routeLocale(params);
   await requirePermission("letter.manage", "/staff/letters");
   const filters = readFilters(await searchParams);

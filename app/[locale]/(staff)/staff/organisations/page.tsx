@@ -8,10 +8,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { listStaffOrganisations } from "@/db/queries/staff-organisations";
-import { requirePermission } from "@/lib/auth/session";
-import { cleanSearchText } from "@/lib/domain/text";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { localeHref } from "@/i18n/server-navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { cleanSearchText } from "@/lib/domain/text";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-export default async function StaffOrganisationsPage({ params, searchParams }: Props & { params: LocaleParams }) {
+export default async function StaffOrganisationsPage({
+  params,
+  searchParams,
+}: Props & { params: LocaleParams }) {
   await routeLocale(params);
   await requirePermission("organisation.manage", "/staff/organisations");
   const query = await searchParams;

@@ -8,11 +8,11 @@ import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { listOutbox } from "@/db/queries/outbox";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import type { EmailStatus } from "@/lib/domain/email";
 import { mailMaxAttempts } from "@/lib/mail/retry-policy";
 import { smtpUrl } from "@/lib/mail/transport";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

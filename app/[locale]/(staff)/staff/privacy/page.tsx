@@ -4,8 +4,8 @@ import { ErasureQueue } from "@/components/staff/privacy/erasure-queue";
 import { StaffPage, StaffPageHeader } from "@/components/staff/staff-page";
 import { listOpenErasureRequests } from "@/db/queries/data-subject";
 import { run } from "@/db/queries/run";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

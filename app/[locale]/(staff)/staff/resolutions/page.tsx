@@ -9,10 +9,10 @@ import { Link } from "@/components/ui/link";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { run } from "@/db/queries/run";
 import { listSessionOptions, listStaffBodies, listStaffResolutionLines } from "@/db/queries/un-staff";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { ADOPTION_METHODS } from "@/lib/domain/un/positions";
 import { UN_BODY_KINDS, UN_SESSION_KINDS } from "@/lib/validations/resolutions";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -12,10 +12,10 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { run } from "@/db/queries/run";
 import { listPendingSignatures } from "@/db/queries/signature-moderation";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { letterPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -7,8 +7,8 @@ import { Link } from "@/components/ui/link";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { run } from "@/db/queries/run";
 import { listStaffTargets } from "@/db/queries/staff-campaigns";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

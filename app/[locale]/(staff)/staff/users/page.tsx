@@ -8,8 +8,8 @@ import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/u
 import { listMembershipsByUser } from "@/db/queries/organisation-members";
 import { run } from "@/db/queries/run";
 import { listUsers } from "@/db/queries/users";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/components/campaign/campaign-route";
 import { CampaignEmbed } from "@/components/embed/campaign-embed";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
+import { routeLocale } from "@/i18n/route-locale";
 import { campaignCardPath, campaignPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * A campaign's widget for other sites' iframes. Cached like the campaign's page, from the

@@ -6,8 +6,8 @@ import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
+import { routeLocale } from "@/i18n/route-locale";
 import { campaignCardPath, campaignFeedPath, campaignPath, campaignTimelinePath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * A campaign's whole timeline, for campaigns whose page shows only the latest entries.

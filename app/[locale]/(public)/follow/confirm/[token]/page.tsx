@@ -7,9 +7,9 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { getFollowConfirmation } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { campaignPath, letterPath, SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * The page a follow's confirmation link opens. Opening it changes nothing (mail scanners

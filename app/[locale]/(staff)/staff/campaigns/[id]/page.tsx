@@ -20,11 +20,11 @@ import {
 } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { listSessionOptions } from "@/db/queries/un-staff";
+import { routeLocale } from "@/i18n/route-locale";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/permissions";
 import { campaignPath } from "@/lib/domain/urls";
-import { routeLocale } from "@/i18n/route-locale";
 
 const load = recordLoader(getStaffCampaign);
 

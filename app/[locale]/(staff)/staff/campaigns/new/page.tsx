@@ -6,8 +6,8 @@ import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { listTargetOptions } from "@/db/queries/staff-campaigns";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -16,13 +16,13 @@ import { countFollowers } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
 import { getStaffLetter, listTargetChoices } from "@/db/queries/staff-letters";
 import { listSessionOptions } from "@/db/queries/un-staff";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { todayIn } from "@/lib/domain/deadlines";
 import { isUuid } from "@/lib/domain/ids";
 import { wasSent } from "@/lib/domain/letter-lifecycle";
 import { siteRetentionMonths } from "@/lib/domain/personal-data";
 import { letterPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -7,9 +7,9 @@ import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { listCampaignOptions, listTargetChoices } from "@/db/queries/staff-letters";
 import { listSessionOptions } from "@/db/queries/un-staff";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { siteRetentionMonths } from "@/lib/domain/personal-data";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);
@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function NewLetterPage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+export default async function NewLetterPage({
+  params,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: SearchParams;
+}) {
   await routeLocale(params);
   await requirePermission("letter.manage", "/staff/letters/new");
   const [t, campaigns, targets, sessions, query] = await Promise.all([

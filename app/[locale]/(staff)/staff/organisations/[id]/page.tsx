@@ -12,10 +12,10 @@ import { Link } from "@/components/ui/link";
 import { listOrganisationPeople } from "@/db/queries/organisation-members";
 import { run } from "@/db/queries/run";
 import { getStaffOrganisation, listOrganisationOptions } from "@/db/queries/staff-organisations";
+import { routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/domain/permissions";
 import { organisationPath } from "@/lib/domain/urls";
-import { routeLocale } from "@/i18n/route-locale";
 
 const load = recordLoader(getStaffOrganisation);
 

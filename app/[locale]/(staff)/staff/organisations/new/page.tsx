@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/staff/organisations/organisation-forms";
 import { StaffFormPage } from "@/components/staff/staff-page";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

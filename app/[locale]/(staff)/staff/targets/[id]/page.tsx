@@ -9,8 +9,8 @@ import { Link } from "@/components/ui/link";
 import { run } from "@/db/queries/run";
 import { getStaffTarget } from "@/db/queries/staff-campaigns";
 import { loadStates } from "@/db/queries/states";
-import { requirePermission } from "@/lib/auth/session";
 import { routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 const load = recordLoader(getStaffTarget);
 

@@ -4,8 +4,8 @@ import { StaffFormPage } from "@/components/staff/staff-page";
 import { TargetForm } from "@/components/staff/targets/target-forms";
 import { run } from "@/db/queries/run";
 import { loadStates } from "@/db/queries/states";
-import { requirePermission } from "@/lib/auth/session";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   await routeLocale(params);

@@ -9,10 +9,10 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getUserDetail } from "@/db/queries/organisation-members";
 import { run } from "@/db/queries/run";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { isUuid } from "@/lib/domain/ids";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 type Props = { params: LocaleParams<{ id: string }> };
 

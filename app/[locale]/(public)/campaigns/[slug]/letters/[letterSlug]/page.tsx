@@ -18,9 +18,9 @@ import { FeedLink } from "@/components/timeline/feed-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { routeLocale } from "@/i18n/route-locale";
 import { addresseeNamesTarget } from "@/lib/domain/addressee";
 import { letterEmbedPath, letterFeedPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;

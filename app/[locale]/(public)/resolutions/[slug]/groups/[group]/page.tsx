@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { resolutionMetadata } from "@/components/resolution/resolution-metadata";
 import { ResolutionPageView } from "@/components/resolution/resolution-page";
 import { getResolutionMatrix } from "@/db/queries/resolutions";
-import { regionalGroupFromSegment } from "@/lib/domain/urls";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { regionalGroupFromSegment } from "@/lib/domain/urls";
 
 // A resolution line's matrix narrowed to one regional group: cached like the line's page,
 // under the same tag, so one write expires every view of the line.

@@ -11,10 +11,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listBodyMembers } from "@/db/queries/resolutions";
 import { run } from "@/db/queries/run";
 import { getStaffBody } from "@/db/queries/un-staff";
+import { routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { UN_SESSION_KINDS } from "@/lib/validations/resolutions";
-import { routeLocale } from "@/i18n/route-locale";
 
 const load = recordLoader(getStaffBody);
 

@@ -9,11 +9,11 @@ import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-re
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { getStaffText } from "@/db/queries/un-staff";
+import { routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPreciseDate } from "@/lib/domain/dates";
 import { ADOPTION_METHODS } from "@/lib/domain/un/positions";
 import { PASTE_LIST_KINDS } from "@/lib/validations/resolutions";
-import { routeLocale } from "@/i18n/route-locale";
 
 const load = recordLoader(getStaffText);
 

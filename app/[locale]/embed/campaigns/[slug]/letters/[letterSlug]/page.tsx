@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { LetterEmbed } from "@/components/embed/letter-embed";
 import { findLetterPage, type LetterRouteProps, requireLetterPage } from "@/components/letter/letter-route";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
+import { routeLocale } from "@/i18n/route-locale";
 import { letterCardPath, letterPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * A letter's widget for other sites' iframes. Cached like the letter's page, from the

@@ -8,10 +8,10 @@ import { PrintStatus } from "@/components/letter/print-status";
 import { sourceLink } from "@/components/letter/source-link";
 import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
+import { routeLocale } from "@/i18n/route-locale";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 // Cached like the letter page and invalidated by the same tag.
 export const revalidate = 600;

@@ -23,12 +23,12 @@ import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { letterCardPath, letterPath, letterSignPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * The sign page: rendered for each request, because what it offers depends on who is

@@ -12,13 +12,13 @@ import { WithheldNote } from "@/components/letter/withheld-note";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getSignatoryPage, type LetterPage } from "@/db/queries/public-letters";
+import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import {
   parseSignatoryViewSegment,
   type SignatoryListKind,
   type SignatoryView,
 } from "@/lib/domain/signatory-view";
 import { letterCardPath, letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
-import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 
 /*
  * A letter's signatories, one view (kind, search, page) per path: proxy.ts rewrites the
