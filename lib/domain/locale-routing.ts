@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale, localePath, splitLocalePath } from "./locales";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, localePath, splitLocalePath } from "./locales";
 import { signatoryViewRewrite } from "./signatory-view";
 
 /*
@@ -22,6 +22,15 @@ const DEFAULT_PREFIX = `/${DEFAULT_LOCALE}`;
  * served in the language they name, never redirected to the visitor's chosen one.
  */
 export const SERVER_PATH_PREFIX = "/_answerable/";
+
+/**
+ * A page's address in every language, for hreflang alternates and the sitemap: each
+ * language's, and x-default (the unprefixed, English one) for everyone else.
+ */
+export function languageAlternates(path: string): Record<Locale | "x-default", string> {
+  const alternates = Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)]));
+  return { ...alternates, "x-default": localePath(DEFAULT_LOCALE, path) } as Record<Locale | "x-default", string>;
+}
 
 /** The language a LOCALE_COOKIE value names, when it names one. */
 export function chosenLocale(cookie: string | undefined | null): Locale | null {

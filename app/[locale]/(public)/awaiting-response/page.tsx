@@ -12,13 +12,14 @@ import { getAwaitingResponse } from "@/db/queries/public-targets";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { AWAITING_FEED_PATH, AWAITING_PATH, CALENDAR_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
+import { localePath } from "@/lib/domain/locales";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.
 export const revalidate = 600;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  await routeLocale(params);
+  const locale = await routeLocale(params);
   const [metadata, t] = await Promise.all([
     listingPageMetadata("awaitingPage", AWAITING_PATH),
     getTranslations("awaitingPage"),
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
     ...metadata,
     alternates: {
       ...metadata.alternates,
-      types: feedAlternate({ url: AWAITING_FEED_PATH, title: t("feedTitle") }),
+      types: feedAlternate({ url: localePath(locale, AWAITING_FEED_PATH), title: t("feedTitle") }),
     },
   };
 }
