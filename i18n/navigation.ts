@@ -9,7 +9,8 @@ import { routing } from "./routing";
  * outside i18n/ imports next/link or next/navigation's redirect, useRouter or usePathname
  * (tests/unit/architecture). Paths are written without a language (lib/domain/urls.ts).
  */
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+export const { Link, redirect, permanentRedirect, usePathname, useRouter, getPathname } =
+  createNavigation(routing);
 
 /**
  * `path` in the page's language, for a plain `<a>` or a form's action (Link does this

@@ -29,7 +29,10 @@ export const SERVER_PATH_PREFIX = "/_answerable/";
  */
 export function languageAlternates(path: string): Record<Locale | "x-default", string> {
   const alternates = Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)]));
-  return { ...alternates, "x-default": localePath(DEFAULT_LOCALE, path) } as Record<Locale | "x-default", string>;
+  return { ...alternates, "x-default": localePath(DEFAULT_LOCALE, path) } as Record<
+    Locale | "x-default",
+    string
+  >;
 }
 
 /** The language a LOCALE_COOKIE value names, when it names one. */

@@ -10,9 +10,9 @@ import { Link } from "@/components/ui/link";
 import { feedAlternate } from "@/components/ui/page-metadata";
 import { getAwaitingResponse } from "@/db/queries/public-targets";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { localePath } from "@/lib/domain/locales";
 import { AWAITING_FEED_PATH, AWAITING_PATH, CALENDAR_PATH, TARGETS_PATH } from "@/lib/domain/urls";
 import { isBuildPhase } from "@/lib/server/build-phase";
-import { localePath } from "@/lib/domain/locales";
 
 // Cached like every public page: rendered on first request, expired by the writes that
 // change it, and refreshed at least every 10 minutes so day counts roll over.

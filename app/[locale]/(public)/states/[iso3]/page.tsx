@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StateHeader } from "@/components/state/state-header";
 import { StateFigures, StateLetters } from "@/components/state/state-letters";
@@ -8,6 +8,7 @@ import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { getStateRecord } from "@/db/queries/states";
+import { permanentRedirect } from "@/i18n/navigation";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 
@@ -43,11 +44,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StatePage({ params }: Props) {
-  await routeLocale(params);
+  const locale = await routeLocale(params);
   const { iso3, record } = await loadState(params);
   if (!record) notFound();
   // One address per state: /states/KOR is /states/kor.
-  if (iso3 !== iso3.toLowerCase()) permanentRedirect(statePath(record.state.iso3));
+  if (iso3 !== iso3.toLowerCase()) permanentRedirect({ href: statePath(record.state.iso3), locale });
   const t = await getTranslations("statePage");
 
   return (
