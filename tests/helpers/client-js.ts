@@ -51,7 +51,7 @@ export function gzipBytes(files: readonly string[], nextDir = NEXT_DIR): number 
 }
 
 export type RouteJs = {
-  /** The app route as Next names it: "/(public)/campaigns/[slug]/page". */
+  /** The app route as Next names it: "/[locale]/(public)/campaigns/[slug]/page". */
   route: string;
   /** Chunk files, relative to .next ("static/chunks/…js"). */
   files: string[];
@@ -117,7 +117,7 @@ export function routeClientJs(nextDir = NEXT_DIR): RouteJs[] {
 
 /** Public routes: everything but staff pages, the account and error pages; the embeds other sites frame included. */
 export function isPublicRoute(route: string): boolean {
-  return route.startsWith("/(public)/") || route.startsWith("/embed/");
+  return route.startsWith("/[locale]/(public)/") || route.startsWith("/[locale]/embed/");
 }
 
 /** Every client chunk holding a Node built-in stand-in, with which one. */
