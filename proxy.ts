@@ -63,8 +63,10 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every page address: not the API, Next's own files, the health check, the language
-  // control, nor the files at the root (icons, robots.txt, sitemap.xml, the manifest,
-  // public/), which are the same in every language. tests/unit/proxy.test.ts lists what
-  // is in and out.
-  matcher: ["/((?!api(?:/|$)|_next/|healthz$|language$|[^/]+\\.(?:png|ico|svg|js|txt|xml|webmanifest)$).*)"],
+  // control, nor the files at the root (icons, robots.txt, sitemap.xml, the manifest, the
+  // site's share card, public/), which are the same in every language. Any other address
+  // is a page's, or a 404 page in its language. tests/unit/proxy.test.ts checks the list.
+  matcher: [
+    "/((?!api(?:/|$)|_next/|healthz$|language$|(?:favicon\\.ico|icon\\.svg|apple-icon\\.png|share-card\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|embed\\.js|embed-frame\\.js|icon-192\\.png|icon-512\\.png)$).*)",
+  ],
 };

@@ -19,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The 404 page of every address under a language, in that language: a page's
- * notFound(), and any address no route serves ([...rest]/page.tsx). Outside every route
- * group's layout (a 404 replaces them): the site's chrome is put here.
+ * The 404 page of a page's notFound(), in the page's language (an address no route
+ * serves gets app/global-not-found.tsx). Outside every route group's layout (a 404
+ * replaces them): the site's chrome is put here.
  */
 export default async function NotFound() {
   await notFoundLocale();

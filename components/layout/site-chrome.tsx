@@ -15,8 +15,15 @@ import {
   YOUR_DATA_PATH,
 } from "@/lib/domain/urls";
 
-const navLink =
-  "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
+/** A header link's look, without its padding. */
+const navLinkBase =
+  "inline-flex min-h-11 items-center rounded-md font-medium whitespace-nowrap text-ink no-underline hover:bg-paper-deep hover:text-ink";
+const navLink = `${navLinkBase} px-2`;
+/*
+ * On a 390 px phone the header's row holds the site's name, the menu, the language
+ * control and the account slot: the ones that stay visible are a little tighter there.
+ */
+const phoneTight = `${navLinkBase} px-1 sm:px-2`;
 
 async function SiteHeader() {
   // The same for everyone: who is signed in is filled in by the browser (UserMenu), in a
@@ -38,11 +45,11 @@ async function SiteHeader() {
   ];
   return (
     <header className="border-b border-line bg-surface print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:gap-6 sm:px-6">
+      <div className="mx-auto flex max-w-5xl items-center gap-1 px-4 py-2 sm:gap-6 sm:px-6">
         <Link
           href="/"
           aria-label={t("homeLink")}
-          className="mr-auto inline-flex min-h-11 shrink-0 items-center gap-2 font-serif text-xl font-bold tracking-tight text-ink no-underline hover:text-accent-strong sm:text-2xl"
+          className="mr-auto inline-flex min-h-11 shrink-0 items-center gap-2 font-serif text-lg font-bold tracking-tight text-ink no-underline hover:text-accent-strong min-[400px]:text-xl sm:text-2xl"
         >
           <span aria-hidden="true" className="inline-block size-3 rotate-45 bg-accent" />
           {tMeta("siteName")}
@@ -61,7 +68,7 @@ async function SiteHeader() {
               the open menu closes with the page it leaves. */}
           <details className="group relative lg:hidden">
             <summary
-              className={`${navLink} cursor-pointer list-none gap-1.5 [&::-webkit-details-marker]:hidden`}
+              className={`${phoneTight} cursor-pointer list-none gap-1.5 [&::-webkit-details-marker]:hidden`}
             >
               <span aria-hidden="true" className="text-lg leading-none">
                 ☰
@@ -78,7 +85,11 @@ async function SiteHeader() {
               ))}
             </ul>
           </details>
-          <LanguageLink to={otherLocale} label={t("otherLanguage")} className={`${navLink} shrink-0`} />
+          <LanguageLink
+            to={otherLocale}
+            label={t("otherLanguage")}
+            className={`${phoneTight} shrink-0 text-sm sm:text-base`}
+          />
           <div className="flex w-28 shrink-0 justify-end">
             <UserMenu />
           </div>

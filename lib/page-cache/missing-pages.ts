@@ -24,7 +24,7 @@ import { cookieLocale, pageReadPath } from "./fast-path";
  * The 404 page is in the language the address is shown in: /ko/… in Korean.
  */
 
-/** A path no route serves: Next renders app/[locale]/not-found.tsx for it, with status 404. */
+/** A path no route serves: Next renders app/global-not-found.tsx for it, with status 404. */
 export const NOT_FOUND_PATH = `${SERVER_PATH_PREFIX}not-found`;
 
 /** NOT_FOUND_PATH in a language: the address proxy.ts serves that language's 404 page from. */

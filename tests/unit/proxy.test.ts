@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 /*
@@ -65,15 +66,17 @@ describe("the proxy's addresses", () => {
       "/robots.txt",
       "/sitemap.xml",
       "/manifest.webmanifest",
-      "/favicon.ico",
-      "/icon.svg",
-      "/apple-icon.png",
       "/share-card.png",
-      "/embed.js",
-      "/embed-frame.js",
-      "/icon-192.png",
+      // Every file the site serves from public/, and the icons at the root of app/.
+      ...readdirSync("public").map((name) => `/${name}`),
+      ...readdirSync("app")
+        .filter((name) => /^(favicon|icon|apple-icon)\./.test(name))
+        .map((name) => `/${name}`),
     ])
       expect(matches(url), url).toBe(false);
+    // An unknown file at the root is a 404 page, in its language.
+    expect(matches("/wp-login.php")).toBe(true);
+    expect(matches("/ko/favicon.ico")).toBe(true);
   });
 });
 

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteChrome } from "@/components/layout/site-chrome";
+import { StatusPage } from "@/components/layout/status-page";
+import { publicClientMessages } from "@/i18n/client-messages";
+import { toLocale } from "@/lib/domain/locales";
+import "./globals.css";
+
+/*
+ * The 404 page of an address no route serves (/nowhere, /ko/nowhere, and the server's
+ * NOT_FOUND_PATH: lib/page-cache/missing-pages.ts), a whole page rendered on its own,
+ * in the language of the address (proxy.ts tells next-intl). A page's own notFound()
+ * gets app/[locale]/not-found.tsx instead.
+ */
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, tMeta] = await Promise.all([getTranslations("notFound"), getTranslations("meta")]);
+  // Outside the root layout, whose title template this is.
+  return { title: tMeta("titleTemplate").replace("%s", t("title")) };
+}
+
+export default async function GlobalNotFound() {
+  const locale = toLocale(await getLocale());
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col antialiased">
+        <NextIntlClientProvider messages={publicClientMessages(locale)}>
+          <SiteChrome>
+            <StatusPage status={404} namespace="notFound" />
+          </SiteChrome>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}
