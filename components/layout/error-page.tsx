@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { useLocalePath } from "@/i18n/navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/database-unavailable";
 
 /**

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { usePathname } from "@/i18n/navigation";
+import { usePathname } from "@/i18n/client-navigation";
 import type { Locale } from "@/lib/domain/locales";
 import { languageSwitchPath } from "@/lib/domain/urls";
 

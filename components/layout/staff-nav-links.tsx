@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Link } from "@/components/ui/link";
-import { usePathname } from "@/i18n/navigation";
+import { usePathname } from "@/i18n/client-navigation";
 
 export type StaffNavItem = { key: string; href: string; label: string };
 

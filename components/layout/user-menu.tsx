@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Link } from "@/components/ui/link";
-import { usePathname } from "@/i18n/navigation";
+import { usePathname } from "@/i18n/client-navigation";
 import { signOutAction } from "@/lib/actions/auth/server";
 
 type Me = { signedIn: false } | { signedIn: true; name: string | null; staff: boolean };

@@ -1,5 +1,5 @@
 import { Icon } from "@/components/timeline/icon";
-import { useLocalePath } from "@/i18n/navigation";
+import { useLocalePath } from "@/i18n/client-navigation";
 
 const KINDS = {
   atom: { type: "application/atom+xml", icon: "feed" },

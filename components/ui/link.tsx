@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentProps } from "react";
-import { Link as LocaleLink } from "@/i18n/navigation";
+import { Link as LocaleLink } from "@/i18n/client-navigation";
 
 type Connection = { saveData?: boolean; effectiveType?: string };
 

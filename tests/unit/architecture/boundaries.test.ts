@@ -102,7 +102,12 @@ describe("import boundaries", () => {
     expect(files.filter((file) => importsOf(file).includes("next/link"))).toEqual([]);
   });
 
-  it("redirects and the current path come from i18n/navigation, in the visitor's language", () => {
+  it("components take links and paths from i18n/client-navigation, not next-intl's heavier client navigation", () => {
+    const heavy = sourceFiles("components").filter((file) => importsOf(file).includes("@/i18n/navigation"));
+    expect(heavy).toEqual([]);
+  });
+
+  it("redirects and the current path come from i18n/, in the visitor's language", () => {
     const languageBound = /\b(redirect|permanentRedirect|useRouter|usePathname)\b/;
     const direct = ["app", "components", "lib"].flatMap(sourceFiles).filter((file) => {
       const text = readFileSync(path.join(root, file), "utf8");
