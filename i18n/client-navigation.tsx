@@ -1,14 +1,14 @@
+"use client";
+
 import NextLink from "next/link";
 import { usePathname as useNextPathname } from "next/navigation";
 import { useLocale } from "next-intl";
 import type { ComponentProps } from "react";
 import { DEFAULT_LOCALE, localePath, splitLocalePath, toLocale } from "@/lib/domain/locales";
 
-export { useLocalePath } from "./locale-path";
-
 /*
- * Links and the current path in the page's language, for components (server and
- * client): the rules of lib/domain/locales.ts, English unprefixed and Korean under /ko,
+ * Links and the current path in the page's language, for client components (paths in
+ * the page's language for server ones: ./locale-path.ts): the rules of lib/domain/locales.ts, English unprefixed and Korean under /ko,
  * as next-intl's navigation applies them (i18n/navigation.ts), without its weight in
  * the browser. Paths are written without a language (lib/domain/urls.ts).
  */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 
 /*
  * The widgets other sites put in an iframe: small (readable from 300 px wide), no site

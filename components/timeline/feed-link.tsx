@@ -1,5 +1,5 @@
 import { Icon } from "@/components/timeline/icon";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 
 const KINDS = {
   atom: { type: "application/atom+xml", icon: "feed" },

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Link } from "@/components/ui/link";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 
 /**
  * A plain GET form that narrows a list by one labelled control: it works without

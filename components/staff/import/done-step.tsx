@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { letterPath, staffSignaturesExportPath } from "@/lib/domain/urls";
 

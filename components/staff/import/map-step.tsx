@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, controlClasses, FieldError } from "@/components/ui/field";
 import { HiddenFields } from "@/components/ui/hidden-fields";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
 import type { StepForm } from "./import-wizard";

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Figures } from "@/components/ui/figures";
 import { HiddenFields } from "@/components/ui/hidden-fields";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
 import { ImportProgress } from "./import-progress";

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { CampaignOption } from "@/db/queries/staff-letters";
-import { useLocalePath } from "@/i18n/client-navigation";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 type Props = {
