@@ -102,8 +102,12 @@ describe("import boundaries", () => {
     expect(files.filter((file) => importsOf(file).includes("next/link"))).toEqual([]);
   });
 
-  it("components take links and paths from i18n/client-navigation, not next-intl's heavier client navigation", () => {
-    const heavy = sourceFiles("components").filter((file) => importsOf(file).includes("@/i18n/navigation"));
+  it("nothing imports next-intl's navigation (i18n/navigation), whose client Link would weigh on every page", () => {
+    const heavy = ["app", "components", "lib", "i18n"]
+      .flatMap(sourceFiles)
+      .filter((file) =>
+        importsOf(file).some((spec) => spec === "@/i18n/navigation" || spec === "./navigation"),
+      );
     expect(heavy).toEqual([]);
   });
 

@@ -8,8 +8,8 @@ import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { getStateRecord } from "@/db/queries/states";
-import { permanentRedirect } from "@/i18n/navigation";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { permanentRedirectInLocale } from "@/i18n/server-navigation";
 import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 
 /*
@@ -44,11 +44,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StatePage({ params }: Props) {
-  const locale = await routeLocale(params);
+  await routeLocale(params);
   const { iso3, record } = await loadState(params);
   if (!record) notFound();
   // One address per state: /states/KOR is /states/kor.
-  if (iso3 !== iso3.toLowerCase()) permanentRedirect({ href: statePath(record.state.iso3), locale });
+  if (iso3 !== iso3.toLowerCase()) await permanentRedirectInLocale(statePath(record.state.iso3));
   const t = await getTranslations("statePage");
 
   return (
