@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SiteChrome } from "@/components/layout/site-chrome";
+import { SiteFrame } from "@/components/layout/site-frame";
 import { StatusPage } from "@/components/layout/status-page";
-import { publicClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/lib/domain/locales";
 import "./globals.css";
 
@@ -11,7 +9,9 @@ import "./globals.css";
  * The 404 page of an address no route serves (/nowhere, /ko/nowhere, and the server's
  * NOT_FOUND_PATH: lib/page-cache/missing-pages.ts), a whole page rendered on its own,
  * in the language of the address (proxy.ts tells next-intl). A page's own notFound()
- * gets app/[locale]/not-found.tsx instead.
+ * gets app/[locale]/not-found.tsx instead. No client component, here or below: Next adds
+ * this page's JavaScript to every page's, which cost each public page 8 KiB; its links are
+ * plain ones, and the account menu and language control are left out.
  */
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,11 +25,9 @@ export default async function GlobalNotFound() {
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col antialiased">
-        <NextIntlClientProvider messages={publicClientMessages(locale)}>
-          <SiteChrome>
-            <StatusPage status={404} namespace="notFound" />
-          </SiteChrome>
-        </NextIntlClientProvider>
+        <SiteFrame>
+          <StatusPage status={404} namespace="notFound" />
+        </SiteFrame>
       </body>
     </html>
   );

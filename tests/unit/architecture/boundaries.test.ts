@@ -121,6 +121,33 @@ describe("import boundaries", () => {
     expect(direct).toEqual([]);
   });
 
+  it("the 404 page of unknown addresses reaches no client component: Next adds its JavaScript to every page", () => {
+    const seen = new Set<string>();
+    const clientModules: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(path.join(root, file), "utf8");
+      if (/^\s*["']use client["']/.test(text)) clientModules.push(file);
+      for (const spec of importsOf(file)) {
+        const target = resolved(file, spec);
+        if (target === null) continue;
+        const found = ["", ".ts", ".tsx", "/index.ts"].map((ext) => `${target}${ext}`);
+        const existing = found.find((candidate) => {
+          try {
+            return statSync(path.join(root, candidate)).isFile();
+          } catch {
+            return false;
+          }
+        });
+        if (existing) visit(existing);
+      }
+    };
+    visit("app/global-not-found.tsx");
+    expect(seen.size).toBeGreaterThan(3);
+    expect(clientModules).toEqual([]);
+  });
+
   it("every page and layout under app/[locale] sets its language from the address (i18n/route-locale)", () => {
     const routes = sourceFiles("app/[locale]").filter((file) => /\/(page|layout)\.tsx$/.test(file));
     expect(routes.length).toBeGreaterThan(50);
