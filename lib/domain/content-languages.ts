@@ -9,7 +9,7 @@
  * asks, events and responses are written in the campaign's). Translations are kept
  * beside them (letter_texts, content_translations), never in place of them.
  */
-import { type Locale, LOCALES } from "./locales";
+import { LOCALES, type Locale } from "./locales";
 
 /** The records other than letters whose wording can be translated. */
 export const CONTENT_KINDS = ["campaign", "ask", "event", "response"] as const;
@@ -42,7 +42,10 @@ export type LetterTranslationInfo = {
 };
 
 /** A translation is current while it translates the letter's current version. */
-export function isCurrentTranslation(t: Pick<LetterTranslationInfo, "letterVersion">, version: number): boolean {
+export function isCurrentTranslation(
+  t: Pick<LetterTranslationInfo, "letterVersion">,
+  version: number,
+): boolean {
   return t.letterVersion === version;
 }
 
@@ -89,7 +92,9 @@ export function chooseLetterText({
       ? null
       : {
           wanted,
-          reason: translations.some((t) => t.locale === wanted) ? ("outdated" as const) : ("missing" as const),
+          reason: translations.some((t) => t.locale === wanted)
+            ? ("outdated" as const)
+            : ("missing" as const),
         };
   const others = [
     ...(shown === originalLocale ? [] : [{ locale: originalLocale, original: true, addedOn: null }]),
@@ -143,4 +148,3 @@ export function contentReader({
 
 /** Said once on a page whose wording is partly or wholly in its original language. */
 export type ContentLanguageNotice = { wanted: Locale; original: Locale };
-
