@@ -62,9 +62,14 @@ export type LetterTextChoice = {
   shown: Locale;
   /** Whether the text shown is the original. */
   original: boolean;
+  /** The day the translation shown was added; null for the original. */
+  addedOn: string | null;
   /** Set when the visitor asked for another language than the one shown. */
   fallback: { wanted: Locale; reason: FallbackReason } | null;
-  /** The letter's other texts a visitor may read instead: the original first, then current translations. */
+  /**
+   * The letter's other texts a visitor may read instead: the original first (addedOn
+   * null), then current translations with the day each was added.
+   */
   others: Array<{ locale: Locale; original: boolean; addedOn: string | null }>;
 };
 
@@ -102,7 +107,13 @@ export function chooseLetterText({
       .filter((t) => t.locale !== shown)
       .map((t) => ({ locale: t.locale, original: false, addedOn: t.addedOn })),
   ];
-  return { shown, original: shown === originalLocale, fallback, others };
+  return {
+    shown,
+    original: shown === originalLocale,
+    addedOn: shown === originalLocale ? null : wantedTranslation!.addedOn,
+    fallback,
+    others,
+  };
 }
 
 // ── Campaign wording ─────────────────────────────────────────────────────────

@@ -17,6 +17,7 @@ import staffOps from "./staff-ops.json";
 import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
 import states from "./states.json";
+import translations from "./translations.json";
 
 /*
  * The Korean catalog: one file per area, mirroring the English one key for key (the type
@@ -42,4 +43,5 @@ export const messages: typeof english = {
   ...api,
   ...embed,
   ...following,
+  ...translations,
 };

@@ -155,6 +155,7 @@ describe("which letter text a visitor reads", () => {
     expect(choice).toEqual({
       shown: "ko",
       original: false,
+      addedOn: "2026-12-07",
       fallback: null,
       others: [{ locale: "en-GB", original: true, addedOn: null }],
     });

@@ -5,6 +5,7 @@ import { FollowForm } from "@/components/following/follow-form";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { LetterFacts } from "@/components/letter/letter-facts";
+import { ContentLanguageNote, LetterLanguages } from "@/components/letter/letter-languages";
 import { LetterResponses } from "@/components/letter/letter-responses";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterSignatories } from "@/components/letter/letter-signatories";
@@ -79,7 +80,14 @@ export default async function LetterPage({ params }: LetterRouteProps) {
             <StatusBadge tone="warning">{t("sample")}</StatusBadge>
           </p>
         ) : null}
-        <h1 className="text-3xl font-bold sm:text-4xl">{letter.title}</h1>
+        <h1 lang={page.language.shown} className="text-3xl font-bold sm:text-4xl">
+          {letter.title}
+        </h1>
+        <LetterLanguages
+          language={page.language}
+          path={letterPath(letter.campaignSlug, letter.slug)}
+          className="mt-3 print:hidden"
+        />
         {/* Where the letter stands comes first: its silence or its answer, or the way to sign it. */}
         <div className="mt-4">
           {collecting ? (
@@ -139,7 +147,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
           {t("textHeading")}
         </h2>
         <article className="mt-4 rounded-lg border border-line bg-surface px-5 py-6 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-10 sm:py-10">
-          <LetterBody markdown={page.bodyMarkdown} />
+          <LetterBody markdown={page.bodyMarkdown} lang={page.language.shown} />
         </article>
       </section>
 
@@ -150,6 +158,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
       </div>
 
       <LetterSignatories page={page} />
+      <ContentLanguageNote notice={page.contentNotice} className="mt-8" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
+import { LetterLanguages } from "@/components/letter/letter-languages";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { PrintButton } from "@/components/letter/print-button";
 import { PrintSignatories } from "@/components/letter/print-signatories";
@@ -9,7 +10,7 @@ import { sourceLink } from "@/components/letter/source-link";
 import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
-import { letterPath } from "@/lib/domain/urls";
+import { letterPath, letterPrintPath } from "@/lib/domain/urls";
 import { siteUrl } from "@/lib/server/env";
 
 // Cached like the letter page and invalidated by the same tag.
@@ -53,6 +54,11 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
           <PrintButton label={t("print")} />
         </div>
       </div>
+      <LetterLanguages
+        language={page.language}
+        path={letterPrintPath(letter.campaignSlug, letter.slug)}
+        className="mt-4 print:hidden"
+      />
 
       <article className="mt-6 rounded-lg border border-line bg-surface px-5 py-8 font-serif shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-12 sm:py-12 print:mt-0 print:rounded-none print:border-0 print:p-0 print:shadow-none">
         {letter.isSample || page.campaignIsSample ? (
@@ -90,8 +96,14 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
             <span className="block">{letter.targets[0]!.name}</span>
           )}
         </address>
-        <h1 className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">{letter.title}</h1>
-        <LetterBody markdown={page.bodyMarkdown} className="mt-6 print:text-[11pt]" />
+        <h1 lang={page.language.shown} className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">
+          {letter.title}
+        </h1>
+        <LetterBody
+          markdown={page.bodyMarkdown}
+          lang={page.language.shown}
+          className="mt-6 print:text-[11pt]"
+        />
 
         <PrintSignatories tally={letter.tally} list={list} withheldCount={page.withheldCount} />
         {letter.removedOnRequest > 0 ? (
