@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { listStaffExportRows } from "@/db/queries/import-export";
 import { loadLetterPage } from "@/db/queries/public-letters";
 import { getSignPageLetter } from "@/db/queries/signing";
 import type { ActorDto } from "@/db/queries/users";
@@ -82,6 +83,14 @@ describe("what a signature records of the text its signer read", () => {
     expect(result.ok).toBe(true);
     const [signature] = await signaturesOn(t.db, t.letter.id, { organisationId: ngo.id });
     expect(signature).toMatchObject({ textLocale: "ko", letterVersion: 1, status: "confirmed" });
+  });
+
+  it("gives staff the language and version of each signature in their export", async () => {
+    const rows = await listStaffExportRows(t.db, { letterId: t.letter.id });
+    const byEmail = new Map(rows.map((r) => [r.emailNormalised ?? r.organisationSlug, r]));
+    expect(byEmail.get("min@example.org")).toMatchObject({ textLocale: "ko", letterVersion: 1 });
+    expect(byEmail.get("en@example.org")).toMatchObject({ textLocale: "en-GB", letterVersion: 1 });
+    expect(byEmail.get(ngo.slug)).toMatchObject({ textLocale: "ko" });
   });
 
   it("refuses a signing beside a text the letter no longer has: a new version, or no such translation", async () => {
