@@ -9,13 +9,19 @@ import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { ContentLanguageNotice } from "@/lib/domain/content-languages";
 import type { DatePrecision } from "@/lib/domain/dates";
 import { answeringTarget } from "@/lib/domain/letter-targets";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
 import { signatorySearchText } from "@/lib/domain/signatory-view";
 import type { SignatureKind } from "@/lib/domain/signatures";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
 import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
 import { type Page, readPage } from "./pages";
 import { possibleSlugs, publicLetter } from "./public-visibility";
-import { campaignWordingReader, type LetterLanguage, originalLetterColumns, readLetterTexts } from "./translations";
+import {
+  campaignWordingReader,
+  type LetterLanguage,
+  originalLetterColumns,
+  readdressed,
+  readLetterTexts,
+} from "./translations";
 
 /*
  * The public letter page, its signatory lists and its print view. Everything returned
@@ -162,10 +168,7 @@ export async function loadLetterPage(
       title: text.title,
       addressee: text.addressee,
       campaignTitle: wording.text("campaign", found.campaignId, "title", letter.campaignTitle),
-      // A target addressed by the letter's own line reads it in the language shown.
-      targets: letter.targets.map((target) =>
-        target.addressee === found.addressee ? { ...target, addressee: text.addressee } : target,
-      ),
+      targets: readdressed(letter.targets, found.addressee, text.addressee),
     },
     bodyMarkdown: text.bodyMarkdown,
     version: found.version,
@@ -312,11 +315,16 @@ function letterCacheOptions({ campaignSlug, letterSlug }: LetterAddress) {
  * generateMetadata. Translation writes expire the same tag.
  */
 export const getLetterPage = cache(
-  async (campaignSlug: string, letterSlug: string, locale: Locale = DEFAULT_LOCALE): Promise<LetterPage | null> => {
+  async (
+    campaignSlug: string,
+    letterSlug: string,
+    locale: Locale = DEFAULT_LOCALE,
+  ): Promise<LetterPage | null> => {
     // An address no letter can have is not found: no cache entry, no tag of its own.
     if (!possibleSlugs(campaignSlug, letterSlug)) return null;
     return unstable_cache(
-      (address: LetterAddress & { locale: Locale }) => loadLetterPage(getDb(), { ...address, now: new Date() }),
+      (address: LetterAddress & { locale: Locale }) =>
+        loadLetterPage(getDb(), { ...address, now: new Date() }),
       ["public-letter-page"],
       letterCacheOptions({ campaignSlug, letterSlug }),
     )({ campaignSlug, letterSlug, locale });

@@ -3,13 +3,18 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL, sql } f
 import type { Executor } from "@/db";
 import { campaigns, emailTokens, letters, signatures, targets, users } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
 import type { LetterSigners, SignatureVisibility } from "@/lib/domain/signatures";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
 import { hashToken } from "@/lib/domain/tokens";
 import { fromLettersWithMainTarget, fromSignaturesWithLetters } from "./joins";
 import { possibleSlugs, publicLetter } from "./public-visibility";
-import { campaignWordingReader, type LetterLanguage, originalLetterColumns, readLetterTexts } from "./translations";
+import {
+  campaignWordingReader,
+  type LetterLanguage,
+  originalLetterColumns,
+  readLetterTexts,
+} from "./translations";
 
 /*
  * What the signing pages read: the sign page's letter, an organisation's signatures,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { contentTranslations, letterTexts, letters } from "@/db/schema";
+import { contentTranslations, letters, letterTexts } from "@/db/schema";
 import {
   type ContentKind,
   chooseLetterText,
@@ -126,6 +126,50 @@ export async function readLetterTitles(
   return new Map(rows.map(({ letterId, ...text }) => [letterId, text]));
 }
 
+/** A letter's targets, those addressed by its own line (`original`) now by that line as shown. */
+export function readdressed<T extends { addressee: string }>(
+  targets: readonly T[],
+  original: string,
+  shown: string,
+): T[] {
+  return targets.map((target) => (target.addressee === original ? { ...target, addressee: shown } : target));
+}
+
+/** A letter as lists show it: its title, its own addressee line and each target's. */
+type ListedLetter = {
+  id: string;
+  title: string;
+  addressee: string;
+  originalLocale: string;
+  targets: ReadonlyArray<{ addressee: string }>;
+};
+
+/**
+ * Letters as a list shows them, titles and addressee lines in `locale` where a current
+ * translation into it exists; `untranslated`: the ids of those left in another language.
+ */
+export async function localiseLetters<L extends ListedLetter>(
+  db: Executor,
+  { letters: listed, locale }: { letters: readonly L[]; locale: Locale },
+): Promise<{ letters: L[]; untranslated: Set<string> }> {
+  const foreign = listed.filter((l) => toLocale(l.originalLocale) !== locale);
+  if (foreign.length === 0) return { letters: [...listed], untranslated: new Set() };
+  const titles = await readLetterTitles(db, { letterIds: foreign.map((l) => l.id), locale });
+  return {
+    letters: listed.map((letter) => {
+      const text = titles.get(letter.id);
+      if (!text) return letter;
+      return {
+        ...letter,
+        title: text.title,
+        addressee: text.addressee,
+        targets: readdressed(letter.targets, letter.addressee, text.addressee),
+      };
+    }),
+    untranslated: new Set(foreign.filter((l) => !titles.has(l.id)).map((l) => l.id)),
+  };
+}
+
 /** Records to read translations of, by kind. */
 export type ContentRecords = Partial<Record<ContentKind, readonly string[]>>;
 
@@ -137,7 +181,9 @@ export async function readContentTranslations(
   const scopes: SQL[] = [];
   for (const [kind, ids] of Object.entries(records) as Array<[ContentKind, readonly string[]]>) {
     if (ids.length > 0)
-      scopes.push(and(eq(contentTranslations.entityKind, kind), inArray(contentTranslations.entityId, [...ids]))!);
+      scopes.push(
+        and(eq(contentTranslations.entityKind, kind), inArray(contentTranslations.entityId, [...ids]))!,
+      );
   }
   if (scopes.length === 0) return new Map();
   const rows = await db
@@ -152,25 +198,35 @@ export async function readContentTranslations(
   return new Map(rows.map((r) => [translationKey(r.kind, r.id, r.field), r.text]));
 }
 
+type CampaignLanguage = { id: string; originalLocale: string };
+
+/** A reader of one campaign's wording in `locale` (lib/domain contentReader) from translations read already. */
+export function campaignReader({
+  campaign,
+  translations,
+  locale,
+}: {
+  campaign: CampaignLanguage;
+  translations: TranslationIndex;
+  locale: Locale;
+}) {
+  return contentReader({ wanted: locale, originalLocale: toLocale(campaign.originalLocale), translations });
+}
+
 /**
- * A reader of one campaign's wording in `locale` (lib/domain contentReader), its
- * translations read at once: the campaign's own, and its records' named here.
+ * A reader of one campaign's wording in `locale`, its translations read at once: the
+ * campaign's own, and its records' named here.
  */
 export async function campaignWordingReader(
   db: Executor,
-  {
-    campaign,
-    records,
-    locale,
-  }: { campaign: { id: string; originalLocale: string }; records: ContentRecords; locale: Locale },
+  { campaign, records, locale }: { campaign: CampaignLanguage; records: ContentRecords; locale: Locale },
 ) {
-  const originalLocale = toLocale(campaign.originalLocale);
   const translations =
-    locale === originalLocale
+    locale === toLocale(campaign.originalLocale)
       ? new Map()
       : await readContentTranslations(db, {
           records: { ...records, campaign: [campaign.id, ...(records.campaign ?? [])] },
           locale,
         });
-  return contentReader({ wanted: locale, originalLocale, translations });
+  return campaignReader({ campaign, translations, locale });
 }

@@ -149,6 +149,10 @@ export function contentReader({
       fellBack = true;
       return original;
     },
+    /** Notes that something else the page shows with this wording (a letter's title) stayed in its original. */
+    fallBack(): void {
+      fellBack = true;
+    },
     /** What the page says of the language of its wording: null when all of it is in the visitor's. */
     notice(): ContentLanguageNotice | null {
       return fellBack ? { wanted, original: originalLocale } : null;

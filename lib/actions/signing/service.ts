@@ -305,7 +305,10 @@ async function answerSignedAlready(
         country: signing.country ?? null,
         visibility: signing.visibility ?? "name_withheld",
       },
-      text: { textLocale: signing.textLocale ?? letter.originalLocale, letterVersion: signing.letterVersion! },
+      text: {
+        textLocale: signing.textLocale ?? letter.originalLocale,
+        letterVersion: signing.letterVersion!,
+      },
       flags: signing.flags ?? [],
       now,
     });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
-import { LetterLanguages } from "@/components/letter/letter-languages";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { PrintButton } from "@/components/letter/print-button";
 import { PrintSignatories } from "@/components/letter/print-signatories";
 import { PrintStatus } from "@/components/letter/print-status";
 import { sourceLink } from "@/components/letter/source-link";
+import { LetterLanguages } from "@/components/translations/content-languages";
 import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";

@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
-import { LetterLanguages } from "@/components/letter/letter-languages";
 import { countryOptions } from "@/components/signing/countries";
 import { IndividualSignForm } from "@/components/signing/individual-sign-form";
 import { letterShare } from "@/components/signing/letter-share";
@@ -17,6 +16,7 @@ import {
   signingWindow,
   windowClosedText,
 } from "@/components/signing/signing-window";
+import { LetterLanguages } from "@/components/translations/content-languages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";

@@ -52,9 +52,7 @@ export async function LetterLanguages({
                 >
                   {t(`autonym.${other.locale}`)}
                 </a>{" "}
-                (
-                {other.addedOn ? t("translationNote", { date: day(other.addedOn) }) : t("originalNote")}
-                )
+                ({other.addedOn ? t("translationNote", { date: day(other.addedOn) }) : t("originalNote")})
               </span>
             ))}
           </p>
