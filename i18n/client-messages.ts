@@ -24,6 +24,7 @@ const STAFF: Namespace[] = [
   "staffResolutions",
   "staffTargets",
   "staffOrganisations",
+  "staffTranslations",
 ];
 
 function pick(namespaces: Namespace[]) {

@@ -10,6 +10,7 @@
  * beside them (letter_texts, content_translations), never in place of them.
  */
 import { LOCALES, type Locale } from "./locales";
+import type { SitePermission } from "./permissions";
 
 /** The records other than letters whose wording can be translated. */
 export const CONTENT_KINDS = ["campaign", "ask", "event", "response"] as const;
@@ -24,6 +25,29 @@ export const TRANSLATABLE_FIELDS = {
 } as const satisfies Record<ContentKind, readonly string[]>;
 
 export type TranslatableField<K extends ContentKind = ContentKind> = (typeof TRANSLATABLE_FIELDS)[K][number];
+
+/** Every kind of record with a translation: letters (letter_texts) and the rest (content_translations). */
+export const TRANSLATED_KINDS = ["letter", ...CONTENT_KINDS] as const;
+export type TranslatedKind = (typeof TRANSLATED_KINDS)[number];
+
+/** Whoever may edit a record may edit its translations. */
+export const TRANSLATION_PERMISSION = {
+  letter: "letter.manage",
+  campaign: "campaign.manage",
+  ask: "campaign.manage",
+  event: "event.manage",
+  response: "response.manage",
+} as const satisfies Record<TranslatedKind, SitePermission>;
+
+/** How far a record's text in one language has got. */
+export type TranslationState =
+  /** No text in the language at all. */
+  | "missing"
+  /** Some of its fields, not all that the original has. */
+  | "partial"
+  /** A letter's translation of an earlier version of its text: not shown. */
+  | "outdated"
+  | "current";
 
 /** The languages a text can be translated into: every language the site speaks but the original's. */
 export function translationLocales(original: Locale): Locale[] {
