@@ -37,6 +37,7 @@ import {
   type TimelineResponseInput,
 } from "@/lib/domain/timeline";
 import {
+  campaignLanguages,
   campaignReader,
   campaignWordingReader,
   localiseLetters,
@@ -158,6 +159,12 @@ export type CampaignPage = {
   sourceLabels: Record<string, string>;
   /** Set when some of the page's wording is in the campaign's original language, not the one asked for. */
   contentNotice: ContentLanguageNotice | null;
+  /**
+   * The language of the campaign's own wording as given (the one asked for when its title
+   * is translated into it, else its original), its original, and every language its title
+   * can be read in.
+   */
+  languages: { shown: Locale; original: Locale; available: Locale[] };
 };
 
 // ── Shared pieces ────────────────────────────────────────────────────────────
@@ -500,9 +507,10 @@ export async function loadCampaignPage(
     loadCampaignPositionNews(db, { campaignIds: [campaign.id] }),
     listCampaignTargets(db, { campaignId: campaign.id, mainTargetId: campaign.targetId }),
   ]);
-  const [reader, localised] = await Promise.all([
+  const [reader, localised, available] = await Promise.all([
     campaignWordingReader(db, { campaign, records: recordIds(records.get(campaign.id)!), locale }),
     localiseLetters(db, { letters: summaries, locale }),
+    campaignLanguages(db, { campaign }),
   ]);
   const record = translateRecord(records.get(campaign.id)!, reader);
   const { letters } = localised;
@@ -565,6 +573,11 @@ export async function loadCampaignPage(
     }),
     sourceLabels,
     contentNotice: reader.notice(),
+    languages: {
+      shown: reader.translated("campaign", campaign.id, "title") ? locale : available[0]!,
+      original: available[0]!,
+      available,
+    },
   };
 }
 

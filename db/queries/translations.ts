@@ -126,6 +126,8 @@ export async function readLetterTitles(
   return new Map(rows.map(({ letterId, ...text }) => [letterId, text]));
 }
 
+type CampaignLanguage = { id: string; originalLocale: string };
+
 /** A letter's targets, those addressed by its own line (`original`) now by that line as shown. */
 export function readdressed<T extends { addressee: string }>(
   targets: readonly T[],
@@ -170,6 +172,25 @@ export async function localiseLetters<L extends ListedLetter>(
   };
 }
 
+/** The languages a campaign can be read in: its original's, then those its title is translated into. */
+export async function campaignLanguages(
+  db: Executor,
+  { campaign }: { campaign: CampaignLanguage },
+): Promise<Locale[]> {
+  const rows = await db
+    .selectDistinct({ locale: contentTranslations.locale })
+    .from(contentTranslations)
+    .where(
+      and(
+        eq(contentTranslations.entityKind, "campaign"),
+        eq(contentTranslations.entityId, campaign.id),
+        eq(contentTranslations.field, "title"),
+      ),
+    );
+  const original = toLocale(campaign.originalLocale);
+  return [original, ...rows.map((r) => toLocale(r.locale)).filter((l) => l !== original)];
+}
+
 /** Records to read translations of, by kind. */
 export type ContentRecords = Partial<Record<ContentKind, readonly string[]>>;
 
@@ -198,7 +219,6 @@ export async function readContentTranslations(
   return new Map(rows.map((r) => [translationKey(r.kind, r.id, r.field), r.text]));
 }
 
-type CampaignLanguage = { id: string; originalLocale: string };
 
 /** A reader of one campaign's wording in `locale` (lib/domain contentReader) from translations read already. */
 export function campaignReader({

@@ -173,6 +173,10 @@ export function contentReader({
       fellBack = true;
       return original;
     },
+    /** Whether the field has a text in the visitor's language (the original's, or a translation). */
+    translated(kind: ContentKind, id: string, field: string): boolean {
+      return wanted === originalLocale || translations.has(translationKey(kind, id, field));
+    },
     /** Notes that something else the page shows with this wording (a letter's title) stayed in its original. */
     fallBack(): void {
       fellBack = true;
