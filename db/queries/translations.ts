@@ -219,7 +219,6 @@ export async function readContentTranslations(
   return new Map(rows.map((r) => [translationKey(r.kind, r.id, r.field), r.text]));
 }
 
-
 /** A reader of one campaign's wording in `locale` (lib/domain contentReader) from translations read already. */
 export function campaignReader({
   campaign,

@@ -363,12 +363,10 @@ export const LetterDetail = named(
         "The language of the title, addressee line and text served: the one asked for (lang) where the letter has a current text in it, else the original's.",
     }),
     originalLanguage: languageCode,
-    languages: z
-      .array(LetterText)
-      .meta({
-        description:
-          "Every text of the letter a reader may ask for: the original first, then its translations.",
-      }),
+    languages: z.array(LetterText).meta({
+      description:
+        "Every text of the letter a reader may ask for: the original first, then its translations.",
+    }),
     responses: z.array(Response),
     signatories: z
       .object({ organisations: z.int(), individuals: z.int(), withheld: z.int() })
