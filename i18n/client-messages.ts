@@ -25,6 +25,7 @@ const STAFF: Namespace[] = [
   "staffTargets",
   "staffOrganisations",
   "staffTranslations",
+  "contentLanguage",
 ];
 
 function pick(namespaces: Namespace[]) {

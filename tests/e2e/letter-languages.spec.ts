@@ -112,6 +112,8 @@ test("a signature records which language's text its signer read", async ({ page,
   const shownAt = Date.now();
   const form = reader.getByRole("region", { name: "Sign as an individual" });
   await expect(form.locator('input[name="textLocale"]')).toHaveValue("en-GB");
+  const letterId = await form.locator('input[name="letterId"]').getAttribute("value");
+  const version = await form.locator('input[name="letterVersion"]').getAttribute("value");
   await form.getByLabel("Your name").fill("Elin Englishreader");
   await form.getByLabel("Your e-mail address").fill("elin.englishreader@example.net");
   await form.getByLabel("List my name with the signatories").check();
@@ -120,8 +122,6 @@ test("a signature records which language's text its signer read", async ({ page,
   );
   await form.getByRole("button", { name: "Sign the letter" }).click();
   await expect(form.getByRole("status")).toContainText("Please check your inbox");
-  const letterId = await form.locator('input[name="letterId"]').getAttribute("value");
-  const version = await form.locator('input[name="letterVersion"]').getAttribute("value");
   await reader.context().close();
 
   // A Korean reader: what the Korean sign page posts, sent as a JSON client.

@@ -12,7 +12,7 @@ import {
 } from "@/lib/actions/translations/server";
 import { type ContentKind, TRANSLATABLE_FIELDS } from "@/lib/domain/content-languages";
 import type { Locale } from "@/lib/domain/locales";
-import { SideBySide } from "./side-by-side";
+import { SideBySide, SideBySideFields } from "./side-by-side";
 
 /** Each kind's save: its own action, checked against the permission that edits that kind. */
 const SAVE: Record<ContentKind, StaffFormAction> = {
@@ -49,32 +49,34 @@ export function ContentTranslationForm({
       hidden={{ id: editor.id, locale, editedFrom: form.savedAt ?? editor.updatedAt }}
       submit={{ pendingLabel: t("saving"), children: t("save") }}
     >
-      {fields.map((name) => {
-        const original = editor.original[name] ?? null;
-        const label = `${t(`field.${name}`)} — ${t("translation", { language })}`;
-        const props = {
-          label,
-          lang: locale,
-          maxLength: MAX_LENGTH[name],
-          hint: name === "title" ? undefined : t("optionalHint"),
-          ...field(name, editor.translation[name]),
-        };
-        return (
-          <SideBySide
-            key={name}
-            label={`${t(`field.${name}`)} — ${t("original", { language: names(editor.originalLocale) })}`}
-            original={original}
-            originalLocale={editor.originalLocale}
-            empty={t("emptyOriginal")}
-          >
-            {!original ? null : name === "title" ? (
-              <Field {...props} />
-            ) : (
-              <TextAreaField rows={6} {...props} />
-            )}
-          </SideBySide>
-        );
-      })}
+      <SideBySideFields>
+        {fields.map((name) => {
+          const original = editor.original[name] ?? null;
+          const label = `${t(`field.${name}`)} — ${t("translation", { language })}`;
+          const props = {
+            label,
+            lang: locale,
+            maxLength: MAX_LENGTH[name],
+            hint: name === "title" ? undefined : t("optionalHint"),
+            ...field(name, editor.translation[name]),
+          };
+          return (
+            <SideBySide
+              key={name}
+              label={`${t(`field.${name}`)} — ${t("original", { language: names(editor.originalLocale) })}`}
+              original={original}
+              originalLocale={editor.originalLocale}
+              empty={t("emptyOriginal")}
+            >
+              {!original ? null : name === "title" ? (
+                <Field {...props} />
+              ) : (
+                <TextAreaField rows={6} {...props} />
+              )}
+            </SideBySide>
+          );
+        })}
+      </SideBySideFields>
     </StaffForm>
   );
 }

@@ -6,7 +6,7 @@ import { StaffForm, useStaffForm } from "@/components/ui/form-kit";
 import type { LetterTranslationEditor } from "@/db/queries/staff-translations";
 import { saveLetterTranslationAction } from "@/lib/actions/translations/server";
 import type { Locale } from "@/lib/domain/locales";
-import { SideBySide } from "./side-by-side";
+import { SideBySide, SideBySideFields } from "./side-by-side";
 
 /**
  * A letter's title, addressee line and text in another language, each beside the
@@ -44,50 +44,52 @@ export function LetterTranslationForm({
       }}
       submit={{ pendingLabel: t("saving"), children: t("save") }}
     >
-      <SideBySide
-        label={originalLabel("title")}
-        original={editor.original.title}
-        originalLocale={editor.originalLocale}
-        empty={t("emptyOriginal")}
-      >
-        <Field
-          label={translated("title")}
-          lang={locale}
-          required
-          maxLength={300}
-          {...field("title", saved?.title)}
-        />
-      </SideBySide>
-      <SideBySide
-        label={originalLabel("addressee")}
-        original={editor.original.addressee}
-        originalLocale={editor.originalLocale}
-        empty={t("emptyOriginal")}
-      >
-        <Field
-          label={translated("addressee")}
-          lang={locale}
-          required
-          maxLength={300}
-          {...field("addressee", saved?.addressee)}
-        />
-      </SideBySide>
-      <SideBySide
-        label={originalLabel("bodyMarkdown")}
-        original={editor.original.bodyMarkdown}
-        originalLocale={editor.originalLocale}
-        empty={t("emptyOriginal")}
-        long
-      >
-        <TextAreaField
-          label={translated("bodyMarkdown")}
-          hint={t("bodyHint")}
-          lang={locale}
-          rows={18}
-          className="font-mono"
-          {...field("bodyMarkdown", saved?.bodyMarkdown)}
-        />
-      </SideBySide>
+      <SideBySideFields>
+        <SideBySide
+          label={originalLabel("title")}
+          original={editor.original.title}
+          originalLocale={editor.originalLocale}
+          empty={t("emptyOriginal")}
+        >
+          <Field
+            label={translated("title")}
+            lang={locale}
+            required
+            maxLength={300}
+            {...field("title", saved?.title)}
+          />
+        </SideBySide>
+        <SideBySide
+          label={originalLabel("addressee")}
+          original={editor.original.addressee}
+          originalLocale={editor.originalLocale}
+          empty={t("emptyOriginal")}
+        >
+          <Field
+            label={translated("addressee")}
+            lang={locale}
+            required
+            maxLength={300}
+            {...field("addressee", saved?.addressee)}
+          />
+        </SideBySide>
+        <SideBySide
+          label={originalLabel("bodyMarkdown")}
+          original={editor.original.bodyMarkdown}
+          originalLocale={editor.originalLocale}
+          empty={t("emptyOriginal")}
+          long
+        >
+          <TextAreaField
+            label={translated("bodyMarkdown")}
+            hint={t("bodyHint")}
+            lang={locale}
+            rows={18}
+            className="font-mono"
+            {...field("bodyMarkdown", saved?.bodyMarkdown)}
+          />
+        </SideBySide>
+      </SideBySideFields>
       <Field
         type="date"
         label={t("field.addedOn")}
