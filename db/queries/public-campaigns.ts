@@ -25,7 +25,7 @@ import { type TargetWording, targetWording } from "@/lib/domain/campaigns";
 import type { ContentLanguageNotice, contentReader } from "@/lib/domain/content-languages";
 import { type PreciseDate, preciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
+import { DEFAULT_LOCALE, type Locale, toLocale } from "@/lib/domain/locales";
 import {
   type AskOutcome,
   buildTimeline,
@@ -434,7 +434,8 @@ export async function loadHomeCampaigns(
     const reader = campaignReader({ campaign: row, translations, locale });
     const record = translateRecord(records.get(row.id)!, reader);
     const campaignLetters = letters.letters.filter((l) => l.campaignId === row.id);
-    if (campaignLetters.some((l) => letters.untranslated.has(l.id))) reader.fallBack();
+    const untranslated = campaignLetters.find((l) => letters.untranslated.has(l.id));
+    if (untranslated) reader.fallBack(toLocale(untranslated.originalLocale));
     const today = todayOf.get(row.id)!;
     const timeline = campaignTimeline(today, record, campaignLetters);
     // What has happened, newest last; a retracted entry is not news.
@@ -514,7 +515,8 @@ export async function loadCampaignPage(
   ]);
   const record = translateRecord(records.get(campaign.id)!, reader);
   const { letters } = localised;
-  if (localised.untranslated.size > 0) reader.fallBack();
+  const untranslated = letters.find((l) => localised.untranslated.has(l.id));
+  if (untranslated) reader.fallBack(toLocale(untranslated.originalLocale));
   const timeline = campaignTimeline(today, record, letters, positionNews.get(campaign.id));
   const decisionEntries = new Map(
     timeline.flatMap((e) => (e.askId && e.kind === "ask_decision" ? [[e.askId, e]] : [])),

@@ -391,7 +391,7 @@ export async function listTranslationStatus(
         campaign: campaignRef,
         title: letters.title,
         textVersion: sql<number | null>`(select ${letterTexts.letterVersion} from ${letterTexts}
-          where ${letterTexts.letterId} = ${letters.id} and ${letterTexts.locale} = ${locale})`,
+          where ${letterTexts.letterId} = ${qualified(letters.id)} and ${letterTexts.locale} = ${locale})`,
         version: letters.version,
       })
       .from(letters)
@@ -542,4 +542,69 @@ export async function letterTranslationRefs(tx: Executor, { letterId }: { letter
     .where(eq(letters.id, letterId))
     .for("share", { of: letters });
   return row ?? null;
+}
+
+// ── A record's original language ─────────────────────────────────────────────
+
+/** Sets the language a letter is written in; returns the one it had, or null when there is no such letter. */
+export async function setLetterOriginalLocale(
+  tx: Executor,
+  { id, locale }: { id: string; locale: Locale },
+): Promise<{ before: string; hasTranslation: boolean } | null> {
+  const [row] = await tx
+    .select({
+      before: letters.originalLocale,
+      hasTranslation: sql<boolean>`exists (select 1 from ${letterTexts}
+        where ${letterTexts.letterId} = ${qualified(letters.id)} and ${letterTexts.locale} = ${locale})`,
+    })
+    .from(letters)
+    .where(eq(letters.id, id))
+    .for("update");
+  if (!row) return null;
+  if (!row.hasTranslation && row.before !== locale)
+    await tx.update(letters).set({ originalLocale: locale, updatedAt: new Date() }).where(eq(letters.id, id));
+  return row;
+}
+
+/**
+ * Sets the language a campaign (and its asks, events and responses) is written in;
+ * returns the one it had, or null when there is no such campaign.
+ */
+export async function setCampaignOriginalLocale(
+  tx: Executor,
+  { id, locale }: { id: string; locale: Locale },
+): Promise<{ before: string; hasTranslation: boolean } | null> {
+  const campaign = qualified(campaigns.id);
+  const [row] = await tx
+    .select({
+      before: campaigns.originalLocale,
+      hasTranslation: sql<boolean>`exists (select 1 from ${contentTranslations} ct
+        where ct.locale = ${locale} and (
+          (ct.entity_kind = 'campaign' and ct.entity_id = ${campaign})
+          or (ct.entity_kind = 'ask' and ct.entity_id in (select a.id from ${asks} a where a.campaign_id = ${campaign}))
+          or (ct.entity_kind = 'event' and ct.entity_id in (select e.id from ${events} e where e.campaign_id = ${campaign}))
+          or (ct.entity_kind = 'response' and ct.entity_id in (select r.id from ${responses} r where r.campaign_id = ${campaign}))))`,
+    })
+    .from(campaigns)
+    .where(eq(campaigns.id, id))
+    .for("update");
+  if (!row) return null;
+  if (!row.hasTranslation && row.before !== locale)
+    await tx
+      .update(campaigns)
+      .set({ originalLocale: locale, updatedAt: new Date() })
+      .where(eq(campaigns.id, id));
+  return row;
+}
+
+/** The language a campaign is written in, or null when there is no such campaign. */
+export async function getCampaignOriginalLocale(
+  db: Executor,
+  { id }: { id: string },
+): Promise<Locale | null> {
+  const [row] = await db
+    .select({ locale: campaigns.originalLocale })
+    .from(campaigns)
+    .where(eq(campaigns.id, id));
+  return row ? toLocale(row.locale) : null;
 }

@@ -160,7 +160,8 @@ export function contentReader({
   originalLocale: Locale;
   translations: TranslationIndex;
 }) {
-  let fellBack = false;
+  /** The language some of the wording stayed in, once any did. */
+  let fellBackTo: Locale | null = null;
   const reader = {
     /**
      * The field in the visitor's language, or the original's text. An empty original
@@ -170,20 +171,20 @@ export function contentReader({
       if (wanted === originalLocale || original === null || original === "") return original;
       const translated = translations.get(translationKey(kind, id, field));
       if (translated !== undefined) return translated;
-      fellBack = true;
+      fellBackTo ??= originalLocale;
       return original;
     },
     /** Whether the field has a text in the visitor's language (the original's, or a translation). */
     translated(kind: ContentKind, id: string, field: string): boolean {
       return wanted === originalLocale || translations.has(translationKey(kind, id, field));
     },
-    /** Notes that something else the page shows with this wording (a letter's title) stayed in its original. */
-    fallBack(): void {
-      fellBack = true;
+    /** Notes that something else the page shows with this wording (a letter's title) stayed in `locale`, its original. */
+    fallBack(locale: Locale): void {
+      fellBackTo ??= locale;
     },
     /** What the page says of the language of its wording: null when all of it is in the visitor's. */
     notice(): ContentLanguageNotice | null {
-      return fellBack ? { wanted, original: originalLocale } : null;
+      return fellBackTo ? { wanted, original: fellBackTo } : null;
     },
   };
   return reader;

@@ -60,3 +60,9 @@ export const contentTranslationDeleteSchema = z.object({
   id: z.uuid({ message: "translation.recordNotFound" }),
   locale,
 });
+
+/** The language a letter or campaign is written in: its original's. */
+export const originalLanguageSchema = z.object({
+  id: z.uuid({ message: "translation.recordNotFound" }),
+  locale,
+});

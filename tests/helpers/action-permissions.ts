@@ -65,6 +65,8 @@ export const EXPECTED: Record<string, Permission | "anyone" | "signed_in"> = {
   "event.delete_translation": "event.manage",
   "response.save_translation": "response.manage",
   "response.delete_translation": "response.manage",
+  "letter.set_original_language": "letter.manage",
+  "campaign.set_original_language": "campaign.manage",
   "user.sign_up": "anyone",
   "user.confirm_email": "anyone",
   "user.request_password_reset": "anyone",

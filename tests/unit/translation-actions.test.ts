@@ -10,6 +10,8 @@ import {
   askTranslation,
   deleteLetterTranslationDefinition,
   saveLetterTranslationDefinition,
+  setCampaignOriginalDefinition,
+  setLetterOriginalDefinition,
 } from "@/lib/actions/translations/definitions";
 import { createActor, setupOpenLetter } from "../helpers/signing-fixtures";
 
@@ -120,6 +122,58 @@ describe("translating a letter", () => {
       locale: "ko",
     });
     expect(page?.language).toMatchObject({ shown: "en-GB", fallback: { wanted: "ko", reason: "missing" } });
+  });
+});
+
+describe("the language a record was written in", () => {
+  it("can be another, unless the record has a translation into it", async () => {
+    await executeAction(saveLetterTranslationDefinition, korean(), as(staff));
+    const taken = await executeAction(
+      setLetterOriginalDefinition,
+      { id: t.letter.id, locale: "ko" },
+      as(staff),
+    );
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { locale: ["errors.translation.originalTaken"] } });
+    await executeAction(
+      deleteLetterTranslationDefinition,
+      { letterId: t.letter.id, locale: "ko" },
+      as(staff),
+    );
+
+    // A letter written in Korean: an English reader is told so, and reads the Korean.
+    const set = await executeAction(
+      setLetterOriginalDefinition,
+      { id: t.letter.id, locale: "ko" },
+      as(staff),
+    );
+    expect(set.ok).toBe(true);
+    const page = await loadLetterPage(t.db, {
+      campaignSlug: t.campaign.slug,
+      letterSlug: t.letter.slug,
+      now: new Date(),
+    });
+    expect(page?.language).toMatchObject({
+      shown: "ko",
+      original: true,
+      fallback: { wanted: "en-GB", reason: "missing" },
+    });
+    await executeAction(setLetterOriginalDefinition, { id: t.letter.id, locale: "en-GB" }, as(staff));
+  });
+
+  it("is the campaign's for its asks, events and responses", async () => {
+    const set = await executeAction(
+      setCampaignOriginalDefinition,
+      { id: t.campaign.id, locale: "ko" },
+      as(staff),
+    );
+    expect(set.ok).toBe(true);
+    const page = await loadCampaignPage(t.db, { slug: t.campaign.slug, now: new Date(), locale: "ko" });
+    expect(page?.languages).toMatchObject({ shown: "ko", original: "ko" });
+    // Its wording is in Korean; its letter was written in English, and has no Korean text.
+    expect(page?.contentNotice).toEqual({ wanted: "ko", original: "en-GB" });
+    const english = await loadCampaignPage(t.db, { slug: t.campaign.slug, now: new Date() });
+    expect(english?.contentNotice).toEqual({ wanted: "en-GB", original: "ko" });
+    await executeAction(setCampaignOriginalDefinition, { id: t.campaign.id, locale: "en-GB" }, as(staff));
   });
 });
 

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { listLetterTranslationStates } from "@/db/queries/staff-translations";
+import { OriginalLanguageForm } from "./original-language-form";
 import { translationEditorPath } from "./paths";
 
 type States = Awaited<ReturnType<typeof listLetterTranslationStates>>;
@@ -15,6 +16,9 @@ export async function LetterTranslations({ letterId, states }: { letterId: strin
   return (
     <>
       <p className="mt-4">{t("letterSection.original", { language: names(states.originalLocale) })}</p>
+      <div className="mt-4 max-w-xl">
+        <OriginalLanguageForm kind="letter" id={letterId} originalLocale={states.originalLocale} />
+      </div>
       <ul className="mt-3 flex flex-col gap-2">
         {states.texts.map((text) => (
           <li key={text.locale} className="flex flex-wrap items-center gap-3">

@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import type { TranslationStatusRow } from "@/db/queries/staff-translations";
 import { LOCALES, type Locale } from "@/lib/domain/locales";
+import { OriginalLanguageForm } from "./original-language-form";
 import { translationListPath } from "./paths";
 import { TranslationStatusTable } from "./translation-status-table";
 
@@ -15,12 +16,14 @@ import { TranslationStatusTable } from "./translation-status-table";
 export async function TranslationStatusList({
   rows,
   locale,
-  campaignId,
+  campaign: chosen,
 }: {
   rows: readonly TranslationStatusRow[];
   locale: Locale;
-  campaignId?: string;
+  /** The campaign whose records are listed, with the language it is written in. */
+  campaign?: { id: string; originalLocale: Locale };
 }) {
+  const campaignId = chosen?.id;
   const [t, names] = await Promise.all([
     getTranslations("staffTranslations"),
     getTranslations("contentLanguage.language"),
@@ -55,6 +58,11 @@ export async function TranslationStatusList({
           {campaignId ? <Link href={translationListPath(locale)}>{t("backToAll")}</Link> : null}
         </nav>
       </StaffPageHeader>
+      {chosen ? (
+        <div className="mt-8 max-w-xl">
+          <OriginalLanguageForm kind="campaign" id={chosen.id} originalLocale={chosen.originalLocale} />
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState className="mt-8">{t("empty", { language })}</EmptyState>
       ) : (

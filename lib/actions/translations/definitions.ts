@@ -7,6 +7,8 @@ import {
   letterTranslationRefs,
   lockContentRecord,
   saveContentTranslation,
+  setCampaignOriginalLocale,
+  setLetterOriginalLocale,
   upsertLetterText,
 } from "@/db/queries/staff-translations";
 import { ActionError, found } from "@/lib/actions/result";
@@ -24,6 +26,7 @@ import {
   contentTranslationSchema,
   letterTranslationDeleteSchema,
   letterTranslationSchema,
+  originalLanguageSchema,
 } from "@/lib/validations/translations";
 
 /*
@@ -190,3 +193,45 @@ export const campaignTranslation = contentTranslationDefinitions("campaign");
 export const askTranslation = contentTranslationDefinitions("ask");
 export const eventTranslation = contentTranslationDefinitions("event");
 export const responseTranslation = contentTranslationDefinitions("response");
+
+// ── A record's original language ─────────────────────────────────────────────
+
+/**
+ * Sets the language a letter's own text is written in. Refused while it has a
+ * translation into that language (the database refuses it too: two originals).
+ */
+export const setLetterOriginalDefinition = letterWrite({
+  name: "letter.set_original_language",
+  schema: originalLanguageSchema,
+  run: async ({ tx, input, audit }): Promise<StaffWrite> => {
+    const letter = await requireLetter(tx, input.id);
+    const set = found(await setLetterOriginalLocale(tx, input), "errors.translation.recordNotFound");
+    if (set.hasTranslation) throw new ActionError("errors.translation.originalTaken", "locale");
+    audit({
+      action: "letter.set_original_language",
+      entityType: "letter",
+      entityId: input.id,
+      before: { originalLocale: set.before },
+      after: { originalLocale: input.locale },
+    });
+    return { id: input.id, tags: set.before === input.locale ? [] : letterTags(letter) };
+  },
+});
+
+/** Sets the language a campaign's wording (its own, its asks', events' and responses') is written in. */
+export const setCampaignOriginalDefinition = staffWritesNeeding(TRANSLATION_PERMISSION.campaign)({
+  name: "campaign.set_original_language",
+  schema: originalLanguageSchema,
+  run: async ({ tx, input, audit }): Promise<StaffWrite> => {
+    const set = found(await setCampaignOriginalLocale(tx, input), "errors.translation.recordNotFound");
+    if (set.hasTranslation) throw new ActionError("errors.translation.originalTaken", "locale");
+    audit({
+      action: "campaign.set_original_language",
+      entityType: "campaign",
+      entityId: input.id,
+      before: { originalLocale: set.before },
+      after: { originalLocale: input.locale },
+    });
+    return { id: input.id, tags: set.before === input.locale ? [] : await campaignTags(tx, input.id) };
+  },
+});

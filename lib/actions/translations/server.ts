@@ -8,6 +8,8 @@ import {
   eventTranslation,
   responseTranslation,
   saveLetterTranslationDefinition,
+  setCampaignOriginalDefinition,
+  setLetterOriginalDefinition,
 } from "./definitions";
 
 /*
@@ -28,3 +30,5 @@ export const saveEventTranslationAction = defineAction(eventTranslation.save, { 
 export const deleteEventTranslationAction = defineAction(eventTranslation.remove, { refresh: true });
 export const saveResponseTranslationAction = defineAction(responseTranslation.save, { refresh: true });
 export const deleteResponseTranslationAction = defineAction(responseTranslation.remove, { refresh: true });
+export const setLetterOriginalAction = defineAction(setLetterOriginalDefinition, { refresh: true });
+export const setCampaignOriginalAction = defineAction(setCampaignOriginalDefinition, { refresh: true });

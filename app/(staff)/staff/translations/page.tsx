@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TranslationStatusList } from "@/components/staff/translations/translation-status-list";
 import { run } from "@/db/queries/run";
-import { listTranslationStatus } from "@/db/queries/staff-translations";
+import { getCampaignOriginalLocale, listTranslationStatus } from "@/db/queries/staff-translations";
 import { requirePermission } from "@/lib/auth/session";
 import { isUuid } from "@/lib/domain/ids";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/domain/locales";
@@ -22,8 +22,12 @@ export default async function StaffTranslationsPage({ searchParams }: { searchPa
   const asked = one(query.locale);
   // The first language other than the default one, unless another is asked for.
   const locale = isLocale(asked) ? asked : (LOCALES.find((l) => l !== DEFAULT_LOCALE) ?? DEFAULT_LOCALE);
-  const campaign = one(query.campaign);
-  const campaignId = campaign && isUuid(campaign) ? campaign : undefined;
-  const rows = await run(listTranslationStatus, { locale, campaignId });
-  return <TranslationStatusList rows={rows} locale={locale} campaignId={campaignId} />;
+  const asCampaign = one(query.campaign);
+  const campaignId = asCampaign && isUuid(asCampaign) ? asCampaign : undefined;
+  const [rows, originalLocale] = await Promise.all([
+    run(listTranslationStatus, { locale, campaignId }),
+    campaignId ? run(getCampaignOriginalLocale, { id: campaignId }) : null,
+  ]);
+  const campaign = campaignId && originalLocale ? { id: campaignId, originalLocale } : undefined;
+  return <TranslationStatusList rows={rows} locale={locale} campaign={campaign} />;
 }
