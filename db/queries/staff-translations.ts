@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   asks,
@@ -21,6 +21,7 @@ import {
 import { type Locale, toLocale } from "@/lib/domain/locales";
 import { publicCampaign } from "./public-visibility";
 import { qualified } from "./qualified";
+import { originalLetterColumns } from "./translations";
 
 /*
  * The staff side of translations: what the side-by-side editor shows of a record and its
@@ -61,15 +62,7 @@ export async function getLetterTranslationEditor(
   { id, locale }: { id: string; locale: Locale },
 ): Promise<LetterTranslationEditor | null> {
   const [row] = await db
-    .select({
-      id: letters.id,
-      title: letters.title,
-      addressee: letters.addressee,
-      bodyMarkdown: letters.bodyMarkdown,
-      version: letters.version,
-      originalLocale: letters.originalLocale,
-      campaign: { id: campaigns.id, title: campaigns.title },
-    })
+    .select({ ...originalLetterColumns, campaign: { id: campaigns.id, title: campaigns.title } })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .where(eq(letters.id, id));
@@ -372,6 +365,20 @@ export async function listTranslationStatus(
       where ${contentTranslations.entityKind} = ${kind} and ${contentTranslations.entityId} = ${id}
       and ${contentTranslations.locale} = ${locale}), '{}')`;
   const campaignRef = { id: campaigns.id, title: campaigns.title };
+  /** Asks and events, each with a title and a description, not retracted. */
+  const titledRecords = (kind: "ask" | "event", table: typeof asks | typeof events, order: AnyColumn) =>
+    db
+      .select({
+        id: table.id,
+        campaign: campaignRef,
+        title: table.title,
+        description: table.description,
+        translated: translatedFields(kind, sql`${table.id}`),
+      })
+      .from(table as typeof asks)
+      .innerJoin(campaigns, eq(campaigns.id, table.campaignId))
+      .where(and(scope, foreign, isNull(table.retractedAt)))
+      .orderBy(asc(campaigns.title), asc(order));
 
   const [campaignRows, letterRows, askRows, eventRows, responseRows] = await Promise.all([
     db
@@ -400,30 +407,8 @@ export async function listTranslationStatus(
         and(scope, ne(letters.originalLocale, locale), campaignId ? undefined : ne(letters.status, "draft")),
       )
       .orderBy(asc(campaigns.title), asc(letters.title)),
-    db
-      .select({
-        id: asks.id,
-        campaign: campaignRef,
-        title: asks.title,
-        description: asks.description,
-        translated: translatedFields("ask", sql`${asks.id}`),
-      })
-      .from(asks)
-      .innerJoin(campaigns, eq(campaigns.id, asks.campaignId))
-      .where(and(scope, foreign, isNull(asks.retractedAt)))
-      .orderBy(asc(campaigns.title), asc(asks.position)),
-    db
-      .select({
-        id: events.id,
-        campaign: campaignRef,
-        title: events.title,
-        description: events.description,
-        translated: translatedFields("event", sql`${events.id}`),
-      })
-      .from(events)
-      .innerJoin(campaigns, eq(campaigns.id, events.campaignId))
-      .where(and(scope, foreign, isNull(events.retractedAt)))
-      .orderBy(asc(campaigns.title), asc(events.occurredOn)),
+    titledRecords("ask", asks, asks.position),
+    titledRecords("event", events, events.occurredOn),
     db
       .select({
         id: responses.id,

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asks, campaigns, contentTranslations, letters, letterTexts, targets } from "@/db/schema";
 import { chooseLetterText, contentReader, translationKey } from "@/lib/domain/content-languages";
+import { pgError } from "../helpers/pg-error";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 /*
@@ -15,18 +16,6 @@ let t: TestDb;
 let letterId: string;
 let campaignId: string;
 let askId: string;
-
-/** Runs `fn` and returns the Postgres error it raised, looking through driver wrappers. */
-async function pgError(fn: () => Promise<unknown>): Promise<{ code?: string; constraint?: string }> {
-  try {
-    await fn();
-  } catch (error) {
-    let e = error as { code?: string; constraint?: string; cause?: unknown };
-    while (!e.code && e.cause) e = e.cause as typeof e;
-    return { code: e.code, constraint: e.constraint };
-  }
-  throw new Error("expected the database to refuse the write");
-}
 
 const korean = () => ({
   letterId,
