@@ -531,55 +531,50 @@ export async function letterTranslationRefs(tx: Executor, { letterId }: { letter
 
 // ── A record's original language ─────────────────────────────────────────────
 
-/** Sets the language a letter is written in; returns the one it had, or null when there is no such letter. */
-export async function setLetterOriginalLocale(
-  tx: Executor,
-  { id, locale }: { id: string; locale: Locale },
-): Promise<{ before: string; hasTranslation: boolean } | null> {
-  const [row] = await tx
-    .select({
-      before: letters.originalLocale,
-      hasTranslation: sql<boolean>`exists (select 1 from ${letterTexts}
-        where ${letterTexts.letterId} = ${qualified(letters.id)} and ${letterTexts.locale} = ${locale})`,
-    })
-    .from(letters)
-    .where(eq(letters.id, id))
-    .for("update");
-  if (!row) return null;
-  if (!row.hasTranslation && row.before !== locale)
-    await tx.update(letters).set({ originalLocale: locale, updatedAt: new Date() }).where(eq(letters.id, id));
-  return row;
-}
+/** What setting a record's original language found: the one it had, and whether it has a translation into the new one. */
+type OriginalChange = { before: string; hasTranslation: boolean };
 
 /**
- * Sets the language a campaign (and its asks, events and responses) is written in;
- * returns the one it had, or null when there is no such campaign.
+ * Sets the language a letter's or campaign's own text is written in, unless it has a
+ * translation into that language (`taken`); null when there is no such record.
  */
-export async function setCampaignOriginalLocale(
+async function setOriginalLocale(
   tx: Executor,
-  { id, locale }: { id: string; locale: Locale },
-): Promise<{ before: string; hasTranslation: boolean } | null> {
-  const campaign = qualified(campaigns.id);
+  table: typeof letters | typeof campaigns,
+  { id, locale, taken }: { id: string; locale: Locale; taken: SQL<boolean> },
+): Promise<OriginalChange | null> {
+  // One table or the other, the same two columns: the casts only spare a union drizzle cannot build.
   const [row] = await tx
-    .select({
-      before: campaigns.originalLocale,
-      hasTranslation: sql<boolean>`exists (select 1 from ${contentTranslations} ct
-        where ct.locale = ${locale} and (
-          (ct.entity_kind = 'campaign' and ct.entity_id = ${campaign})
-          or (ct.entity_kind = 'ask' and ct.entity_id in (select a.id from ${asks} a where a.campaign_id = ${campaign}))
-          or (ct.entity_kind = 'event' and ct.entity_id in (select e.id from ${events} e where e.campaign_id = ${campaign}))
-          or (ct.entity_kind = 'response' and ct.entity_id in (select r.id from ${responses} r where r.campaign_id = ${campaign}))))`,
-    })
-    .from(campaigns)
-    .where(eq(campaigns.id, id))
+    .select({ before: table.originalLocale, hasTranslation: taken })
+    .from(table as typeof letters)
+    .where(eq(table.id, id))
     .for("update");
   if (!row) return null;
   if (!row.hasTranslation && row.before !== locale)
     await tx
-      .update(campaigns)
+      .update(table as typeof letters)
       .set({ originalLocale: locale, updatedAt: new Date() })
-      .where(eq(campaigns.id, id));
+      .where(eq(table.id, id));
   return row;
+}
+
+/** Sets the language a letter is written in (setOriginalLocale). */
+export function setLetterOriginalLocale(tx: Executor, { id, locale }: { id: string; locale: Locale }) {
+  const taken = sql<boolean>`exists (select 1 from ${letterTexts}
+    where ${letterTexts.letterId} = ${qualified(letters.id)} and ${letterTexts.locale} = ${locale})`;
+  return setOriginalLocale(tx, letters, { id, locale, taken });
+}
+
+/** Sets the language a campaign (its asks, events and responses too) is written in (setOriginalLocale). */
+export function setCampaignOriginalLocale(tx: Executor, { id, locale }: { id: string; locale: Locale }) {
+  const campaign = qualified(campaigns.id);
+  const taken = sql<boolean>`exists (select 1 from ${contentTranslations} ct
+    where ct.locale = ${locale} and (
+      (ct.entity_kind = 'campaign' and ct.entity_id = ${campaign})
+      or (ct.entity_kind = 'ask' and ct.entity_id in (select a.id from ${asks} a where a.campaign_id = ${campaign}))
+      or (ct.entity_kind = 'event' and ct.entity_id in (select e.id from ${events} e where e.campaign_id = ${campaign}))
+      or (ct.entity_kind = 'response' and ct.entity_id in (select r.id from ${responses} r where r.campaign_id = ${campaign}))))`;
+  return setOriginalLocale(tx, campaigns, { id, locale, taken });
 }
 
 /** The language a campaign is written in, or null when there is no such campaign. */
