@@ -433,46 +433,36 @@ export async function listTranslationStatus(
     const done = needed.filter((f) => translated.includes(f));
     return done.length === 0 ? "missing" : done.length < needed.length ? "partial" : "current";
   };
+  const row = (
+    kind: TranslatedKind,
+    r: { id: string; campaign: CampaignRef },
+    label: string,
+    state: TranslationState,
+  ): TranslationStatusRow => ({ kind, id: r.id, label, campaign: r.campaign, state });
+  const titled = (r: { title: string; description: string | null; translated: string[] }) =>
+    contentState({ title: r.title, description: r.description }, r.translated);
   const rows: TranslationStatusRow[] = [
-    ...campaignRows.map((r) => ({
-      kind: "campaign" as const,
-      id: r.id,
-      label: r.title,
-      campaign: r.campaign,
-      state: contentState({ title: r.title, summary: r.summary }, r.translated),
-    })),
-    ...letterRows.map((r) => ({
-      kind: "letter" as const,
-      id: r.id,
-      label: r.title,
-      campaign: r.campaign,
-      state: (r.textVersion === null
-        ? "missing"
-        : r.textVersion === r.version
-          ? "current"
-          : "outdated") as TranslationState,
-    })),
-    ...askRows.map((r) => ({
-      kind: "ask" as const,
-      id: r.id,
-      label: r.title,
-      campaign: r.campaign,
-      state: contentState({ title: r.title, description: r.description }, r.translated),
-    })),
-    ...eventRows.map((r) => ({
-      kind: "event" as const,
-      id: r.id,
-      label: r.title,
-      campaign: r.campaign,
-      state: contentState({ title: r.title, description: r.description }, r.translated),
-    })),
-    ...responseRows.map((r) => ({
-      kind: "response" as const,
-      id: r.id,
-      label: r.summary.length > 120 ? `${r.summary.slice(0, 119)}…` : r.summary,
-      campaign: r.campaign,
-      state: contentState({ summary: r.summary }, r.translated),
-    })),
+    ...campaignRows.map((r) =>
+      row("campaign", r, r.title, contentState({ title: r.title, summary: r.summary }, r.translated)),
+    ),
+    ...letterRows.map((r) =>
+      row(
+        "letter",
+        r,
+        r.title,
+        r.textVersion === null ? "missing" : r.textVersion === r.version ? "current" : "outdated",
+      ),
+    ),
+    ...askRows.map((r) => row("ask", r, r.title, titled(r))),
+    ...eventRows.map((r) => row("event", r, r.title, titled(r))),
+    ...responseRows.map((r) =>
+      row(
+        "response",
+        r,
+        r.summary.length > 120 ? `${r.summary.slice(0, 119)}…` : r.summary,
+        contentState({ summary: r.summary }, r.translated),
+      ),
+    ),
   ];
   return campaignId ? rows : rows.filter((r) => r.state !== "current");
 }
