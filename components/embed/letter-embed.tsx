@@ -1,26 +1,27 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { LetterState } from "@/components/letter/letter-state";
 import { signingWindow } from "@/components/signing/signing-window";
 import { buttonClasses } from "@/components/ui/button";
 import type { LetterPage } from "@/db/queries/public-letters";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { letterPath, letterSignPath } from "@/lib/domain/urls";
+import { formatDay } from "@/lib/i18n/dates";
 import { EmbedFrame, ExternalLink } from "./embed-frame";
 
 /** A letter's widget: its state, its tally, to whom it went, and a way to sign while it takes signatures. */
 export async function LetterEmbed({ page }: { page: LetterPage }) {
-  const [t, tLetter, tSign] = await Promise.all([
+  const [t, tLetter, tSign, locale] = await Promise.all([
     getTranslations("embed"),
     getTranslations("letterPage"),
     getTranslations("signing.cta"),
+    getLocale(),
   ]);
   const { letter } = page;
   const full = letterPath(letter.campaignSlug, letter.slug);
   const open = signingWindow(letter).state === "open";
   const signed = letter.tally.organisations + letter.tally.individuals > 0;
   return (
-    <EmbedFrame fullHref={full} asOf={formatPreciseDate({ date: letter.asOf, precision: "day" })}>
+    <EmbedFrame fullHref={full} asOf={formatDay(letter.asOf, locale)}>
       <header className="flex flex-col gap-2">
         <h1 className="text-xl leading-snug font-bold">
           <ExternalLink href={full} className="text-ink no-underline hover:underline">

@@ -248,7 +248,13 @@ export type TranslationUse = {
   at: Place;
 };
 
-const TRANSLATOR_FACTORIES = new Set(["useTranslations", "getTranslations", "createTranslator"]);
+/** next-intl's, and lib/i18n/catalogs.ts's catalogTranslator (a kept createTranslator, for e-mails and feeds). */
+const TRANSLATOR_FACTORIES = new Set([
+  "useTranslations",
+  "getTranslations",
+  "createTranslator",
+  "catalogTranslator",
+]);
 const TRANSLATOR_METHODS = new Set(["rich", "markup", "raw", "has"]);
 
 /**
