@@ -2,7 +2,7 @@ import type { AwaitingResponse } from "@/db/queries/public-targets";
 import { precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, todayIn } from "@/lib/domain/deadlines";
 import type { Locale } from "@/lib/domain/locales";
-import { catalogTranslator } from "@/lib/i18n/catalogs";
+import { catalogTranslator, siteNameIn } from "@/lib/i18n/catalogs";
 import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
@@ -32,7 +32,7 @@ export function awaitingFeed(
   { now, locale }: { now: Date; locale: Locale },
 ): AtomFeed {
   const t = catalogTranslator({ locale, namespace: "awaitingPage" });
-  const siteName = catalogTranslator({ locale, namespace: "meta" })("siteName");
+  const siteName = siteNameIn(locale);
   const day = (date: string) => formatDay(date, locale);
   const entries: AtomEntry[] = [];
   for (const group of input.groups) {

@@ -42,3 +42,9 @@ export function catalogTranslator<const N extends Namespace>({
     );
   return translators.get(key) as ReturnType<typeof createTranslator<Messages, N>>;
 }
+
+/** The site's name as `locale` writes it (meta.siteName), for e-mails and feeds. */
+export function siteNameIn(locale: Locale): string {
+  const meta = catalogTranslator({ locale, namespace: "meta" });
+  return meta("siteName");
+}

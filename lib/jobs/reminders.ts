@@ -157,11 +157,11 @@ export async function enqueueReminders(
       if (fresh.length === 0) continue;
       const freshOverdue = fresh.flatMap((i) => (i.overdue ? [i.overdue] : []));
       const freshDecisions = fresh.flatMap((i) => (i.decision ? [i.decision] : []));
+      // Accounts keep no language: staff read the reminders in the site's default one.
       const { subject, text } = digestText({
         name: user.name,
         overdue: freshOverdue,
         decisionPoints: freshDecisions,
-        // Accounts keep no language: staff read the reminders in the site's default one.
         locale: DEFAULT_LOCALE,
       });
       const fingerprint = createHash("sha256")
@@ -174,6 +174,7 @@ export async function enqueueReminders(
         .digest("hex")
         .slice(0, 32);
       const queued = await enqueueMail(tx, {
+        locale: DEFAULT_LOCALE,
         to: user.email,
         subject,
         text,

@@ -1,28 +1,32 @@
-import { createTranslator } from "next-intl";
-import { messages } from "@/messages/en";
+import type { Locale } from "@/lib/domain/locales";
+import { catalogTranslator, siteNameIn } from "@/lib/i18n/catalogs";
+import { formatDay } from "@/lib/i18n/dates";
 import { type Mail, mailWithLink } from "./mail-text";
 
 /*
  * The e-mail the "your data" page sends on request, in the catalog's words
- * (privacy.mail.link): the link to what the site holds about the address.
+ * (privacy.mail.link) in the language of the page: the link to what the site holds about
+ * the address.
  */
-
-const t = createTranslator({ locale: "en-GB", messages, namespace: "privacy.mail.link", timeZone: "UTC" });
-const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
-
-const expiryFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** The link to what is held about the address, and until when it works. */
 export function dataLinkMail({
   link,
   expiresAt,
   siteUrl,
+  locale,
 }: {
   link: string;
   expiresAt: Date;
   siteUrl: string;
+  locale: Locale;
 }): Mail {
-  const values = { site: siteName, host: new URL(siteUrl).host, expires: expiryFormat.format(expiresAt) };
+  const t = catalogTranslator({ locale, namespace: "privacy.mail.link" });
+  const values = {
+    site: siteNameIn(locale),
+    host: new URL(siteUrl).host,
+    expires: formatDay(expiresAt, locale),
+  };
   return mailWithLink({
     subject: t("subject", values),
     intro: t("intro", values),

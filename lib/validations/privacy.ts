@@ -2,13 +2,17 @@ import "server-only";
 import { z } from "zod";
 import { DATA_LINK_TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
+import { requestLocale } from "./locale";
 
 /*
  * The "your data" forms' schemas: asking for a link, and what the link's page lets its
  * holder do; and the staff's erasure queue. Messages are catalog keys under "errors.".
  */
 
-export const requestDataLinkSchema = z.object({ email: z.preprocess((v) => v ?? "", emailSchema) });
+export const requestDataLinkSchema = z.object({
+  email: z.preprocess((v) => v ?? "", emailSchema),
+  locale: requestLocale,
+});
 
 /** The link's token, as the page's forms send it back. */
 const token = z.string({ message: "privacy.linkInvalid" }).regex(DATA_LINK_TOKEN_PATTERN, {

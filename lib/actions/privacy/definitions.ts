@@ -66,10 +66,12 @@ export const requestDataLinkDefinition: ActionDefinition<typeof requestDataLinkS
     const site = siteUrl();
     const mail = await enqueueMail(tx, {
       ...dataLinkMail({
-        link: dataLink(input.email, { siteUrl: site, now }),
+        link: dataLink(input.email, { siteUrl: site, now, locale: input.locale }),
         expiresAt: new Date(now.getTime() + DATA_LINK_TTL_MS),
         siteUrl: site,
+        locale: input.locale,
       }),
+      locale: input.locale,
       to: input.email,
       kind: "data_link",
     });
