@@ -1,17 +1,19 @@
+import { useLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { FullSignatoryList, PrintSignatory } from "@/db/queries/public-letters";
+import type { Locale } from "@/lib/domain/locales";
 import type { Tally } from "@/lib/domain/tally";
 import { countryName } from "./country-name";
 import { WithheldNote } from "./withheld-note";
 
-function details(signatory: PrintSignatory): string {
-  return [signatory.titleAffiliation, countryName(signatory.country)].filter(Boolean).join(", ");
+function details(signatory: PrintSignatory, locale: Locale): string {
+  return [signatory.titleAffiliation, countryName(signatory.country, locale)].filter(Boolean).join(", ");
 }
 
 /** The signatory as one line of text; † marks sample data, explained above the list. */
-function line(signatory: PrintSignatory): string {
-  const more = details(signatory);
+function line(signatory: PrintSignatory, locale: Locale): string {
+  const more = details(signatory, locale);
   return `${signatory.displayName}${more ? `, ${more}` : ""}${signatory.isSample ? "\u00a0†" : ""}`;
 }
 
@@ -24,10 +26,11 @@ const COMPACT_FROM = 1_000;
 const columns = "mt-3 columns-1 gap-8 leading-snug sm:columns-2 print:columns-3 print:gap-6";
 
 function NameList({ signatories }: { signatories: PrintSignatory[] }) {
+  const locale = useLocale();
   if (signatories.length > COMPACT_FROM) {
     return (
       <p className={`${columns} text-sm whitespace-pre-line print:text-[8pt]`}>
-        {signatories.map(line).join("\n")}
+        {signatories.map((signatory) => line(signatory, locale)).join("\n")}
       </p>
     );
   }
@@ -35,7 +38,7 @@ function NameList({ signatories }: { signatories: PrintSignatory[] }) {
   return (
     <ul className={`${columns} text-base print:text-[9pt] [&>li]:mb-1.5 [&>li]:break-inside-avoid`}>
       {signatories.map((signatory, index) => {
-        const rest = line(signatory).slice(signatory.displayName.length);
+        const rest = line(signatory, locale).slice(signatory.displayName.length);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: names repeat and the list never reorders.
           <li key={index}>
