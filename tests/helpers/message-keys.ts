@@ -487,7 +487,9 @@ export function writtenStrings(): Set<string> {
 const SCOPES = new Set(["Program", "BlockStatement", "StaticBlock"]);
 
 /** The keys a translator's first argument can be: t("a"), t(ok ? "a" : "b"), t(`kinds.${kind}`). */
-function keyUses(arg: Node | undefined): KeyUse[] {
+function keyUses(node: Node | undefined): KeyUse[] {
+  // t(`kind.${kind}` as "kind.vote"): the cast is for the compiler; the key is the template.
+  const arg = unwrapAwait(node);
   const literal = stringValue(arg);
   if (literal !== null) return [{ literal }];
   if (arg?.type === "ConditionalExpression")
