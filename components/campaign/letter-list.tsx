@@ -12,6 +12,7 @@ import { type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/locales";
 import { letterPath } from "@/lib/domain/urls";
 import { formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 
 /** Values for a message with "<time>{date}</time>": the date in words inside a machine-readable <time>. */
 function datedValues(date: PreciseDate, locale: Locale) {
@@ -96,7 +97,7 @@ async function LetterItem({
         ))}
       </p>
       <p className="mt-3 text-ink">
-        <span className="font-semibold">{t("signedBy")}</span> {letter.tally.sentence}
+        <span className="font-semibold">{t("signedBy")}</span> {formatTally(letter.tally, locale)}
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
         {letter.clock.state === "collecting" ? (

@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import type { LetterPage } from "@/db/queries/public-letters";
 import { letterPath, letterSignPath } from "@/lib/domain/urls";
 import { formatDay } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { EmbedFrame, ExternalLink } from "./embed-frame";
 
 /** A letter's widget: its state, its tally, to whom it went, and a way to sign while it takes signatures. */
@@ -39,7 +40,9 @@ export async function LetterEmbed({ page }: { page: LetterPage }) {
             {tLetter(letter.status === "collecting" ? "signedSoFar" : "signedBy")}
           </span>
         ) : null}
-        <span className="block font-serif text-lg leading-snug font-bold">{letter.tally.sentence}</span>
+        <span className="block font-serif text-lg leading-snug font-bold">
+          {formatTally(letter.tally, locale)}
+        </span>
       </p>
       <p className="text-sm text-ink-muted">
         {t("to", { addressee: letter.addressee })} · {letter.campaignTitle}

@@ -1,9 +1,10 @@
 import { useLocale } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { FullSignatoryList, PrintSignatory } from "@/db/queries/public-letters";
 import type { Locale } from "@/lib/domain/locales";
 import type { Tally } from "@/lib/domain/tally";
+import { formatTally } from "@/lib/i18n/tally";
 import { countryName } from "./country-name";
 import { WithheldNote } from "./withheld-note";
 
@@ -64,7 +65,8 @@ export async function PrintSignatories({
   list: FullSignatoryList;
   withheldCount: number;
 }) {
-  const t = await getTranslations("printLetter");
+  const [t, locale] = await Promise.all([getTranslations("printLetter"), getLocale()]);
+  const sentence = formatTally(tally, locale);
   const listed = list.organisations.length + list.individuals.length;
   const hasSample = KINDS.some((kind) => list[kind].some((s) => s.isSample));
   return (
@@ -73,9 +75,7 @@ export async function PrintSignatories({
         {t("signatoriesHeading")}
       </h2>
       <p className="mt-1">
-        {tally.organisations + tally.individuals > 0
-          ? t("signedBy", { tally: tally.sentence })
-          : tally.sentence}
+        {tally.organisations + tally.individuals > 0 ? t("signedBy", { tally: sentence }) : sentence}
       </p>
       {hasSample ? (
         <p className="mt-1 font-sans text-sm text-warning print:text-ink">{t("sampleNote")}</p>

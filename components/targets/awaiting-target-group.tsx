@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
 import { targetPath } from "@/lib/domain/urls";
 import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 
 /** The anchor of a target's group on the awaiting-response page. */
 export function awaitingTargetAnchor(slug: string): string {
@@ -80,7 +81,7 @@ async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
         facts={[
           { term: t("sent"), value: timeTag(letter.sent)(formatPreciseDate(letter.sent, locale)) },
           { term: t("deadline"), value: deadlineText },
-          { term: t("signatories"), value: letter.tallySentence, wide: true },
+          { term: t("signatories"), value: formatTally(letter.tally, locale), wide: true },
         ]}
       />
     </ListedLetterCard>

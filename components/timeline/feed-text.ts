@@ -44,7 +44,7 @@ export async function campaignFeedText(locale: Locale): Promise<CampaignFeedText
     locale,
     title: (campaign) => t("feed.title", { campaign }),
     kindLabel: (entry) => timelineKindLabel(t, entry),
-    entryText: (entry) => timelineEntryText(t, entry),
+    entryText: (entry) => timelineEntryText(t, entry, locale),
     asOf: (today) => t("feed.asOf", { today }),
     retracted: t("feed.retracted"),
     source: t("feed.source"),

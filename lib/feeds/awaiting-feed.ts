@@ -4,6 +4,7 @@ import { addDays, todayIn } from "@/lib/domain/deadlines";
 import type { Locale } from "@/lib/domain/locales";
 import { catalogTranslator, siteNameIn } from "@/lib/i18n/catalogs";
 import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*
@@ -66,7 +67,8 @@ export function awaitingFeed(
         }),
         t("feed.campaign", { campaign: letter.campaignTitle }),
       );
-      if (letter.tallySentence.trim()) lines.push(t("feed.signedBy", { tally: letter.tallySentence.trim() }));
+      if (letter.tally.organisations + letter.tally.individuals > 0)
+        lines.push(t("feed.signedBy", { tally: formatTally(letter.tally, locale) }));
       if (letter.isSample) lines.push(t("feed.sample"));
       const letterUrl = urls.letter(letter.campaignSlug, letter.letterSlug);
       entries.push({

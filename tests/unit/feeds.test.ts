@@ -16,6 +16,17 @@ import {
 import { messages } from "@/messages/en";
 
 const TODAY = "2026-11-28";
+/** 67 organisations and 10 individuals, as a letter's tally counts them. */
+const TALLY = {
+  organisations: 67,
+  individuals: 10,
+  withheld: 0,
+  withheldByKind: { organisations: 0, individuals: 0 },
+  coalitions: [],
+  otherOrganisations: 67,
+  representedGroups: 67,
+  sentence: "67 organisations and 10 individuals",
+};
 const NOW = new Date("2026-11-28T12:00:00Z");
 const SITE = "https://answerable.example";
 
@@ -38,7 +49,7 @@ const text: CampaignFeedText = {
   title: (campaign) => `${campaign}: timeline`,
   kindLabel: (entry) => entry.kind,
   // As the feed route words entries: the same catalog as the timeline page.
-  entryText: (entry) => timelineEntryText(timeline, entry),
+  entryText: (entry) => timelineEntryText(timeline, entry, "en-GB"),
   asOf: (today) => `As of ${today}.`,
   retracted: "Retracted",
   source: "Source",
@@ -93,6 +104,7 @@ function story(overrides: Partial<TimelineInput> = {}): TimelineInput {
         sourceUrl: null,
         clock: seoulClock("2019-12-01", 30),
         tallySentence: "67 organisations and 10 individuals",
+        tally: TALLY,
       },
     ],
     responses: [],
@@ -358,6 +370,7 @@ describe("awaitingFeed", () => {
       clock: c,
       targetCount: 1,
       tallySentence: "67 organisations and 10 individuals",
+      tally: TALLY,
       isSample,
     };
   };
@@ -449,7 +462,8 @@ describe("a feed in Korean", () => {
               deadline: clock.deadline,
               clock,
               targetCount: 1,
-              tallySentence: "",
+              tallySentence: TALLY.sentence,
+              tally: TALLY,
               isSample: false,
             },
           ],
@@ -474,6 +488,7 @@ describe("a feed in Korean", () => {
     expect(entry!.summary).toContain("2026년 11월 28일 기준 2,554일째 무응답(발송일부터 계산).");
     expect(entry!.summary).toContain("답변 기한: 2019년 12월 31일(");
     expect(entry!.summary).toContain("발송일: 2019년 12월 1일.");
+    expect(entry!.summary).toContain("서명: 단체 67곳과 개인 10명.");
     expect(entry!.categories).toEqual([{ term: "overdue", label: "기한 경과" }]);
   });
 

@@ -3,6 +3,7 @@ import { formatWindowInstant } from "@/components/signing/signing-window";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CollectingLetter } from "@/db/queries/dashboard";
+import { formatTally } from "@/lib/i18n/tally";
 import { DashboardRows } from "./dashboard-section";
 
 /** Letters open for signing, with how many have signed and when signing closes, the soonest to close first. */
@@ -26,7 +27,7 @@ export async function CollectingLetters({ letters }: { letters: CollectingLetter
         detail: t("detail", {
           campaign: l.campaignTitle,
           closes: l.closesAt ? formatWindowInstant(new Date(l.closesAt), l.timeZone, locale) : t("noClosing"),
-          tally: l.tallySentence,
+          tally: formatTally(l.tally, locale),
         }),
         badge: <StatusBadge tone="info">{t("signed", { count: l.signed })}</StatusBadge>,
       })}

@@ -5,6 +5,7 @@ import type { StaffLetter } from "@/db/queries/staff-letters";
 import { preciseDate } from "@/lib/domain/dates";
 import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { LetterStatusBadge } from "./letter-status-badge";
 
 /** Where the letter stands: status, targets, dates, response deadline and the public clock (each target's too). */
@@ -91,8 +92,7 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
   } else if (recordResponse) {
     rows.push({ key: "clock", label: t("clock"), value: recordResponse });
   }
-  if (summary)
-    rows.push({ key: "tally", label: t("tally"), value: summary.tally.sentence || t("noSignatures") });
+  if (summary) rows.push({ key: "tally", label: t("tally"), value: formatTally(summary.tally, locale) });
   const plan = letterRetentionPlan({
     retentionMonths: letter.retentionMonths,
     closedAt: letter.closedAt ? new Date(letter.closedAt) : null,

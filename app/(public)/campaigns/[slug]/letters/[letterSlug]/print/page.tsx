@@ -11,6 +11,7 @@ import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { preciseDateTime } from "@/lib/domain/dates";
 import { letterPath } from "@/lib/domain/urls";
 import { formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { siteUrl } from "@/lib/server/env";
 
 // Cached like the letter page and invalidated by the same tag.
@@ -26,7 +27,10 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
     const t = await getTranslations("printLetter");
     return {
       title: t("title", { letter: letter.title }),
-      description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
+      description: t("metaDescription", {
+        letter: letter.title,
+        tally: formatTally(letter.tally, await getLocale()),
+      }),
     };
   });
 }

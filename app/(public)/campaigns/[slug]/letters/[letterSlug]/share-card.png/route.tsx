@@ -4,6 +4,7 @@ import { letterStateText } from "@/components/letter/letter-state-text";
 import { shareCardResponse } from "@/components/share/share-card";
 import { getLetterPage } from "@/db/queries/public-letters";
 import { routeLocale } from "@/lib/i18n/route-locale";
+import { formatTally } from "@/lib/i18n/tally";
 
 /*
  * The letter's share card (og:image of its pages: sharedPageMetadata): its state as its
@@ -31,7 +32,7 @@ export async function GET(
     title: letter.title,
     status: state,
     tone: LETTER_STATE_TONE[clock.state],
-    detail: letter.tally.sentence,
+    detail: formatTally(letter.tally, locale),
     figure:
       clock.state === "overdue"
         ? {
