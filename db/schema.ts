@@ -986,6 +986,10 @@ export const erasureRequests = pgTable(
     handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
     /** What erasing removed: signatures deleted, of which on sent letters, and an account. */
     outcome: jsonb("outcome").$type<Record<string, number>>(),
+    /** Why staff declined the request, as e-mailed to the person; only on a declined request. */
+    declineReason: text("decline_reason"),
+    /** The language the person asked in: the answer to the request is written in it. */
+    locale: text("locale").notNull().default(DEFAULT_LOCALE),
   },
   (t) => [
     // One open request per address: asking twice is one request.
@@ -995,6 +999,11 @@ export const erasureRequests = pgTable(
       sql`(${t.status} = 'open') = (${t.email} IS NOT NULL) AND (${t.status} = 'open') = (${t.handledAt} IS NULL)`,
     ),
     check("erasure_requests_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    // Compared as text: a value added to an enum cannot be named in the migration that adds it.
+    check(
+      "erasure_requests_reason_when_declined",
+      sql`(${t.declineReason} IS NOT NULL) = (${t.status}::text = 'declined')`,
+    ),
     index().on(t.status, t.requestedAt),
   ],
 );
