@@ -14,6 +14,7 @@ import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refusalsAsActionErrors } from "@/lib/actions/signing/service";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
 import { normaliseEmail } from "@/lib/domain/email";
+import { toLocale } from "@/lib/domain/locales";
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
 import { dataLinkMail, erasureDeclinedMail } from "@/lib/mail/privacy-mail";
 import { DATA_LINK_TTL_MS, type DataLinkClaim, dataLink, readDataLinkToken } from "@/lib/server/data-link";
@@ -68,10 +69,12 @@ export const requestDataLinkDefinition: ActionDefinition<typeof requestDataLinkS
     const site = siteUrl();
     const mail = await enqueueMail(tx, {
       ...dataLinkMail({
-        link: dataLink(input.email, { siteUrl: site, now }),
+        link: dataLink(input.email, { siteUrl: site, now, locale: input.locale }),
         expiresAt: new Date(now.getTime() + DATA_LINK_TTL_MS),
         siteUrl: site,
+        locale: input.locale,
       }),
+      locale: input.locale,
       to: input.email,
       kind: "data_link",
     });
@@ -153,8 +156,10 @@ export const declineRequestDefinition: ActionDefinition<typeof declineRequestSch
         reason: input.reason,
       });
       if (!declined) throw new ActionError("errors.privacy.requestHandled");
+      const locale = toLocale(declined.locale);
       const mail = await enqueueMail(tx, {
-        ...erasureDeclinedMail({ reason: input.reason, locale: declined.locale }),
+        ...erasureDeclinedMail({ reason: input.reason, locale }),
+        locale,
         to: declined.address,
         kind: "erasure_declined",
       });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { countryOptions } from "@/components/signing/countries";
@@ -104,7 +104,8 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
     // Outside the signing window only what was signed is left to show (and to withdraw).
     .filter((o) => open || o.signature);
 
-  const when = (at: Date) => formatWindowInstant(at, letter.timeZone);
+  const locale = await getLocale();
+  const when = (at: Date) => formatWindowInstant(at, letter.timeZone, locale);
   // How long signers' e-mail addresses are kept: every sign page says so.
   const retention = await retentionSentence(letterRetentionPlan(letter));
 
@@ -144,7 +145,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
           <IndividualSignForm
             letterId={letter.id}
             startedAt={now.getTime()}
-            countries={countryOptions()}
+            countries={countryOptions(locale)}
             share={share}
           />
         </Card>
@@ -177,7 +178,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
         ) : (
           <>
             <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
-              {windowClosedText(tCta, signing, letter.timeZone)}
+              {windowClosedText(tCta, signing, letter.timeZone, locale)}
             </Alert>
             <p className="mt-4 text-ink-muted">{retention}</p>
           </>
