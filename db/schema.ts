@@ -648,7 +648,7 @@ export const letters = pgTable(
  * queries, the version history and the API that read a letter's text keep reading it
  * where it always was, and a letter cannot be without its original. "One original per
  * letter" is then the rule that no translation is in the original's language: the
- * trigger letter_texts_not_original (migration 0009) refuses one, and refuses changing
+ * trigger letter_texts_not_original (migration 0010) refuses one, and refuses changing
  * a letter's original language to one it has a translation in.
  */
 export const letterTexts = pgTable(
@@ -844,7 +844,7 @@ export const events = pgTable(
  * The wording of a campaign, ask, event or response in another language than its
  * campaign's original (campaigns.original_locale), one field a row. The record is named
  * by kind and id, so no foreign key holds it: the trigger content_translations_record
- * (migration 0009) refuses a row whose record does not exist or whose language is the
+ * (migration 0010) refuses a row whose record does not exist or whose language is the
  * original's, and those records are retracted, never deleted.
  */
 export const contentTranslations = pgTable(
@@ -1090,6 +1090,10 @@ export const erasureRequests = pgTable(
     handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
     /** What erasing removed: signatures deleted, of which on sent letters, and an account. */
     outcome: jsonb("outcome").$type<Record<string, number>>(),
+    /** Why staff declined the request, as e-mailed to the person; only on a declined request. */
+    declineReason: text("decline_reason"),
+    /** The language the person asked in: the answer to the request is written in it. */
+    locale: text("locale").notNull().default(DEFAULT_LOCALE),
   },
   (t) => [
     // One open request per address: asking twice is one request.
@@ -1099,6 +1103,11 @@ export const erasureRequests = pgTable(
       sql`(${t.status} = 'open') = (${t.email} IS NOT NULL) AND (${t.status} = 'open') = (${t.handledAt} IS NULL)`,
     ),
     check("erasure_requests_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    // Compared as text: a value added to an enum cannot be named in the migration that adds it.
+    check(
+      "erasure_requests_reason_when_declined",
+      sql`(${t.declineReason} IS NOT NULL) = (${t.status}::text = 'declined')`,
+    ),
     index().on(t.status, t.requestedAt),
   ],
 );

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { EmailField } from "@/components/ui/field";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signIndividualAction } from "@/lib/actions/signing/server";
 import type { CountryOption } from "./countries";
@@ -54,6 +55,7 @@ export function IndividualSignForm({
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
+      <LocaleField />
       {f.failed ? <ErrorSummary attempt={state}>{f.summary(FIELDS)}</ErrorSummary> : null}
       <input type="hidden" name="letterId" value={letterId} />
       <SignedTextFields text={text} />

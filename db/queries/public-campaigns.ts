@@ -307,6 +307,7 @@ function campaignTimeline(
       sourceUrl: l.sourceUrl,
       clock: l.clock,
       tallySentence: l.tally.sentence,
+      tally: l.tally,
     })),
   });
 }

@@ -9,7 +9,7 @@ import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import type { ContentLanguageNotice } from "@/lib/domain/content-languages";
 import type { DatePrecision } from "@/lib/domain/dates";
 import { answeringTarget } from "@/lib/domain/letter-targets";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/domain/locales";
 import { signatorySearchText } from "@/lib/domain/signatory-view";
 import type { SignatureKind } from "@/lib/domain/signatures";
 import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
@@ -198,22 +198,28 @@ function escapeLike(text: string): string {
 
 let regionNames: { code: string; name: string }[] | null = null;
 
-/** Countries are stored as ISO codes ("KR"); a search for "Korea" should still find them. */
+/**
+ * Countries are stored as ISO codes ("KR"); a search for "Korea", or "한국", should still
+ * find them: a country's name in any language the site speaks.
+ */
 function countryCodesNamed(query: string): string[] {
-  if (query.length < 3) return [];
+  // Korean names are short ("영국"): two syllables name a country.
+  if (query.length < (/[\u3131-\uD79D]/.test(query) ? 2 : 3)) return [];
   if (!regionNames) {
-    const display = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
     const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     regionNames = [];
-    for (const a of alphabet)
-      for (const b of alphabet) {
-        const code = a + b;
-        const name = display.of(code);
-        if (name && name !== code) regionNames.push({ code, name: name.toLowerCase() });
-      }
+    for (const locale of LOCALES) {
+      const display = new Intl.DisplayNames(locale, { type: "region", fallback: "none" });
+      for (const a of alphabet)
+        for (const b of alphabet) {
+          const code = a + b;
+          const name = display.of(code);
+          if (name && name !== code) regionNames.push({ code, name: name.toLowerCase() });
+        }
+    }
   }
   const needle = query.toLowerCase();
-  return regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code);
+  return [...new Set(regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code))];
 }
 
 function searchCondition(query: string): SQL | undefined {

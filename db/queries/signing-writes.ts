@@ -15,6 +15,7 @@ import {
   users,
 } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { Locale } from "@/lib/domain/locales";
 import type { LetterSigners, SignatureVisibility } from "@/lib/domain/signatures";
 import {
   needsApproval,
@@ -322,7 +323,11 @@ export async function lockLettersReadingCounts(
  * fills is one more name here.
  */
 type IndividualSignatureValues = SignatoryValues &
-  Pick<NewSignature, "letterId" | "letterVersion" | "textLocale" | "flags"> & { id: string };
+  Pick<NewSignature, "letterId" | "letterVersion" | "textLocale" | "flags"> & {
+    id: string;
+    /** The language the signer used: their e-mails' from now on. */
+    locale: Locale;
+  };
 
 /** What a signatory says of themselves, by a form or a row of an imported list. */
 export type SignatoryValues = Pick<
@@ -411,6 +416,7 @@ export async function insertIndividualSignatures(
       email_normalised: signature.emailNormalised,
       visibility: signature.visibility,
       flags: signature.flags ?? [],
+      locale: signature.locale,
       token_hash: token.hash,
       expires_at: token.expiresAt.toISOString(),
       mail_id: mail.id,
@@ -428,14 +434,14 @@ export async function insertIndividualSignatures(
     with v as (
       select * from json_to_recordset(${batch}::json) as v(
         id uuid, letter_id uuid, letter_version int, text_locale text, display_name text, title_affiliation text,
-        country text, email text, email_normalised text, visibility text, flags jsonb,
+        country text, email text, email_normalised text, visibility text, flags jsonb, locale text,
         token_hash text, expires_at timestamptz, mail_id uuid, to_address text, subject text,
         text_body text, html_body text)
     ), s as (
       insert into ${signatures} (id, letter_id, kind, status, source, letter_version, text_locale, display_name,
-        title_affiliation, country, email, email_normalised, visibility, flags, created_at, updated_at)
+        title_affiliation, country, email, email_normalised, visibility, flags, locale, created_at, updated_at)
       select id, letter_id, 'individual', 'pending', 'web', letter_version, text_locale, display_name,
-        title_affiliation, country, email, email_normalised, visibility::signature_visibility, flags,
+        title_affiliation, country, email, email_normalised, visibility::signature_visibility, flags, locale,
         ${at}::timestamptz, ${at}::timestamptz
       from v
       on conflict (letter_id, email_normalised) where ${LIVE_EMAIL_INDEX} do nothing
@@ -485,6 +491,7 @@ export async function replacePendingIndividualDetails(
     details,
     text,
     flags,
+    locale,
     now,
   }: {
     signatureId: string;
@@ -492,6 +499,8 @@ export async function replacePendingIndividualDetails(
     /** The text the new signing was shown: the one the signature now endorses. */
     text?: { textLocale: string; letterVersion: number };
     flags: readonly string[];
+    /** The language of the new signing: the signature's e-mails' from now on. */
+    locale: Locale;
     now: Date;
   },
 ): Promise<boolean> {
@@ -503,6 +512,7 @@ export async function replacePendingIndividualDetails(
       titleAffiliation: details.titleAffiliation ?? null,
       country: details.country ?? null,
       visibility: details.visibility,
+      locale,
       flags: sql`(select coalesce(jsonb_agg(distinct f), '[]'::jsonb) from jsonb_array_elements_text(${signatures.flags} || ${JSON.stringify(flags)}::jsonb) as f)`,
       updatedAt: now,
     })

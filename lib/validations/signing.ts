@@ -6,6 +6,7 @@ import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 import { requiredText } from "./fields";
 import { AFFILIATION_MAX, NAME_MAX, REASON_MAX } from "./form-fields";
+import { requestLocale } from "./locale";
 import { nameField } from "./names";
 
 /*
@@ -69,6 +70,8 @@ export const individualSignatureSchema = z.object({
   ...textShown,
   ...signatoryDetails,
   email: z.preprocess((v) => v ?? "", emailSchema),
+  /** The language of the form: its confirmation e-mail's, and the signature's from then on. */
+  locale: requestLocale,
   /** The honeypot: hidden from people, so any value means a program filled the form. */
   website: z
     .unknown()

@@ -1,6 +1,7 @@
 import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
+import dates from "./dates.json";
 import embed from "./embed.json";
 import following from "./following.json";
 import letter from "./letter.json";
@@ -25,6 +26,7 @@ import translations from "./translations.json";
  */
 export const messages = {
   ...core,
+  ...dates,
   ...publicSite,
   ...campaign,
   ...letter,

@@ -2,6 +2,7 @@ import type { messages as english } from "../en";
 import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
+import dates from "./dates.json";
 import embed from "./embed.json";
 import following from "./following.json";
 import letter from "./letter.json";
@@ -26,6 +27,7 @@ import translations from "./translations.json";
  */
 export const messages: typeof english = {
   ...core,
+  ...dates,
   ...publicSite,
   ...campaign,
   ...letter,

@@ -79,6 +79,7 @@ export const EXPECTED: Record<string, Permission | "anyone" | "signed_in"> = {
   "privacy.request_link": "anyone",
   "privacy.withdraw": "anyone",
   "privacy.request_erasure": "anyone",
+  "privacy.decline": "privacy.manage",
   "privacy.erase": "privacy.manage",
   "follow.confirm": "anyone",
   "follow.from_signature": "anyone",

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Db } from "@/db";
 import { executeAction } from "@/lib/actions/safe-action";
+import { localePath, toLocale } from "@/lib/domain/locales";
 import { FOLLOW_SENT_PATH, followPagePath } from "@/lib/domain/urls";
 import { clientIp, readFormUpTo } from "@/lib/server/request";
+import { LOCALE_FIELD } from "@/lib/validations/form-fields";
 import { followRequestDefinition, unsubscribeDefinition } from "./definitions";
 import { finishMailingRequest } from "./service";
 
@@ -32,18 +34,28 @@ export async function respondToFollowForm(request: Request, { db }: { db?: Db } 
   const fields: Record<string, string | undefined> = {};
   if (form instanceof FormData)
     for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
-  const raw = { campaign: fields.campaign, letter: fields.letter, email: fields.email, level: fields.level };
+  const raw = {
+    campaign: fields.campaign,
+    letter: fields.letter,
+    email: fields.email,
+    level: fields.level,
+    locale: fields[LOCALE_FIELD],
+  };
   const result = await finishMailingRequest(
     await executeAction(followRequestDefinition, raw, { actor: null, ip: clientIp(request.headers), db }),
     { db },
   );
-  if (result.ok) return seeOther(FOLLOW_SENT_PATH);
+  // Back to a page in the language of the form.
+  const locale = toLocale(fields[LOCALE_FIELD]);
+  if (result.ok) return seeOther(localePath(locale, FOLLOW_SENT_PATH));
   const field = Object.keys(result.fieldErrors ?? {})[0];
   const error = (field && result.fieldErrors?.[field]?.[0]) || result.error;
   const query = new URLSearchParams({ error, ...(field ? { field } : {}) });
   if (result.errorValues?.minutes !== undefined) query.set("minutes", String(result.errorValues.minutes));
   if (fields.level) query.set("level", fields.level);
-  return seeOther(`${followPagePath(fields.campaign ?? "", fields.letter)}&${query.toString()}`);
+  return seeOther(
+    `${localePath(locale, followPagePath(fields.campaign ?? "", fields.letter))}&${query.toString()}`,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsksSection } from "@/components/staff/campaigns/asks-section";
 import { CampaignForm, type CampaignFormValues } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
@@ -22,9 +22,10 @@ import {
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
+import { preciseDate } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/permissions";
 import { campaignPath } from "@/lib/domain/urls";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 
 const load = recordLoader(getStaffCampaign);
 
@@ -72,6 +73,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
     run(countFollowers, { campaignId: campaign.id }),
     getTranslations("following.staff"),
   ]);
+  const locale = await getLocale();
   const isPublic = campaign.status !== "draft" && campaign.visibility === "public";
 
   return (
@@ -145,7 +147,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
                 <span className="text-sm text-ink-muted">
                   {t(`detail.letterStatus.${letter.status}`)}
                   {letter.sentOn
-                    ? ` · ${formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd))}`
+                    ? ` · ${formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd), locale)}`
                     : null}
                 </span>
               </li>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { FollowForm } from "@/components/following/follow-form";
 import { LetterBody } from "@/components/letter/letter-body";
@@ -21,6 +21,7 @@ import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { addresseeNamesTarget } from "@/lib/domain/addressee";
 import { letterEmbedPath, letterFeedPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
+import { formatTally } from "@/lib/i18n/tally";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
     return {
       title: letter.title,
       description: t("metaDescription", {
-        tally: letter.tally.sentence,
+        tally: formatTally(letter.tally, await getLocale()),
         state,
         addressee: letter.addressee,
         campaign: letter.campaignTitle,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { PrintButton } from "@/components/letter/print-button";
@@ -9,8 +9,10 @@ import { sourceLink } from "@/components/letter/source-link";
 import { LetterLanguages } from "@/components/translations/content-languages";
 import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { preciseDateTime } from "@/lib/domain/dates";
 import { letterPath, letterPrintPath } from "@/lib/domain/urls";
+import { formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { siteUrl } from "@/lib/server/env";
 
 // Cached like the letter page and invalidated by the same tag.
@@ -26,7 +28,10 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
     const t = await getTranslations("printLetter");
     return {
       title: t("title", { letter: letter.title }),
-      description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
+      description: t("metaDescription", {
+        letter: letter.title,
+        tally: formatTally(letter.tally, await getLocale()),
+      }),
     };
   });
 }
@@ -38,6 +43,7 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
     getTranslations("printLetter"),
     getFullSignatoryList({ campaignSlug: letter.campaignSlug, letterSlug: letter.slug }),
   ]);
+  const locale = await getLocale();
   const letterHref = letterPath(letter.campaignSlug, letter.slug);
   const source = sourceLink(letter.sourceUrl);
 
@@ -69,7 +75,7 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
         <PrintStatus letter={letter} permalink={`${siteUrl()}${letterHref}`} />
         <p className="text-right">
           {letter.sent ? (
-            <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent)}</time>
+            <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent, locale)}</time>
           ) : (
             <span className="font-sans text-sm">{t("notSent")}</span>
           )}

@@ -108,7 +108,8 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
     // Outside the signing window only what was signed is left to show (and to withdraw).
     .filter((o) => open || o.signature);
 
-  const when = (at: Date) => formatWindowInstant(at, letter.timeZone);
+  const locale = await getLocale();
+  const when = (at: Date) => formatWindowInstant(at, letter.timeZone, locale);
   // How long signers' e-mail addresses are kept: every sign page says so.
   const retention = await retentionSentence(letterRetentionPlan(letter));
 
@@ -154,7 +155,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
             letterId={letter.id}
             text={text}
             startedAt={now.getTime()}
-            countries={countryOptions()}
+            countries={countryOptions(locale)}
             share={share}
           />
         </Card>
@@ -188,7 +189,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
         ) : (
           <>
             <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
-              {windowClosedText(tCta, signing, letter.timeZone)}
+              {windowClosedText(tCta, signing, letter.timeZone, locale)}
             </Alert>
             <p className="mt-4 text-ink-muted">{retention}</p>
           </>
