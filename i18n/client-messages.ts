@@ -24,6 +24,8 @@ const STAFF: Namespace[] = [
   "staffResolutions",
   "staffTargets",
   "staffOrganisations",
+  "staffTranslations",
+  "contentLanguage",
 ];
 
 function pick(namespaces: Namespace[]) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { LOCALES } from "@/lib/domain/locales";
 import { SIGNATURE_VISIBILITIES } from "@/lib/domain/signatures";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
@@ -27,6 +28,19 @@ const letterId = z.uuid({ message: "signing.letterNotFound" });
 
 const visibility = z.enum(SIGNATURE_VISIBILITIES, { message: "visibility.required" });
 
+/**
+ * The text the sign page showed: its language and the letter's version it was. Absent
+ * (a JSON client), the signature endorses the current original; garbled, it is refused
+ * as a text that changed.
+ */
+const textShown = {
+  textLocale: z.preprocess(blankToUndefined, z.enum(LOCALES, { message: "signing.textChanged" }).optional()),
+  letterVersion: z.preprocess(
+    (v) => (typeof v === "string" ? (blankToUndefined(v) === undefined ? undefined : Number(v)) : v),
+    z.int({ message: "signing.textChanged" }).min(1, { message: "signing.textChanged" }).optional(),
+  ),
+};
+
 const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { message: "field.tooLong" }).optional());
 
@@ -53,6 +67,7 @@ const signatoryDetails = {
 
 export const individualSignatureSchema = z.object({
   letterId,
+  ...textShown,
   ...signatoryDetails,
   email: z.preprocess((v) => v ?? "", emailSchema),
   /** The language of the form: its confirmation e-mail's, and the signature's from then on. */
@@ -74,6 +89,7 @@ export type IndividualSignatureInput = z.output<typeof individualSignatureSchema
 
 export const organisationSignatureSchema = z.object({
   letterId,
+  ...textShown,
   organisationId: z.uuid({ message: "signing.organisationRequired" }),
   visibility,
 });

@@ -17,6 +17,7 @@ import staffOps from "./staff-ops.json";
 import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
 import states from "./states.json";
+import translations from "./translations.json";
 
 /*
  * The English catalog, one file per area of the app so work on one area never touches
@@ -43,4 +44,5 @@ export const messages = {
   ...api,
   ...embed,
   ...following,
+  ...translations,
 };

@@ -18,6 +18,7 @@ import staffOps from "./staff-ops.json";
 import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
 import states from "./states.json";
+import translations from "./translations.json";
 
 /*
  * The Korean catalog: one file per area, mirroring the English one key for key (the type
@@ -44,4 +45,5 @@ export const messages: typeof english = {
   ...api,
   ...embed,
   ...following,
+  ...translations,
 };

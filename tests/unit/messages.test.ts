@@ -46,6 +46,7 @@ const BUILT_KEYS: Record<string, () => string[]> = {
 const LOOKED_UP_BY_VALUE: Record<string, string> = {
   "campaign.status": "a campaign's status (CAMPAIGN_STATUSES)",
   "campaignPage.outcome": "an ask's outcome (ASK_OUTCOMES)",
+  "contentLanguage.language": "a language the site speaks (LOCALES)",
   "following.confirm": "why a follow's confirmation link failed (its state)",
   "following.subscriptions": "why a manage link failed (its state)",
   "letterPage.signatories": "a kind of signatory: organisations, individuals",

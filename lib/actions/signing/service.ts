@@ -21,6 +21,7 @@ import {
   CONFIRMATION_TTL_MS,
   refuseUnlessOpen,
   SigningRefused,
+  signedText,
 } from "@/lib/domain/signing-rules";
 import { createToken } from "@/lib/domain/tokens";
 import { confirmPath } from "@/lib/domain/urls";
@@ -180,8 +181,10 @@ export async function signAsIndividuals(
   const writing = new Set<string>();
   for (const [index, { input, emailNormalised, checks }] of prepared.entries()) {
     let letter: LetterForSigning;
+    let text: ReturnType<typeof signedText>;
     try {
       letter = refuseUnlessOpen(locked.letters.get(input.letterId) ?? null, "individual", now);
+      text = signedText(letter, input);
     } catch (error) {
       if (!(error instanceof SigningRefused)) throw error;
       outcomes[index] = error;
@@ -217,7 +220,7 @@ export async function signAsIndividuals(
       signature: {
         id: randomUUID(),
         letterId: letter.id,
-        letterVersion: letter.version,
+        ...text,
         displayName: input.name,
         titleAffiliation: input.titleAffiliation ?? null,
         country: input.country ?? null,
@@ -307,6 +310,10 @@ async function answerSignedAlready(
         titleAffiliation: signing.titleAffiliation ?? null,
         country: signing.country ?? null,
         visibility: signing.visibility ?? "name_withheld",
+      },
+      text: {
+        textLocale: signing.textLocale ?? letter.originalLocale,
+        letterVersion: signing.letterVersion!,
       },
       flags: signing.flags ?? [],
       locale: signing.locale,

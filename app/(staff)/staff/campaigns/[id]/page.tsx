@@ -7,6 +7,7 @@ import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-statu
 import { EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
+import { CampaignTranslationsLink } from "@/components/staff/translations/campaign-translations-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -102,6 +103,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
         <Link href={`/staff/letters?campaign=${campaign.id}`} className={buttonClasses("secondary")}>
           {t("detail.letters", { count: campaign.letters.length })}
         </Link>
+        <CampaignTranslationsLink campaignId={campaign.id} />
       </nav>
       <p className="mt-4 text-ink-muted">
         {following("campaign", {

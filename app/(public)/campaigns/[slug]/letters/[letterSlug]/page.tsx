@@ -15,6 +15,7 @@ import { LetterTally } from "@/components/letter/letter-tally";
 import { LetterTargets } from "@/components/letter/letter-targets";
 import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { FeedLink } from "@/components/timeline/feed-link";
+import { ContentLanguageNote, LetterLanguages } from "@/components/translations/content-languages";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -80,7 +81,14 @@ export default async function LetterPage({ params }: LetterRouteProps) {
             <StatusBadge tone="warning">{t("sample")}</StatusBadge>
           </p>
         ) : null}
-        <h1 className="text-3xl font-bold sm:text-4xl">{letter.title}</h1>
+        <h1 lang={page.language.shown} className="text-3xl font-bold sm:text-4xl">
+          {letter.title}
+        </h1>
+        <LetterLanguages
+          language={page.language}
+          path={letterPath(letter.campaignSlug, letter.slug)}
+          className="mt-3 print:hidden"
+        />
         {/* Where the letter stands comes first: its silence or its answer, or the way to sign it. */}
         <div className="mt-4">
           {collecting ? (
@@ -140,7 +148,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
           {t("textHeading")}
         </h2>
         <article className="mt-4 rounded-lg border border-line bg-surface px-5 py-6 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-10 sm:py-10">
-          <LetterBody markdown={page.bodyMarkdown} />
+          <LetterBody markdown={page.bodyMarkdown} lang={page.language.shown} />
         </article>
       </section>
 
@@ -151,6 +159,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
       </div>
 
       <LetterSignatories page={page} />
+      <ContentLanguageNote notice={page.contentNotice} className="mt-8" />
     </div>
   );
 }

@@ -6,10 +6,11 @@ import { PrintButton } from "@/components/letter/print-button";
 import { PrintSignatories } from "@/components/letter/print-signatories";
 import { PrintStatus } from "@/components/letter/print-status";
 import { sourceLink } from "@/components/letter/source-link";
+import { LetterLanguages } from "@/components/translations/content-languages";
 import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { preciseDateTime } from "@/lib/domain/dates";
-import { letterPath } from "@/lib/domain/urls";
+import { letterPath, letterPrintPath } from "@/lib/domain/urls";
 import { formatPreciseDate } from "@/lib/i18n/dates";
 import { formatTally } from "@/lib/i18n/tally";
 import { siteUrl } from "@/lib/server/env";
@@ -59,6 +60,11 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
           <PrintButton label={t("print")} />
         </div>
       </div>
+      <LetterLanguages
+        language={page.language}
+        path={letterPrintPath(letter.campaignSlug, letter.slug)}
+        className="mt-4 print:hidden"
+      />
 
       <article className="mt-6 rounded-lg border border-line bg-surface px-5 py-8 font-serif shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-12 sm:py-12 print:mt-0 print:rounded-none print:border-0 print:p-0 print:shadow-none">
         {letter.isSample || page.campaignIsSample ? (
@@ -96,8 +102,14 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
             <span className="block">{letter.targets[0]!.name}</span>
           )}
         </address>
-        <h1 className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">{letter.title}</h1>
-        <LetterBody markdown={page.bodyMarkdown} className="mt-6 print:text-[11pt]" />
+        <h1 lang={page.language.shown} className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">
+          {letter.title}
+        </h1>
+        <LetterBody
+          markdown={page.bodyMarkdown}
+          lang={page.language.shown}
+          className="mt-6 print:text-[11pt]"
+        />
 
         <PrintSignatories tally={letter.tally} list={list} withheldCount={page.withheldCount} />
         {letter.removedOnRequest > 0 ? (

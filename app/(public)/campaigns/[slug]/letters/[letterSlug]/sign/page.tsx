@@ -16,6 +16,7 @@ import {
   signingWindow,
   windowClosedText,
 } from "@/components/signing/signing-window";
+import { LetterLanguages } from "@/components/translations/content-languages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -24,6 +25,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { getCurrentUser } from "@/lib/auth/session";
+import { toLocale } from "@/lib/domain/locales";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
@@ -38,8 +40,8 @@ import { letterCardPath, letterPath, letterSignPath } from "@/lib/domain/urls";
 type Params = { slug: string; letterSlug: string };
 
 async function loadLetter(params: Promise<Params>) {
-  const { slug, letterSlug } = await params;
-  return run(getSignPageLetter, { campaignSlug: slug, letterSlug });
+  const [{ slug, letterSlug }, locale] = await Promise.all([params, getLocale()]);
+  return run(getSignPageLetter, { campaignSlug: slug, letterSlug, locale: toLocale(locale) });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -68,6 +70,8 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
   const signHref = letterSignPath(letter.campaignSlug, letter.slug);
   // What the forms offer once signed: the letter to pass on, and its tally.
   const share = letterShare(letter);
+  // The text shown, which a signature records having been read.
+  const text = { locale: letter.language.shown, version: letter.language.version };
 
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const ownOrganisations = user?.organisations.filter((o) => signerOf.has(o.organisationId)) ?? [];
@@ -127,7 +131,12 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
               ) : (
                 <div className="mt-4" />
               )}
-              <OrganisationSigning letterId={letter.id} organisations={organisations} share={share} />
+              <OrganisationSigning
+                letterId={letter.id}
+                text={text}
+                organisations={organisations}
+                share={share}
+              />
             </>
           )}
         </Card>
@@ -144,6 +153,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
           <p className="mt-2 mb-5 text-ink-muted">{t("form.individualIntro")}</p>
           <IndividualSignForm
             letterId={letter.id}
+            text={text}
             startedAt={now.getTime()}
             countries={countryOptions(locale)}
             share={share}
@@ -168,6 +178,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
           {t("page.intro", { letter: letter.title, addressee: letter.addressee })}
         </p>
         {letter.isSample ? <p className="mt-3 text-sm text-warning">{t("page.sample")}</p> : null}
+        <LetterLanguages language={letter.language} path={signHref} className="mt-3" />
         {open ? (
           <ul className="mt-4 flex flex-col gap-1 border-l-4 border-accent bg-surface px-4 py-3 text-ink">
             <li>{t(`page.who.${letter.whoCanSign}`)}</li>
@@ -195,7 +206,7 @@ export default async function SignLetterPage({ params }: { params: Promise<Param
             <h2 className="inline text-lg">{t("page.letterText")}</h2>
           </summary>
           <div className="border-t border-line px-5 py-6 sm:px-8">
-            <LetterBody markdown={letter.bodyMarkdown} />
+            <LetterBody markdown={letter.bodyMarkdown} lang={letter.language.shown} />
           </div>
         </details>
       ) : null}
