@@ -24,6 +24,7 @@ import {
   ORGANISATION_KINDS,
   TARGET_KINDS,
 } from "@/lib/domain/campaigns";
+import { CONTENT_KINDS, TRANSLATABLE_FIELDS } from "@/lib/domain/content-languages";
 import { DATE_PRECISIONS } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { EMAIL_STATUSES } from "@/lib/domain/email";
@@ -87,6 +88,14 @@ const requiredState = () =>
     .references(() => states.iso3, { onDelete: "restrict" });
 /** The staff member who made the row; kept as null when the account goes. */
 const createdBy = () => uuid("created_by").references(() => users.id, { onDelete: "set null" });
+/**
+ * The language a record was written in (lib/domain/locales.ts's codes): its own columns
+ * hold that text; translations are kept beside it (letter_texts, content_translations).
+ */
+const originalLocale = () => text("original_locale").notNull().default(DEFAULT_LOCALE);
+/** A language code as lib/domain/locales.ts writes them: "en-GB", "ko". */
+const localeCheck = (name: string, column: AnyPgColumn) =>
+  check(name, sql`${column} ~ '^[a-z]{2,3}(-[A-Z]{2})?$'`);
 /** A retracted row names its reason. */
 const retractionHasReason = (table: string, t: { retractedAt: AnyPgColumn; retractionReason: AnyPgColumn }) =>
   check(`${table}_retraction_reason`, sql`${t.retractedAt} IS NULL OR ${t.retractionReason} IS NOT NULL`);
@@ -131,6 +140,7 @@ export const followLevel = pgEnum("follow_level", FOLLOW_LEVELS);
 export const newsKind = pgEnum("news_kind", NEWS_KINDS);
 export const deliveryStatus = pgEnum("delivery_status", DELIVERY_STATUSES);
 export const deliverySource = pgEnum("delivery_source", DELIVERY_SOURCES);
+export const contentKind = pgEnum("content_kind", CONTENT_KINDS);
 
 /** A source cited on the public record: a link and what it is. */
 export type SourceLink = { url: string; label?: string };
@@ -475,11 +485,17 @@ export const campaigns = pgTable(
     visibility: campaignVisibility("visibility").notNull().default("public"),
     targetId: requiredRef("target_id", () => targets.id, "restrict"),
     startedOn: date("started_on"),
+    /** The language of its title and summary, and of its asks', events' and responses' wording. */
+    originalLocale: originalLocale(),
     isSample: isSample(),
     createdBy: createdBy(),
     ...timestamps(),
   },
-  (t) => [index().on(t.status), index().on(t.targetId)],
+  (t) => [
+    index().on(t.status),
+    index().on(t.targetId),
+    localeCheck("campaigns_original_locale", t.originalLocale),
+  ],
 );
 
 export const campaignLeads = pgTable(
@@ -564,6 +580,11 @@ export const letters = pgTable(
     bodyMarkdown: text("body_markdown").notNull().default(""),
     /** Current text version; bumps when the text changes after signatures exist. */
     version: integer("version").notNull().default(1),
+    /**
+     * The language title, addressee and text above are written in: they are the letter's
+     * original, versioned in letter_versions; its translations are letter_texts.
+     */
+    originalLocale: originalLocale(),
     status: letterStatus("status").notNull().default("draft"),
     whoCanSign: letterSigners("who_can_sign").notNull().default("both"),
     requiresApproval: boolean("requires_approval").notNull().default(false),
@@ -616,6 +637,44 @@ export const letters = pgTable(
       sql`${t.signingClosesAt} IS NULL OR ${t.signingOpensAt} IS NULL OR ${t.signingClosesAt} > ${t.signingOpensAt}`,
     ),
     check("letters_version_positive", sql`${t.version} >= 1`),
+    localeCheck("letters_original_locale", t.originalLocale),
+  ],
+);
+
+/**
+ * A letter's translations: its title, addressee line and text in another language, each
+ * made from one version of the original. The original is not a row here: it is the
+ * letter itself (title, addressee, body_markdown, in letters.original_locale), so the
+ * queries, the version history and the API that read a letter's text keep reading it
+ * where it always was, and a letter cannot be without its original. "One original per
+ * letter" is then the rule that no translation is in the original's language: the
+ * trigger letter_texts_not_original (migration 0010) refuses one, and refuses changing
+ * a letter's original language to one it has a translation in.
+ */
+export const letterTexts = pgTable(
+  "letter_texts",
+  {
+    letterId: requiredRef("letter_id", () => letters.id, "cascade"),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    /** The letter's own addressee line, translated; each target's is the original's unless it is this one. */
+    addressee: text("addressee").notNull(),
+    bodyMarkdown: text("body_markdown").notNull(),
+    /**
+     * The version of the original it translates. Only a translation of the current
+     * version is shown: signers must read the text they endorse.
+     */
+    letterVersion: integer("letter_version").notNull(),
+    /** The day it was published, as the letter page says ("translation, added 7 December 2026"). */
+    addedOn: date("added_on").notNull().default(sql`CURRENT_DATE`),
+    createdBy: createdBy(),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ name: "letter_texts_letter_locale_key", columns: [t.letterId, t.locale] }),
+    localeCheck("letter_texts_locale", t.locale),
+    check("letter_texts_version_positive", sql`${t.letterVersion} >= 1`),
+    index().on(t.locale),
   ],
 );
 
@@ -668,6 +727,12 @@ export const signatures = pgTable(
     status: signatureStatus("status").notNull().default("pending"),
     source: signatureSource("source").notNull().default("web"),
     letterVersion: integer("letter_version").notNull().default(1),
+    /**
+     * The language of the text the signer was shown when signing (with letterVersion, the
+     * text they endorsed): the original or a translation. Null when not signed on this
+     * site (imported, or entered by staff).
+     */
+    textLocale: text("text_locale"),
     /** Why a signature waits for approval (bot signals), or why it was rejected. */
     flags: jsonb("flags").$type<string[]>().notNull().default([]),
     rejectionReason: text("rejection_reason"),
@@ -772,6 +837,45 @@ export const events = pgTable(
     index().on(t.campaignId, t.occurredOn),
     retractionHasReason("events", t),
     rangeEndCheck("events_occurred_range", t.occurredOn, t.precision, t.occurredEnd),
+  ],
+);
+
+/**
+ * The wording of a campaign, ask, event or response in another language than its
+ * campaign's original (campaigns.original_locale), one field a row. The record is named
+ * by kind and id, so no foreign key holds it: the trigger content_translations_record
+ * (migration 0010) refuses a row whose record does not exist or whose language is the
+ * original's, and those records are retracted, never deleted.
+ */
+export const contentTranslations = pgTable(
+  "content_translations",
+  {
+    entityKind: contentKind("entity_kind").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    field: text("field").notNull(),
+    locale: text("locale").notNull(),
+    text: text("text").notNull(),
+    createdBy: createdBy(),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({
+      name: "content_translations_key",
+      columns: [t.entityKind, t.entityId, t.field, t.locale],
+    }),
+    localeCheck("content_translations_locale", t.locale),
+    check(
+      "content_translations_field",
+      sql.raw(
+        Object.entries(TRANSLATABLE_FIELDS)
+          .map(
+            ([kind, fields]) =>
+              `(entity_kind = '${kind}' AND field IN (${fields.map((f) => `'${f}'`).join(", ")}))`,
+          )
+          .join(" OR "),
+      ),
+    ),
+    index().on(t.locale, t.entityKind),
   ],
 );
 
@@ -986,6 +1090,10 @@ export const erasureRequests = pgTable(
     handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
     /** What erasing removed: signatures deleted, of which on sent letters, and an account. */
     outcome: jsonb("outcome").$type<Record<string, number>>(),
+    /** Why staff declined the request, as e-mailed to the person; only on a declined request. */
+    declineReason: text("decline_reason"),
+    /** The language the person asked in: the answer to the request is written in it. */
+    locale: text("locale").notNull().default(DEFAULT_LOCALE),
   },
   (t) => [
     // One open request per address: asking twice is one request.
@@ -995,6 +1103,11 @@ export const erasureRequests = pgTable(
       sql`(${t.status} = 'open') = (${t.email} IS NOT NULL) AND (${t.status} = 'open') = (${t.handledAt} IS NULL)`,
     ),
     check("erasure_requests_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    // Compared as text: a value added to an enum cannot be named in the migration that adds it.
+    check(
+      "erasure_requests_reason_when_declined",
+      sql`(${t.declineReason} IS NOT NULL) = (${t.status}::text = 'declined')`,
+    ),
     index().on(t.status, t.requestedAt),
   ],
 );
@@ -1088,6 +1201,7 @@ export const askTargetsRelations = relations(askTargets, ({ one }) => ({
 export const lettersRelations = relations(letters, ({ one, many }) => ({
   campaign: one(campaigns, { fields: [letters.campaignId], references: [campaigns.id] }),
   versions: many(letterVersions),
+  texts: many(letterTexts),
   signatures: many(signatures),
   responses: many(responses),
   targets: many(letterTargets),
@@ -1100,6 +1214,10 @@ export const letterTargetsRelations = relations(letterTargets, ({ one }) => ({
 
 export const letterVersionsRelations = relations(letterVersions, ({ one }) => ({
   letter: one(letters, { fields: [letterVersions.letterId], references: [letters.id] }),
+}));
+
+export const letterTextsRelations = relations(letterTexts, ({ one }) => ({
+  letter: one(letters, { fields: [letterTexts.letterId], references: [letters.id] }),
 }));
 
 export const signaturesRelations = relations(signatures, ({ one }) => ({
@@ -1178,6 +1296,8 @@ export type Campaign = typeof campaigns.$inferSelect;
 export type CampaignStatus = (typeof campaignStatus.enumValues)[number];
 export type Ask = typeof asks.$inferSelect;
 export type Letter = typeof letters.$inferSelect;
+export type LetterText = typeof letterTexts.$inferSelect;
+export type ContentTranslation = typeof contentTranslations.$inferSelect;
 export type Signature = typeof signatures.$inferSelect;
 export type NewSignature = typeof signatures.$inferInsert;
 export type Response = typeof responses.$inferSelect;

@@ -27,6 +27,8 @@ const STAFF: Namespace[] = [
   "staffResolutions",
   "staffTargets",
   "staffOrganisations",
+  "staffTranslations",
+  "contentLanguage",
 ];
 
 function subsets(messages: Catalog) {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatWindowInstant } from "@/components/signing/signing-window";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -17,7 +17,11 @@ export async function LettersToSign({
   letters: LetterToSign[];
   organisationNames: ReadonlyMap<string, string>;
 }) {
-  const [t, localized] = await Promise.all([getTranslations("account.toSign"), getLocalePath()]);
+  const [t, locale, localized] = await Promise.all([
+    getTranslations("account.toSign"),
+    getLocale(),
+    getLocalePath(),
+  ]);
   return (
     <Card as="section" labelledBy="letters-to-sign-heading" className="mt-8">
       <h2 id="letters-to-sign-heading" className="text-2xl font-bold">
@@ -49,7 +53,9 @@ export async function LettersToSign({
                 </span>
                 <span className="text-sm text-ink-muted">
                   {letter.signingClosesAt
-                    ? t("closes", { date: formatWindowInstant(letter.signingClosesAt, letter.timeZone) })
+                    ? t("closes", {
+                        date: formatWindowInstant(letter.signingClosesAt, letter.timeZone, locale),
+                      })
                     : t("noClosingDate")}
                 </span>
               </div>

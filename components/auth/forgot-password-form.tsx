@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { AuthFormFooter } from "@/components/auth/auth-form-footer";
 import { Alert } from "@/components/ui/alert";
 import { EmailField } from "@/components/ui/field";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { requestPasswordResetAction } from "@/lib/actions/auth/server";
 import { SIGN_IN_PATH } from "@/lib/domain/urls";
@@ -19,6 +20,7 @@ export function ForgotPasswordForm() {
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
+      <LocaleField />
       {f.failed ? <Alert tone="error">{f.summary(["email"])}</Alert> : null}
       <EmailField
         id="forgot-email"

@@ -6,6 +6,7 @@ import { AuthFormFooter } from "@/components/auth/auth-form-footer";
 import { CredentialFields } from "@/components/auth/credential-fields";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signUpAction } from "@/lib/actions/auth/server";
 
@@ -20,6 +21,7 @@ export function SignUpForm({ passwordMinLength }: { passwordMinLength: number })
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
+      <LocaleField />
       {f.failed ? <Alert tone="error">{f.message(f.failed.error)}</Alert> : null}
       <Field
         id="sign-up-name"

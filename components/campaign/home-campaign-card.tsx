@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { Fact } from "@/components/campaign/fact";
 import { StatusStrip } from "@/components/campaign/status-strip";
@@ -14,7 +14,11 @@ import { campaignPath } from "@/lib/domain/urls";
  * presses, the summary and the latest news. The whole card opens the campaign.
  */
 export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign }) {
-  const [t, tTimeline] = await Promise.all([getTranslations("homeCards"), getTranslations("timeline")]);
+  const [t, tTimeline, locale] = await Promise.all([
+    getTranslations("homeCards"),
+    getTranslations("timeline"),
+    getLocale(),
+  ]);
   return (
     <li>
       <article className="group relative rounded-lg border border-line bg-surface p-5 shadow-[0_1px_2px_rgba(27,31,39,0.05)] transition-colors focus-within:border-accent hover:border-accent sm:p-7">
@@ -50,7 +54,7 @@ export async function HomeCampaignCard({ campaign }: { campaign: HomeCampaign })
                 <dd className="mt-1 text-ink">
                   <PreciseTime date={campaign.latestEntry.date} className="block font-semibold" />
                   <span className="line-clamp-3">
-                    {timelineEntryText(tTimeline, campaign.latestEntry).title}
+                    {timelineEntryText(tTimeline, campaign.latestEntry, locale).title}
                   </span>
                 </dd>
               ) : (

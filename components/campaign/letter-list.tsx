@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { CardListSection } from "@/components/campaign/card-list-section";
@@ -8,13 +8,16 @@ import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import type { TargetWording } from "@/lib/domain/campaigns";
-import { formatPreciseDate, type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { type PreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locales";
 import { letterPath } from "@/lib/domain/urls";
+import { formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 
 /** Values for a message with "<time>{date}</time>": the date in words inside a machine-readable <time>. */
-function datedValues(date: PreciseDate) {
+function datedValues(date: PreciseDate, locale: Locale) {
   return {
-    date: formatPreciseDate(date),
+    date: formatPreciseDate(date, locale),
     time: (chunks: ReactNode) => <time dateTime={preciseDateTime(date)}>{chunks}</time>,
   };
 }
@@ -59,17 +62,19 @@ async function LetterItem({
   letter: LetterSummary;
   sourceLabels: Record<string, string>;
 }) {
-  const t = await getTranslations("campaignPage.letters");
+  const [t, locale] = await Promise.all([getTranslations("campaignPage.letters"), getLocale()]);
   const href = letterPath(campaignSlug, letter.slug);
   // Whom it is to, then when it was sent (or opened for signing), then its deadline.
   const facts = [
     t("to", { name: letter.addressee }),
     letter.sent
-      ? t.rich("sent", datedValues(letter.sent))
+      ? t.rich("sent", datedValues(letter.sent, locale))
       : letter.openedOn
-        ? t.rich("opened", datedValues({ date: letter.openedOn, precision: "day" }))
+        ? t.rich("opened", datedValues({ date: letter.openedOn, precision: "day" }, locale))
         : null,
-    letter.deadline ? t.rich("deadline", datedValues({ date: letter.deadline, precision: "day" })) : null,
+    letter.deadline
+      ? t.rich("deadline", datedValues({ date: letter.deadline, precision: "day" }, locale))
+      : null,
   ].filter((fact) => fact !== null);
   return (
     <li className="rounded-lg border border-line bg-surface p-5 sm:p-6">
@@ -92,7 +97,7 @@ async function LetterItem({
         ))}
       </p>
       <p className="mt-3 text-ink">
-        <span className="font-semibold">{t("signedBy")}</span> {letter.tally.sentence}
+        <span className="font-semibold">{t("signedBy")}</span> {formatTally(letter.tally, locale)}
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
         {letter.clock.state === "collecting" ? (

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AskDecision } from "@/components/campaign/ask-decision";
 import { CampaignStatusBadge } from "@/components/campaign/campaign-status-badge";
@@ -8,8 +8,8 @@ import { Icon } from "@/components/timeline/icon";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import type { CampaignStatusStrip } from "@/db/queries/public-campaigns";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { letterPath, letterSignPath } from "@/lib/domain/urls";
+import { formatDay } from "@/lib/i18n/dates";
 
 /*
  * A campaign's state in a few lines, before any summary: the letters left unanswered past
@@ -32,10 +32,11 @@ export async function StatusStrip({
   /** Badges beside the state's: "Sample data". */
   children?: ReactNode;
 }) {
-  const [t, tState, tTimeline] = await Promise.all([
+  const [t, tState, tTimeline, locale] = await Promise.all([
     getTranslations("statusStrip"),
     getTranslations("letterState"),
     getTranslations("timeline"),
+    getLocale(),
   ]);
   const next = strip.nextDecision;
   return (
@@ -62,7 +63,7 @@ export async function StatusStrip({
                   </span>
                   <span className="text-ink">
                     {t.rich("deadline", {
-                      date: formatPreciseDate({ date: letter.deadline, precision: "day" }),
+                      date: formatDay(letter.deadline, locale),
                       time: dayTag(letter.deadline),
                     })}
                   </span>

@@ -1,26 +1,27 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AskOutcomeBadge } from "@/components/campaign/ask-outcome";
 import { CampaignStatusBadge, SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { signingWindow } from "@/components/signing/signing-window";
 import { Icon } from "@/components/timeline/icon";
 import { buttonClasses } from "@/components/ui/button";
 import type { CampaignPage } from "@/db/queries/public-campaigns";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { campaignPath, letterPath, letterSignPath } from "@/lib/domain/urls";
+import { formatDay } from "@/lib/i18n/dates";
 import { EmbedFrame, ExternalLink } from "./embed-frame";
 
 /** A campaign's widget: its status, its asks and where each stands, its silences, and the letters open to sign. */
 export async function CampaignEmbed({ page }: { page: CampaignPage }) {
-  const [t, tState, tStrip] = await Promise.all([
+  const [t, tState, tStrip, locale] = await Promise.all([
     getTranslations("embed"),
     getTranslations("letterState"),
     getTranslations("statusStrip"),
+    getLocale(),
   ]);
   const { campaign, strip } = page;
   const asks = page.asks.filter((ask) => !ask.retracted);
   const full = campaignPath(campaign.slug);
   return (
-    <EmbedFrame fullHref={full} asOf={formatPreciseDate({ date: page.today, precision: "day" })}>
+    <EmbedFrame fullHref={full} asOf={formatDay(page.today, locale)}>
       <header className="flex flex-col gap-2">
         <h1 className="text-xl leading-snug font-bold">
           <ExternalLink href={full} className="text-ink no-underline hover:underline">

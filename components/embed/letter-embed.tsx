@@ -1,26 +1,28 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { LetterState } from "@/components/letter/letter-state";
 import { signingWindow } from "@/components/signing/signing-window";
 import { buttonClasses } from "@/components/ui/button";
 import type { LetterPage } from "@/db/queries/public-letters";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { letterPath, letterSignPath } from "@/lib/domain/urls";
+import { formatDay } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { EmbedFrame, ExternalLink } from "./embed-frame";
 
 /** A letter's widget: its state, its tally, to whom it went, and a way to sign while it takes signatures. */
 export async function LetterEmbed({ page }: { page: LetterPage }) {
-  const [t, tLetter, tSign] = await Promise.all([
+  const [t, tLetter, tSign, locale] = await Promise.all([
     getTranslations("embed"),
     getTranslations("letterPage"),
     getTranslations("signing.cta"),
+    getLocale(),
   ]);
   const { letter } = page;
   const full = letterPath(letter.campaignSlug, letter.slug);
   const open = signingWindow(letter).state === "open";
   const signed = letter.tally.organisations + letter.tally.individuals > 0;
   return (
-    <EmbedFrame fullHref={full} asOf={formatPreciseDate({ date: letter.asOf, precision: "day" })}>
+    <EmbedFrame fullHref={full} asOf={formatDay(letter.asOf, locale)}>
       <header className="flex flex-col gap-2">
         <h1 className="text-xl leading-snug font-bold">
           <ExternalLink href={full} className="text-ink no-underline hover:underline">
@@ -38,7 +40,9 @@ export async function LetterEmbed({ page }: { page: LetterPage }) {
             {tLetter(letter.status === "collecting" ? "signedSoFar" : "signedBy")}
           </span>
         ) : null}
-        <span className="block font-serif text-lg leading-snug font-bold">{letter.tally.sentence}</span>
+        <span className="block font-serif text-lg leading-snug font-bold">
+          {formatTally(letter.tally, locale)}
+        </span>
       </p>
       <p className="text-sm text-ink-muted">
         {t("to", { addressee: letter.addressee })} · {letter.campaignTitle}

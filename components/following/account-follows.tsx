@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { FollowEntry } from "@/db/queries/following";
 import { followFromAccountAction, stopAccountFollowAction } from "@/lib/actions/following/server";
@@ -81,6 +82,7 @@ export function AccountFollows({
       )}
       {campaigns.length > 0 ? (
         <form action={formAction} noValidate className="flex flex-col gap-4">
+          <LocaleField />
           {f.failed ? <ErrorSummary attempt={state}>{f.summary(["campaignId"])}</ErrorSummary> : null}
           {state?.ok ? <Alert tone="success">{t("account.followed")}</Alert> : null}
           <SelectField

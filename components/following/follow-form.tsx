@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmailField } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
+import { LocaleField } from "@/components/ui/locale-field";
 import { Section } from "@/components/ui/section";
 import { localeHref } from "@/i18n/server-navigation";
 import type { FollowLevel } from "@/lib/domain/following";
@@ -42,6 +43,7 @@ export async function FollowForm({
       className="max-w-2xl print:hidden"
     >
       <form method="post" action={await localeHref(FOLLOW_REQUEST_PATH)} className="mt-5 flex flex-col gap-5">
+        <LocaleField />
         {error && field !== "email" && field !== "level" ? <Alert tone="error">{error}</Alert> : null}
         <input type="hidden" name="campaign" value={campaignSlug} />
         {letterSlug ? <input type="hidden" name="letter" value={letterSlug} /> : null}

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { EmailField } from "@/components/ui/field";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { requestSubscriptionsLinkAction } from "@/lib/actions/following/server";
 
@@ -18,6 +19,7 @@ export function SubscriptionsRequestForm() {
   if (state?.ok) return <Alert tone="success">{t("following.subscriptions.sent")}</Alert>;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
+      <LocaleField />
       {f.failed ? <ErrorSummary attempt={state}>{f.summary(["email"])}</ErrorSummary> : null}
       <EmailField
         id="subscriptions-email"

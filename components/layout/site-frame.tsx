@@ -29,13 +29,10 @@ const phoneTight = `${navLinkBase} px-1 sm:px-2`;
  * JavaScript Next adds to every page's, uses it as it is, with plain links.
  */
 
+type AnchorProps = { href: string; className?: string; "aria-label"?: string; children: ReactNode };
+
 /** A link of the chrome, to a path without a language. */
-export type Anchor = (props: {
-  href: string;
-  className?: string;
-  "aria-label"?: string;
-  children: ReactNode;
-}) => ReactNode;
+export type Anchor = (props: AnchorProps) => ReactNode | Promise<ReactNode>;
 
 export type ChromeParts = {
   /** In-app links (Link); plain links in the page's language without. */
@@ -46,10 +43,10 @@ export type ChromeParts = {
   language?: (props: { to: Locale; label: string; className: string }) => ReactNode;
 };
 
-function plainAnchor(localized: (path: string) => string): Anchor {
-  return function PlainAnchor({ href, ...props }) {
-    return <a href={localized(href)} {...props} />;
-  };
+/** A plain link in the page's language. */
+async function PlainAnchor({ href, ...props }: AnchorProps) {
+  const localized = await getLocalePath();
+  return <a href={localized(href)} {...props} />;
 }
 
 async function SiteHeader({ anchor, account, language }: ChromeParts) {
@@ -63,7 +60,7 @@ async function SiteHeader({ anchor, account, language }: ChromeParts) {
     getLocale(),
   ]);
   const otherLocale = LOCALES.find((l) => l !== locale) ?? DEFAULT_LOCALE;
-  const A = anchor ?? plainAnchor(localized);
+  const A = anchor ?? PlainAnchor;
   const links: Array<[string, string]> = [
     ["/#campaigns", t("campaigns")],
     [AWAITING_PATH, tPublic("awaiting")],
@@ -126,15 +123,14 @@ async function SiteHeader({ anchor, account, language }: ChromeParts) {
 }
 
 async function SiteFooter({ anchor }: ChromeParts) {
-  const [t, tMeta, tNav, tPublic, tDevelopers, localized] = await Promise.all([
+  const [t, tMeta, tNav, tPublic, tDevelopers] = await Promise.all([
     getTranslations("footer"),
     getTranslations("meta"),
     getTranslations("nav"),
     getTranslations("publicNav"),
     getTranslations("developers"),
-    getLocalePath(),
   ]);
-  const A = anchor ?? plainAnchor(localized);
+  const A = anchor ?? PlainAnchor;
   // Every public listing; the header keeps to the main ones, so States is reached from here.
   const links: Array<[string, string]> = [
     ["/#campaigns", tNav("campaigns")],

@@ -7,6 +7,7 @@ const SECTIONS: Array<{ key: string; href: string; permission: SitePermission }>
   { key: "dashboard", href: "/staff", permission: "staff.access" },
   { key: "campaigns", href: "/staff/campaigns", permission: "campaign.manage" },
   { key: "letters", href: "/staff/letters", permission: "letter.manage" },
+  { key: "translations", href: "/staff/translations", permission: "staff.access" },
   { key: "organisations", href: "/staff/organisations", permission: "organisation.manage" },
   { key: "targets", href: "/staff/targets", permission: "target.manage" },
   { key: "resolutions", href: "/staff/resolutions", permission: "resolution.manage" },

@@ -68,10 +68,24 @@ const components: Components = {
   pre: styled("pre", "mt-4 overflow-x-auto rounded-md bg-paper-deep p-4 text-sm [&_code]:bg-transparent"),
 };
 
-/** A letter's Markdown text, rendered safely and set like a letter on paper. */
-export function LetterBody({ markdown, className = "" }: { markdown: string; className?: string }) {
+/**
+ * A letter's Markdown text, rendered safely and set like a letter on paper; `lang` is the
+ * language it is written in, when it may not be the page's.
+ */
+export function LetterBody({
+  markdown,
+  className = "",
+  lang,
+}: {
+  markdown: string;
+  className?: string;
+  lang?: string;
+}) {
   return (
-    <div className={`font-serif text-lg leading-relaxed text-ink break-words ${className}`.trim()}>
+    <div
+      lang={lang}
+      className={`font-serif text-lg leading-relaxed text-ink break-words ${className}`.trim()}
+    >
       <Markdown remarkPlugins={[remarkGfm]} components={components} skipHtml>
         {markdown}
       </Markdown>

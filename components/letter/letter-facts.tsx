@@ -1,11 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { preciseDateTime } from "@/lib/domain/dates";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 import { sourceLink } from "./source-link";
 
 /** The sending date (no more precise than known), the response deadline (or the range of the targets' own) and the source. */
 export async function LetterFacts({ letter }: { letter: LetterSummary }) {
-  const t = await getTranslations("letterPage.facts");
+  const [t, locale] = await Promise.all([getTranslations("letterPage.facts"), getLocale()]);
   const source = sourceLink(letter.sourceUrl);
   // Targets in different time zones or with different holidays can have different last days.
   const deadlines = [
@@ -20,7 +21,7 @@ export async function LetterFacts({ letter }: { letter: LetterSummary }) {
           <dt className={term}>{t("sent")}</dt>
           <dd>
             {letter.sent ? (
-              <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent)}</time>
+              <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent, locale)}</time>
             ) : (
               t("notSent")
             )}
@@ -31,13 +32,11 @@ export async function LetterFacts({ letter }: { letter: LetterSummary }) {
           <dd>
             {deadlines.length > 1 ? (
               t("deadlinePerTarget", {
-                first: formatPreciseDate({ date: deadlines[0]!, precision: "day" }),
-                last: formatPreciseDate({ date: deadlines.at(-1)!, precision: "day" }),
+                first: formatDay(deadlines[0]!, locale),
+                last: formatDay(deadlines.at(-1)!, locale),
               })
             ) : letter.deadline ? (
-              <time dateTime={letter.deadline}>
-                {formatPreciseDate({ date: letter.deadline, precision: "day" })}
-              </time>
+              <time dateTime={letter.deadline}>{formatDay(letter.deadline, locale)}</time>
             ) : letter.sent ? (
               t("noDeadline")
             ) : (

@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicResponse } from "@/db/queries/public-letters";
-import { formatPreciseDate, preciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { preciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 import { ResponseSource } from "./response-source";
 
 /**
@@ -18,7 +19,7 @@ export async function LetterResponses({
   /** Whether the letter has been sent: an unsent letter expects no response yet. */
   sent: boolean;
 }) {
-  const t = await getTranslations("letterPage.responses");
+  const [t, locale] = await Promise.all([getTranslations("letterPage.responses"), getLocale()]);
   const several = targets.length > 1;
   const names = new Map(targets.map((target) => [target.targetId, target.name]));
   const none = several
@@ -42,7 +43,7 @@ export async function LetterResponses({
                 ) : null}
                 <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-ink-muted">
                   <span className="font-semibold text-ink">{t(`kind.${response.kind}`)}</span>
-                  <time dateTime={preciseDateTime(date)}>{formatPreciseDate(date)}</time>
+                  <time dateTime={preciseDateTime(date)}>{formatPreciseDate(date, locale)}</time>
                   <span>{t("stance", { stance: t(`stances.${response.stance}`) })}</span>
                 </p>
                 <p className="mt-2">{response.summary}</p>

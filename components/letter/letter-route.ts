@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
 import type { LocaleParams } from "@/i18n/route-locale";
+import { toLocale } from "@/lib/domain/locales";
 import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
 /*
@@ -13,10 +15,13 @@ import { letterCardPath, letterPath } from "@/lib/domain/urls";
 /** The props Next gives a page under a letter's address. */
 export type LetterRouteProps = { params: LocaleParams<{ slug: string; letterSlug: string }> };
 
-/** The letter the address names, or null when the public has no such letter. */
+/**
+ * The letter the address names, in the language of the page (its original where it has
+ * no text in that language), or null when the public has no such letter.
+ */
 export async function findLetterPage(params: LetterRouteProps["params"]): Promise<LetterPage | null> {
-  const { slug, letterSlug } = await params;
-  return getLetterPage(slug, letterSlug);
+  const [{ slug, letterSlug }, locale] = await Promise.all([params, getLocale()]);
+  return getLetterPage(slug, letterSlug, toLocale(locale));
 }
 
 /** The letter the address names; a 404 when the public has no such letter. */

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import type { TargetCounts } from "@/lib/domain/letter-targets";
+import type { Locale } from "@/lib/domain/locales";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 
 export type LetterStateTranslator = Awaited<ReturnType<typeof getTranslations<"letterState">>>;
 
@@ -10,16 +11,24 @@ export type LetterStateTranslator = Awaited<ReturnType<typeof getTranslations<"l
  * repeat it). With `targets` of a letter to several, it says how many have not answered:
  * "2 of 3 have not answered · no response for 40 days".
  */
-export async function letterStateText(clock: LetterClock, targets?: TargetCounts): Promise<string> {
-  return letterStateWords(await getTranslations("letterState"), clock, targets);
+export async function letterStateText(
+  clock: LetterClock,
+  targets?: TargetCounts,
+  /** The language, when not the request's: a feed's or a badge's, from its address. */
+  locale?: Locale,
+): Promise<string> {
+  const language = locale ?? (await getLocale());
+  const t = await getTranslations({ locale: language, namespace: "letterState" });
+  return letterStateWords(t, language, clock, targets);
 }
 
 /**
- * The words of letterStateText from a translator, so tests need no request. Days counted
+ * The words of letterStateText from a translator and its language, so tests need no request. Days counted
  * from a sending known only to the month or year are "about" so many.
  */
 export function letterStateWords(
   t: LetterStateTranslator,
+  locale: Locale,
   clock: LetterClock,
   targets?: TargetCounts,
 ): string {
@@ -31,11 +40,10 @@ export function letterStateWords(
       return counts ? t("overdueOf", { ...counts, ...silence }) : t("overdue", silence);
     }
     case "answered": {
-      const date = formatPreciseDate({
-        date: clock.respondedOn,
-        precision: clock.respondedPrecision,
-        end: clock.respondedEnd,
-      });
+      const date = formatPreciseDate(
+        { date: clock.respondedOn, precision: clock.respondedPrecision, end: clock.respondedEnd },
+        locale,
+      );
       return counts ? t("answeredAll", { total: counts.total, date }) : t("answered", { date });
     }
     case "awaiting":

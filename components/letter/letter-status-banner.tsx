@@ -1,11 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { dayTag } from "@/components/organisation/precise-time";
 import { Icon, type IconName } from "@/components/timeline/icon";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
 import type { PublicResponse } from "@/db/queries/public-letters";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
+import type { Locale } from "@/lib/domain/locales";
+import { formatDay } from "@/lib/i18n/dates";
 import { letterStateWords } from "./letter-state-text";
 import { ResponseSource } from "./response-source";
 
@@ -31,8 +32,6 @@ const HEADLINE: Record<Tone, string> = {
   warning: "text-warning",
 };
 
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
-
 export async function LetterStatusBanner({
   letter,
   responses,
@@ -43,16 +42,18 @@ export async function LetterStatusBanner({
 }) {
   const { clock } = letter;
   if (clock.state !== "overdue" && clock.state !== "answered" && clock.state !== "awaiting") return null;
-  const [t, tState] = await Promise.all([
+  const [t, tState, locale] = await Promise.all([
     getTranslations("letterPage.banner"),
     getTranslations("letterState"),
+    getLocale(),
   ]);
+  const day = (date: string) => formatDay(date, locale);
   const several = letter.targets.length > 1;
   const tone: Tone =
     clock.state === "overdue" ? "danger" : clock.state === "answered" ? "success" : "warning";
   const icon: IconName =
     clock.state === "overdue" ? "non_response" : clock.state === "answered" ? "response" : "pending";
-  const headline = letterStateWords(tState, clock, several ? letter.targetCounts : undefined);
+  const headline = letterStateWords(tState, locale, clock, several ? letter.targetCounts : undefined);
   const asOf = { today: day(letter.asOf), todayTag: dayTag(letter.asOf) };
   // With one target, the response that ended its clock; with several, each has a line below.
   const answer =
@@ -96,7 +97,7 @@ export async function LetterStatusBanner({
           {letter.targets.map((target) => (
             <li key={target.targetId}>
               <strong className="font-semibold">{target.name}:</strong>{" "}
-              {targetLine(tState, t, target.clock, target.deadline, responses, target.responseId)}
+              {targetLine({ tState, t, locale }, target.clock, target.deadline, responses, target.responseId)}
             </li>
           ))}
         </ul>
@@ -111,20 +112,23 @@ type StateTranslator = Parameters<typeof letterStateWords>[0];
 
 /** One target's state in a line: its words, its deadline, or its answer's stance. */
 function targetLine(
-  tState: StateTranslator,
-  t: BannerTranslator,
+  { tState, t, locale }: { tState: StateTranslator; t: BannerTranslator; locale: Locale },
   clock: LetterClock,
   deadline: string | null,
   responses: readonly PublicResponse[],
   responseId: string | null,
 ): ReactNode {
-  const words = letterStateWords(tState, clock);
+  const words = letterStateWords(tState, locale, clock);
   if (clock.state === "answered") {
     const stance = responses.find((r) => r.id === responseId)?.stance;
     return stance ? t("answeredStance", { state: words, stance: t(`stances.${stance}`) }) : words;
   }
   if ((clock.state === "overdue" || clock.state === "awaiting") && deadline) {
-    return t.rich("withDeadline", { state: words, deadline: day(deadline), deadlineTag: dayTag(deadline) });
+    return t.rich("withDeadline", {
+      state: words,
+      deadline: formatDay(deadline, locale),
+      deadlineTag: dayTag(deadline),
+    });
   }
   return words;
 }

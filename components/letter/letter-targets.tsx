@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { dayTag } from "@/components/organisation/precise-time";
 import { Link } from "@/components/ui/link";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { LetterTargetSummary } from "@/db/queries/letter-summaries";
 import type { PublicResponse } from "@/db/queries/public-letters";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { statePath } from "@/lib/domain/urls";
+import { formatDay } from "@/lib/i18n/dates";
 import { LetterState } from "./letter-state";
 
 /*
@@ -83,8 +83,9 @@ async function TargetStatus({
 }) {
   const t = await getTranslations("letterPage.targets");
   const tResponses = await getTranslations("letterPage.responses");
+  const locale = await getLocale();
   const { clock, deadline } = target;
-  const date = deadline ? formatPreciseDate({ date: deadline, precision: "day" }) : null;
+  const date = deadline ? formatDay(deadline, locale) : null;
   let detail: ReactNode = null;
   if (clock.state === "answered") {
     detail = stance ? tResponses("stance", { stance: tResponses(`stances.${stance}`) }) : null;

@@ -1,17 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { useLocale } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { FullSignatoryList, PrintSignatory } from "@/db/queries/public-letters";
+import type { Locale } from "@/lib/domain/locales";
 import type { Tally } from "@/lib/domain/tally";
+import { formatTally } from "@/lib/i18n/tally";
 import { countryName } from "./country-name";
 import { WithheldNote } from "./withheld-note";
 
-function details(signatory: PrintSignatory): string {
-  return [signatory.titleAffiliation, countryName(signatory.country)].filter(Boolean).join(", ");
+function details(signatory: PrintSignatory, locale: Locale): string {
+  return [signatory.titleAffiliation, countryName(signatory.country, locale)].filter(Boolean).join(", ");
 }
 
 /** The signatory as one line of text; † marks sample data, explained above the list. */
-function line(signatory: PrintSignatory): string {
-  const more = details(signatory);
+function line(signatory: PrintSignatory, locale: Locale): string {
+  const more = details(signatory, locale);
   return `${signatory.displayName}${more ? `, ${more}` : ""}${signatory.isSample ? "\u00a0†" : ""}`;
 }
 
@@ -24,10 +27,11 @@ const COMPACT_FROM = 1_000;
 const columns = "mt-3 columns-1 gap-8 leading-snug sm:columns-2 print:columns-3 print:gap-6";
 
 function NameList({ signatories }: { signatories: PrintSignatory[] }) {
+  const locale = useLocale();
   if (signatories.length > COMPACT_FROM) {
     return (
       <p className={`${columns} text-sm whitespace-pre-line print:text-[8pt]`}>
-        {signatories.map(line).join("\n")}
+        {signatories.map((signatory) => line(signatory, locale)).join("\n")}
       </p>
     );
   }
@@ -35,7 +39,7 @@ function NameList({ signatories }: { signatories: PrintSignatory[] }) {
   return (
     <ul className={`${columns} text-base print:text-[9pt] [&>li]:mb-1.5 [&>li]:break-inside-avoid`}>
       {signatories.map((signatory, index) => {
-        const rest = line(signatory).slice(signatory.displayName.length);
+        const rest = line(signatory, locale).slice(signatory.displayName.length);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: names repeat and the list never reorders.
           <li key={index}>
@@ -61,7 +65,8 @@ export async function PrintSignatories({
   list: FullSignatoryList;
   withheldCount: number;
 }) {
-  const t = await getTranslations("printLetter");
+  const [t, locale] = await Promise.all([getTranslations("printLetter"), getLocale()]);
+  const sentence = formatTally(tally, locale);
   const listed = list.organisations.length + list.individuals.length;
   const hasSample = KINDS.some((kind) => list[kind].some((s) => s.isSample));
   return (
@@ -70,9 +75,7 @@ export async function PrintSignatories({
         {t("signatoriesHeading")}
       </h2>
       <p className="mt-1">
-        {tally.organisations + tally.individuals > 0
-          ? t("signedBy", { tally: tally.sentence })
-          : tally.sentence}
+        {tally.organisations + tally.individuals > 0 ? t("signedBy", { tally: sentence }) : sentence}
       </p>
       {hasSample ? (
         <p className="mt-1 font-sans text-sm text-warning print:text-ink">{t("sampleNote")}</p>

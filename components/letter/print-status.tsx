@@ -1,23 +1,21 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { LetterSummary, LetterTargetSummary } from "@/db/queries/letter-summaries";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
-
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 
 /** Where the letter stands for one target, in a sentence dated as of that target's today. */
 async function targetStatusSentence(target: LetterTargetSummary, now: Date): Promise<string> {
-  const t = await getTranslations("printLetter.status");
+  const [t, locale] = await Promise.all([getTranslations("printLetter.status"), getLocale()]);
+  const day = (date: string) => formatDay(date, locale);
   const { clock } = target;
   const asOf = day(todayIn(target.timeZone, now));
   switch (clock.state) {
     case "answered":
       return t("answered", {
-        date: formatPreciseDate({
-          date: clock.respondedOn,
-          precision: clock.respondedPrecision,
-          end: clock.respondedEnd,
-        }),
+        date: formatPreciseDate(
+          { date: clock.respondedOn, precision: clock.respondedPrecision, end: clock.respondedEnd },
+          locale,
+        ),
       });
     case "overdue":
       return t("overdue", {

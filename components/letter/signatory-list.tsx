@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSignatory } from "@/db/queries/public-letters";
 import { getLocalePath } from "@/i18n/server-navigation";
 import { organisationPath } from "@/lib/domain/urls";
@@ -18,13 +18,17 @@ export async function SignatoryList({
   /** The letter's current text version; rows that signed an older one say so. */
   letterVersion: number;
 }) {
-  const [t, localized] = await Promise.all([getTranslations("signatories.list"), getLocalePath()]);
+  const [t, locale, localized] = await Promise.all([
+    getTranslations("signatories.list"),
+    getLocale(),
+    getLocalePath(),
+  ]);
   const sample = t("sample");
   // Markup per row is kept lean: a page lists up to 50 names twice (HTML and RSC payload).
   return (
     <ul className="grid gap-x-8 sm:grid-cols-2 [&>li]:border-b [&>li]:border-line [&>li]:py-2.5">
       {rows.map((row, index) => {
-        const details = [row.titleAffiliation, countryName(row.country)].filter(Boolean).join(" · ");
+        const details = [row.titleAffiliation, countryName(row.country, locale)].filter(Boolean).join(" · ");
         const earlier =
           row.letterVersion < letterVersion ? t("earlierVersion", { version: row.letterVersion }) : null;
         return (

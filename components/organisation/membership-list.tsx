@@ -1,13 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicMembership } from "@/db/queries/public-organisations";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { organisationPath } from "@/lib/domain/urls";
+import { formatDay } from "@/lib/i18n/dates";
 import { dayTag } from "./precise-time";
-
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
 /**
  * The memberships that hold today, then the ones that ended, each under its heading; a
@@ -71,7 +69,8 @@ export async function MembershipList({ items }: { items: PublicMembership[] }) {
 }
 
 async function MembershipDates({ membership: m }: { membership: PublicMembership }) {
-  const t = await getTranslations("organisationPage.members");
+  const [t, locale] = await Promise.all([getTranslations("organisationPage.members"), getLocale()]);
+  const day = (date: string) => formatDay(date, locale);
   if (m.leftOn && m.joinedOn) {
     return t.rich("spell", {
       from: day(m.joinedOn),

@@ -1,19 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Eyebrow, PageBand } from "@/components/layout/page-band";
+import { countryName } from "@/components/letter/country-name";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicOrganisationPage } from "@/db/queries/public-organisations";
-
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "GB" → "United Kingdom"; a country stored as words is shown as it is. */
-function countryName(country: string): string {
-  if (!/^[A-Z]{2}$/.test(country)) return country;
-  try {
-    return regionNames.of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
 
 /** The address as people read it: "www.hrw.org" for "https://www.hrw.org/". */
 function displayUrl(url: string): string {
@@ -36,7 +25,7 @@ function isWebAddress(url: string): boolean {
 
 /** The top of an organisation's page: what kind it is, its name, and the facts on record. */
 export async function OrganisationProfile({ org }: { org: PublicOrganisationPage }) {
-  const t = await getTranslations("organisationPage");
+  const [t, locale] = await Promise.all([getTranslations("organisationPage"), getLocale()]);
   const website = org.website && isWebAddress(org.website) ? org.website : null;
   return (
     <PageBand spacing="listing">
@@ -58,7 +47,7 @@ export async function OrganisationProfile({ org }: { org: PublicOrganisationPage
           {org.country ? (
             <div>
               <dt className="text-sm font-semibold text-ink-muted">{t("country")}</dt>
-              <dd>{countryName(org.country)}</dd>
+              <dd>{countryName(org.country, locale)}</dd>
             </div>
           ) : null}
           {website ? (

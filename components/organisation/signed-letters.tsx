@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LabelledLetterState, LetterCard } from "@/components/campaign/letter-card";
 import { LetterStateLegend } from "@/components/letter/letter-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PublicOrganisationPage, PublicOrganisationSignature } from "@/db/queries/public-organisations";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 import { dayTag, timeTag } from "./precise-time";
 
 /** The published letters an organisation signed in its own name, each with where it stands now. */
@@ -40,7 +40,7 @@ export async function SignedLetters({ org }: { org: PublicOrganisationPage }) {
 }
 
 async function SignedLetter({ signature: s }: { signature: PublicOrganisationSignature }) {
-  const t = await getTranslations("organisationPage.signatures");
+  const [t, locale] = await Promise.all([getTranslations("organisationPage.signatures"), getLocale()]);
   return (
     <LetterCard
       campaign={{ slug: s.campaignSlug, title: s.campaignTitle }}
@@ -57,12 +57,14 @@ async function SignedLetter({ signature: s }: { signature: PublicOrganisationSig
         <LabelledLetterState label={t("state")} clock={s.clock} targets={s.targetCounts} />
         {s.isSample ? <StatusBadge tone="warning">{t("sampleLetter")}</StatusBadge> : null}
         <span className="text-sm text-ink-muted">
-          {s.sent ? t.rich("sent", { date: formatPreciseDate(s.sent), time: timeTag(s.sent) }) : t("notSent")}
+          {s.sent
+            ? t.rich("sent", { date: formatPreciseDate(s.sent, locale), time: timeTag(s.sent) })
+            : t("notSent")}
         </span>
         {s.signedOn ? (
           <span className="text-sm text-ink-muted">
             {t.rich("signed", {
-              date: formatPreciseDate({ date: s.signedOn, precision: "day" }),
+              date: formatDay(s.signedOn, locale),
               time: dayTag(s.signedOn),
             })}
           </span>

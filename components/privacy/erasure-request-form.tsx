@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ButtonForm } from "@/components/ui/button-form";
@@ -10,6 +10,7 @@ import { requestErasureAction } from "@/lib/actions/privacy/server";
 /** Asks staff to erase everything held about the address; asked once, it says so. */
 export function ErasureRequestForm({ token }: { token: string }) {
   const t = useTranslations("privacy.erasure");
+  const locale = useLocale();
   const [state, formAction, pending] = useActionState(requestErasureAction, null);
   const f = useActionFeedback(state);
   if (state?.ok)
@@ -17,7 +18,7 @@ export function ErasureRequestForm({ token }: { token: string }) {
   return (
     <ButtonForm
       action={formAction}
-      hidden={{ token }}
+      hidden={{ token, locale }}
       confirm={{ summary: t("ask"), label: t("ask"), question: t("question") }}
       button={{ pending, pendingLabel: t("asking"), children: t("askYes") }}
     >

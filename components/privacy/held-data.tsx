@@ -3,8 +3,8 @@ import { retentionSentence } from "@/components/signing/retention-note";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
-import type { HeldData, HeldSignature } from "@/db/queries/data-subject";
-import { letterPath } from "@/lib/domain/urls";
+import type { HeldData, HeldFollow, HeldSignature } from "@/db/queries/data-subject";
+import { campaignPath, letterPath, SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
 import { ErasureRequestForm } from "./erasure-request-form";
 import { WithdrawOwnForm } from "./withdraw-own-form";
 
@@ -33,7 +33,7 @@ export async function HeldDataView({
   held: HeldData;
 }) {
   const t = await getTranslations("privacy.held");
-  const empty = held.signatures.length === 0 && held.account === null;
+  const empty = held.signatures.length === 0 && held.account === null && held.follows.length === 0;
   return (
     <div className="flex flex-col gap-10">
       <p className="text-lg">{t("intro", { address })}</p>
@@ -52,6 +52,28 @@ export async function HeldDataView({
               </li>
             ))}
           </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="held-follows-heading">
+        <h2 id="held-follows-heading" className="text-2xl font-bold">
+          {t("followsHeading", { count: held.follows.length })}
+        </h2>
+        {held.follows.length === 0 ? (
+          <p className="mt-3 text-ink-muted">{t("noFollows")}</p>
+        ) : (
+          <>
+            <ul className="mt-4 flex flex-col gap-3">
+              {held.follows.map((f) => (
+                <li key={f.id}>
+                  <HeldFollowCard follow={f} />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 text-sm text-ink-muted">
+              {t("followsManage")} <Link href={SUBSCRIPTIONS_PATH}>{SUBSCRIPTIONS_PATH}</Link>
+            </p>
+          </>
         )}
       </section>
 
@@ -153,6 +175,29 @@ async function HeldSignatureCard({ token, signature: s }: { token: string; signa
           <WithdrawOwnForm token={token} signatureId={s.id} letter={s.letter.title} />
         </div>
       ) : null}
+    </Card>
+  );
+}
+
+async function HeldFollowCard({ follow: f }: { follow: HeldFollow }) {
+  const t = await getTranslations("privacy.held");
+  const title = f.letter
+    ? t("followLetter", { letter: f.letter.title, campaign: f.campaignTitle })
+    : t("followCampaign", { campaign: f.campaignTitle });
+  const href = f.letter ? letterPath(f.campaignSlug, f.letter.slug) : campaignPath(f.campaignSlug);
+  return (
+    <Card>
+      <h3 className="font-bold">
+        <Link href={href}>{title}</Link>
+      </h3>
+      <p className="mt-1 text-sm">
+        {t("followLevel", { level: f.level })} ·{" "}
+        {f.stoppedAt
+          ? t("followStopped", { at: f.stoppedAt })
+          : f.confirmedAt
+            ? t("followSince", { at: f.confirmedAt })
+            : t("followUnconfirmed")}
+      </p>
     </Card>
   );
 }

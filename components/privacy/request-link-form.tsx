@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmailField } from "@/components/ui/field";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { requestDataLinkAction } from "@/lib/actions/privacy/server";
 
@@ -21,6 +22,7 @@ export function RequestLinkForm() {
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
+      <LocaleField />
       {f.failed ? <Alert tone="error">{f.summary(["email"])}</Alert> : null}
       <EmailField
         id="your-data-email"

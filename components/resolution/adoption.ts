@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AdoptionMethod } from "@/lib/domain/un/positions";
+import { formatDay } from "@/lib/i18n/dates";
 
 export type AdoptionFacts = {
   adoption: AdoptionMethod;
@@ -10,9 +10,9 @@ export type AdoptionFacts = {
 
 /** How a text was adopted, in words: "Adopted without a vote on 18 December 2019". */
 export async function adoptionText({ adoption, adoptedOn, votes }: AdoptionFacts): Promise<string> {
-  const t = await getTranslations("resolutionText");
+  const [t, locale] = await Promise.all([getTranslations("resolutionText"), getLocale()]);
   if (adoption === "pending" || adoptedOn === null) return t("adoption.pending");
-  const date = formatPreciseDate({ date: adoptedOn, precision: "day" });
+  const date = formatDay(adoptedOn, locale);
   if (adoption === "recorded_vote" && votes) return t("adoption.recordedVote", { date, ...votes });
   return t("adoption.withoutVote", { date });
 }

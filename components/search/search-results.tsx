@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/letter/country-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import type { SearchGroup, SearchResult } from "@/db/queries/search";
+import type { Locale } from "@/lib/domain/locales";
 import { campaignPath, letterPath, organisationPath, targetPath } from "@/lib/domain/urls";
 
 function resultHref(result: SearchResult): string {
@@ -19,16 +20,20 @@ function resultHref(result: SearchResult): string {
 }
 
 /** The line under a result: a campaign's summary, whom a letter is to, where an organisation or target is. */
-function detailOf(result: SearchResult, t: (key: "toAddressee", values: { addressee: string }) => string) {
+function detailOf(
+  result: SearchResult,
+  t: (key: "toAddressee", values: { addressee: string }) => string,
+  locale: Locale,
+) {
   if (!result.detail) return null;
   if (result.kind === "letter") return t("toAddressee", { addressee: result.detail });
   if (result.kind === "campaign") return result.detail;
-  return countryName(result.detail);
+  return countryName(result.detail, locale);
 }
 
 /** What one search found, grouped by kind, each group headed with its count. */
 export async function SearchResults({ query, groups }: { query: string; groups: SearchGroup[] }) {
-  const t = await getTranslations("searchPage");
+  const [t, locale] = await Promise.all([getTranslations("searchPage"), getLocale()]);
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   return (
     <div className="flex flex-col gap-10">
@@ -48,7 +53,7 @@ export async function SearchResults({ query, groups }: { query: string; groups: 
             </h2>
             <ul className="mt-4 flex flex-col divide-y divide-line rounded-lg border border-line bg-surface">
               {group.results.map((result) => {
-                const detail = detailOf(result, t);
+                const detail = detailOf(result, t, locale);
                 return (
                   <li key={`${result.slug}/${result.letterSlug ?? ""}`} className="px-4 py-3">
                     <Link href={resultHref(result)} className="font-semibold [overflow-wrap:anywhere]">

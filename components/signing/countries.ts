@@ -1,4 +1,5 @@
 import { countryName } from "@/components/letter/country-name";
+import type { Locale } from "@/lib/domain/locales";
 
 /*
  * ISO 3166-1 alpha-2 codes (and XK, Kosovo, which is in common use), as the signature's
@@ -17,12 +18,16 @@ const CODES =
 
 export type CountryOption = { code: string; name: string };
 
-let options: CountryOption[] | null = null;
+const options = new Map<Locale, CountryOption[]>();
 
-/** Every country as a choice, by English name. */
-export function countryOptions(): CountryOption[] {
-  options ??= CODES.split(" ")
-    .map((code) => ({ code, name: countryName(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
-  return options;
+/** Every country as a choice, by its name in the reader's language, in that language's order. */
+export function countryOptions(locale: Locale): CountryOption[] {
+  let list = options.get(locale);
+  if (!list) {
+    list = CODES.split(" ")
+      .map((code) => ({ code, name: countryName(code, locale) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    options.set(locale, list);
+  }
+  return list;
 }

@@ -6,11 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { EmailField } from "@/components/ui/field";
+import { LocaleField } from "@/components/ui/locale-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signIndividualAction } from "@/lib/actions/signing/server";
 import type { CountryOption } from "./countries";
 import { type LetterShare, NextStep } from "./next-step";
 import { SignatoryFields } from "./signatory-fields";
+import { type SignedText, SignedTextFields } from "./signed-text-fields";
 
 /** Fields whose errors are shown beside them; any other error is shown above the form. */
 const FIELDS = ["name", "email", "titleAffiliation", "country", "visibility"] as const;
@@ -21,11 +23,14 @@ const FIELDS = ["name", "email", "titleAffiliation", "country", "visibility"] as
  */
 export function IndividualSignForm({
   letterId,
+  text,
   startedAt,
   countries,
   share,
 }: {
   letterId: string;
+  /** The text the page shows, which the signature endorses. */
+  text: SignedText;
   /** When the form was rendered (ms since the epoch): a reply much faster than a person types is a bot signal. */
   startedAt: number;
   countries: readonly CountryOption[];
@@ -50,8 +55,10 @@ export function IndividualSignForm({
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
+      <LocaleField />
       {f.failed ? <ErrorSummary attempt={state}>{f.summary(FIELDS)}</ErrorSummary> : null}
       <input type="hidden" name="letterId" value={letterId} />
+      <SignedTextFields text={text} />
       <input type="hidden" name="startedAt" value={f.value("startedAt", String(startedAt))} />
       <SignatoryFields
         idPrefix="individual"

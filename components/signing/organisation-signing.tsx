@@ -12,6 +12,7 @@ import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { signOrganisationAction, withdrawOrganisationSignatureAction } from "@/lib/actions/signing/server";
 import type { SignatureVisibility } from "@/lib/domain/signatures";
 import { type LetterShare, NextStep } from "./next-step";
+import { type SignedText, SignedTextFields } from "./signed-text-fields";
 import { VisibilityFieldset } from "./visibility-fieldset";
 
 /** One of the user's organisations, signed on this letter or not. */
@@ -40,10 +41,13 @@ const FIELDS = ["organisationId", "visibility"] as const;
  */
 export function OrganisationSigning({
   letterId,
+  text,
   organisations,
   share,
 }: {
   letterId: string;
+  /** The text the page shows, which a signature endorses. */
+  text: SignedText;
   organisations: readonly SigningOrganisation[];
   /** Offered once signed: the letter to pass on, and its tally. */
   share: LetterShare;
@@ -163,6 +167,7 @@ export function OrganisationSigning({
         <form action={signAction} noValidate className="flex flex-col gap-5">
           {f.failed ? <ErrorSummary attempt={signState}>{f.summary(FIELDS)}</ErrorSummary> : null}
           <input type="hidden" name="letterId" value={letterId} />
+          <SignedTextFields text={text} />
           {unsigned.length === 1 ? (
             <div className="flex flex-col gap-1">
               <input type="hidden" name="organisationId" value={unsigned[0]!.id} />

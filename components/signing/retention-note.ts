@@ -1,9 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { RetentionPlan } from "@/lib/domain/personal-data";
-
-/** A day as pages write it, from an instant (its UTC day). */
-const day = (at: Date) => formatPreciseDate({ date: at.toISOString().slice(0, 10), precision: "day" });
+import { formatDay } from "@/lib/i18n/dates";
 
 /**
  * How long a letter's signers' e-mail addresses are kept, as a sentence: "Your e-mail
@@ -11,7 +8,7 @@ const day = (at: Date) => formatPreciseDate({ date: at.toISOString().slice(0, 10
  * once it has closed, or when it was erased.
  */
 export async function retentionSentence(plan: RetentionPlan): Promise<string> {
-  const t = await getTranslations("privacy.retention");
+  const [t, locale] = await Promise.all([getTranslations("privacy.retention"), getLocale()]);
   if (plan.state === "until_closed") return t("untilClosed", { months: plan.months });
-  return t(plan.state, { date: day(plan.at), months: plan.months });
+  return t(plan.state, { date: formatDay(plan.at, locale), months: plan.months });
 }

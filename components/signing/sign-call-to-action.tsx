@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import type { LetterSummary } from "@/db/queries/letter-summaries";
@@ -17,15 +17,15 @@ export async function SignCallToAction({
   letter: LetterSummary;
   className?: string;
 }) {
-  const t = await getTranslations("signing.cta");
+  const [t, locale] = await Promise.all([getTranslations("signing.cta"), getLocale()]);
   const signing = signingWindow(letter);
-  const when = (at: Date) => formatWindowInstant(at, letter.target.timeZone);
+  const when = (at: Date) => formatWindowInstant(at, letter.target.timeZone, locale);
 
   if (signing.state !== "open") {
     return (
       <p className={`flex items-start gap-2 text-ink-muted ${className}`.trim()}>
         <span aria-hidden="true" className="mt-2 inline-block size-2 shrink-0 rounded-full bg-line-strong" />
-        <span>{windowClosedText(t, signing, letter.target.timeZone)}</span>
+        <span>{windowClosedText(t, signing, letter.target.timeZone, locale)}</span>
       </p>
     );
   }

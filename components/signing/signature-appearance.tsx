@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/components/letter/country-name";
 import { Link } from "@/components/ui/link";
 import type { SignatureVisibility } from "@/lib/domain/signatures";
@@ -18,8 +18,11 @@ export type PublishedSignature = {
  */
 export function PublishedLine({ signature }: { signature: PublishedSignature }) {
   const t = useTranslations("signing.confirm.appearance");
+  const locale = useLocale();
   if (signature.visibility !== "public") return <p>{t("withheld")}</p>;
-  const details = [signature.titleAffiliation, countryName(signature.country)].filter(Boolean).join(" · ");
+  const details = [signature.titleAffiliation, countryName(signature.country, locale)]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <>
       <p>{t("listed")}</p>

@@ -1,5 +1,6 @@
 import type { getTranslations } from "next-intl/server";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { Locale } from "@/lib/domain/locales";
 import type { LetterSigners } from "@/lib/domain/signatures";
 import { type SignerKind, signingRefusal } from "@/lib/domain/signing-rules";
 
@@ -44,14 +45,16 @@ export function acceptedKinds(whoCanSign: SigningWindowLetter["whoCanSign"]) {
   };
 }
 
-/** An instant as the target reads it: "5 December 2026 at 09:00 GMT+9". */
-export function formatWindowInstant(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/** An instant as the target reads it, in the reader's language: "5 December 2026 at 09:00 GMT+9", "2026년 12월 5일 09:00 GMT+9". */
+export function formatWindowInstant(at: Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
+    // A 24-hour clock in every language, as en-GB writes it.
+    hourCycle: "h23",
     timeZone,
     timeZoneName: "short",
   }).format(at);
@@ -64,8 +67,9 @@ export function windowClosedText(
   t: CtaTranslator,
   signing: Exclude<SigningWindow, { state: "open" }>,
   timeZone: string,
+  locale: Locale,
 ): string {
-  const when = (at: Date) => formatWindowInstant(at, timeZone);
+  const when = (at: Date) => formatWindowInstant(at, timeZone, locale);
   if (signing.state === "notYetOpen") return t("notYetOpen", { date: when(signing.opensAt) });
   if (signing.state === "closed") return t("closed", { date: when(signing.closedAt) });
   return t("sent");

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/campaign/campaign-status-badge";
 import { LabelledLetterState, LetterCardFacts, ListedLetterCard } from "@/components/campaign/letter-card";
 import { LetterStateLegend } from "@/components/letter/letter-state";
@@ -6,6 +6,7 @@ import { PreciseTime } from "@/components/timeline/precise-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import type { TargetLetter } from "@/db/queries/target-letters";
+import { formatTally } from "@/lib/i18n/tally";
 
 /**
  * The letters addressed to some targets (a target's own, or a state's governments'), each
@@ -48,7 +49,7 @@ export async function AddressedLetters({
 }
 
 async function AddressedLetterItem({ letter, nameTarget }: { letter: TargetLetter; nameTarget: boolean }) {
-  const t = await getTranslations("addressedLetters");
+  const [t, locale] = await Promise.all([getTranslations("addressedLetters"), getLocale()]);
   return (
     <ListedLetterCard
       letter={letter}
@@ -77,7 +78,7 @@ async function AddressedLetterItem({ letter, nameTarget }: { letter: TargetLette
               t("noDeadline")
             ),
           },
-          letter.tallySentence ? { term: t("signatories"), value: letter.tallySentence, wide: true } : null,
+          { term: t("signatories"), value: formatTally(letter.tally, locale), wide: true },
         ]}
       />
     </ListedLetterCard>

@@ -1,12 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LabelledLetterState, LetterCardFacts, ListedLetterCard } from "@/components/campaign/letter-card";
 import { dayTag, timeTag } from "@/components/organisation/precise-time";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AwaitingLetter, AwaitingTargetGroup } from "@/db/queries/public-targets";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { targetPath } from "@/lib/domain/urls";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 
 /** The anchor of a target's group on the awaiting-response page. */
 export function awaitingTargetAnchor(slug: string): string {
@@ -52,11 +53,11 @@ export async function AwaitingTargetGroupSection({ group }: { group: AwaitingTar
 }
 
 async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
-  const t = await getTranslations("awaitingPage");
+  const [t, locale] = await Promise.all([getTranslations("awaitingPage"), getLocale()]);
   const { clock, deadline } = letter;
   let deadlineText: ReactNode = t("noDeadline");
   if (deadline) {
-    const date = formatPreciseDate({ date: deadline, precision: "day" });
+    const date = formatDay(deadline, locale);
     deadlineText =
       clock.state === "overdue"
         ? t.rich("deadlinePassed", { date, days: clock.daysOverdue, time: dayTag(deadline) })
@@ -78,9 +79,9 @@ async function AwaitingLetterItem({ letter }: { letter: AwaitingLetter }) {
       </div>
       <LetterCardFacts
         facts={[
-          { term: t("sent"), value: timeTag(letter.sent)(formatPreciseDate(letter.sent)) },
+          { term: t("sent"), value: timeTag(letter.sent)(formatPreciseDate(letter.sent, locale)) },
           { term: t("deadline"), value: deadlineText },
-          { term: t("signatories"), value: letter.tallySentence, wide: true },
+          { term: t("signatories"), value: formatTally(letter.tally, locale), wide: true },
         ]}
       />
     </ListedLetterCard>

@@ -1,8 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Section } from "@/components/ui/section";
 import type { ClockFigures } from "@/lib/domain/letter-targets";
-
-const numberFormat = new Intl.NumberFormat("en-GB");
 
 /** The median days to answer, "about" when a date in it is known only to the month or year. */
 export async function medianText(figures: ClockFigures): Promise<string> {
@@ -25,14 +23,14 @@ export async function ClockFiguresSection({
   heading: string;
   note: string;
 }) {
-  const t = await getTranslations("targetsPage");
+  const [t, format] = await Promise.all([getTranslations("targetsPage"), getFormatter()]);
   // A figure in words ("No answers yet") is set smaller than a number.
   const items: Array<[string, string, boolean]> = [
-    [t("columns.sent"), numberFormat.format(figures.lettersSent), false],
-    [t("columns.answered"), numberFormat.format(figures.answered), false],
+    [t("columns.sent"), format.number(figures.lettersSent), false],
+    [t("columns.answered"), format.number(figures.answered), false],
     [t("columns.median"), await medianText(figures), figures.medianDaysToAnswer === null],
-    [t("columns.awaiting"), numberFormat.format(figures.awaiting), false],
-    [t("columns.overdue"), numberFormat.format(figures.overdue), false],
+    [t("columns.awaiting"), format.number(figures.awaiting), false],
+    [t("columns.overdue"), format.number(figures.overdue), false],
   ];
   return (
     <Section id="figures-heading" heading={heading}>

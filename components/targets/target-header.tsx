@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BandBackLink, Eyebrow, PageBand } from "@/components/layout/page-band";
 import { countryName } from "@/components/letter/country-name";
 import { Link } from "@/components/ui/link";
@@ -7,8 +7,12 @@ import { statePath, TARGETS_PATH } from "@/lib/domain/urls";
 
 /** A target's name and kind, where it is, the calendar its deadlines run in, and its state's record. */
 export async function TargetHeader({ target }: { target: TargetRecord["target"] }) {
-  const [t, tTargets] = await Promise.all([getTranslations("targetPage"), getTranslations("targetsPage")]);
-  const country = countryName(target.country);
+  const [t, tTargets, locale] = await Promise.all([
+    getTranslations("targetPage"),
+    getTranslations("targetsPage"),
+    getLocale(),
+  ]);
+  const country = countryName(target.country, locale);
   const facts: Array<[string, string]> = [[t("kind"), tTargets(`kind.${target.kind}`)]];
   if (country) facts.push([t("country"), country]);
   facts.push([t("timeZone"), target.timeZone]);

@@ -1,11 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { medianText } from "@/components/targets/clock-figures";
 import { Link } from "@/components/ui/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { TargetStats } from "@/db/queries/public-targets";
 import { targetPath } from "@/lib/domain/urls";
-
-const numberFormat = new Intl.NumberFormat("en-GB");
 
 const cell = "px-4 py-3 text-right align-top tabular-nums";
 const headCell = "px-4 py-3 text-right align-bottom font-semibold";
@@ -17,13 +15,14 @@ type FigureColumn = (typeof FIGURE_COLUMNS)[number];
 
 /** One target's figures, column by column, as the table and the cards show them. */
 async function figureValues(target: TargetStats): Promise<Record<FigureColumn, string>> {
+  const format = await getFormatter();
   return {
-    campaigns: numberFormat.format(target.campaigns),
-    sent: numberFormat.format(target.lettersSent),
-    answered: numberFormat.format(target.answered),
+    campaigns: format.number(target.campaigns),
+    sent: format.number(target.lettersSent),
+    answered: format.number(target.answered),
     median: await medianText(target),
-    awaiting: numberFormat.format(target.awaiting),
-    overdue: numberFormat.format(target.overdue),
+    awaiting: format.number(target.awaiting),
+    overdue: format.number(target.overdue),
   };
 }
 

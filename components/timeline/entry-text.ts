@@ -1,6 +1,8 @@
 import type { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain/locales";
 import type { EventKind, ResponseKind, TimelineEntry } from "@/lib/domain/timeline";
 import type { PositionKind } from "@/lib/domain/un/positions";
+import { formatTally } from "@/lib/i18n/tally";
 
 export type TimelineTranslator = Awaited<ReturnType<typeof getTranslations<"timeline">>>;
 
@@ -20,10 +22,14 @@ export function timelineKindLabel(t: TimelineTranslator, entry: TimelineEntry): 
   return label;
 }
 
-/** The entry's headline and the line under it: "Letter sent: …", "67 organisations and 10 individuals". */
+/**
+ * The entry's headline and the line under it: "Letter sent: …", "67 organisations and 10
+ * individuals"; the words the page's (or the feed's) language, `locale`.
+ */
 export function timelineEntryText(
   t: TimelineTranslator,
   entry: TimelineEntry,
+  locale: Locale,
 ): { title: string; detail: string | null } {
   const subject = entry.subject ?? "";
   switch (entry.kind) {
@@ -35,7 +41,10 @@ export function timelineEntryText(
         detail: t("entry.addressedTo", { addressee: entry.addressee ?? "" }),
       };
     case "letter_sent":
-      return { title: t("entry.letterSent", { letter: subject }), detail: entry.detail };
+      return {
+        title: t("entry.letterSent", { letter: subject }),
+        detail: entry.tally ? formatTally(entry.tally, locale) : entry.detail,
+      };
     case "non_response":
       return {
         title: t("entry.nonResponse", { letter: subject }),

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { timelineEntryText, timelineKindLabel } from "@/components/timeline/entry-text";
 import { Icon } from "@/components/timeline/icon";
 import { PreciseTime } from "@/components/timeline/precise-time";
@@ -27,12 +27,12 @@ export async function TimelineEntryView({
   campaignSlug: string;
   sourceLabels: Record<string, string>;
 }) {
-  const t = await getTranslations("timeline");
+  const [t, locale] = await Promise.all([getTranslations("timeline"), getLocale()]);
   const missed = entry.kind === "non_response";
   const upcoming = entry.kind === "ask_decision" && entry.upcoming;
 
   const kindLabel = timelineKindLabel(t, entry);
-  const { title, detail } = timelineEntryText(t, entry);
+  const { title, detail } = timelineEntryText(t, entry, locale);
 
   const box = missed
     ? "border-l-4 border-danger bg-danger-soft px-4 py-3"

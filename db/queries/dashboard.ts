@@ -18,6 +18,7 @@ import { askStatus } from "@/lib/domain/ask-status";
 import { isPastPrecise, type PreciseDate, preciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/deadlines";
 import { RETENTION_NOTICE_DAYS, siteRetentionMonths } from "@/lib/domain/personal-data";
+import type { Tally } from "@/lib/domain/tally";
 
 /*
  * What the staff dashboard opens with, and what `npm run reminders` mails about. No
@@ -74,7 +75,7 @@ export type CollectingLetter = {
   campaignTitle: string;
   /** Confirmed signatures: organisations and individuals. */
   signed: number;
-  tallySentence: string;
+  tally: Tally;
   /** When signing closes (ISO instant), or null when no closing time is set. */
   closesAt: string | null;
   /** The campaign's main target's zone: signing times are entered and read in it. */
@@ -193,7 +194,7 @@ export function collectingFrom(summaries: readonly LetterSummary[]): CollectingL
       title: s.title,
       campaignTitle: s.campaignTitle,
       signed: s.tally.organisations + s.tally.individuals,
-      tallySentence: s.tally.sentence,
+      tally: s.tally,
       closesAt: s.signingClosesAt,
       timeZone: s.target.timeZone,
     }))

@@ -6,6 +6,7 @@ import {
   emailOutbox,
   emailTokens,
   erasureRequests,
+  follows,
   letters,
   organisationMembers,
   organisations,
@@ -13,6 +14,7 @@ import {
   users,
 } from "@/db/schema";
 import { normaliseEmail } from "@/lib/domain/email";
+import type { FollowLevel } from "@/lib/domain/following";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 import type { OrgRole, SiteRole } from "@/lib/domain/permissions";
 import type { RetentionPlan } from "@/lib/domain/personal-data";
@@ -75,9 +77,26 @@ export type HeldAccount = {
   organisations: Array<{ name: string; role: OrgRole }>;
 };
 
+/** A campaign or letter the address follows (or was asked to confirm following). */
+export type HeldFollow = {
+  id: string;
+  campaignTitle: string;
+  campaignSlug: string;
+  /** The letter followed; null when the whole campaign is. */
+  letter: { title: string; slug: string } | null;
+  level: FollowLevel;
+  createdAt: Date;
+  /** Null while the e-mail asking to confirm it has not been answered. */
+  confirmedAt: Date | null;
+  /** When the address stopped it: the row, and the address, stay until erased. */
+  stoppedAt: Date | null;
+};
+
 export type HeldData = {
   signatures: HeldSignature[];
   account: HeldAccount | null;
+  /** What the address follows by e-mail, or followed and stopped. */
+  follows: HeldFollow[];
   /** The open erasure request for the address, if one is waiting for staff. */
   erasureRequestedAt: Date | null;
 };
@@ -112,7 +131,7 @@ export async function loadHeldData(
   { address, siteMonths }: { address: string; siteMonths: number },
 ): Promise<HeldData> {
   const account = await findAccount(db, address);
-  const [rows, memberships, [request]] = await Promise.all([
+  const [rows, memberships, [request], followRows] = await Promise.all([
     fromSignaturesWithLetters(
       db.select({
         id: signatures.id,
@@ -152,6 +171,23 @@ export async function loadHeldData(
       .select({ requestedAt: erasureRequests.requestedAt })
       .from(erasureRequests)
       .where(and(eq(erasureRequests.email, address), eq(erasureRequests.status, "open"))),
+    db
+      .select({
+        id: follows.id,
+        campaignTitle: campaigns.title,
+        campaignSlug: campaigns.slug,
+        letterTitle: letters.title,
+        letterSlug: letters.slug,
+        level: follows.level,
+        createdAt: follows.createdAt,
+        confirmedAt: follows.confirmedAt,
+        stoppedAt: follows.stoppedAt,
+      })
+      .from(follows)
+      .innerJoin(campaigns, eq(campaigns.id, follows.campaignId))
+      .leftJoin(letters, eq(letters.id, follows.letterId))
+      .where(eq(follows.emailNormalised, address))
+      .orderBy(desc(follows.createdAt)),
   ]);
   return {
     signatures: rows.map((r) => ({
@@ -189,6 +225,16 @@ export async function loadHeldData(
           organisations: memberships,
         }
       : null,
+    follows: followRows.map((f) => ({
+      id: f.id,
+      campaignTitle: f.campaignTitle,
+      campaignSlug: f.campaignSlug,
+      letter: f.letterTitle && f.letterSlug ? { title: f.letterTitle, slug: f.letterSlug } : null,
+      level: f.level,
+      createdAt: f.createdAt,
+      confirmedAt: f.confirmedAt,
+      stoppedAt: f.stoppedAt,
+    })),
     erasureRequestedAt: request?.requestedAt ?? null,
   };
 }
@@ -197,7 +243,8 @@ export async function loadHeldData(
 export async function holdsAddress(db: Executor, { address }: { address: string }): Promise<boolean> {
   const result = await db.execute<{ held: boolean }>(sql`select (
     exists (select 1 from ${signatures} where ${signatures.emailNormalised} = ${address} or lower(${signatures.email}) = ${address})
-    or exists (select 1 from ${users} where ${users.email} = ${address})) as held`);
+    or exists (select 1 from ${users} where ${users.email} = ${address})
+    or exists (select 1 from ${follows} where ${follows.emailNormalised} = ${address})) as held`);
   return Boolean(result.rows[0]?.held);
 }
 
@@ -259,11 +306,11 @@ export async function withdrawOwnSignature(
  */
 export async function openErasureRequest(
   tx: Tx,
-  { address, now = new Date() }: { address: string; now?: Date },
+  { address, locale, now = new Date() }: { address: string; locale?: string; now?: Date },
 ): Promise<{ id: string; created: boolean }> {
   const [made] = await tx
     .insert(erasureRequests)
-    .values({ email: address, requestedAt: now })
+    .values({ email: address, requestedAt: now, locale })
     .onConflictDoNothing({ target: erasureRequests.email, where: sql.raw(`status = 'open'`) })
     .returning({ id: erasureRequests.id });
   if (made) return { id: made.id, created: true };
@@ -512,6 +559,34 @@ export async function eraseForRequest(
       changed.set(row.letterId, { campaignSlug: row.campaignSlug, letterSlug: row.letterSlug });
   }
   return { state: "done", outcome, changedLetters: [...changed.values()] };
+}
+
+/**
+ * Declines an open request, in the caller's transaction (the request locked first, as
+ * when erasing): nothing is erased, the request keeps the reason, and drops the address
+ * once the caller has the answer it must send. Returns the address and language to write
+ * the answer to, or null when the request is not open.
+ */
+export async function declineErasureRequest(
+  tx: Tx,
+  {
+    requestId,
+    handledBy,
+    reason,
+    now = new Date(),
+  }: { requestId: string; handledBy: string | null; reason: string; now?: Date },
+): Promise<{ address: string; locale: string } | null> {
+  const [request] = await tx
+    .select({ email: erasureRequests.email, locale: erasureRequests.locale })
+    .from(erasureRequests)
+    .where(and(eq(erasureRequests.id, requestId), eq(erasureRequests.status, "open")))
+    .for("update");
+  if (!request?.email) return null;
+  await tx
+    .update(erasureRequests)
+    .set({ status: "declined", email: null, handledAt: now, handledBy, declineReason: reason })
+    .where(eq(erasureRequests.id, requestId));
+  return { address: request.email, locale: request.locale };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from "@/db/schema";
 import { normaliseEmail } from "@/lib/domain/email";
 import { FollowingRefused, type FollowLevel, MAJOR_NEWS_KINDS } from "@/lib/domain/following";
+import { type Locale, toLocale } from "@/lib/domain/locales";
 import { hashToken } from "@/lib/domain/tokens";
 import type { SubscriptionRef } from "@/lib/domain/unsubscribe-token";
 import { publicCampaign, publicLetter } from "./public-visibility";
@@ -108,7 +109,8 @@ export type FollowRequest = {
   email: string;
   target: Pick<FollowTarget, "campaignId" | "letterId">;
   level: FollowLevel;
-  locale: string;
+  /** The language of the follow's e-mails. */
+  locale: Locale;
   now?: Date;
 };
 
@@ -759,7 +761,7 @@ export async function eraseNotificationData(
 export async function getConfirmedSigner(
   db: Executor,
   { token, now = new Date() }: { token: string; now?: Date },
-): Promise<{ email: string; locale: string; target: FollowTarget } | null> {
+): Promise<{ email: string; locale: Locale; target: FollowTarget } | null> {
   const [row] = await db
     .select({
       email: signatures.email,
@@ -777,5 +779,5 @@ export async function getConfirmedSigner(
   if (!row?.email || row.confirmedAt === null || row.expiresAt <= now) return null;
   if (row.status !== "confirmed" && row.status !== "pending") return null;
   const target = await findFollowTarget(db, { campaignSlug: row.campaignSlug });
-  return target ? { email: row.email, locale: row.locale, target } : null;
+  return target ? { email: row.email, locale: toLocale(row.locale), target } : null;
 }

@@ -288,6 +288,8 @@ export type StaffExportRow = {
   visibility: SignatureVisibility;
   source: SignatureSource;
   letterVersion: number;
+  /** The language of the text signed; null when not signed on this site. */
+  textLocale: string | null;
   flags: string[];
   rejectionReason: string | null;
   isSample: boolean;
@@ -345,6 +347,7 @@ const staffExportColumns = {
   visibility: signatures.visibility,
   source: signatures.source,
   letterVersion: signatures.letterVersion,
+  textLocale: signatures.textLocale,
   flags: signatures.flags,
   rejectionReason: signatures.rejectionReason,
   isSample: signatures.isSample,

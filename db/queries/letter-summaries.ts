@@ -53,6 +53,8 @@ export type LetterSummary = {
   title: string;
   /** The letter's own addressee line; each target's is in `targets`. */
   addressee: string;
+  /** The language title and addressee lines are in, unless a page has given them in another (db/queries/translations). */
+  originalLocale: string;
   status: Exclude<LetterStatus, "draft">;
   campaignId: string;
   campaignSlug: string;
@@ -311,6 +313,7 @@ export async function loadLetterSummaries(
       signingClosesAt: letter.signingClosesAt?.toISOString() ?? null,
       sourceUrl: letter.sourceUrl,
       isSample: letter.isSample,
+      originalLocale: letter.originalLocale,
     };
   });
 }

@@ -14,6 +14,7 @@ import {
 } from "@/db/schema";
 import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
 import { type DeliverySource, MAJOR_NEWS_KINDS, type NewsKind } from "@/lib/domain/following";
+import { type Locale, toLocale } from "@/lib/domain/locales";
 import { recipientKeySql } from "./following";
 import { publicCampaign } from "./public-visibility";
 
@@ -302,7 +303,8 @@ export type PendingDelivery = {
   followId: string | null;
   signatureId: string | null;
   email: string | null;
-  locale: string;
+  /** The language of the follow or signature: the digest's. */
+  locale: Locale;
   /**
    * Whether it may still go: its news was not withdrawn, its campaign is still public,
    * and its follow or signature still hears it (not stopped, not turned to "responses
@@ -361,7 +363,7 @@ export async function loadPendingDeliveries(
     followId: r.follow_id,
     signatureId: r.signature_id,
     email: r.email,
-    locale: r.locale ?? "en",
+    locale: toLocale(r.locale),
     deliverable: Boolean(r.deliverable),
   }));
 }

@@ -22,8 +22,10 @@ import {
 import { type AskStatus, askStatus, nextDecisionAsk } from "@/lib/domain/ask-status";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
 import { type TargetWording, targetWording } from "@/lib/domain/campaigns";
+import type { ContentLanguageNotice, contentReader } from "@/lib/domain/content-languages";
 import { type PreciseDate, preciseDate, precisePeriodStart } from "@/lib/domain/dates";
 import { type LetterClock, todayIn } from "@/lib/domain/deadlines";
+import { DEFAULT_LOCALE, type Locale, toLocale } from "@/lib/domain/locales";
 import {
   type AskOutcome,
   buildTimeline,
@@ -34,6 +36,13 @@ import {
   type TimelinePositionInput,
   type TimelineResponseInput,
 } from "@/lib/domain/timeline";
+import {
+  campaignLanguages,
+  campaignReader,
+  campaignWordingReader,
+  localiseLetters,
+  readContentTranslations,
+} from "./translations";
 
 /*
  * What the public home and campaign pages show, as plain JSON-safe data (strings,
@@ -88,6 +97,8 @@ export type HomeCampaign = {
   /** The most recent timeline entry that has happened (not retracted), if any. */
   latestEntry: TimelineEntry | null;
   strip: CampaignStatusStrip;
+  /** Set when some of the card's wording is in the campaign's original language, not the one asked for. */
+  contentNotice: ContentLanguageNotice | null;
 };
 
 export type CampaignAsk = {
@@ -146,6 +157,14 @@ export type CampaignPage = {
    * unlabelled link to the same document (a letter's source, say) can be named too.
    */
   sourceLabels: Record<string, string>;
+  /** Set when some of the page's wording is in the campaign's original language, not the one asked for. */
+  contentNotice: ContentLanguageNotice | null;
+  /**
+   * The language of the campaign's own wording as given (the one asked for when its title
+   * is translated into it, else its original), its original, and every language its title
+   * can be read in.
+   */
+  languages: { shown: Locale; original: Locale; available: Locale[] };
 };
 
 // ── Shared pieces ────────────────────────────────────────────────────────────
@@ -237,6 +256,35 @@ async function loadCampaignRecords(
   return records;
 }
 
+/** The ids of a campaign's records, for reading their translations. */
+function recordIds(record: CampaignRecord) {
+  return {
+    ask: record.asks.map((a) => a.id),
+    event: record.events.map((e) => e.id),
+    response: record.responses.map((r) => r.id),
+  };
+}
+
+/** A campaign's records with their wording in the reader's language, where translated. */
+function translateRecord(record: CampaignRecord, reader: ReturnType<typeof contentReader>): CampaignRecord {
+  return {
+    asks: record.asks.map((a) => ({
+      ...a,
+      title: reader.text("ask", a.id, "title", a.title),
+      description: reader.text("ask", a.id, "description", a.description),
+    })),
+    events: record.events.map((e) => ({
+      ...e,
+      title: reader.text("event", e.id, "title", e.title),
+      description: reader.text("event", e.id, "description", e.description ?? null),
+    })),
+    responses: record.responses.map((r) => ({
+      ...r,
+      summary: reader.text("response", r.id, "summary", r.summary),
+    })),
+  };
+}
+
 function campaignTimeline(
   today: string,
   record: CampaignRecord,
@@ -259,6 +307,7 @@ function campaignTimeline(
       sourceUrl: l.sourceUrl,
       clock: l.clock,
       tallySentence: l.tally.sentence,
+      tally: l.tally,
     })),
   });
 }
@@ -334,12 +383,19 @@ const campaignColumns = {
   summary: campaigns.summary,
   status: campaigns.status,
   isSample: campaigns.isSample,
+  originalLocale: campaigns.originalLocale,
 };
 
 // ── Home ─────────────────────────────────────────────────────────────────────
 
-/** Public, published campaigns for the home page: active ones first, then the most recently started. */
-export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): Promise<HomeCampaign[]> {
+/**
+ * Public, published campaigns for the home page: active ones first, then the most
+ * recently started; their wording in `locale` where translated.
+ */
+export async function loadHomeCampaigns(
+  db: Executor,
+  { now, locale = DEFAULT_LOCALE }: { now: Date; locale?: Locale },
+): Promise<HomeCampaign[]> {
   const rows = await fromCampaignsWithMainTarget(
     db.select({
       ...campaignColumns,
@@ -357,14 +413,30 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
 
   const ids = rows.map((r) => r.id);
   const todayOf = new Map(rows.map((r) => [r.id, todayIn(r.timeZone, now)]));
-  const [records, letters] = await Promise.all([
+  const [records, summaries] = await Promise.all([
     loadCampaignRecords(db, { campaignIds: ids, today: (id) => todayOf.get(id)! }),
     loadLetterSummaries(db, { filter: { campaignIds: ids }, now }),
   ]);
+  const all = [...records.values()];
+  const [translations, letters] = await Promise.all([
+    readContentTranslations(db, {
+      records: {
+        campaign: ids,
+        ask: all.flatMap((r) => r.asks.map((a) => a.id)),
+        event: all.flatMap((r) => r.events.map((e) => e.id)),
+        response: all.flatMap((r) => r.responses.map((x) => x.id)),
+      },
+      locale,
+    }),
+    localiseLetters(db, { letters: summaries, locale }),
+  ]);
 
   return rows.map((row) => {
-    const record = records.get(row.id)!;
-    const campaignLetters = letters.filter((l) => l.campaignId === row.id);
+    const reader = campaignReader({ campaign: row, translations, locale });
+    const record = translateRecord(records.get(row.id)!, reader);
+    const campaignLetters = letters.letters.filter((l) => l.campaignId === row.id);
+    const untranslated = campaignLetters.find((l) => letters.untranslated.has(l.id));
+    if (untranslated) reader.fallBack(toLocale(untranslated.originalLocale));
     const today = todayOf.get(row.id)!;
     const timeline = campaignTimeline(today, record, campaignLetters);
     // What has happened, newest last; a retracted entry is not news.
@@ -374,8 +446,8 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
 
     return {
       slug: row.slug,
-      title: row.title,
-      summary: row.summary,
+      title: reader.text("campaign", row.id, "title", row.title),
+      summary: reader.text("campaign", row.id, "summary", row.summary),
       status: row.status as PublicCampaignStatus,
       isSample: row.isSample,
       targetName: row.targetName,
@@ -388,16 +460,20 @@ export async function loadHomeCampaigns(db: Executor, { now }: { now: Date }): P
         timeline,
         today,
       }),
+      contentNotice: reader.notice(),
     };
   });
 }
 
 // ── Campaign page ────────────────────────────────────────────────────────────
 
-/** Everything a campaign's public page shows; null when it does not exist, is a draft or is private. */
+/**
+ * Everything a campaign's public page shows, its wording in `locale` where translated;
+ * null when it does not exist, is a draft or is private.
+ */
 export async function loadCampaignPage(
   db: Executor,
-  { slug, now }: { slug: string; now: Date },
+  { slug, now, locale = DEFAULT_LOCALE }: { slug: string; now: Date; locale?: Locale },
 ): Promise<CampaignPage | null> {
   if (!possibleSlugs(slug)) return null;
   const [row] = await fromCampaignsWithMainTarget(
@@ -421,7 +497,7 @@ export async function loadCampaignPage(
   const { campaign, target } = row;
   const today = todayIn(target.timeZone, now);
 
-  const [leads, records, letters, positionNews, targetRows] = await Promise.all([
+  const [leads, records, summaries, positionNews, targetRows] = await Promise.all([
     db
       .select({ name: organisations.name, shortName: organisations.shortName, slug: organisations.slug })
       .from(campaignLeads)
@@ -433,7 +509,15 @@ export async function loadCampaignPage(
     loadCampaignPositionNews(db, { campaignIds: [campaign.id] }),
     listCampaignTargets(db, { campaignId: campaign.id, mainTargetId: campaign.targetId }),
   ]);
-  const record = records.get(campaign.id)!;
+  const [reader, localised, available] = await Promise.all([
+    campaignWordingReader(db, { campaign, records: recordIds(records.get(campaign.id)!), locale }),
+    localiseLetters(db, { letters: summaries, locale }),
+    campaignLanguages(db, { campaign }),
+  ]);
+  const record = translateRecord(records.get(campaign.id)!, reader);
+  const { letters } = localised;
+  const untranslated = letters.find((l) => localised.untranslated.has(l.id));
+  if (untranslated) reader.fallBack(toLocale(untranslated.originalLocale));
   const timeline = campaignTimeline(today, record, letters, positionNews.get(campaign.id));
   const decisionEntries = new Map(
     timeline.flatMap((e) => (e.askId && e.kind === "ask_decision" ? [[e.askId, e]] : [])),
@@ -450,8 +534,8 @@ export async function loadCampaignPage(
   return {
     campaign: {
       slug: campaign.slug,
-      title: campaign.title,
-      summary: campaign.summary,
+      title: reader.text("campaign", campaign.id, "title", campaign.title),
+      summary: reader.text("campaign", campaign.id, "summary", campaign.summary),
       status: campaign.status as PublicCampaignStatus,
       isSample: campaign.isSample,
       startedOn: campaign.startedOn,
@@ -491,17 +575,29 @@ export async function loadCampaignPage(
       today,
     }),
     sourceLabels,
+    contentNotice: reader.notice(),
+    languages: {
+      shown: reader.translated("campaign", campaign.id, "title") ? locale : available[0]!,
+      original: available[0]!,
+      available,
+    },
   };
 }
 
 // ── Cached for the public pages ──────────────────────────────────────────────
 
-/** The home page's cards, cached until a write touches the campaign list (or day counts roll over). */
-export const getHomeCampaigns = unstable_cache(
-  () => loadHomeCampaigns(getDb(), { now: new Date() }),
+/**
+ * The home page's cards in a language (the argument keys the entry), cached until a write
+ * touches the campaign list (translations included) or day counts roll over.
+ */
+const cachedHomeCampaigns = unstable_cache(
+  (locale: Locale) => loadHomeCampaigns(getDb(), { now: new Date(), locale }),
   ["public-home-campaigns"],
   publicCacheOptions(cacheTags.campaignList),
 );
+
+/** The home page's cards, their wording in `locale` where translated. */
+export const getHomeCampaigns = (locale: Locale = DEFAULT_LOCALE) => cachedHomeCampaigns(locale);
 
 /** The resolution texts a campaign's asks are linked to (none for a campaign not public). */
 export async function loadCampaignLinkedTextIds(db: Executor, { slug }: { slug: string }): Promise<string[]> {
@@ -517,19 +613,23 @@ export async function loadCampaignLinkedTextIds(db: Executor, { slug }: { slug: 
  * One campaign's public page, cached until a write touches it (or day counts roll over).
  * Its asks' outcomes follow the positions on the texts they are linked to, so the page is
  * also tagged with each text (cacheTags.resolutionText), which position writes expire.
+ * Its wording is in `locale` where translated, else the original's (contentNotice says so).
  * The texts are read first, under the campaign's own tag: only an ask's write changes
  * them, and it expires that tag. React's cache() lets the page and its metadata share
  * one lookup per request.
  */
-export const getCampaignPage = cache(async (slug: string): Promise<CampaignPage | null> => {
-  // An address no campaign can have is not found: no cache entry, no tag of its own.
-  if (!possibleSlugs(slug)) return null;
-  return unstable_cache(
-    () => loadCampaignPage(getDb(), { slug, now: new Date() }),
-    ["public-campaign-page", slug],
-    publicCacheOptions(...(await getCampaignPageTags(slug))),
-  )();
-});
+export const getCampaignPage = cache(
+  async (slug: string, locale: Locale = DEFAULT_LOCALE): Promise<CampaignPage | null> => {
+    // An address no campaign can have is not found: no cache entry, no tag of its own.
+    if (!possibleSlugs(slug)) return null;
+    // One entry per language; a translation's write expires the campaign's tag, so all of them.
+    return unstable_cache(
+      () => loadCampaignPage(getDb(), { slug, now: new Date(), locale }),
+      ["public-campaign-page", slug, locale],
+      publicCacheOptions(...(await getCampaignPageTags(slug))),
+    )();
+  },
+);
 
 /**
  * The tags the campaign page's data is cached under: the campaign's own, and each text its

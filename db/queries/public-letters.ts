@@ -6,13 +6,22 @@ import { type Executor, getDb } from "@/db";
 import { type LetterSummary, loadLetterSummaries } from "@/db/queries/letter-summaries";
 import { campaigns, letters, organisations, responses, signatures } from "@/db/schema";
 import { cacheTags, publicCacheOptions } from "@/lib/domain/cache-tags";
+import type { ContentLanguageNotice } from "@/lib/domain/content-languages";
 import type { DatePrecision } from "@/lib/domain/dates";
 import { answeringTarget } from "@/lib/domain/letter-targets";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/domain/locales";
 import { signatorySearchText } from "@/lib/domain/signatory-view";
 import type { SignatureKind } from "@/lib/domain/signatures";
 import type { ResponseKind, ResponseStance } from "@/lib/domain/timeline";
 import { type Page, readPage } from "./pages";
 import { possibleSlugs, publicLetter } from "./public-visibility";
+import {
+  campaignWordingReader,
+  type LetterLanguage,
+  originalLetterColumns,
+  readdressed,
+  readLetterTexts,
+} from "./translations";
 
 /*
  * The public letter page, its signatory lists and its print view. Everything returned
@@ -56,11 +65,18 @@ export type PublicResponse = {
 };
 
 export type LetterPage = {
-  /** State, tally, addressee, dates, campaign and target: computed once, in letter-summaries. */
+  /**
+   * State, tally, addressee, dates, campaign and target: computed once, in
+   * letter-summaries; its title, addressee lines and campaign title in the language read.
+   */
   letter: LetterSummary;
   bodyMarkdown: string;
   /** The current text version; signatures of earlier versions say so. */
   version: number;
+  /** The language of the text shown, whether the page fell back to the original, and the other texts. */
+  language: LetterLanguage;
+  /** Set when the campaign's title or a response is shown in its original language, not the visitor's. */
+  contentNotice: ContentLanguageNotice | null;
   campaignIsSample: boolean;
   /** Responses linked to the letter, oldest first; retracted ones are not on the record. */
   responses: PublicResponse[];
@@ -88,9 +104,9 @@ async function findPublicLetter(db: Executor, { campaignSlug, letterSlug }: Lett
   if (!possibleSlugs(campaignSlug, letterSlug)) return null;
   const [found] = await db
     .select({
-      id: letters.id,
-      bodyMarkdown: letters.bodyMarkdown,
-      version: letters.version,
+      ...originalLetterColumns,
+      campaignId: campaigns.id,
+      campaignOriginalLocale: campaigns.originalLocale,
       campaignIsSample: campaigns.isSample,
       mainTargetId: campaigns.targetId,
     })
@@ -101,10 +117,14 @@ async function findPublicLetter(db: Executor, { campaignSlug, letterSlug }: Lett
   return found ?? null;
 }
 
-/** The public letter page, or null when the letter is missing, a draft, or in a draft or private campaign. */
+/**
+ * The public letter page in `locale` (its text, or its original where there is no
+ * current translation), or null when the letter is missing, a draft, or in a draft or
+ * private campaign.
+ */
 export async function loadLetterPage(
   db: Executor,
-  { campaignSlug, letterSlug, now }: LetterAddress & { now: Date },
+  { campaignSlug, letterSlug, now, locale = DEFAULT_LOCALE }: LetterAddress & { now: Date; locale?: Locale },
 ): Promise<LetterPage | null> {
   const found = await findPublicLetter(db, { campaignSlug, letterSlug });
   if (!found) return null;
@@ -132,15 +152,32 @@ export async function loadLetterPage(
     listSignatories(db, { letterId: found.id, kind: "organisation" }),
     listSignatories(db, { letterId: found.id, kind: "individual" }),
   ]);
+  const [texts, wording] = await Promise.all([
+    readLetterTexts(db, { letters: [found], locale }),
+    campaignWordingReader(db, {
+      campaign: { id: found.campaignId, originalLocale: found.campaignOriginalLocale },
+      records: { response: responseRows.map((r) => r.id) },
+      locale,
+    }),
+  ]);
+  const text = texts.get(found.id)!;
 
   return {
-    letter,
-    bodyMarkdown: found.bodyMarkdown,
+    letter: {
+      ...letter,
+      title: text.title,
+      addressee: text.addressee,
+      campaignTitle: wording.text("campaign", found.campaignId, "title", letter.campaignTitle),
+      targets: readdressed(letter.targets, found.addressee, text.addressee),
+    },
+    bodyMarkdown: text.bodyMarkdown,
     version: found.version,
+    language: text.language,
     campaignIsSample: found.campaignIsSample,
     // Said once, in lib/domain: a response saved without a target answers the letter's only one.
     responses: responseRows.map((r) => ({
       ...r,
+      summary: wording.text("response", r.id, "summary", r.summary),
       targetId: answeringTarget(
         r.targetId,
         letter.targets.map((target) => target.targetId),
@@ -150,6 +187,7 @@ export async function loadLetterPage(
     organisations: organisationPage,
     individuals: individualPage,
     withheldCount: letter.tally.withheld,
+    contentNotice: wording.notice(),
   };
 }
 
@@ -160,22 +198,28 @@ function escapeLike(text: string): string {
 
 let regionNames: { code: string; name: string }[] | null = null;
 
-/** Countries are stored as ISO codes ("KR"); a search for "Korea" should still find them. */
+/**
+ * Countries are stored as ISO codes ("KR"); a search for "Korea", or "한국", should still
+ * find them: a country's name in any language the site speaks.
+ */
 function countryCodesNamed(query: string): string[] {
-  if (query.length < 3) return [];
+  // Korean names are short ("영국"): two syllables name a country.
+  if (query.length < (/[\u3131-\uD79D]/.test(query) ? 2 : 3)) return [];
   if (!regionNames) {
-    const display = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
     const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     regionNames = [];
-    for (const a of alphabet)
-      for (const b of alphabet) {
-        const code = a + b;
-        const name = display.of(code);
-        if (name && name !== code) regionNames.push({ code, name: name.toLowerCase() });
-      }
+    for (const locale of LOCALES) {
+      const display = new Intl.DisplayNames(locale, { type: "region", fallback: "none" });
+      for (const a of alphabet)
+        for (const b of alphabet) {
+          const code = a + b;
+          const name = display.of(code);
+          if (name && name !== code) regionNames.push({ code, name: name.toLowerCase() });
+        }
+    }
   }
   const needle = query.toLowerCase();
-  return regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code);
+  return [...new Set(regionNames.filter((r) => r.name.includes(needle)).map((r) => r.code))];
 }
 
 function searchCondition(query: string): SQL | undefined {
@@ -271,16 +315,25 @@ function letterCacheOptions({ campaignSlug, letterSlug }: LetterAddress) {
   return publicCacheOptions(cacheTags.letter(campaignSlug, letterSlug));
 }
 
-/** The letter page's data, cached under the letter's tag; React's cache shares it with generateMetadata. */
+/**
+ * The letter page's data in a language (the original's where it has no text in it),
+ * cached under the letter's tag, one entry per language; React's cache shares it with
+ * generateMetadata. Translation writes expire the same tag.
+ */
 export const getLetterPage = cache(
-  async (campaignSlug: string, letterSlug: string): Promise<LetterPage | null> => {
+  async (
+    campaignSlug: string,
+    letterSlug: string,
+    locale: Locale = DEFAULT_LOCALE,
+  ): Promise<LetterPage | null> => {
     // An address no letter can have is not found: no cache entry, no tag of its own.
     if (!possibleSlugs(campaignSlug, letterSlug)) return null;
     return unstable_cache(
-      (address: LetterAddress) => loadLetterPage(getDb(), { ...address, now: new Date() }),
+      (address: LetterAddress & { locale: Locale }) =>
+        loadLetterPage(getDb(), { ...address, now: new Date() }),
       ["public-letter-page"],
       letterCacheOptions({ campaignSlug, letterSlug }),
-    )({ campaignSlug, letterSlug });
+    )({ campaignSlug, letterSlug, locale });
   },
 );
 

@@ -14,6 +14,7 @@ import type { TargetKind } from "@/lib/domain/campaigns";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
 import { type ClockFigures, clockFigures } from "@/lib/domain/letter-targets";
+import type { Tally } from "@/lib/domain/tally";
 import { targetIdentityColumns } from "./columns";
 import { possibleSlugs, publicCampaign, publicTarget } from "./public-visibility";
 import { qualified } from "./qualified";
@@ -41,7 +42,9 @@ export type AwaitingLetter = {
   clock: WaitingClock;
   /** How many targets the letter is addressed to: one entry per target that has not answered. */
   targetCount: number;
+  /** The tally in English, as the public API gives it; pages word `tally` in their language. */
   tallySentence: string;
+  tally: Tally;
   isSample: boolean;
 };
 
@@ -130,6 +133,7 @@ export async function loadAwaitingResponse(
       clock: target.clock,
       targetCount: letter.targets.length,
       tallySentence: letter.tally.sentence,
+      tally: letter.tally,
       isSample: letter.isSample,
     });
     groups.set(target.targetId, group);

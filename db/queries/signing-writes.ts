@@ -7,6 +7,7 @@ import {
   emailOutbox,
   emailTokens,
   letters,
+  letterTexts,
   type NewSignature,
   organisations,
   rateLimits,
@@ -14,6 +15,7 @@ import {
   users,
 } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import type { Locale } from "@/lib/domain/locales";
 import type { LetterSigners, SignatureVisibility } from "@/lib/domain/signatures";
 import {
   needsApproval,
@@ -21,9 +23,11 @@ import {
   type SignerKind,
   SigningRefused,
   signatoriesFrozen,
+  signedText,
 } from "@/lib/domain/signing-rules";
 import { hashToken } from "@/lib/domain/tokens";
 import { publicCampaign } from "./public-visibility";
+import { qualified } from "./qualified";
 import { type LetterRef, liveSignature } from "./signing";
 
 /*
@@ -54,6 +58,9 @@ export type LetterForSigning = {
   signingOpensAt: Date | null;
   signingClosesAt: Date | null;
   version: number;
+  /** The language of its original, and those of the translations of its current version. */
+  originalLocale: string;
+  translationLocales: string[];
   /** Its own retention period in months; null: the site's. Signers are told it. */
   retentionMonths: number | null;
 };
@@ -69,6 +76,10 @@ const letterForSigningColumns = {
   signingOpensAt: letters.signingOpensAt,
   signingClosesAt: letters.signingClosesAt,
   version: letters.version,
+  originalLocale: letters.originalLocale,
+  translationLocales: sql<string[]>`coalesce((select array_agg(${letterTexts.locale}) from ${letterTexts}
+    where ${letterTexts.letterId} = ${qualified(letters.id)}
+    and ${letterTexts.letterVersion} = ${qualified(letters.version)}), '{}')`,
   retentionMonths: letters.retentionMonths,
 };
 
@@ -131,16 +142,22 @@ export async function signForOrganisation(
     organisationId,
     visibility,
     userId,
+    textLocale,
+    letterVersion,
     now = new Date(),
   }: {
     letterId: string;
     organisationId: string;
     visibility: SignatureVisibility;
     userId: string;
+    /** The text the sign page showed (lib/domain/signing-rules signedText). */
+    textLocale?: string;
+    letterVersion?: number;
     now?: Date;
   },
 ): Promise<OrganisationSignResult> {
   const letter = await letterOpenTo(tx, letterId, "organisation", now);
+  const text = signedText(letter, { textLocale, letterVersion });
   const [organisation] = await tx
     .select({
       id: organisations.id,
@@ -165,7 +182,7 @@ export async function signForOrganisation(
       visibility,
       status,
       source: "web",
-      letterVersion: letter.version,
+      ...text,
       confirmedAt: now,
       createdAt: now,
       updatedAt: now,
@@ -306,7 +323,11 @@ export async function lockLettersReadingCounts(
  * fills is one more name here.
  */
 type IndividualSignatureValues = SignatoryValues &
-  Pick<NewSignature, "letterId" | "letterVersion" | "flags"> & { id: string };
+  Pick<NewSignature, "letterId" | "letterVersion" | "textLocale" | "flags"> & {
+    id: string;
+    /** The language the signer used: their e-mails' from now on. */
+    locale: Locale;
+  };
 
 /** What a signatory says of themselves, by a form or a row of an imported list. */
 export type SignatoryValues = Pick<
@@ -387,6 +408,7 @@ export async function insertIndividualSignatures(
       id: signature.id,
       letter_id: signature.letterId,
       letter_version: signature.letterVersion,
+      text_locale: signature.textLocale ?? null,
       display_name: signature.displayName,
       title_affiliation: signature.titleAffiliation ?? null,
       country: signature.country ?? null,
@@ -394,6 +416,7 @@ export async function insertIndividualSignatures(
       email_normalised: signature.emailNormalised,
       visibility: signature.visibility,
       flags: signature.flags ?? [],
+      locale: signature.locale,
       token_hash: token.hash,
       expires_at: token.expiresAt.toISOString(),
       mail_id: mail.id,
@@ -410,15 +433,15 @@ export async function insertIndividualSignatures(
   const result = await tx.execute<{ id: string }>(sql`
     with v as (
       select * from json_to_recordset(${batch}::json) as v(
-        id uuid, letter_id uuid, letter_version int, display_name text, title_affiliation text,
-        country text, email text, email_normalised text, visibility text, flags jsonb,
+        id uuid, letter_id uuid, letter_version int, text_locale text, display_name text, title_affiliation text,
+        country text, email text, email_normalised text, visibility text, flags jsonb, locale text,
         token_hash text, expires_at timestamptz, mail_id uuid, to_address text, subject text,
         text_body text, html_body text)
     ), s as (
-      insert into ${signatures} (id, letter_id, kind, status, source, letter_version, display_name,
-        title_affiliation, country, email, email_normalised, visibility, flags, created_at, updated_at)
-      select id, letter_id, 'individual', 'pending', 'web', letter_version, display_name,
-        title_affiliation, country, email, email_normalised, visibility::signature_visibility, flags,
+      insert into ${signatures} (id, letter_id, kind, status, source, letter_version, text_locale, display_name,
+        title_affiliation, country, email, email_normalised, visibility, flags, locale, created_at, updated_at)
+      select id, letter_id, 'individual', 'pending', 'web', letter_version, text_locale, display_name,
+        title_affiliation, country, email, email_normalised, visibility::signature_visibility, flags, locale,
         ${at}::timestamptz, ${at}::timestamptz
       from v
       on conflict (letter_id, email_normalised) where ${LIVE_EMAIL_INDEX} do nothing
@@ -457,8 +480,8 @@ export async function findLiveIndividualSignature(
 
 /**
  * A new signing with the address of a signature still waiting for its e-mail link: its
- * details (name, title, country, visibility) become the new ones, and the new signing's
- * flags are added. Whoever typed the address last is who the owner is asked to confirm,
+ * details (name, title, country, visibility) and the text it endorses become the new
+ * ones, and the new signing's flags are added. Whoever typed the address last is who the owner is asked to confirm,
  * and the confirmation page lets the owner correct it. Nothing changes once confirmed.
  */
 export async function replacePendingIndividualDetails(
@@ -466,17 +489,30 @@ export async function replacePendingIndividualDetails(
   {
     signatureId,
     details,
+    text,
     flags,
+    locale,
     now,
-  }: { signatureId: string; details: PublishedDetails; flags: readonly string[]; now: Date },
+  }: {
+    signatureId: string;
+    details: PublishedDetails;
+    /** The text the new signing was shown: the one the signature now endorses. */
+    text?: { textLocale: string; letterVersion: number };
+    flags: readonly string[];
+    /** The language of the new signing: the signature's e-mails' from now on. */
+    locale: Locale;
+    now: Date;
+  },
 ): Promise<boolean> {
   const replaced = await tx
     .update(signatures)
     .set({
+      ...text,
       displayName: details.displayName,
       titleAffiliation: details.titleAffiliation ?? null,
       country: details.country ?? null,
       visibility: details.visibility,
+      locale,
       flags: sql`(select coalesce(jsonb_agg(distinct f), '[]'::jsonb) from jsonb_array_elements_text(${signatures.flags} || ${JSON.stringify(flags)}::jsonb) as f)`,
       updatedAt: now,
     })

@@ -3,11 +3,18 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, type SQL, sql } f
 import type { Executor } from "@/db";
 import { campaigns, emailTokens, letters, signatures, targets, users } from "@/db/schema";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
 import type { LetterSigners, SignatureVisibility } from "@/lib/domain/signatures";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
 import { hashToken } from "@/lib/domain/tokens";
 import { fromLettersWithMainTarget, fromSignaturesWithLetters } from "./joins";
 import { possibleSlugs, publicLetter } from "./public-visibility";
+import {
+  campaignWordingReader,
+  type LetterLanguage,
+  originalLetterColumns,
+  readLetterTexts,
+} from "./translations";
 
 /*
  * What the signing pages read: the sign page's letter, an organisation's signatures,
@@ -116,8 +123,10 @@ export type SignPageLetter = {
   /** The zone the target reads dates in: the signing window is shown in it. */
   timeZone: string;
   isSample: boolean;
-  /** The text being signed, shown on the sign page. */
+  /** The text being signed, shown on the sign page; title, addressee and text are in `language.shown`. */
   bodyMarkdown: string;
+  /** The language of the text shown and its version: the sign forms post them, the signature records them. */
+  language: LetterLanguage;
   /** Its own retention period in months; null: the site's. The page states it. */
   retentionMonths: number | null;
   closedAt: Date | null;
@@ -184,19 +193,26 @@ export async function listLettersToSign(
     .filter((letter) => letter.unsignedOrganisationIds.length > 0);
 }
 
-/** The letter behind a sign page, or null when the public may not see it (a draft, a private campaign). */
+/**
+ * The letter behind a sign page, in `locale` where it has a current text in it (else its
+ * original), or null when the public may not see it (a draft, a private campaign).
+ */
 export async function getSignPageLetter(
   db: Executor,
-  { campaignSlug, letterSlug }: { campaignSlug: string; letterSlug: string },
+  {
+    campaignSlug,
+    letterSlug,
+    locale = DEFAULT_LOCALE,
+  }: { campaignSlug: string; letterSlug: string; locale?: Locale },
 ): Promise<SignPageLetter | null> {
   // An address no letter can have is not found, without a query.
   if (!possibleSlugs(campaignSlug, letterSlug)) return null;
   const [row] = await fromLettersWithMainTarget(
     db.select({
-      id: letters.id,
+      ...originalLetterColumns,
       slug: letters.slug,
-      title: letters.title,
-      addressee: letters.addressee,
+      campaignId: campaigns.id,
+      campaignOriginalLocale: campaigns.originalLocale,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
       status: letters.status,
@@ -205,7 +221,6 @@ export async function getSignPageLetter(
       signingOpensAt: letters.signingOpensAt,
       signingClosesAt: letters.signingClosesAt,
       timeZone: targets.timeZone,
-      bodyMarkdown: letters.bodyMarkdown,
       retentionMonths: letters.retentionMonths,
       closedAt: letters.closedAt,
       personalDataErasedAt: letters.personalDataErasedAt,
@@ -216,8 +231,34 @@ export async function getSignPageLetter(
     .where(and(eq(campaigns.slug, campaignSlug), eq(letters.slug, letterSlug), publicLetter))
     .limit(1);
   if (!row || row.status === "draft") return null;
-  const { letterIsSample, campaignIsSample, ...letter } = row;
-  return { ...letter, status: row.status, isSample: letterIsSample || campaignIsSample };
+  const {
+    letterIsSample,
+    campaignIsSample,
+    campaignId,
+    campaignOriginalLocale,
+    version: _version,
+    originalLocale: _originalLocale,
+    ...letter
+  } = row;
+  const [texts, wording] = await Promise.all([
+    readLetterTexts(db, { letters: [row], locale }),
+    campaignWordingReader(db, {
+      campaign: { id: campaignId, originalLocale: campaignOriginalLocale },
+      records: {},
+      locale,
+    }),
+  ]);
+  const text = texts.get(row.id)!;
+  return {
+    ...letter,
+    title: text.title,
+    addressee: text.addressee,
+    bodyMarkdown: text.bodyMarkdown,
+    language: text.language,
+    campaignTitle: wording.text("campaign", campaignId, "title", row.campaignTitle),
+    status: row.status,
+    isSample: letterIsSample || campaignIsSample,
+  };
 }
 
 /** An organisation's live signature on one letter, as its own signers see it. */

@@ -5,6 +5,7 @@ import { publicLetter } from "@/db/queries/public-visibility";
 import { campaigns, letters, letterTargets } from "@/db/schema";
 import type { PreciseDate } from "@/lib/domain/dates";
 import type { LetterClock } from "@/lib/domain/deadlines";
+import type { Tally } from "@/lib/domain/tally";
 
 /*
  * The public letters addressed to some targets, one entry per letter and target: a
@@ -23,7 +24,9 @@ export type TargetLetter = {
   deadline: string | null;
   /** This target's clock: its time zone, its holidays, its responses. */
   clock: LetterClock;
+  /** The tally in English, as the public API gives it; pages word `tally` in their language. */
   tallySentence: string;
+  tally: Tally;
   isSample: boolean;
 };
 
@@ -84,6 +87,7 @@ export async function loadLettersToTargets(
                 deadline: target.deadline,
                 clock: target.clock,
                 tallySentence: letter.tally.sentence,
+                tally: letter.tally,
                 isSample: letter.isSample,
               },
             ]

@@ -171,3 +171,58 @@ export const STORY_LETTERS: Omit<typeof letters.$inferInsert, "campaignId">[] = 
     sourceUrl: SOURCE.url,
   },
 ];
+
+// ── In Korean ────────────────────────────────────────────────────────────────
+//
+// The March letter, the campaign's title and summary and its asks, translated into
+// Korean (합니다체, the glossary's terms): the story's readers are Korean as much as
+// international. The letter's translation renders the summary above, as it stands.
+
+/** The day the Korean texts are said to have been added: the letter page shows it. */
+export const KOREAN_ADDED_ON = "2026-12-07";
+
+const LETTER_2_BODY_KO = `> 이 글은 서한의 본문이 아니라 요약입니다. 2020년 3월 3일 휴먼라이츠워치가 발표한 보도자료에서 이 서한에 관해 밝힌 내용만 기록했습니다.
+
+300개가 넘는 인권·시민사회 단체와 개인을 대표하는 북한반인도범죄철폐국제연대(ICNK)는
+70여 개의 다른 단체 및 뜻을 함께하는 개인들과 함께 문재인 대통령에게 이 공동 공개서한을 보냈습니다.
+
+단체와 개인들은 한국 정부에 다음을 촉구했습니다.
+
+- 북한이 인권 침해를 멈추도록 압박을 강화할 것
+- 과거 범죄에 대한 정의를 실현하기 위한 노력을 배가할 것
+- 2020년 3월 유엔 인권이사회의 북한 인권 결의안에 공동제안국으로 참여할 것
+- 2020년 11월 유엔 총회의 북한 인권 결의안 공동제안국에 다시 합류할 것
+`;
+
+/** The March letter in Korean: a translation of its first (and only) version. */
+export const MARCH_LETTER_KO = {
+  locale: "ko",
+  title: "문재인 대통령께 보내는 공동 공개서한, 2020년 3월 3일",
+  addressee: "문재인 대통령",
+  bodyMarkdown: LETTER_2_BODY_KO,
+  letterVersion: 1,
+  addedOn: KOREAN_ADDED_ON,
+} as const;
+
+export const CAMPAIGN_KO = {
+  title: "한국 정부는 북한 인권 침해에 대한 책임 규명에 다시 나서야 합니다",
+  summary:
+    "ICNK가 이끄는 인권단체 연대체는 한국 정부가 북한 인권 침해에 대한 책임 규명에 다시 나설 것을 " +
+    "촉구합니다. 북한이 인권 침해를 멈추도록 압박을 강화하고, 과거 범죄에 대한 정의를 실현하기 위한 " +
+    "노력을 배가하며, 유엔의 북한 인권 결의안을 다시 지지하라는 요구입니다.",
+} as const;
+
+/** ASKS in Korean, in the same order. */
+export const ASKS_KO = [
+  {
+    title: "유엔 인권이사회 북한 인권 결의안에 공동제안국으로 참여",
+    description:
+      "연대체는 정부가 2020년 3월 인권이사회 회기에서 결의안에 공동제안국으로 참여할 것을 촉구했습니다.",
+  },
+  {
+    title: "유엔 총회 북한 인권 결의안 공동제안국에 다시 합류",
+    description:
+      "연대체는 2019년 11월 결의안 공동제안에서 빠진 정부가 2020년 11월에는 결의안 공동제안국에 다시 " +
+      "합류할 것을 촉구했습니다.",
+  },
+] as const satisfies ReadonlyArray<{ title: string; description: string }>;

@@ -5,8 +5,10 @@ import {
   campaignLeads,
   campaigns,
   coalitionMemberships,
+  contentTranslations,
   events,
   letters,
+  letterTexts,
   letterVersions,
   type NewSignature,
   organisationMembers,
@@ -31,7 +33,9 @@ import {
 } from "./sample";
 import {
   ASKS,
+  ASKS_KO,
   CAMPAIGN,
+  CAMPAIGN_KO,
   CAMPAIGN_SLUG,
   CSW_SLUG,
   DECEMBER_LETTER_SLUG,
@@ -39,6 +43,7 @@ import {
   EVENTS,
   HRW_SLUG,
   ICNK_SLUG,
+  MARCH_LETTER_KO,
   MARCH_LETTER_SLUG,
   MARCH_SENT_AT,
   STORY_LETTERS,
@@ -198,6 +203,31 @@ export async function writeDemoStory(
         createdBy: staffId,
       })),
     );
+
+    // The story in Korean: the March letter, the campaign's title and summary, its asks.
+    await tx
+      .insert(letterTexts)
+      .values({ ...MARCH_LETTER_KO, letterId: letterId.get(MARCH_LETTER_SLUG)!, createdBy: staffId });
+    await tx.insert(contentTranslations).values([
+      ...(["title", "summary"] as const).map((field) => ({
+        entityKind: "campaign" as const,
+        entityId: campaignId,
+        field,
+        locale: "ko",
+        text: CAMPAIGN_KO[field],
+        createdBy: staffId,
+      })),
+      ...ASKS_KO.flatMap((ask, position) =>
+        (["title", "description"] as const).map((field) => ({
+          entityKind: "ask" as const,
+          entityId: askId(position),
+          field,
+          locale: "ko",
+          text: ask[field],
+          createdBy: staffId,
+        })),
+      ),
+    ]);
 
     const orgSignature = (letter: string, slug: string, confirmedAt: Date): NewSignature => {
       const o = org.get(slug)!;

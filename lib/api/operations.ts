@@ -10,6 +10,7 @@ import { getAwaitingResponse, getTargetRecord, getTargetStats } from "@/db/queri
 import { getResolutionMatrix, listResolutions } from "@/db/queries/resolutions";
 import { cacheTags } from "@/lib/domain/cache-tags";
 import { ORGANISATION_KINDS } from "@/lib/domain/campaigns";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/domain/locales";
 import { SIGNATORY_QUERY_MAX } from "@/lib/domain/signatory-view";
 import type { ApiOperation } from "./respond";
 import * as schemas from "./schemas";
@@ -57,6 +58,17 @@ const signatoryQuery = z.object({
     .meta({ description: "Only names, affiliations or countries containing this text." }),
 });
 
+const languageQuery = z.object({
+  lang: z.enum(LOCALES).default(DEFAULT_LOCALE).meta({
+    description:
+      "The language to read the text in (en-GB or ko): fields with a translation into it are translated, the rest are the original's. The language field says which was served.",
+  }),
+});
+
+/** The language asked for in the query string; the default one when there is none (a call from code). */
+const langOf = (query: Record<string, unknown> = {}) =>
+  (query as Partial<z.output<typeof languageQuery>>).lang ?? DEFAULT_LOCALE;
+
 export const operations = {
   listCampaigns: {
     id: "listCampaigns",
@@ -70,23 +82,42 @@ export const operations = {
   getCampaign: {
     id: "getCampaign",
     path: "/campaigns/{slug}",
+    query: languageQuery,
     schema: schemas.Campaign,
     canBeMissing: true,
     tags: ({ slug }) => getCampaignPageTags(slug),
-    load: ({ slug }) => getCampaignPage(slug),
+    load: async ({ slug }, query?: Record<string, unknown>) => {
+      const page = await getCampaignPage(slug, langOf(query));
+      if (!page) return null;
+      return {
+        ...page,
+        language: page.languages.shown,
+        originalLanguage: page.languages.original,
+        fallback: page.contentNotice !== null,
+        languages: page.languages.available,
+      };
+    },
   } satisfies ApiOperation<{ slug: string }>,
 
   getLetter: {
     id: "getLetter",
     path: "/campaigns/{slug}/letters/{letterSlug}",
+    query: languageQuery,
     schema: schemas.LetterDetail,
     canBeMissing: true,
     tags: letterTag,
-    load: async ({ slug, letterSlug }) => {
-      const page = await getLetterPage(slug, letterSlug);
+    load: async ({ slug, letterSlug }, query?: Record<string, unknown>) => {
+      const page = await getLetterPage(slug, letterSlug, langOf(query));
       if (!page) return null;
+      const { language } = page;
       return {
         ...page,
+        language: language.shown,
+        originalLanguage: language.originalLocale,
+        languages: [
+          { language: language.shown, original: language.original, addedOn: language.addedOn },
+          ...language.others.map((o) => ({ language: o.locale, original: o.original, addedOn: o.addedOn })),
+        ].sort((a, b) => Number(b.original) - Number(a.original)),
         signatories: {
           organisations: page.organisations.total,
           individuals: page.individuals.total,

@@ -4,6 +4,7 @@ import { ASK_STATUSES } from "@/lib/domain/ask-status";
 import { CAMPAIGN_STATUSES, ORGANISATION_KINDS, TARGET_KINDS } from "@/lib/domain/campaigns";
 import { DATE_PRECISIONS } from "@/lib/domain/dates";
 import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
+import { LOCALES } from "@/lib/domain/locales";
 import { LETTER_SIGNERS } from "@/lib/domain/signatures";
 import {
   ASK_OUTCOMES,
@@ -158,6 +159,10 @@ export const Letter = named(
 
 const Retraction = z.object({ at: z.string(), reason: z.string() }).nullable();
 
+const languageCode = z
+  .enum(LOCALES)
+  .meta({ description: "A language, as the site's addresses name it: en-GB, ko." });
+
 export const TimelineEntry = named(
   "TimelineEntry",
   z.object({
@@ -309,6 +314,18 @@ export const Campaign = named(
     timeline: z.array(TimelineEntry),
     today: isoDate,
     strip: CampaignState,
+    language: languageCode.meta({
+      description:
+        "The language the campaign's wording was served in: the one asked for (lang) where its title is translated into it, else its original.",
+    }),
+    originalLanguage: languageCode,
+    fallback: z.boolean().meta({
+      description:
+        "Some of the wording (asks, events, responses, letter titles) has no translation and is in its original.",
+    }),
+    languages: z
+      .array(languageCode)
+      .meta({ description: "The languages the campaign can be read in: its original first." }),
   }),
 );
 
@@ -326,12 +343,30 @@ export const Response = named(
   }),
 );
 
+export const LetterText = named(
+  "LetterText",
+  z.object({
+    language: languageCode,
+    original: z.boolean(),
+    addedOn: isoDate.nullable().meta({ description: "When a translation was added; null for the original." }),
+  }),
+);
+
 export const LetterDetail = named(
   "LetterDetail",
   z.object({
     letter: Letter,
     bodyMarkdown: z.string(),
     version: z.int(),
+    language: languageCode.meta({
+      description:
+        "The language of the title, addressee line and text served: the one asked for (lang) where the letter has a current text in it, else the original's.",
+    }),
+    originalLanguage: languageCode,
+    languages: z.array(LetterText).meta({
+      description:
+        "Every text of the letter a reader may ask for: the original first, then its translations.",
+    }),
     responses: z.array(Response),
     signatories: z
       .object({ organisations: z.int(), individuals: z.int(), withheld: z.int() })

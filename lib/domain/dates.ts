@@ -3,8 +3,8 @@
  * September", and the record must not claim more than the source does. A PreciseDate
  * keeps a full calendar date (month- and year-precision dates are stored as the first
  * day of their period; a range as its first day, with its last day in `end`) and says
- * how much of it is known. The numbers are available apart from the English wording so
- * another language can format them its own way.
+ * how much of it is known. Intl writes the dates in each language; the few words around
+ * them (a range's "or", "between", a part of a month) come from the language's catalog.
  */
 
 /** How much of a date is known; the database's date_precision enum is built from this list. */
@@ -205,36 +205,50 @@ function formatAs(date: string, style: FormatStyle, locale: string): string {
 }
 
 /**
- * The date as people write it, no more precise than known: "3 March 2020", "November 2019",
- * "2019", and for a range "28 or 29 September 2017", "early November 2019", "mid-November
- * 2019", "late November 2019", "between 3 and 7 March 2020", "between 28 September and
- * 2 October 2017". The range words are English; rangeShape gives another language the parts.
+ * Whether a language writes the year first ("2020년 3월 3일") rather than last ("3 March
+ * 2020"): of two dates side by side, it drops what they share from the later one
+ * ("2017년 9월 28일 또는 29일"), where a year-last language drops it from the earlier one
+ * ("28 or 29 September 2017"). Read from Intl, so no language is named here.
  */
-export function formatPreciseDate(d: PreciseDate, locale = "en-GB"): string {
+function writesYearFirst(locale: string): boolean {
+  const parts = dateFormatter(locale, "day").formatToParts(new Date(0));
+  return parts.find((p) => p.type !== "literal")?.type === "year";
+}
+
+/**
+ * What a language says around dates that Intl does not: two days ("{first} or {last}"),
+ * a span ("between {first} and {last}"), a part of a month ("late {month}"). Each
+ * language's words are in its catalog ("dates"); lib/i18n/dates.ts passes them in.
+ */
+export type DateWords = {
+  twoDays: (dates: { first: string; last: string }) => string;
+  between: (dates: { first: string; last: string }) => string;
+  monthPart: (values: { part: MonthPart; month: string }) => string;
+};
+
+/**
+ * The date as people write it in `locale`, no more precise than known: "3 March 2020",
+ * "November 2019", "2019", and for a range "28 or 29 September 2017", "early November
+ * 2019", "between 3 and 7 March 2020", "between 28 September and 2 October 2017"; in
+ * Korean "2020년 3월 3일", "2019년 11월 하순", "2020년 3월 3일부터 7일 사이". The words
+ * around the dates are the language's (`words`); Intl writes the dates.
+ */
+export function wordPreciseDate(d: PreciseDate, locale: string, words: DateWords): string {
   const start = precisePeriodStart(d);
   if (d.precision !== "range") return formatAs(start, d.precision, locale);
   const end = rangeEnd(d);
   const shape = rangeShape(d);
-  if (shape === "early" || shape === "late") return `${shape} ${formatAs(start, "month", locale)}`;
-  if (shape === "mid") return `mid-${formatAs(start, "month", locale)}`;
-  const sameYear = start.slice(0, 4) === end.slice(0, 4);
-  const sameMonth = start.slice(0, 7) === end.slice(0, 7);
-  const first = formatAs(start, sameMonth ? "dayOnly" : sameYear ? "dayMonth" : "day", locale);
-  const last = formatAs(end, "day", locale);
-  return shape === "twoDays" ? `${first} or ${last}` : `between ${first} and ${last}`;
-}
-
-const numberFormatter = new Intl.NumberFormat("en-GB");
-
-/** A count of days in English: "1 day", "2,554 days". */
-export function daysLabel(n: number): string {
-  return `${numberFormatter.format(n)} ${Math.abs(n) === 1 ? "day" : "days"}`;
-}
-
-/** How far a day is from today in English, given signed days from today: "today", "in 5 days", "5 days ago". */
-export function countdownLabel(days: number): string {
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  if (days === -1) return "yesterday";
-  return days > 0 ? `in ${daysLabel(days)}` : `${daysLabel(-days)} ago`;
+  if (shape !== "twoDays" && shape !== "between")
+    return words.monthPart({ part: shape, month: formatAs(start, "month", locale) });
+  // The one of the two dates that leaves out what both share: "28" of "28 or 29 September".
+  const short: FormatStyle =
+    start.slice(0, 7) === end.slice(0, 7)
+      ? "dayOnly"
+      : start.slice(0, 4) === end.slice(0, 4)
+        ? "dayMonth"
+        : "day";
+  const yearFirst = writesYearFirst(locale);
+  const first = formatAs(start, yearFirst ? "day" : short, locale);
+  const last = formatAs(end, yearFirst ? short : "day", locale);
+  return words[shape]({ first, last });
 }

@@ -17,8 +17,11 @@ export const RETENTION_MONTHS_MAX = 120;
 export const RETENTION_NOTICE_DAYS = 30;
 
 /** Where a request to erase an address's data stands; db/schema.ts builds its enum from this list. */
-export const ERASURE_REQUEST_STATUSES = ["open", "done"] as const;
+export const ERASURE_REQUEST_STATUSES = ["open", "done", "declined"] as const;
 export type ErasureRequestStatus = (typeof ERASURE_REQUEST_STATUSES)[number];
+
+/** The longest reason staff may give for declining an erasure request (it is e-mailed to the person). */
+export const DECLINE_REASON_MAX = 2000;
 
 /**
  * The name a name-withheld signature keeps once its signer's data is erased: it was never

@@ -117,3 +117,29 @@ export function needsApproval({
 }): boolean {
   return requiresApproval || flags.length > 0;
 }
+
+/** What the rules need to know of a letter's texts: its version, its original's language and its current translations'. */
+export type SigningTexts = {
+  version: number;
+  originalLocale: string;
+  /** The languages of the translations of its current version. */
+  translationLocales: readonly string[];
+};
+
+/**
+ * The text a signature endorses: the language and version the sign page showed. Without
+ * them (a JSON client), the current original. Refused when the text shown is no longer
+ * the letter's (a new version, or a translation withdrawn or left behind by one, while
+ * the form was open): the signer must read the text they sign.
+ */
+export function signedText(
+  letter: SigningTexts,
+  shown: { textLocale?: string; letterVersion?: number },
+): { textLocale: string; letterVersion: number } {
+  const textLocale = shown.textLocale ?? letter.originalLocale;
+  const exists = textLocale === letter.originalLocale || letter.translationLocales.includes(textLocale);
+  if (!exists || (shown.letterVersion !== undefined && shown.letterVersion !== letter.version)) {
+    throw new SigningRefused("errors.signing.textChanged");
+  }
+  return { textLocale, letterVersion: letter.version };
+}

@@ -3,7 +3,9 @@ import type { SignatureKind, SignatureStatus, SignatureVisibility } from "@/lib/
 /*
  * What a letter's signatures add up to, as campaigners say it: "ICNK, representing over
  * 300 groups, joined by 72 other groups and 10 individuals". The numbers are kept apart
- * from the English sentence so another language can word them its own way.
+ * from the words: wordTally puts a language's words (its catalog's "tally", through
+ * lib/i18n/tally.ts) around them. The English `sentence` every Tally carries is a data
+ * field of the public API, fixed like the counts; pages word the tally in their language.
  */
 
 export type TallySignature = {
@@ -52,20 +54,14 @@ export type Tally = {
   otherOrganisations: number;
   /** Declared memberships plus other organisations; a member that also signed is not counted twice. */
   representedGroups: number;
+  /** The tally in English, as the public API gives it (tallySentence); pages word it in their language. */
   sentence: string;
 };
 
+/** The numbers of a tally, without its English sentence. */
+export type TallyCounts = Omit<Tally, "sentence">;
+
 const numberFormat = new Intl.NumberFormat("en");
-
-function count(n: number, singular: string, plural: string): string {
-  return `${numberFormat.format(n)} ${n === 1 ? singular : plural}`;
-}
-
-// Each coalition phrase carries its own comma, so even two of them need the serial comma.
-function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`;
-}
 
 type DeclaringCoalition = TallyCoalitionInput & { declaredMembership: number };
 
@@ -125,27 +121,77 @@ export function tallySignatures({ signatures, coalitions }: TallyInput): Tally {
   return { ...numbers, sentence: tallySentence(numbers) };
 }
 
-/** The tally in English: "67 organisations and 10 individuals", or led by the signing coalitions. */
-export function tallySentence(tally: Omit<Tally, "sentence">): string {
+/**
+ * What a language says in a tally: counts of each kind ("67 organisations"), two things
+ * together ("… and …"), a coalition with the groups it represents, a list of coalitions,
+ * and the others who joined them.
+ */
+export type TallyWords = {
+  none: string;
+  organisations: (count: number) => string;
+  individuals: (count: number) => string;
+  otherGroups: (count: number) => string;
+  both: (first: string, second: string) => string;
+  /** A coalition: "ICNK (International Coalition …), representing over 300 groups". */
+  coalition: (coalition: { name: string; shortName: string | null; label: string }) => string;
+  /** A list of coalitions, item by item: "{list}, {item}", and before the last "{list}, and {item}". */
+  listNext: (list: string, item: string) => string;
+  listLast: (list: string, item: string) => string;
+  joined: (lead: string, joiners: string) => string;
+};
+
+/** The tally in a language's words: "67 organisations and 10 individuals", or led by the signing coalitions. */
+export function wordTally(tally: TallyCounts, words: TallyWords): string {
   const { organisations, individuals, coalitions, otherOrganisations } = tally;
+  const pair = (parts: string[]) => (parts.length === 2 ? words.both(parts[0]!, parts[1]!) : parts.join(""));
 
   if (coalitions.length === 0) {
     const parts = [];
-    if (organisations > 0) parts.push(count(organisations, "organisation", "organisations"));
-    if (individuals > 0) parts.push(count(individuals, "individual", "individuals"));
-    return parts.length > 0 ? parts.join(" and ") : "No signatures yet";
+    if (organisations > 0) parts.push(words.organisations(organisations));
+    if (individuals > 0) parts.push(words.individuals(individuals));
+    return parts.length > 0 ? pair(parts) : words.none;
   }
 
-  const leaders = coalitions.map((c) => {
-    const name = c.shortName ? `${c.name} (${c.shortName})` : c.name;
-    // A worded label ("over 300") is never a lone "1", so only a bare number can be singular.
-    const groups = c.label === "1" ? "group" : "groups";
-    return `${name}, representing ${c.label} ${groups}`;
-  });
+  const leaders = coalitions.map((c) => words.coalition(c));
   const joiners = [];
-  if (otherOrganisations > 0) joiners.push(count(otherOrganisations, "other group", "other groups"));
-  if (individuals > 0) joiners.push(count(individuals, "individual", "individuals"));
+  if (otherOrganisations > 0) joiners.push(words.otherGroups(otherOrganisations));
+  if (individuals > 0) joiners.push(words.individuals(individuals));
 
-  const lead = listJoin(leaders);
-  return joiners.length > 0 ? `${lead}, joined by ${joiners.join(" and ")}` : lead;
+  const lead = leaders
+    .slice(1)
+    .reduce(
+      (list, item, index) =>
+        index === leaders.length - 2 ? words.listLast(list, item) : words.listNext(list, item),
+      leaders[0]!,
+    );
+  return joiners.length > 0 ? words.joined(lead, pair(joiners)) : lead;
+}
+
+function count(n: number, singular: string, plural: string): string {
+  return `${numberFormat.format(n)} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * The API's words: its `sentence` is fixed English, a data field like the counts, so it
+ * is worded here and not from the catalog that pages use (tests/unit/tally.test.ts checks
+ * the two say the same).
+ */
+const DATA_WORDS: TallyWords = {
+  none: "No signatures yet",
+  organisations: (n) => count(n, "organisation", "organisations"),
+  individuals: (n) => count(n, "individual", "individuals"),
+  otherGroups: (n) => count(n, "other group", "other groups"),
+  both: (first, second) => `${first} and ${second}`,
+  // A worded label ("over 300") is never a lone "1", so only a bare number can be singular.
+  coalition: ({ name, shortName, label }) =>
+    `${shortName ? `${name} (${shortName})` : name}, representing ${label} ${label === "1" ? "group" : "groups"}`,
+  // Each coalition phrase carries its own comma, so even two of them need the serial comma.
+  listNext: (list, item) => `${list}, ${item}`,
+  listLast: (list, item) => `${list}, and ${item}`,
+  joined: (lead, joiners) => `${lead}, joined by ${joiners}`,
+};
+
+/** The tally in English, as the public API gives it: "67 organisations and 10 individuals". */
+export function tallySentence(tally: TallyCounts): string {
+  return wordTally(tally, DATA_WORDS);
 }

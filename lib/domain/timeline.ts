@@ -13,6 +13,7 @@ import type { LetterClock } from "@/lib/domain/deadlines";
 import { daysBetween } from "@/lib/domain/deadlines";
 import { openingOnRecord } from "@/lib/domain/letter-lifecycle";
 import type { MatrixChange, PositionKind } from "@/lib/domain/un/positions";
+import type { TallyCounts } from "./tally";
 
 // The kinds and outcomes the timeline tells apart; db/schema.ts builds its enums from these lists.
 export const EVENT_KINDS = ["coalition_action", "government_action", "un_action", "media", "other"] as const;
@@ -55,7 +56,9 @@ export type TimelineLetterInput = {
   sent: PreciseDate | null;
   sourceUrl: string | null;
   clock: LetterClock;
+  /** The tally in English, as the public API gives it (a sent letter's entry's `detail`). */
   tallySentence: string;
+  tally: TallyCounts;
 };
 
 export type TimelineResponseInput = {
@@ -140,6 +143,8 @@ export type TimelineEntry = {
   detail: string | null;
   /** A letter opened for signatures: whom it is addressed to. */
   addressee?: string;
+  /** A sent letter: its tally, which pages word in their language (`detail` has it in English). */
+  tally?: TallyCounts;
   /** A missed deadline: the days the letter has gone without a response. */
   daysWithoutResponse?: number;
   /** A missed deadline: those days count from a sending known only to the month or year. */
@@ -244,6 +249,7 @@ function letterEntries(letter: TimelineLetterInput): TimelineEntry[] {
       date: letter.sent,
       subject: letter.title,
       detail: letter.tallySentence.trim() || null,
+      tally: letter.tally,
       sources: sourcesOf(letter.sourceUrl),
     });
   }

@@ -26,6 +26,8 @@ export type AtomEntry = {
 
 export type AtomFeed = {
   id: string;
+  /** The language its text is written in ("en-GB", "ko"): the feed's xml:lang. */
+  language: string;
   title: string;
   subtitle?: string;
   updated: string;
@@ -100,7 +102,7 @@ function entry(e: AtomEntry): string {
 export function renderAtomFeed(feed: AtomFeed): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(feed.language)}">`,
     `  <id>${xmlText(feed.id)}</id>`,
     `  <title type="text">${xmlText(feed.title)}</title>`,
     feed.subtitle ? `  <subtitle type="text">${xmlText(feed.subtitle)}</subtitle>` : "",

@@ -119,10 +119,12 @@ export type Badge = {
   tone: BadgeTone;
   /** What a screen reader and a hover say: the letter's title, then the state. */
   title: string;
+  /** The language its words are in ("en-GB", "ko"): its lang, for screen readers and fonts. */
+  language: string;
 };
 
 /** The badge as a standalone SVG document. */
-export function renderBadgeSvg({ label, message, tone, title }: Badge): string {
+export function renderBadgeSvg({ label, message, tone, title, language }: Badge): string {
   const labelText = textWidth(label);
   const messageText = textWidth(message);
   const labelWidth = Math.ceil(labelText + 2 * PADDING);
@@ -131,7 +133,7 @@ export function renderBadgeSvg({ label, message, tone, title }: Badge): string {
   const text = (value: string, x: number, length: number) =>
     `<text x="${x}" y="14" textLength="${length}" lengthAdjust="spacingAndGlyphs">${xmlText(value)}</text>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${xmlText(title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" xml:lang="${xmlText(language)}" role="img" aria-label="${xmlText(title)}">`,
     `<title>${xmlText(title)}</title>`,
     `<clipPath id="r"><rect width="${width}" height="${HEIGHT}" rx="3"/></clipPath>`,
     `<g clip-path="url(#r)">`,

@@ -1,5 +1,7 @@
-import { formatPreciseDate, precisePeriodStart } from "@/lib/domain/dates";
+import { precisePeriodStart } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/locales";
 import type { TimelineEntry } from "@/lib/domain/timeline";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 import { type AtomEntry, type AtomFeed, atomDate, latestUpdated } from "./atom";
 
 /*
@@ -31,6 +33,8 @@ export type CampaignFeedUrls = {
 };
 
 export type CampaignFeedText = {
+  /** The language the feed is written in: its words (below) and its dates. */
+  locale: Locale;
   title: (campaign: string) => string;
   kindLabel: (entry: TimelineEntry) => string;
   /** The entry's headline and the line under it, worded as the timeline page words them. */
@@ -53,10 +57,9 @@ function entryOf(
   text: CampaignFeedText,
 ) {
   const { title, detail } = text.entryText(entry);
-  const lines = [`${formatPreciseDate(entry.date)} · ${text.kindLabel(entry)}`];
+  const lines = [`${formatPreciseDate(entry.date, text.locale)} · ${text.kindLabel(entry)}`];
   if (detail) lines.push(detail);
-  if (entry.kind === "non_response")
-    lines.push(text.asOf(formatPreciseDate({ date: input.today, precision: "day" })));
+  if (entry.kind === "non_response") lines.push(text.asOf(formatDay(input.today, text.locale)));
   if (entry.retracted) lines.push(`${text.retracted}: ${entry.retracted.reason}`);
   for (const source of entry.sources)
     lines.push(`${text.source}: ${source.label ? `${source.label}, ` : ""}${source.url}`);
@@ -99,6 +102,7 @@ function timelineFeed(
   const counting = newestFirst.some((entry) => entry.kind === "non_response");
   return {
     id: head.id,
+    language: text.locale,
     title: head.title,
     subtitle: head.subtitle,
     updated: latestUpdated(entries, atomDate(input.today), { atLeastFallback: counting }),

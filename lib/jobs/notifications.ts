@@ -27,6 +27,7 @@ import {
   NEWS_GRACE_MS,
   newsRecordKey,
 } from "@/lib/domain/following";
+import { type Locale, localePath } from "@/lib/domain/locales";
 import { unsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { oneClickUnsubscribePath, SUBSCRIPTIONS_PATH, unsubscribePath } from "@/lib/domain/urls";
 import { withDataFooter } from "@/lib/mail/mail-text";
@@ -156,7 +157,7 @@ class ParagraphCache {
     return this.facts.get(id);
   }
 
-  paragraph(id: string, locale: string): string | null {
+  paragraph(id: string, locale: Locale): string | null {
     const facts = this.facts.get(id);
     if (!facts) return null;
     const key = `${locale} ${id}`;
@@ -174,7 +175,7 @@ function composeDigest(
   deliveries: readonly PendingDelivery[],
   cache: ParagraphCache,
   secret: () => string,
-): { mail: OutgoingMail & { id: string }; ids: number[] } | null {
+): { mail: OutgoingMail & { id: string }; ids: number[]; locale: Locale } | null {
   const first = deliveries[0];
   const to = deliveries.find((d) => d.email)?.email;
   const told = deliveries.filter((d) => cache.get(d.newsId));
@@ -200,10 +201,12 @@ function composeDigest(
     paragraphs,
     headline: only ? { kind: only.kind, retraction: only.retraction } : null,
     reason: { source: reasonOf.source, letterTitle: reasonFacts.letter?.title ?? null },
-    unsubscribeUrl: `${base}${unsubscribePath(token)}`,
-    manageUrl: `${base}${SUBSCRIPTIONS_PATH}`,
+    unsubscribeUrl: `${base}${localePath(locale, unsubscribePath(token))}`,
+    manageUrl: `${base}${localePath(locale, SUBSCRIPTIONS_PATH)}`,
+    locale,
   });
   return {
+    locale,
     mail: {
       id: randomUUID(),
       to,
@@ -261,7 +264,8 @@ async function writeDigests(db: Db, now: Date): Promise<{ digests: number; cance
           secret,
         );
         // Like every e-mail, a digest ends with its recipient's link to what the site holds.
-        if (digest) mails.push(withDataFooter(digest.mail, { siteUrl: siteUrl(), now }));
+        if (digest)
+          mails.push(withDataFooter(digest.mail, { siteUrl: siteUrl(), now, locale: digest.locale }));
         const carried = new Set(digest?.ids ?? []);
         for (const d of deliveries)
           marks.push({ id: d.id, outboxId: carried.has(d.id) ? digest!.mail.id : null });

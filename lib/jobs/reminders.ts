@@ -14,10 +14,11 @@ import {
   lockReminderRun,
   REMINDER_AUDIT_ACTION,
 } from "@/db/queries/reminders";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
+import { messagesFor } from "@/lib/i18n/catalogs";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 import { enqueueMail } from "@/lib/mail";
 import { siteUrl } from "@/lib/server/env";
-import { messages } from "@/messages/en";
 
 /*
  * The staff reminders (`npm run reminders`, for cron): each admin and staff member gets
@@ -78,12 +79,14 @@ function digestText({
   name,
   overdue,
   decisionPoints,
+  locale,
 }: {
   name: string | null;
   overdue: OverdueLetter[];
   decisionPoints: DecisionPoint[];
+  locale: Locale;
 }): { subject: string; text: string } {
-  const t = createTranslator({ locale: "en", messages, namespace: "staffReminders" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "staffReminders" });
   const base = siteUrl();
   const lines = [
     name ? t("greetingNamed", { name }) : t("greeting"),
@@ -93,7 +96,7 @@ function digestText({
         title: l.title,
         campaign: l.campaignTitle,
         target: l.targetName,
-        deadline: formatPreciseDate({ date: l.deadline, precision: "day" }),
+        deadline: formatDay(l.deadline, locale),
         days: l.daysOverdue,
         silent: l.daysWithoutResponse,
         approximate: l.approximate ? "yes" : "no",
@@ -104,7 +107,7 @@ function digestText({
       t("decisionItem", {
         title: d.title,
         campaign: d.campaignTitle,
-        date: formatPreciseDate(d.decision),
+        date: formatPreciseDate(d.decision, locale),
         venue: d.venue ?? "",
         hasVenue: d.venue ? "yes" : "no",
       }),
@@ -154,10 +157,12 @@ export async function enqueueReminders(
       if (fresh.length === 0) continue;
       const freshOverdue = fresh.flatMap((i) => (i.overdue ? [i.overdue] : []));
       const freshDecisions = fresh.flatMap((i) => (i.decision ? [i.decision] : []));
+      // Accounts keep no language: staff read the reminders in the site's default one.
       const { subject, text } = digestText({
         name: user.name,
         overdue: freshOverdue,
         decisionPoints: freshDecisions,
+        locale: DEFAULT_LOCALE,
       });
       const fingerprint = createHash("sha256")
         .update(
@@ -169,6 +174,7 @@ export async function enqueueReminders(
         .digest("hex")
         .slice(0, 32);
       const queued = await enqueueMail(tx, {
+        locale: DEFAULT_LOCALE,
         to: user.email,
         subject,
         text,

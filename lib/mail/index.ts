@@ -1,5 +1,6 @@
 import type { Executor } from "@/db";
 import { insertOutboxMail, type OutgoingMail, type QueuedMail } from "@/db/queries/outbox";
+import type { Locale } from "@/lib/domain/locales";
 import { siteUrl } from "@/lib/server/env";
 import { withDataFooter } from "./mail-text";
 
@@ -16,12 +17,15 @@ export { type DeliveryReport, deliverPendingMail, drainDueMail } from "./deliver
 
 /**
  * Puts a message in the outbox inside the caller's transaction, with the footer every
- * e-mail carries (withDataFooter), and returns it as queued;
+ * e-mail carries (withDataFooter) in the message's language (`locale`), and returns it as queued;
  * deliver it after the commit (deliverAfterResponse, or deliverPendingMail by id). Null
  * when its dedupeKey was used already.
  */
-export async function enqueueMail(tx: Executor, composed: OutgoingMail): Promise<QueuedMail | null> {
-  const mail = withDataFooter(composed, { siteUrl: siteUrl() });
+export async function enqueueMail(
+  tx: Executor,
+  { locale, ...composed }: OutgoingMail & { locale: Locale },
+): Promise<QueuedMail | null> {
+  const mail = withDataFooter(composed, { siteUrl: siteUrl(), locale });
   const id = await insertOutboxMail(tx, mail);
   if (!id) return null;
   return {

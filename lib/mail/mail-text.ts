@@ -1,7 +1,7 @@
-import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/domain/locales";
 import { YOUR_DATA_PATH } from "@/lib/domain/urls";
+import { catalogTranslator, siteNameIn } from "@/lib/i18n/catalogs";
 import { dataLink } from "@/lib/server/data-link";
-import { messages } from "@/messages/en";
 
 /*
  * How the app's e-mails are laid out: plain text is the message; the HTML part only
@@ -42,22 +42,21 @@ export function mailWithLink({
   return { subject, text, html };
 }
 
-const footer = createTranslator({ locale: "en-GB", messages, namespace: "privacy.mail" });
-const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
-
 /**
  * The message as it goes to `to`, with what every e-mail the site sends ends with: a link
  * to what the site holds about that address, where its owner can see it, withdraw a
- * signature and ask for it to be erased (lib/server/data-link.ts). A message that is
- * itself such a link (the one the "your data" page sends) gets no second one.
+ * signature and ask for it to be erased (lib/server/data-link.ts), in the language of the
+ * message. A message that is itself such a link (the one the "your data" page sends)
+ * gets no second one.
  */
 export function withDataFooter<M extends { to: string; text: string; html?: string | null }>(
   mail: M,
-  { siteUrl, now = new Date() }: { siteUrl: string; now?: Date },
+  { siteUrl, now = new Date(), locale }: { siteUrl: string; now?: Date; locale: Locale },
 ): M {
   if (mail.text.includes(`${YOUR_DATA_PATH}/`)) return mail;
-  const link = dataLink(mail.to, { siteUrl, now });
-  const note = footer("footer", { site: siteName });
+  const link = dataLink(mail.to, { siteUrl, now, locale });
+  const footer = catalogTranslator({ locale, namespace: "privacy.mail" });
+  const note = footer("footer", { site: siteNameIn(locale) });
   const text = `${mail.text.trimEnd()}\n\n--\n${note}\n${link}\n`;
   const html =
     mail.html == null

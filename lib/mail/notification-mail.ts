@@ -1,33 +1,19 @@
-import { createTranslator } from "next-intl";
 import type { NewsFacts } from "@/db/queries/notifications";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import type { DeliverySource } from "@/lib/domain/following";
+import { type Locale, localePath } from "@/lib/domain/locales";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
-import { messages } from "@/messages/en";
+import { catalogTranslator, siteNameIn } from "@/lib/i18n/catalogs";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 import { type Mail, mailWithLink } from "./mail-text";
 
 /*
  * The e-mails of following, in the catalog's words (following.mail), in the language the
- * person used (English is the only catalog yet; any other falls back to it): the link
- * that confirms a follow, the note to an address that already follows, the link to
- * manage one's subscriptions, and the digest of a campaign's news. The digest is plain
- * text: mail clients make its links clickable, and at 50,000 copies a second body would
- * double the outbox.
+ * person used (the locale stored with each follow and signature, or the request's): the
+ * link that confirms a follow, the note to an address that already follows, the link to
+ * manage one's subscriptions, and the digest of a campaign's news. Their links open the
+ * pages in the same language. The digest is plain text: mail clients make its links
+ * clickable, and at 50,000 copies a second body would double the outbox.
  */
-
-/*
- * English is the only catalog yet, so every e-mail, whatever the locale stored with it,
- * is written in it, its dates formatted for the person's locale (newsParagraph). A second
- * language adds its translators here, picked by the locale stored with each follow and
- * signature.
- */
-const t = createTranslator({ locale: "en-GB", messages, namespace: "following.mail", timeZone: "UTC" });
-const timeline = createTranslator({ locale: "en-GB", messages, namespace: "timeline", timeZone: "UTC" });
-const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
-
-/** The locale Intl formats dates in, for each stored locale; others fall back to English's. */
-const INTL_LOCALES: Record<string, string> = { en: "en-GB" };
-const intlLocaleOf = (locale: string) => INTL_LOCALES[locale] ?? "en-GB";
 
 /** What is followed, as an e-mail names it. */
 export type FollowedThing = { campaignTitle: string; letterTitle: string | null };
@@ -44,13 +30,16 @@ export function followConfirmationMail({
   level,
   link,
   siteUrl,
+  locale,
 }: {
   thing: FollowedThing;
   level: "responses" | "all";
   link: string;
   siteUrl: string;
+  locale: Locale;
 }): Mail {
-  const values = { ...followedValues(thing), site: siteName, host: new URL(siteUrl).host, level };
+  const t = catalogTranslator({ locale, namespace: "following.mail" });
+  const values = { ...followedValues(thing), site: siteNameIn(locale), host: new URL(siteUrl).host, level };
   return mailWithLink({
     subject: t("confirm.subject", values),
     intro: t("confirm.intro", values),
@@ -65,12 +54,15 @@ export function alreadyFollowingMail({
   thing,
   manageLink,
   siteUrl,
+  locale,
 }: {
   thing: FollowedThing;
   manageLink: string;
   siteUrl: string;
+  locale: Locale;
 }): Mail {
-  const values = { ...followedValues(thing), site: siteName, host: new URL(siteUrl).host };
+  const t = catalogTranslator({ locale, namespace: "following.mail" });
+  const values = { ...followedValues(thing), site: siteNameIn(locale), host: new URL(siteUrl).host };
   return mailWithLink({
     subject: t("already.subject", values),
     intro: t("already.intro", values),
@@ -81,8 +73,17 @@ export function alreadyFollowingMail({
 }
 
 /** The link to see and change every subscription of an address. */
-export function manageLinkMail({ link, siteUrl }: { link: string; siteUrl: string }): Mail {
-  const values = { site: siteName, host: new URL(siteUrl).host };
+export function manageLinkMail({
+  link,
+  siteUrl,
+  locale,
+}: {
+  link: string;
+  siteUrl: string;
+  locale: Locale;
+}): Mail {
+  const t = catalogTranslator({ locale, namespace: "following.mail" });
+  const values = { site: siteNameIn(locale), host: new URL(siteUrl).host };
   return mailWithLink({
     subject: t("manage.subject", values),
     intro: t("manage.intro", values),
@@ -97,9 +98,11 @@ export function manageLinkMail({ link, siteUrl }: { link: string; siteUrl: strin
 /** The part of a digest that is the same for everyone who hears one piece of news: its paragraph. */
 export function newsParagraph(
   facts: NewsFacts,
-  { siteUrl, locale }: { siteUrl: string; locale: string },
+  { siteUrl, locale }: { siteUrl: string; locale: Locale },
 ): string {
-  const date = facts.on ? formatPreciseDate(facts.on, intlLocaleOf(locale)) : "";
+  const t = catalogTranslator({ locale, namespace: "following.mail" });
+  const timeline = catalogTranslator({ locale, namespace: "timeline" });
+  const date = facts.on ? formatPreciseDate(facts.on, locale) : "";
   const values = {
     campaign: facts.campaign.title,
     letter: facts.letter?.title ?? "",
@@ -132,7 +135,7 @@ export function newsParagraph(
   const page = facts.letter
     ? letterPath(facts.campaign.slug, facts.letter.slug)
     : `${campaignPath(facts.campaign.slug)}${facts.anchor ? `#${facts.anchor}` : ""}`;
-  lines.push(t("more", { url: `${siteUrl}${page}` }));
+  lines.push(t("more", { url: `${siteUrl}${localePath(locale, page)}` }));
   return lines.join("\n");
 }
 
@@ -150,6 +153,7 @@ export function digestMail({
   reason,
   unsubscribeUrl,
   manageUrl,
+  locale,
 }: {
   campaignTitle: string;
   paragraphs: readonly string[];
@@ -158,7 +162,10 @@ export function digestMail({
   reason: DigestReason;
   unsubscribeUrl: string;
   manageUrl: string;
+  /** The recipient's language: the follow's or the signature's. */
+  locale: Locale;
 }): Pick<Mail, "subject" | "text"> {
+  const t = catalogTranslator({ locale, namespace: "following.mail" });
   const subject =
     paragraphs.length === 1 && headline
       ? t("digest.subjectOne", {
@@ -172,7 +179,7 @@ export function digestMail({
     letter: reason.letterTitle ?? "",
   });
   const text = [
-    t("digest.intro", { campaign: campaignTitle, site: siteName, count: paragraphs.length }),
+    t("digest.intro", { campaign: campaignTitle, site: siteNameIn(locale), count: paragraphs.length }),
     ...paragraphs,
     [why, t("digest.stop", { url: unsubscribeUrl }), t("digest.manage", { url: manageUrl })].join("\n"),
   ].join("\n\n");

@@ -1,28 +1,32 @@
-import { createTranslator } from "next-intl";
-import { messages } from "@/messages/en";
-import { type Mail, mailWithLink } from "./mail-text";
+import type { Locale } from "@/lib/domain/locales";
+import { catalogTranslator, siteNameIn } from "@/lib/i18n/catalogs";
+import { formatDay } from "@/lib/i18n/dates";
+import { type Mail, mailWithLink, paragraphs } from "./mail-text";
 
 /*
- * The e-mail the "your data" page sends on request, in the catalog's words
- * (privacy.mail.link): the link to what the site holds about the address.
+ * The e-mails about what the site holds, in the catalog's words (privacy.mail) in the
+ * person's language: the link to what the site holds about the address, and the answer
+ * to an erasure request staff declined.
  */
-
-const t = createTranslator({ locale: "en-GB", messages, namespace: "privacy.mail.link", timeZone: "UTC" });
-const siteName = createTranslator({ locale: "en-GB", messages, namespace: "meta" })("siteName");
-
-const expiryFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** The link to what is held about the address, and until when it works. */
 export function dataLinkMail({
   link,
   expiresAt,
   siteUrl,
+  locale,
 }: {
   link: string;
   expiresAt: Date;
   siteUrl: string;
+  locale: Locale;
 }): Mail {
-  const values = { site: siteName, host: new URL(siteUrl).host, expires: expiryFormat.format(expiresAt) };
+  const t = catalogTranslator({ locale, namespace: "privacy.mail.link" });
+  const values = {
+    site: siteNameIn(locale),
+    host: new URL(siteUrl).host,
+    expires: formatDay(expiresAt, locale),
+  };
   return mailWithLink({
     subject: t("subject", values),
     intro: t("intro", values),
@@ -30,4 +34,21 @@ export function dataLinkMail({
     link,
     outro: t("outro", values),
   });
+}
+
+/**
+ * The answer to an erasure request staff declined, in the language the person asked in:
+ * the reason as staff wrote it, and that nothing was erased. The footer's link to their
+ * data (withDataFooter) lets them ask again.
+ */
+export function erasureDeclinedMail({ reason, locale }: { reason: string; locale: Locale }): Mail {
+  const words = catalogTranslator({ locale, namespace: "privacy.mail.declined" });
+  const site = siteNameIn(locale);
+  const intro = words("intro", { site });
+  const outro = words("outro", { site });
+  return {
+    subject: words("subject", { site }),
+    text: `${intro}\n\n${reason}\n\n${outro}\n`,
+    html: `${paragraphs(intro)}\n<blockquote>${paragraphs(reason)}</blockquote>\n${paragraphs(outro)}`,
+  };
 }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { normaliseEmail } from "@/lib/domain/email";
+import { type Locale, localePath } from "@/lib/domain/locales";
 import { DATA_LINK_TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { yourDataPath } from "@/lib/domain/urls";
 import { derivedKey } from "./secrets";
@@ -32,9 +33,12 @@ export function dataLinkToken(address: string, now: Date = new Date()): string {
   return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString("base64url");
 }
 
-/** The whole link, on the site's public address. */
-export function dataLink(address: string, { siteUrl, now }: { siteUrl: string; now?: Date }): string {
-  return `${siteUrl}${yourDataPath(dataLinkToken(address, now))}`;
+/** The whole link, on the site's public address, to the page in the recipient's language. */
+export function dataLink(
+  address: string,
+  { siteUrl, now, locale }: { siteUrl: string; now?: Date; locale: Locale },
+): string {
+  return `${siteUrl}${localePath(locale, yourDataPath(dataLinkToken(address, now)))}`;
 }
 
 /** What a link says: the address it was sent to, and whether it still works. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
+import { requestLocale } from "./locale";
 import { nameField } from "./names";
 
 export const emailSchema = z
@@ -26,6 +27,8 @@ export const signUpSchema = z.object({
     .string()
     .min(PASSWORD_MIN_LENGTH, { message: "password.tooShort" })
     .max(1024, { message: "password.tooLong" }),
+  /** The language of the page: the confirmation e-mail's. */
+  locale: requestLocale,
 });
 
 const newPassword = z
@@ -43,7 +46,7 @@ const token = z.string().regex(TOKEN_PATTERN, { message: "account.tokenInvalid" 
 
 export const confirmAccountSchema = z.object({ token });
 
-export const forgotPasswordSchema = z.object({ email: emailSchema });
+export const forgotPasswordSchema = z.object({ email: emailSchema, locale: requestLocale });
 
 export const resetPasswordSchema = z
   .object({ token, password: newPassword, confirmPassword: z.string().max(1024) })

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { FOLLOW_LEVELS } from "@/lib/domain/following";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
+import { requestLocale } from "./locale";
 
 /*
  * The following forms' schemas, shared by their server actions, the follow form's route
@@ -28,6 +29,8 @@ export const followRequestSchema = z.object({
   letter: z.preprocess((v) => (v === "" || v === null ? undefined : v), slug.optional()),
   email: z.preprocess((v) => v ?? "", emailSchema),
   level,
+  /** The language of the page: the follow's e-mails'. */
+  locale: requestLocale,
 });
 export type FollowRequestInput = z.output<typeof followRequestSchema>;
 
@@ -40,6 +43,7 @@ export const followFromSignatureSchema = z.object({ token, level });
 export const followFromAccountSchema = z.object({
   campaignId: z.uuid({ message: "following.targetNotFound" }),
   level,
+  locale: requestLocale,
 });
 
 export const stopAccountFollowSchema = z.object({
@@ -47,7 +51,10 @@ export const stopAccountFollowSchema = z.object({
 });
 
 /** Asking for a link to manage one's subscriptions. */
-export const subscriptionsLinkSchema = z.object({ email: z.preprocess((v) => v ?? "", emailSchema) });
+export const subscriptionsLinkSchema = z.object({
+  email: z.preprocess((v) => v ?? "", emailSchema),
+  locale: requestLocale,
+});
 
 /** On the manage page: change what one follow hears, or stop it. */
 export const changeFollowSchema = z.object({

@@ -10,6 +10,12 @@ export const AFFILIATION_MAX = 200;
 /** Staff: the reason given for rejecting signatures. */
 export const REASON_MAX = 500;
 
+/**
+ * The hidden field that says which language a form was filled in: the language of the
+ * e-mails it leads to (lib/validations/fields.ts, requestLocale).
+ */
+export const LOCALE_FIELD = "locale";
+
 /** The longest response deadline in days: ten years, far beyond any real one. */
 export const MAX_DEADLINE_DAYS = 3650;
 

@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { LOCALES } from "@/lib/domain/locales";
 import { SIGNATURE_VISIBILITIES } from "@/lib/domain/signatures";
 import { TOKEN_PATTERN } from "@/lib/domain/tokens";
 import { emailSchema } from "./auth";
 import { requiredText } from "./fields";
 import { AFFILIATION_MAX, NAME_MAX, REASON_MAX } from "./form-fields";
+import { requestLocale } from "./locale";
 import { nameField } from "./names";
 
 /*
@@ -25,6 +27,19 @@ const blankToUndefined = (value: unknown) => {
 const letterId = z.uuid({ message: "signing.letterNotFound" });
 
 const visibility = z.enum(SIGNATURE_VISIBILITIES, { message: "visibility.required" });
+
+/**
+ * The text the sign page showed: its language and the letter's version it was. Absent
+ * (a JSON client), the signature endorses the current original; garbled, it is refused
+ * as a text that changed.
+ */
+const textShown = {
+  textLocale: z.preprocess(blankToUndefined, z.enum(LOCALES, { message: "signing.textChanged" }).optional()),
+  letterVersion: z.preprocess(
+    (v) => (typeof v === "string" ? (blankToUndefined(v) === undefined ? undefined : Number(v)) : v),
+    z.int({ message: "signing.textChanged" }).min(1, { message: "signing.textChanged" }).optional(),
+  ),
+};
 
 const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { message: "field.tooLong" }).optional());
@@ -52,8 +67,11 @@ const signatoryDetails = {
 
 export const individualSignatureSchema = z.object({
   letterId,
+  ...textShown,
   ...signatoryDetails,
   email: z.preprocess((v) => v ?? "", emailSchema),
+  /** The language of the form: its confirmation e-mail's, and the signature's from then on. */
+  locale: requestLocale,
   /** The honeypot: hidden from people, so any value means a program filled the form. */
   website: z
     .unknown()
@@ -71,6 +89,7 @@ export type IndividualSignatureInput = z.output<typeof individualSignatureSchema
 
 export const organisationSignatureSchema = z.object({
   letterId,
+  ...textShown,
   organisationId: z.uuid({ message: "signing.organisationRequired" }),
   visibility,
 });

@@ -1,6 +1,7 @@
 import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
+import dates from "./dates.json";
 import embed from "./embed.json";
 import following from "./following.json";
 import letter from "./letter.json";
@@ -16,6 +17,7 @@ import staffOps from "./staff-ops.json";
 import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
 import states from "./states.json";
+import translations from "./translations.json";
 
 /*
  * The English catalog, one file per area of the app so work on one area never touches
@@ -24,6 +26,7 @@ import states from "./states.json";
  */
 export const messages = {
   ...core,
+  ...dates,
   ...publicSite,
   ...campaign,
   ...letter,
@@ -41,4 +44,5 @@ export const messages = {
   ...api,
   ...embed,
   ...following,
+  ...translations,
 };

@@ -2,6 +2,7 @@ import type { messages as english } from "../en";
 import api from "./api.json";
 import campaign from "./campaign.json";
 import core from "./core.json";
+import dates from "./dates.json";
 import embed from "./embed.json";
 import following from "./following.json";
 import letter from "./letter.json";
@@ -17,6 +18,7 @@ import staffOps from "./staff-ops.json";
 import staffResolutions from "./staff-resolutions.json";
 import staffUsers from "./staff-users.json";
 import states from "./states.json";
+import translations from "./translations.json";
 
 /*
  * The Korean catalog: one file per area, mirroring the English one key for key (the type
@@ -25,6 +27,7 @@ import states from "./states.json";
  */
 export const messages: typeof english = {
   ...core,
+  ...dates,
   ...publicSite,
   ...campaign,
   ...letter,
@@ -42,4 +45,5 @@ export const messages: typeof english = {
   ...api,
   ...embed,
   ...following,
+  ...translations,
 };

@@ -1,5 +1,5 @@
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/domain/deadlines";
+import { formatDay } from "@/lib/i18n/dates";
 import { expect, type Locator, type Page, test } from "../helpers/test";
 import { SignInPage } from "../pages/sign-in-page";
 
@@ -54,7 +54,7 @@ test("an overdue letter opens with a banner: no response for so many days, the d
   page,
 }) => {
   await page.goto(MARCH_LETTER);
-  const today = formatPreciseDate({ date: todayIn("Asia/Seoul", new Date()), precision: "day" });
+  const today = formatDay(todayIn("Asia/Seoul", new Date()), "en-GB");
   const banner = page.getByRole("region", { name: /^No response for [\d,]+ days\.$/ });
   await expectOnFirstScreen(banner);
   await expect(banner).toContainText(`Deadline 2 April 2020, as of ${today}.`);

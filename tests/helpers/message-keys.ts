@@ -248,7 +248,13 @@ export type TranslationUse = {
   at: Place;
 };
 
-const TRANSLATOR_FACTORIES = new Set(["useTranslations", "getTranslations", "createTranslator"]);
+/** next-intl's, and lib/i18n/catalogs.ts's catalogTranslator (a kept createTranslator, for e-mails and feeds). */
+const TRANSLATOR_FACTORIES = new Set([
+  "useTranslations",
+  "getTranslations",
+  "createTranslator",
+  "catalogTranslator",
+]);
 const TRANSLATOR_METHODS = new Set(["rich", "markup", "raw", "has"]);
 
 /**
@@ -481,7 +487,9 @@ export function writtenStrings(): Set<string> {
 const SCOPES = new Set(["Program", "BlockStatement", "StaticBlock"]);
 
 /** The keys a translator's first argument can be: t("a"), t(ok ? "a" : "b"), t(`kinds.${kind}`). */
-function keyUses(arg: Node | undefined): KeyUse[] {
+function keyUses(node: Node | undefined): KeyUse[] {
+  // t(`kind.${kind}` as "kind.vote"): the cast is for the compiler; the key is the template.
+  const arg = unwrapAwait(node);
   const literal = stringValue(arg);
   if (literal !== null) return [{ literal }];
   if (arg?.type === "ConditionalExpression")

@@ -44,6 +44,7 @@ beforeAll(async () => {
   await import("@/lib/actions/privacy/server");
   await import("@/lib/actions/resolutions/server");
   await import("@/lib/actions/following/server");
+  await import("@/lib/actions/translations/server");
 });
 afterAll(async () => {
   await t?.close();

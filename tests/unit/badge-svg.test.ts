@@ -13,6 +13,7 @@ const overdue = {
   message: "No response for 2,469 days",
   tone: "danger" as const,
   title: "Letter to President Moon: No response for 2,469 days (Answerable)",
+  language: "en-GB",
 };
 
 /** The attribute's value in the SVG's root element. */
@@ -57,6 +58,14 @@ describe("the letter's SVG badge", () => {
     );
     expect(answered).toContain(">Answered 12 March 2020</text>");
     expect(answered).toContain(`fill="${BADGE_FILLS.success}"`);
+  });
+
+  it("says which language it is in, and makes room for Hangul", () => {
+    const korean = renderBadgeSvg({ ...overdue, message: "2,469일째 무응답", language: "ko" });
+    expect(rootAttribute(korean, "xml:lang")).toBe("ko");
+    expect(rootAttribute(renderBadgeSvg(overdue), "xml:lang")).toBe("en-GB");
+    // Each Hangul syllable is a full em: three are far wider than three Latin letters.
+    expect(textWidth("무응답")).toBeGreaterThan(textWidth("abc") * 1.5);
   });
 
   it("escapes a title or message that looks like markup, and drops characters XML forbids", () => {

@@ -100,6 +100,8 @@ const SAME_IN_BOTH = new Set([
   "signatoryDownloads.json",
   "signing.next.network.x",
   "staffDashboard.activity.system",
+  // Each language's name in itself, as links to a letter's other texts give it.
+  "contentLanguage.autonym.en-GB",
   // The import matches English column headers only, so its example stays English.
   "staffImport.upload.pastePlaceholder",
 ]);

@@ -10,6 +10,7 @@ import {
   targets,
   users,
 } from "@/db/schema";
+import { pgError } from "../helpers/pg-error";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 let t: TestDb;
@@ -17,18 +18,6 @@ let letterId: string;
 let campaignId: string;
 let orgId: string;
 let otherOrgId: string;
-
-/** Runs `fn` and returns the Postgres error it raised, looking through driver wrappers. */
-async function pgError(fn: () => Promise<unknown>): Promise<{ code?: string; constraint?: string }> {
-  try {
-    await fn();
-  } catch (error) {
-    let e = error as { code?: string; constraint?: string; cause?: unknown };
-    while (!e.code && e.cause) e = e.cause as typeof e;
-    return { code: e.code, constraint: e.constraint };
-  }
-  throw new Error("expected the database to refuse the write");
-}
 
 beforeAll(async () => {
   t = await createTestDb();

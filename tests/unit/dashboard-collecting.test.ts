@@ -82,7 +82,7 @@ describe("letters collecting signatures on the dashboard", () => {
   it("counts confirmed signatures only, as the public tally does", async () => {
     const sooner = (await loadCollectingLetters(t.db)).find((l) => l.id === ids.sooner)!;
     expect(sooner.signed).toBe(3);
-    expect(sooner.tallySentence).toBe("1 organisation and 2 individuals");
+    expect(sooner.tally.sentence).toBe("1 organisation and 2 individuals");
   });
 
   it("is part of the dashboard", async () => {

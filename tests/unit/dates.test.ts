@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  countdownLabel,
-  daysLabel,
-  formatPreciseDate,
   isPastPrecise,
   monthPartRange,
   type PreciseDate,
@@ -14,6 +11,7 @@ import {
   rangeShape,
   sortKey,
 } from "@/lib/domain/dates";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 
 const day = (date: string): PreciseDate => ({ date, precision: "day" });
 const month = (date: string): PreciseDate => ({ date, precision: "month" });
@@ -23,19 +21,31 @@ describe.each([
   {
     date: day("2020-03-03"),
     words: "3 March 2020",
+    korean: "2020년 3월 3일",
     parts: { year: 2020, month: 3, day: 3 },
     time: "2020-03-03",
   },
   {
     date: month("2019-11-01"),
     words: "November 2019",
+    korean: "2019년 11월",
     parts: { year: 2019, month: 11, day: null },
     time: "2019-11",
   },
-  { date: year("2019-01-01"), words: "2019", parts: { year: 2019, month: null, day: null }, time: "2019" },
-])("a date known to the $date.precision", ({ date, words, parts, time }) => {
+  {
+    date: year("2019-01-01"),
+    words: "2019",
+    korean: "2019년",
+    parts: { year: 2019, month: null, day: null },
+    time: "2019",
+  },
+])("a date known to the $date.precision", ({ date, words, korean, parts, time }) => {
   it("is worded no more precisely than the precision vouches for (formatPreciseDate)", () => {
-    expect(formatPreciseDate(date)).toBe(words);
+    expect(formatPreciseDate(date, "en-GB")).toBe(words);
+  });
+
+  it("is written the Korean way in Korean", () => {
+    expect(formatPreciseDate(date, "ko")).toBe(korean);
   });
 
   it("keeps only the known parts, as numbers another language can word (preciseDateParts)", () => {
@@ -49,20 +59,27 @@ describe.each([
 
 describe("formatPreciseDate", () => {
   it("never shifts a date across a day, month or year boundary", () => {
-    expect(formatPreciseDate(day("2019-12-31"))).toBe("31 December 2019");
-    expect(formatPreciseDate(day("2020-01-01"))).toBe("1 January 2020");
-    expect(formatPreciseDate(month("2020-01-01"))).toBe("January 2020");
-    expect(formatPreciseDate(year("2020-01-01"))).toBe("2020");
+    expect(formatPreciseDate(day("2019-12-31"), "en-GB")).toBe("31 December 2019");
+    expect(formatPreciseDate(day("2020-01-01"), "en-GB")).toBe("1 January 2020");
+    expect(formatPreciseDate(month("2020-01-01"), "en-GB")).toBe("January 2020");
+    expect(formatPreciseDate(year("2020-01-01"), "en-GB")).toBe("2020");
   });
 
   it("ignores a stray day on a month-precision date", () => {
-    expect(formatPreciseDate(month("2019-11-30"))).toBe("November 2019");
+    expect(formatPreciseDate(month("2019-11-30"), "en-GB")).toBe("November 2019");
   });
 
   it("rejects malformed and impossible dates", () => {
-    expect(() => formatPreciseDate(day("2021-02-29"))).toThrow(RangeError);
-    expect(() => formatPreciseDate(day("2020-3-3"))).toThrow(RangeError);
-    expect(() => formatPreciseDate(month("2020-13-01"))).toThrow(RangeError);
+    expect(() => formatPreciseDate(day("2021-02-29"), "en-GB")).toThrow(RangeError);
+    expect(() => formatPreciseDate(day("2020-3-3"), "en-GB")).toThrow(RangeError);
+    expect(() => formatPreciseDate(month("2020-13-01"), "en-GB")).toThrow(RangeError);
+  });
+});
+
+describe("formatDay", () => {
+  it("writes the UTC calendar day of an instant, or a calendar date, in the language asked", () => {
+    expect(formatDay(new Date("2020-03-03T23:30:00Z"), "en-GB")).toBe("3 March 2020");
+    expect(formatDay("2020-03-03", "ko")).toBe("2020년 3월 3일");
   });
 });
 
@@ -110,24 +127,6 @@ describe("isPastPrecise", () => {
   });
 });
 
-describe("countdownLabel and daysLabel", () => {
-  it("words the near days and counts the rest", () => {
-    expect(countdownLabel(0)).toBe("today");
-    expect(countdownLabel(1)).toBe("tomorrow");
-    expect(countdownLabel(-1)).toBe("yesterday");
-    expect(countdownLabel(5)).toBe("in 5 days");
-    expect(countdownLabel(-5)).toBe("5 days ago");
-    expect(countdownLabel(2554)).toBe("in 2,554 days");
-  });
-
-  it("uses the singular for one day and groups thousands", () => {
-    expect(daysLabel(1)).toBe("1 day");
-    expect(daysLabel(0)).toBe("0 days");
-    expect(daysLabel(5)).toBe("5 days");
-    expect(daysLabel(2554)).toBe("2,554 days");
-  });
-});
-
 describe("a date known as a range of days", () => {
   const range = (date: string, end: string): PreciseDate => ({ date, precision: "range", end });
 
@@ -145,10 +144,24 @@ describe("a date known as a range of days", () => {
     // Days 21 to 29 of a 30-day month are not its whole last part.
     [range("2019-11-21", "2019-11-29"), "between 21 and 29 November 2019"],
   ])("is worded as people say it: %o is “%s” (formatPreciseDate)", (date, words) => {
-    expect(formatPreciseDate(date)).toBe(words);
+    expect(formatPreciseDate(date, "en-GB")).toBe(words);
   });
 
-  it("says which shape it has, for another language to word (rangeShape)", () => {
+  it.each([
+    [range("2017-09-28", "2017-09-29"), "2017년 9월 28일 또는 29일"],
+    [range("2017-09-30", "2017-10-01"), "2017년 9월 30일 또는 10월 1일"],
+    [range("2017-12-31", "2018-01-01"), "2017년 12월 31일 또는 2018년 1월 1일"],
+    [range("2019-11-01", "2019-11-10"), "2019년 11월 초순"],
+    [range("2019-11-11", "2019-11-20"), "2019년 11월 중순"],
+    [range("2019-11-21", "2019-11-30"), "2019년 11월 하순"],
+    [range("2020-03-03", "2020-03-07"), "2020년 3월 3일부터 7일 사이"],
+    [range("2017-09-28", "2017-10-02"), "2017년 9월 28일부터 10월 2일 사이"],
+    [range("2017-12-28", "2018-01-02"), "2017년 12월 28일부터 2018년 1월 2일 사이"],
+  ])("is written in Korean with the year first, the later date shortened: %o is “%s”", (date, words) => {
+    expect(formatPreciseDate(date, "ko")).toBe(words);
+  });
+
+  it("says which shape it has (rangeShape)", () => {
     expect(rangeShape(range("2017-09-28", "2017-09-29"))).toBe("twoDays");
     expect(rangeShape(range("2019-11-21", "2019-11-30"))).toBe("late");
     expect(rangeShape(range("2020-03-03", "2020-03-07"))).toBe("between");
@@ -170,8 +183,8 @@ describe("a date known as a range of days", () => {
 
   it("refuses a range without a last day, or one that does not end after it starts", () => {
     expect(() => precisePeriodEnd({ date: "2017-09-28", precision: "range" })).toThrow(RangeError);
-    expect(() => formatPreciseDate(range("2017-09-28", "2017-09-28"))).toThrow(RangeError);
-    expect(() => formatPreciseDate(range("2017-09-28", "2017-09-20"))).toThrow(RangeError);
+    expect(() => formatPreciseDate(range("2017-09-28", "2017-09-28"), "en-GB")).toThrow(RangeError);
+    expect(() => formatPreciseDate(range("2017-09-28", "2017-09-20"), "en-GB")).toThrow(RangeError);
   });
 
   it("names the days of each part of a month (monthPartRange)", () => {

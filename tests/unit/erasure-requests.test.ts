@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { listOpenErasureRequests, loadHeldData } from "@/db/queries/data-subject";
+import { holdsAddress, listOpenErasureRequests, loadHeldData } from "@/db/queries/data-subject";
+import { followConfirmed, requestFollow } from "@/db/queries/following";
 import { loadLetterPage } from "@/db/queries/public-letters";
 import type { ActorDto } from "@/db/queries/users";
 import {
@@ -14,6 +15,7 @@ import {
 } from "@/db/schema";
 import { sendLetterDefinition } from "@/lib/actions/letters/definitions";
 import {
+  declineRequestDefinition,
   eraseRequestDefinition,
   requestDataLinkDefinition,
   requestErasureDefinition,
@@ -52,6 +54,7 @@ const PERSON = { name: "Noor Requester", email: "noor.requester@example.net", ip
 let staff: ActorDto;
 let member: ActorDto;
 let campaignSlug: string;
+let campaignId: string;
 let collecting: { id: string; slug: string };
 let sent: { id: string; slug: string };
 let organisationId: string;
@@ -80,6 +83,7 @@ const held = () => loadHeldData(t.db, { address: PERSON.email, siteMonths: 12 })
 beforeAll(async () => {
   const campaign = await createCampaign(t.db);
   campaignSlug = campaign.slug;
+  campaignId = campaign.id;
   staff = await createActor(t.db, { name: "Staff", role: "staff" });
   const organisation = await createOrganisation(t.db, "Requester's Organisation");
   organisationId = organisation.id;
@@ -161,6 +165,42 @@ describe("the link to one's data", () => {
       organisations: [{ name: "Requester's Organisation", role: "signer" }],
     });
     expect(data.erasureRequestedAt).toBeNull();
+  });
+
+  it("shows what the address follows, confirmed or not, and an address that only follows is held too", async () => {
+    const FOLLOWER = "only.follows@example.org";
+    expect(await holdsAddress(t.db, { address: FOLLOWER })).toBe(false);
+    await followConfirmed(t.db, {
+      email: FOLLOWER,
+      target: { campaignId, letterId: null },
+      level: "all",
+      locale: "en-GB",
+    });
+    await requestFollow(t.db, {
+      email: FOLLOWER,
+      target: { campaignId, letterId: sent.id },
+      level: "responses",
+      locale: "en-GB",
+    });
+    expect(await holdsAddress(t.db, { address: FOLLOWER })).toBe(true);
+    const data = await loadHeldData(t.db, { address: FOLLOWER, siteMonths: 12 });
+    expect(data.signatures).toEqual([]);
+    expect(data.follows).toHaveLength(2);
+    expect(data.follows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          letter: null,
+          level: "all",
+          confirmedAt: expect.any(Date),
+          stoppedAt: null,
+        }),
+        expect.objectContaining({
+          letter: { title: "Already sent", slug: sent.slug },
+          level: "responses",
+          confirmedAt: null,
+        }),
+      ]),
+    );
   });
 
   it("mails a link only to an address the site holds something about, with the same answer either way", async () => {
@@ -325,5 +365,71 @@ describe("staff erasing a request", () => {
     expect(await listOpenErasureRequests(t.db)).toHaveLength(1);
     const [still] = await t.db.select().from(users).where(eq(users.id, admin.id));
     expect(still).toMatchObject({ email: "only.admin@example.net", disabledAt: null });
+  });
+});
+
+describe("staff declining a request", () => {
+  const ASKER = "min-ji.asker@example.kr";
+  const REASON = "Tax law requires us to keep donors' records for five years, until March 2029.";
+
+  it("needs a reason, is for staff only, and until then the request stays open", async () => {
+    await executeAction(requestErasureDefinition, { token: token(ASKER), locale: "ko" }, as(null));
+    const request = (await listOpenErasureRequests(t.db)).find((r) => r.email === ASKER)!;
+    expect(
+      await executeAction(declineRequestDefinition, { requestId: request.id, reason: "   " }, as(staff)),
+    ).toMatchObject({ ok: false, fieldErrors: { reason: ["errors.privacy.declineReasonRequired"] } });
+    expect(
+      await executeAction(
+        declineRequestDefinition,
+        { requestId: request.id, reason: "x".repeat(2001) },
+        as(staff),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { reason: ["errors.privacy.declineReasonTooLong"] } });
+    const outsider = await createActor(t.db, { name: "Another Outsider" });
+    expect(
+      await executeAction(declineRequestDefinition, { requestId: request.id, reason: REASON }, as(outsider)),
+    ).toMatchObject({ ok: false, error: "errors.notAllowed" });
+    expect((await listOpenErasureRequests(t.db)).map((r) => r.email)).toContain(ASKER);
+  });
+
+  it("e-mails the reason in the language the person asked in, erases nothing and forgets the address", async () => {
+    const request = (await listOpenErasureRequests(t.db)).find((r) => r.email === ASKER)!;
+    const declined = await executeAction(
+      declineRequestDefinition,
+      { requestId: request.id, reason: REASON },
+      as(staff),
+    );
+    expect(declined).toMatchObject({ ok: true });
+    const [row] = await t.db.select().from(erasureRequests).where(eq(erasureRequests.id, request.id));
+    expect(row).toMatchObject({
+      status: "declined",
+      email: null,
+      handledBy: staff.id,
+      declineReason: REASON,
+    });
+    const [mail] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "erasure_declined"));
+    expect(mail).toMatchObject({ toAddress: ASKER });
+    // Written in Korean, with the reason as staff wrote it and the link to ask again.
+    expect(mail!.subject).toMatch(/삭제 요청/);
+    expect(mail!.textBody).toContain(REASON);
+    expect(mail!.textBody).toContain("/your-data/");
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "privacy.decline"));
+    expect(entry).toMatchObject({ actorUserId: staff.id, entityId: request.id });
+    expect(JSON.stringify(entry)).not.toContain(ASKER);
+    expect((await listOpenErasureRequests(t.db)).map((r) => r.email)).not.toContain(ASKER);
+    // Handled once: declining or erasing it again says so.
+    expect(
+      await executeAction(declineRequestDefinition, { requestId: request.id, reason: REASON }, as(staff)),
+    ).toMatchObject({ ok: false, error: "errors.privacy.requestHandled" });
+    expect(await executeAction(eraseRequestDefinition, { requestId: request.id }, as(staff))).toMatchObject({
+      ok: false,
+      error: "errors.privacy.requestHandled",
+    });
+  });
+
+  it("keeps a reason only on a declined request (the database holds to it)", async () => {
+    await expect(
+      t.db.insert(erasureRequests).values({ email: "someone.else@example.net", declineReason: "no" }),
+    ).rejects.toThrow();
   });
 });

@@ -16,6 +16,17 @@ import {
 import { messages } from "@/messages/en";
 
 const TODAY = "2026-11-28";
+/** 67 organisations and 10 individuals, as a letter's tally counts them. */
+const TALLY = {
+  organisations: 67,
+  individuals: 10,
+  withheld: 0,
+  withheldByKind: { organisations: 0, individuals: 0 },
+  coalitions: [],
+  otherOrganisations: 67,
+  representedGroups: 67,
+  sentence: "67 organisations and 10 individuals",
+};
 const NOW = new Date("2026-11-28T12:00:00Z");
 const SITE = "https://answerable.example";
 
@@ -34,10 +45,11 @@ const timeline = createTranslator({
 }) as unknown as TimelineTranslator;
 
 const text: CampaignFeedText = {
+  locale: "en-GB",
   title: (campaign) => `${campaign}: timeline`,
   kindLabel: (entry) => entry.kind,
   // As the feed route words entries: the same catalog as the timeline page.
-  entryText: (entry) => timelineEntryText(timeline, entry),
+  entryText: (entry) => timelineEntryText(timeline, entry, "en-GB"),
   asOf: (today) => `As of ${today}.`,
   retracted: "Retracted",
   source: "Source",
@@ -92,6 +104,7 @@ function story(overrides: Partial<TimelineInput> = {}): TimelineInput {
         sourceUrl: null,
         clock: seoulClock("2019-12-01", 30),
         tallySentence: "67 organisations and 10 individuals",
+        tally: TALLY,
       },
     ],
     responses: [],
@@ -303,6 +316,7 @@ describe("renderAtomFeed", () => {
     expect(xmlText(`<b>"Tom & Jerry"</b>\u0007`)).toBe("&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;");
     const xml = renderAtomFeed({
       id: "https://answerable.example/campaigns/x",
+      language: "en-GB",
       title: `A & B <script>alert(1)</script>`,
       updated: "2020-01-01T00:00:00Z",
       authorName: "Answerable",
@@ -318,7 +332,9 @@ describe("renderAtomFeed", () => {
       ],
     });
     expect(
-      xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'),
+      xml.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+      ),
     ).toBe(true);
     expect(xml).toContain('<title type="text">A &amp; B &lt;script&gt;alert(1)&lt;/script&gt;</title>');
     expect(xml).toContain('href="https://answerable.example/campaigns/x/feed.xml?a=1&amp;b=2"');
@@ -354,6 +370,7 @@ describe("awaitingFeed", () => {
       clock: c,
       targetCount: 1,
       tallySentence: "67 organisations and 10 individuals",
+      tally: TALLY,
       isSample,
     };
   };
@@ -373,7 +390,7 @@ describe("awaitingFeed", () => {
       letter: (c, l) => `${SITE}/campaigns/${c}/letters/${l}`,
       campaign: (c) => `${SITE}/campaigns/${c}`,
     },
-    { now: NOW, siteName: "Answerable" },
+    { now: NOW, locale: "en-GB" },
   );
 
   it("lists each unanswered letter once, saying how long it has waited as of today in the target's zone", () => {
@@ -407,7 +424,7 @@ describe("awaitingFeed", () => {
         ],
       },
       { feed: "f", page: "p", letter: (c, l) => `${c}/${l}`, campaign: (c) => c },
-      { now: NOW, siteName: "Answerable" },
+      { now: NOW, locale: "en-GB" },
     ).entries;
     expect(entry!.summary).toContain(
       "No response for about 2,554 days, counted from sending, as of 28 November 2026.",
@@ -422,5 +439,78 @@ describe("awaitingFeed", () => {
     expect(feed.entries[1].updated).toBe("2026-11-20T00:00:00Z");
     // The entries count their days as of today, so the feed as a whole changed today.
     expect(feed.updated).toBe(atomDate(TODAY));
+  });
+});
+
+describe("a feed in Korean", () => {
+  const clock = seoulClock("2019-12-01", 30);
+  if (clock.state !== "overdue") throw new Error(`unexpected ${clock.state}`);
+  const feed = awaitingFeed(
+    {
+      groups: [
+        {
+          target: { slug: "korea", name: "대한민국 정부", timeZone: "Asia/Seoul" },
+          overdue: 1,
+          letters: [
+            {
+              letterSlug: "december",
+              letterTitle: "12월 서한",
+              addressee: "문재인 대통령",
+              campaignSlug: "icnk",
+              campaignTitle: "북한 인권 결의안 공동제안",
+              sent: { date: "2019-12-01", precision: "day" },
+              deadline: clock.deadline,
+              clock,
+              targetCount: 1,
+              tallySentence: TALLY.sentence,
+              tally: TALLY,
+              isSample: false,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      feed: `${SITE}/ko/awaiting-response/feed.xml`,
+      page: `${SITE}/ko/awaiting-response`,
+      letter: (c, l) => `${SITE}/ko/campaigns/${c}/letters/${l}`,
+      campaign: (c) => `${SITE}/ko/campaigns/${c}`,
+    },
+    { now: NOW, locale: "ko" },
+  );
+  const xml = renderAtomFeed(feed);
+
+  it("says so, and writes its titles, counts and dates the Korean way", () => {
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">');
+    expect(feed.title).toBe("Answerable: 답변을 기다리는 서한");
+    const [entry] = feed.entries;
+    expect(entry!.title).toBe("답변 기한 경과: “12월 서한”(대한민국 정부)");
+    expect(entry!.summary).toContain("2026년 11월 28일 기준 2,554일째 무응답(발송일부터 계산).");
+    expect(entry!.summary).toContain("답변 기한: 2019년 12월 31일(");
+    expect(entry!.summary).toContain("발송일: 2019년 12월 1일.");
+    expect(entry!.summary).toContain("서명: 단체 67곳과 개인 10명.");
+    expect(entry!.categories).toEqual([{ term: "overdue", label: "기한 경과" }]);
+  });
+
+  it("leaves no English word in its text, the record's own names aside", () => {
+    const words = [feed.title, feed.subtitle ?? "", ...feed.entries.flatMap((e) => [e.title, e.summary])]
+      .join("\n")
+      .replace(/Answerable/g, "");
+    expect(words).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it("writes a campaign's timeline entries' dates in Korean too", () => {
+    const korean = campaignFeed(
+      {
+        campaign: { slug: "icnk", title: "캠페인", summary: "" },
+        timeline: buildTimeline(story()),
+        today: TODAY,
+      },
+      urls,
+      { ...text, locale: "ko" },
+    );
+    expect(korean.language).toBe("ko");
+    // The government's withdrawal, known to the month: the oldest entry.
+    expect(korean.entries.at(-1)!.summary).toMatch(/^2019년 11월 · /);
   });
 });

@@ -287,7 +287,7 @@ describe("managing subscriptions by e-mailed link", () => {
       email,
       target: { campaignId: campaign.id, letterId: null },
       level: "all",
-      locale: "en",
+      locale: "en-GB",
     });
     await ok(run(subscriptionsLinkDefinition, { email }));
     const mail = await lastMail(email);
@@ -355,7 +355,7 @@ describe("unsubscribing", () => {
   it("stops every e-mail about the campaign to the address, from the page or a mail client's one-click POST", async () => {
     const email = `leaving-${randomUUID().slice(0, 6)}@example.org`;
     const target = { campaignId: campaign.id, letterId: null };
-    const { followId } = await followConfirmed(t.db, { email, target, level: "all", locale: "en" });
+    const { followId } = await followConfirmed(t.db, { email, target, level: "all", locale: "en-GB" });
     const token = unsubscribeToken({ kind: "follow", id: followId }, process.env.AUTH_SECRET!);
     expect(await ok(run(unsubscribeDefinition, { token }))).toMatchObject({
       campaignTitle: "Test campaign",
@@ -365,7 +365,7 @@ describe("unsubscribing", () => {
     expect((await listSubscriptions(t.db, { email })).follows).toEqual([]);
 
     // Following again, then the mail client's button.
-    await followConfirmed(t.db, { email, target, level: "all", locale: "en" });
+    await followConfirmed(t.db, { email, target, level: "all", locale: "en-GB" });
     const response = await respondToOneClickUnsubscribe(
       new Request(`http://localhost:3000/api/unsubscribe/${token}`, { method: "POST" }),
       token,

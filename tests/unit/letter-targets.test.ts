@@ -424,7 +424,7 @@ describe("counted per target", () => {
         letter: (c, l) => `https://x.example/${c}/${l}`,
         campaign: (c) => `https://x.example/${c}`,
       },
-      { now: NOW, siteName: "Answerable" },
+      { now: NOW, locale: "en-GB" },
     );
     const ids = feed.entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -67,7 +67,7 @@ function startSmtp(port: number, { delayMs = 0 } = {}): Promise<Smtp> {
 
 async function enqueue(to: string, text = `Hello ${to}\n`): Promise<QueuedMail> {
   const queued = await t.db.transaction((tx) =>
-    enqueueMail(tx, { to, subject: `Test message for ${to}`, text, kind: "test" }),
+    enqueueMail(tx, { to, subject: `Test message for ${to}`, text, kind: "test", locale: "en-GB" }),
   );
   if (!queued) throw new Error("not enqueued");
   return queued;

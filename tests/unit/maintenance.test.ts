@@ -118,7 +118,13 @@ describe("a maintenance round", () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
     try {
       const mail = await t.db.transaction((tx) =>
-        enqueueMail(tx, { to: "round@example.org", subject: "Due", text: "Due now\n", kind: "test" }),
+        enqueueMail(tx, {
+          to: "round@example.org",
+          subject: "Due",
+          text: "Due now\n",
+          kind: "test",
+          locale: "en-GB",
+        }),
       );
       await hitRateLimit(t.db, { key: "stale", windowSeconds: 60, now: new Date(Date.now() - 2 * HOUR) });
       await hitRateLimit(t.db, { key: "fresh", windowSeconds: 60 });

@@ -79,15 +79,15 @@ async function scenario(db: Db) {
     declined: address("declined"),
     both: address("both"),
   };
-  await followConfirmed(db, { email: people.all, target, level: "all", locale: "en" });
-  await followConfirmed(db, { email: people.responses, target, level: "responses", locale: "en" });
+  await followConfirmed(db, { email: people.all, target, level: "all", locale: "en-GB" });
+  await followConfirmed(db, { email: people.responses, target, level: "responses", locale: "en-GB" });
   await followConfirmed(db, {
     email: people.letter,
     target: { campaignId: campaign.id, letterId: letter.id },
     level: "all",
-    locale: "en",
+    locale: "en-GB",
   });
-  await followConfirmed(db, { email: people.both, target, level: "responses", locale: "en" });
+  await followConfirmed(db, { email: people.both, target, level: "responses", locale: "en-GB" });
   await db.insert(follows).values({
     email: people.unconfirmed,
     emailNormalised: people.unconfirmed,
@@ -263,7 +263,7 @@ describe("a government response", () => {
       email: newcomer,
       target: { campaignId: s.campaign.id, letterId: null },
       level: "all",
-      locale: "en",
+      locale: "en-GB",
     });
     await ok(run(retractResponseDefinition, { id: first!.id, reason: "Recorded against the wrong letter" }));
     await runNotifications({ db: t.db, now: later(3 * DIGEST_INTERVAL_MS) });

@@ -154,6 +154,42 @@ describe("every path in the document", () => {
     expect(bodies.length).toBeGreaterThanOrEqual(13);
   });
 
+  it("reads a letter and a campaign in Korean with ?lang=ko, saying which language it served", async () => {
+    const letterPath = "/campaigns/{slug}/letters/{letterSlug}";
+    const params = { slug: CAMPAIGN_SLUG, letterSlug: MARCH_LETTER_SLUG };
+    const english = await (await call(letterPath, params)).json();
+    expect(english).toMatchObject({ language: "en-GB", originalLanguage: "en-GB" });
+    expect(english.languages).toEqual([
+      { language: "en-GB", original: true, addedOn: null },
+      { language: "ko", original: false, addedOn: "2026-12-07" },
+    ]);
+    const korean = await (await call(letterPath, params, { query: "?lang=ko" })).json();
+    expect(korean).toMatchObject({ language: "ko", originalLanguage: "en-GB" });
+    expect(korean.letter.title).toBe("문재인 대통령께 보내는 공동 공개서한, 2020년 3월 3일");
+    expect(korean.bodyMarkdown).toContain("북한반인도범죄철폐국제연대(ICNK)");
+    expect(korean.languages).toEqual(english.languages);
+
+    // The December letter has no Korean text: the original is served, and says so.
+    const december = await (
+      await call(letterPath, { slug: CAMPAIGN_SLUG, letterSlug: DECEMBER_LETTER_SLUG }, { query: "?lang=ko" })
+    ).json();
+    expect(december).toMatchObject({ language: "en-GB", languages: [{ language: "en-GB", original: true }] });
+
+    const campaign = await (
+      await call("/campaigns/{slug}", { slug: CAMPAIGN_SLUG }, { query: "?lang=ko" })
+    ).json();
+    expect(campaign).toMatchObject({
+      language: "ko",
+      originalLanguage: "en-GB",
+      languages: ["en-GB", "ko"],
+      // Its event and the December letter's title are not translated: they are in English.
+      fallback: true,
+    });
+    expect(campaign.campaign.title).toMatch(/^한국 정부는/);
+    expect(campaign.asks[0].title).toBe("유엔 인권이사회 북한 인권 결의안에 공동제안국으로 참여");
+    expect((await call(letterPath, params, { query: "?lang=fr" })).status).toBe(400);
+  });
+
   it("pages through signatories and says how many withheld their name", async () => {
     const path = "/campaigns/{slug}/letters/{letterSlug}/signatories";
     const first = await (await call(path, demo[path], { query: "?kind=organisations" })).json();

@@ -17,7 +17,7 @@ vi.mock("react", async (original) => ({
 function shown(form: ReactElement): string {
   const html = renderToStaticMarkup(
     createElement(NextIntlClientProvider, {
-      locale: "en",
+      locale: "en-GB",
       messages,
       timeZone: "UTC",
       // biome-ignore lint/correctness/noChildrenProp: createElement in a .ts file; the provider's props require children.

@@ -70,6 +70,39 @@ describe("signing as an individual", () => {
     expect((await tallyOf(t.db, t.letter.id)).individuals).toBe(0);
   });
 
+  it("writes to a signer who signed in Korean in Korean, links to the Korean pages and keeps their language", async () => {
+    const email = "minji@example.org";
+    const result = await sign(individualInput(t.letter.id, { email, name: "김민지", locale: "ko" }));
+    expect(result).toEqual({ ok: true, data: { status: "check_email" } });
+    const [mail] = await outboxFor(email);
+    expect(mail!.subject).toBe(`서명을 확인해 주십시오: ${t.letter.title}`);
+    const text = mail!.textBody;
+    expect(text).toContain("김민지 님, 안녕하십니까.");
+    // The link opens the Korean confirmation page; the footer's, the Korean "your data" page.
+    expect(text).toMatch(/\/ko\/confirm\/[A-Za-z0-9_-]{43}\n/);
+    expect(text).toMatch(/\/ko\/your-data\/[A-Za-z0-9_-]+\n/);
+    expect(mail!.htmlBody).toMatch(/href="[^"]*\/ko\/confirm\//);
+    // Its expiry the Korean way, and no English word besides the letter's title, the site's name and addresses.
+    expect(text).toMatch(/\d{4}년 \d{1,2}월 \d{1,2}일 \d{2}:\d{2} UTC까지/);
+    const words = text
+      .replace(/https?:\/\/\S+/g, "")
+      .replaceAll(t.letter.title, "")
+      .replace(/Answerable|localhost|UTC/g, "");
+    expect(words).not.toMatch(/[A-Za-z]{2,}/);
+    // Its language stays with the signature: its later e-mails are Korean too.
+    const [signature] = await signaturesFor(t.letter.id, email);
+    expect(signature!.locale).toBe("ko");
+  });
+
+  it("writes in English, to the unprefixed pages, to a signer who did not say otherwise", async () => {
+    const email = "plain@example.org";
+    await sign(individualInput(t.letter.id, { email }));
+    const [mail] = await outboxFor(email);
+    expect(mail!.subject).toBe(`Confirm your signature: ${t.letter.title}`);
+    expect(mail!.textBody).not.toContain("/ko/");
+    expect((await signaturesFor(t.letter.id, email))[0]!.locale).toBe("en-GB");
+  });
+
   it("changes nothing when the link is opened (GET); the POST confirms once, and it counts", async () => {
     await sign(individualInput(t.letter.id, { email: "grace@example.org", name: "Grace Hopper" }));
     const token = await linkTokenFor("grace@example.org");

@@ -183,7 +183,7 @@ function shown(
 ): string {
   return renderToStaticMarkup(
     createElement(NextIntlClientProvider, {
-      locale: "en",
+      locale: "en-GB",
       messages,
       timeZone: "UTC",
       // biome-ignore lint/correctness/noChildrenProp: createElement in a .ts file; the provider's props require children.

@@ -52,8 +52,11 @@ describe("signingWindow", () => {
 
 describe("formatWindowInstant", () => {
   it("shows the instant in the target's zone, naming the offset", () => {
-    expect(formatWindowInstant(new Date("2026-12-05T00:00:00Z"), "Asia/Seoul")).toBe(
+    expect(formatWindowInstant(new Date("2026-12-05T00:00:00Z"), "Asia/Seoul", "en-GB")).toBe(
       "5 December 2026 at 09:00 GMT+9",
+    );
+    expect(formatWindowInstant(new Date("2026-12-05T00:00:00Z"), "Asia/Seoul", "ko")).toBe(
+      "2026년 12월 5일 09:00 GMT+9",
     );
   });
 });

@@ -26,7 +26,7 @@ import {
   endCoalitionMembershipDefinition,
 } from "@/lib/actions/organisations/definitions";
 import { updateTargetDefinition } from "@/lib/actions/targets/definitions";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { actionRunner, auditEntries } from "../helpers/actions";
 import { demoActor, demoLetterId } from "../helpers/demo";
@@ -340,8 +340,10 @@ describe("events, targets and coalitions", () => {
       precision: "range",
       end: "2019-11-30",
     });
-    expect(formatPreciseDate(dated("Deportation, late November")!)).toBe("late November 2019");
-    expect(formatPreciseDate(dated("Letter delivered, 28 or 29 September")!)).toBe("28 or 29 September 2017");
+    expect(formatPreciseDate(dated("Deportation, late November")!, "en-GB")).toBe("late November 2019");
+    expect(formatPreciseDate(dated("Letter delivered, 28 or 29 September")!, "en-GB")).toBe(
+      "28 or 29 September 2017",
+    );
   });
 
   it("refuses a range without its last day, or ending before it starts, beside the last day", async () => {

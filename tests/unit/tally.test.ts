@@ -5,6 +5,7 @@ import {
   tallySentence,
   tallySignatures,
 } from "@/lib/domain/tally";
+import { formatTally } from "@/lib/i18n/tally";
 
 type Status = TallySignature["status"];
 
@@ -280,6 +281,45 @@ describe("tallySentence", () => {
         representedGroups: 2,
       }),
     ).toBe("X, representing 1 group, joined by 1 other group");
+  });
+});
+
+describe("formatTally: the tally in the reader's language", () => {
+  const icnkAs = (shortName: string | null, label: string) => ({
+    ...icnk,
+    shortName,
+    declaredMembershipLabel: label,
+  });
+  const shapes = {
+    none: tallySignatures({ signatures: [], coalitions: [] }),
+    one: tallySignatures({ signatures: [org("a")], coalitions: [] }),
+    both: tallySignatures({ signatures: [...orgs("o", 67), ...people(1_234)], coalitions: [] }),
+    people: tallySignatures({ signatures: people(1), coalitions: [] }),
+    coalition: tallySignatures({
+      signatures: [org("icnk"), ...orgs("x", 72), ...people(10)],
+      coalitions: [icnk],
+    }),
+    single: tallySignatures({ signatures: [org("icnk"), org("x-1")], coalitions: [icnkAs(null, "1")] }),
+    two: tallySignatures({
+      signatures: [org("icnk"), org("second"), ...people(2)],
+      coalitions: [
+        icnk,
+        { ...icnk, organisationId: "second", name: "Second", shortName: null, memberIds: [] },
+      ],
+    }),
+  };
+
+  it.each(Object.entries(shapes))("says in English what the API's sentence says (%s)", (_shape, tally) => {
+    expect(formatTally(tally, "en-GB")).toBe(tally.sentence);
+  });
+
+  it("says it the Korean way in Korean", () => {
+    expect(formatTally(shapes.none, "ko")).toBe("아직 서명이 없습니다");
+    expect(formatTally(shapes.both, "ko")).toBe("단체 67곳과 개인 1,234명");
+    expect(formatTally(shapes.people, "ko")).toBe("개인 1명");
+    expect(formatTally(shapes.coalition, "ko")).toBe(
+      `${ICNK_NAME}(ICNK)(소속 단체 over 300곳) 외 그 밖의 단체 72곳과 개인 10명`,
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { type TimelineTranslator, timelineEntryText } from "@/components/timelin
 import type { DatePrecision, PreciseDate } from "@/lib/domain/dates";
 import { sortKey } from "@/lib/domain/dates";
 import { letterClock } from "@/lib/domain/deadlines";
+import type { TallyCounts } from "@/lib/domain/tally";
 import {
   buildTimeline,
   filterTimeline,
@@ -41,6 +42,17 @@ function sentClock(
   });
 }
 
+/** A tally of organisations and individuals, no coalition among them. */
+const counts = (organisations: number, individuals: number): TallyCounts => ({
+  organisations,
+  individuals,
+  withheld: 0,
+  withheldByKind: { organisations: 0, individuals: 0 },
+  coalitions: [],
+  otherOrganisations: organisations,
+  representedGroups: organisations,
+});
+
 const letter1: TimelineLetterInput = {
   id: "letter-1",
   slug: "december-2019-letter",
@@ -51,6 +63,7 @@ const letter1: TimelineLetterInput = {
   sourceUrl: null,
   clock: sentClock("2019-12-01"),
   tallySentence: "67 organisations and 10 individuals",
+  tally: counts(67, 10),
 };
 
 const letter2: TimelineLetterInput = {
@@ -63,6 +76,7 @@ const letter2: TimelineLetterInput = {
   sourceUrl: "https://www.hrw.org/news/2020/03/03/joint-letter",
   clock: sentClock("2020-03-03"),
   tallySentence: "ICNK, representing over 300 groups, joined by 70 other groups and individuals",
+  tally: counts(71, 20),
 };
 
 const followUp: TimelineLetterInput = {
@@ -75,6 +89,7 @@ const followUp: TimelineLetterInput = {
   sourceUrl: null,
   clock: { state: "collecting" },
   tallySentence: "",
+  tally: counts(0, 0),
 };
 
 function demo(overrides: Partial<TimelineInput> = {}): TimelineInput {
@@ -138,7 +153,7 @@ const t = createTranslator({
   messages,
   namespace: "timeline",
 }) as unknown as TimelineTranslator;
-const text = (entry: TimelineEntry) => timelineEntryText(t, entry);
+const text = (entry: TimelineEntry) => timelineEntryText(t, entry, "en-GB");
 
 function byId(entries: TimelineEntry[], id: string): TimelineEntry {
   const entry = entries.find((e) => e.id === id);

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { HomeCampaignCard } from "@/components/campaign/home-campaign-card";
 import { Eyebrow } from "@/components/layout/page-band";
+import { ContentLanguageNote } from "@/components/translations/content-languages";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
+import { toLocale } from "@/lib/domain/locales";
 import { isBuildPhase } from "@/lib/server/build-phase";
 
 // Cached like every public page: rendered on first request, expired by the writes that
@@ -26,7 +28,10 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function HomePage({ params }: { params: LocaleParams }) {
   await routeLocale(params);
   if (isBuildPhase()) return null;
-  const [t, campaigns] = await Promise.all([getTranslations("home"), getHomeCampaigns()]);
+  const [t, campaigns] = await Promise.all([
+    getTranslations("home"),
+    getLocale().then((locale) => getHomeCampaigns(toLocale(locale))),
+  ]);
 
   return (
     <>
@@ -57,6 +62,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           {t("campaignsHeading")}
         </h2>
         <p className="mt-1 text-ink-muted sm:mt-2">{t("campaignsIntro")}</p>
+        <ContentLanguageNote notice={campaigns.find((c) => c.contentNotice)?.contentNotice ?? null} />
         {campaigns.length === 0 ? (
           <EmptyState className="mt-8">{t("empty")}</EmptyState>
         ) : (

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AskDecision } from "@/components/campaign/ask-decision";
 import { AskStateOutcomes } from "@/components/campaign/ask-state-outcomes";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { StaffAsk, StaffCampaignDetail } from "@/db/queries/staff-campaigns";
 import { retractAskAction } from "@/lib/actions/campaigns/server";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { type AskChoices, AskForm, AskOutcomeForm } from "./ask-forms";
 import { RecordSection, Source, Term } from "./record-sections";
 import { RetractForm } from "./retract-form";
@@ -34,6 +34,7 @@ export async function AsksSection({
 }) {
   const t = await getTranslations("staffCampaigns.ask");
   const tForms = await getTranslations("staffCampaignForms");
+  const locale = await getLocale();
   const askChoices: AskChoices = { ...choices, targets: campaign.targets };
   const targetName = new Map(campaign.targets.map((target) => [target.id, target.name]));
   return (
@@ -70,9 +71,7 @@ export async function AsksSection({
                 </Term>
               ) : null}
               {!ask.derived && ask.outcomeOn ? (
-                <Term label={t("outcomeOn")}>
-                  {formatPreciseDate({ date: ask.outcomeOn, precision: "day" })}
-                </Term>
+                <Term label={t("outcomeOn")}>{formatDay(ask.outcomeOn, locale)}</Term>
               ) : null}
               {!ask.derived && ask.outcomeSourceUrl ? (
                 <Term label={t("outcomeSource")}>

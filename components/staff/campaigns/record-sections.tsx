@@ -1,10 +1,12 @@
+import { useLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { StaffSection } from "@/components/staff/staff-page";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { StaffCampaignDetail, StaffEvent, StaffResponse } from "@/db/queries/staff-campaigns";
 import { retractEventAction, retractResponseAction } from "@/lib/actions/campaigns/server";
-import { formatPreciseDate, type PreciseDate, preciseDate } from "@/lib/domain/dates";
+import { type PreciseDate, preciseDate } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 import { EventForm } from "./event-form";
 import { ResponseForm } from "./response-form";
 import { RetractForm } from "./retract-form";
@@ -101,10 +103,11 @@ function EntryLine({
   retracted: string | null;
   children?: ReactNode;
 }) {
+  const locale = useLocale();
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
       <time dateTime={date.date} className="font-semibold text-ink">
-        {formatPreciseDate(date)}
+        {formatPreciseDate(date, locale)}
       </time>
       <span aria-hidden="true">·</span>
       <span>{kind}</span>

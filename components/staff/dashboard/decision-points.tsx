@@ -1,13 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DecisionPoint } from "@/db/queries/dashboard";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { preciseDateTime } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 import { DashboardRows } from "./dashboard-section";
 
 /** Pending asks whose decision comes up soon; month-only dates count from the month's start. */
 export async function DecisionPoints({ points, days }: { points: DecisionPoint[]; days: number }) {
-  const t = await getTranslations("staffDashboard.decisions");
+  const [t, locale] = await Promise.all([getTranslations("staffDashboard.decisions"), getLocale()]);
   return (
     <DashboardRows
       id="decisions-heading"
@@ -21,7 +22,7 @@ export async function DecisionPoints({ points, days }: { points: DecisionPoint[]
           <>
             <Link href={`/staff/letters?campaign=${p.campaignId}`}>{p.campaignTitle}</Link>
             {" · "}
-            <time dateTime={preciseDateTime(p.decision)}>{formatPreciseDate(p.decision)}</time>
+            <time dateTime={preciseDateTime(p.decision)}>{formatPreciseDate(p.decision, locale)}</time>
             {p.venue ? ` · ${p.venue}` : null}
           </>
         ),

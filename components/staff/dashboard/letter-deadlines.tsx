@@ -1,11 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DueSoonLetter, OverdueLetter } from "@/db/queries/dashboard";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { DashboardRows } from "./dashboard-section";
-
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
 /** The letter, and which of its targets the row is about when it has several. */
 async function LetterTitle({ letter }: { letter: OverdueLetter | DueSoonLetter }) {
@@ -27,7 +25,7 @@ const letterTarget = (letter: OverdueLetter | DueSoonLetter) => `${letter.id}/${
 
 /** Sent letters past their deadline with no response (each target on its own clock), most overdue first. */
 export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) {
-  const t = await getTranslations("staffDashboard.overdue");
+  const [t, locale] = await Promise.all([getTranslations("staffDashboard.overdue"), getLocale()]);
   return (
     <DashboardRows
       id="overdue-heading"
@@ -37,7 +35,11 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
       rowKey={letterTarget}
       row={(l) => ({
         title: <LetterTitle letter={l} />,
-        detail: t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline), days: l.daysOverdue }),
+        detail: t("detail", {
+          campaign: l.campaignTitle,
+          deadline: formatDay(l.deadline, locale),
+          days: l.daysOverdue,
+        }),
         // The figure the public pages show, counted from sending; the deadline is detail.
         badge: (
           <StatusBadge tone="danger">
@@ -51,7 +53,7 @@ export async function OverdueLetters({ letters }: { letters: OverdueLetter[] }) 
 
 /** Sent letters whose response is due within the next days, soonest first. */
 export async function DueSoonLetters({ letters, days }: { letters: DueSoonLetter[]; days: number }) {
-  const t = await getTranslations("staffDashboard.dueSoon");
+  const [t, locale] = await Promise.all([getTranslations("staffDashboard.dueSoon"), getLocale()]);
   return (
     <DashboardRows
       id="due-soon-heading"
@@ -61,7 +63,7 @@ export async function DueSoonLetters({ letters, days }: { letters: DueSoonLetter
       rowKey={letterTarget}
       row={(l) => ({
         title: <LetterTitle letter={l} />,
-        detail: t("detail", { campaign: l.campaignTitle, deadline: day(l.deadline) }),
+        detail: t("detail", { campaign: l.campaignTitle, deadline: formatDay(l.deadline, locale) }),
         badge: <StatusBadge tone="warning">{t("days", { days: l.daysLeft })}</StatusBadge>,
       })}
     />

@@ -1,13 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { AskNeedingOutcome } from "@/db/queries/dashboard";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
+import { preciseDateTime } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 import { DashboardRows } from "./dashboard-section";
 
 /** Asks whose decision date passed with no outcome recorded, longest waiting first, each linked to its campaign. */
 export async function NeedsOutcome({ asks }: { asks: AskNeedingOutcome[] }) {
-  const t = await getTranslations("staffDashboard.needsOutcome");
+  const [t, locale] = await Promise.all([getTranslations("staffDashboard.needsOutcome"), getLocale()]);
   return (
     <DashboardRows
       id="needs-outcome-heading"
@@ -21,7 +22,7 @@ export async function NeedsOutcome({ asks }: { asks: AskNeedingOutcome[] }) {
           <>
             <Link href={`/staff/campaigns/${a.campaignId}`}>{a.campaignTitle}</Link>
             {" · "}
-            <time dateTime={preciseDateTime(a.decision)}>{formatPreciseDate(a.decision)}</time>
+            <time dateTime={preciseDateTime(a.decision)}>{formatPreciseDate(a.decision, locale)}</time>
             {a.venue ? ` · ${a.venue}` : null}
           </>
         ),

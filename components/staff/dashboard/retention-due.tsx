@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { ErasureDueLetter } from "@/db/queries/personal-data";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { DashboardRows } from "./dashboard-section";
 
 /**
@@ -18,7 +18,7 @@ export async function RetentionDue({
   days: number;
   now: Date;
 }) {
-  const t = await getTranslations("staffDashboard.erasures");
+  const [t, locale] = await Promise.all([getTranslations("staffDashboard.erasures"), getLocale()]);
   return (
     <DashboardRows
       id="erasures-heading"
@@ -37,7 +37,7 @@ export async function RetentionDue({
         ),
         detail: t("detail", {
           campaign: l.campaignTitle,
-          closed: formatPreciseDate({ date: l.closedAt.toISOString().slice(0, 10), precision: "day" }),
+          closed: formatDay(l.closedAt, locale),
           months: l.months,
         }),
         badge:
@@ -46,7 +46,7 @@ export async function RetentionDue({
           ) : (
             <StatusBadge tone="info">
               {t("on", {
-                date: formatPreciseDate({ date: l.dueAt.toISOString().slice(0, 10), precision: "day" }),
+                date: formatDay(l.dueAt, locale),
               })}
             </StatusBadge>
           ),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Figures } from "@/components/ui/figures";
@@ -29,6 +29,7 @@ export function PreviewStep({
 }) {
   const t = useTranslations("staffImport.preview");
   const startAgainHref = useLocalePath("/staff/import");
+  const format = useFormatter();
   // Which of this step's two forms is on its way, so only the import shows progress.
   const [importing, setImporting] = useState(false);
   const submitting = (isImport: boolean) => (event: FormEvent<HTMLFormElement>) => {
@@ -60,7 +61,7 @@ export function PreviewStep({
         items={SUMMARY.map((key) => ({
           key,
           label: t(`counts.${key}`),
-          value: figures[key].toLocaleString("en"),
+          value: format.number(figures[key]),
         }))}
       />
       {counts.good > 0 ? (

@@ -1,16 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterState } from "@/components/letter/letter-state";
 import { Link } from "@/components/ui/link";
 import type { StaffLetter } from "@/db/queries/staff-letters";
-import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
+import { preciseDate } from "@/lib/domain/dates";
 import { letterRetentionPlan } from "@/lib/domain/personal-data";
+import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { LetterStatusBadge } from "./letter-status-badge";
-
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
 /** Where the letter stands: status, targets, dates, response deadline and the public clock (each target's too). */
 export async function LetterOverview({ letter }: { letter: StaffLetter }) {
-  const t = await getTranslations("staffLetters.overview");
+  const [t, locale] = await Promise.all([getTranslations("staffLetters.overview"), getLocale()]);
+  const day = (date: string | Date) => formatDay(date, locale);
   const summary = letter.summary;
   const rows: Array<{ key: string; label: string; value: React.ReactNode }> = [
     { key: "status", label: t("status"), value: <LetterStatusBadge status={letter.status} /> },
@@ -44,7 +45,7 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
     rows.push({
       key: "sent",
       label: t("sent"),
-      value: formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd)),
+      value: formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd), locale),
     });
   }
   rows.push({
@@ -91,8 +92,7 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
   } else if (recordResponse) {
     rows.push({ key: "clock", label: t("clock"), value: recordResponse });
   }
-  if (summary)
-    rows.push({ key: "tally", label: t("tally"), value: summary.tally.sentence || t("noSignatures") });
+  if (summary) rows.push({ key: "tally", label: t("tally"), value: formatTally(summary.tally, locale) });
   const plan = letterRetentionPlan({
     retentionMonths: letter.retentionMonths,
     closedAt: letter.closedAt ? new Date(letter.closedAt) : null,
@@ -107,7 +107,7 @@ export async function LetterOverview({ letter }: { letter: StaffLetter }) {
             months: plan.months,
             own: letter.retentionMonths === null ? "no" : "yes",
           })
-        : t(`retention.${plan.state}`, { date: day(plan.at.toISOString().slice(0, 10)) }),
+        : t(`retention.${plan.state}`, { date: day(plan.at) }),
   });
 
   return (

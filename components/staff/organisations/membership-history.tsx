@@ -1,11 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MembershipSpell } from "@/db/queries/staff-organisations";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { EndMembershipForm } from "./organisation-forms";
-
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
 /** Membership spells, current first; each past spell stays listed with its dates. */
 export async function MembershipHistory({
@@ -18,7 +16,8 @@ export async function MembershipHistory({
   editable?: boolean;
   emptyText: string;
 }) {
-  const t = await getTranslations("staffOrganisations.members");
+  const [t, locale] = await Promise.all([getTranslations("staffOrganisations.members"), getLocale()]);
+  const day = (date: string) => formatDay(date, locale);
   if (spells.length === 0)
     return (
       <p className="rounded-lg border border-dashed border-line-strong p-5 text-ink-muted">{emptyText}</p>

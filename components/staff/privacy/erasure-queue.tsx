@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { ErasureRequestEntry } from "@/db/queries/data-subject";
+import { DeclineRequestForm } from "./decline-request-form";
 import { EraseRequestForm } from "./erase-request-form";
 
 /** The open erasure requests: who asked, when, what erasing will remove, and the button. */
@@ -49,7 +50,10 @@ export async function ErasureQueue({ requests }: { requests: readonly ErasureReq
                 </ul>
               </TableCell>
               <TableCell>
-                <EraseRequestForm requestId={r.id} email={r.email} />
+                <div className="flex flex-col gap-3">
+                  <EraseRequestForm requestId={r.id} email={r.email} />
+                  <DeclineRequestForm requestId={r.id} email={r.email} />
+                </div>
               </TableCell>
             </TableRow>
           ))}

@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RetractForm } from "@/components/staff/campaigns/retract-form";
 import { RetractedNote } from "@/components/staff/campaigns/retracted-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowHeader, Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { StaffPosition } from "@/db/queries/un-staff";
 import { retractPositionAction } from "@/lib/actions/resolutions/server";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 
 /**
  * Every position recorded on a text, by state: what it was, when, and the source. A
@@ -13,9 +13,10 @@ import { formatPreciseDate } from "@/lib/domain/dates";
  * overwritten, so a state can have several (co-sponsored, then withdrew).
  */
 export async function PositionsTable({ positions }: { positions: StaffPosition[] }) {
-  const [t, tKind] = await Promise.all([
+  const [t, tKind, locale] = await Promise.all([
     getTranslations("staffResolutions.positions"),
     getTranslations("staffResolutions.positionKinds"),
+    getLocale(),
   ]);
   if (positions.length === 0) return <EmptyState className="mt-4">{t("empty")}</EmptyState>;
   const live = positions.filter((p) => !p.retraction).length;
@@ -38,7 +39,7 @@ export async function PositionsTable({ positions }: { positions: StaffPosition[]
             const label = p.sponsorship
               ? t("withSponsorship", { kind: tKind(p.kind), sponsorship: t(`sponsorships.${p.sponsorship}`) })
               : tKind(p.kind);
-            const date = formatPreciseDate({ date: p.occurredOn, precision: p.precision });
+            const date = formatPreciseDate({ date: p.occurredOn, precision: p.precision }, locale);
             return (
               <TableRow key={p.id}>
                 <RowHeader strong>{p.state.name}</RowHeader>

@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StaffSection } from "@/components/staff/staff-page";
 import { Card } from "@/components/ui/card";
 import type { OrganisationPerson, UserDetail } from "@/db/queries/organisation-members";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { AddMemberForm, MemberList, type MemberRow } from "./member-forms";
 
 /*
@@ -10,8 +10,6 @@ import { AddMemberForm, MemberList, type MemberRow } from "./member-forms";
  * one row per organisation, on an organisation's page one row per person. Both list,
  * change and remove memberships with the same forms.
  */
-
-const day = (at: Date) => formatPreciseDate({ date: at.toISOString().slice(0, 10), precision: "day" });
 
 /** A user's organisations, and the form to add one. */
 export async function UserMembershipsSection({
@@ -22,7 +20,7 @@ export async function UserMembershipsSection({
   /** Every organisation, for the picker; those the user already belongs to are left out. */
   organisations: ReadonlyArray<{ id: string; name: string }>;
 }) {
-  const t = await getTranslations("staffMembers");
+  const [t, locale] = await Promise.all([getTranslations("staffMembers"), getLocale()]);
   const userLabel = user.email;
   const rows: MemberRow[] = user.memberships.map((m) => ({
     organisationId: m.organisationId,
@@ -30,7 +28,7 @@ export async function UserMembershipsSection({
     title: m.name,
     href: `/staff/organisations/${m.organisationId}`,
     role: m.role,
-    since: t("since", { date: day(m.since) }),
+    since: t("since", { date: formatDay(m.since, locale) }),
     userLabel,
     organisationLabel: m.name,
   }));
@@ -62,7 +60,11 @@ export async function OrganisationPeopleSection({
   organisation: { id: string; name: string };
   people: readonly OrganisationPerson[];
 }) {
-  const [t, tRoles] = await Promise.all([getTranslations("staffMembers"), getTranslations("roles.site")]);
+  const [t, tRoles, locale] = await Promise.all([
+    getTranslations("staffMembers"),
+    getTranslations("roles.site"),
+    getLocale(),
+  ]);
   const rows: MemberRow[] = people.map((p) => ({
     organisationId: organisation.id,
     userId: p.userId,
@@ -74,7 +76,7 @@ export async function OrganisationPeopleSection({
       ...(p.disabled ? [t("disabled")] : []),
     ],
     role: p.role,
-    since: t("since", { date: day(p.since) }),
+    since: t("since", { date: formatDay(p.since, locale) }),
     userLabel: p.email,
     organisationLabel: organisation.name,
   }));

@@ -12,6 +12,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { countSignInAttempt, recordSignInSuccess } from "@/lib/auth/throttle";
+import { localePath } from "@/lib/domain/locales";
 import { signUpLimitPerHour } from "@/lib/domain/rate-limit-config";
 import { ACCOUNT_TOKEN_REFUSALS, createToken, hashToken } from "@/lib/domain/tokens";
 import { confirmAccountPath, FORGOT_PASSWORD_PATH, resetPasswordPath, SIGN_IN_PATH } from "@/lib/domain/urls";
@@ -75,9 +76,11 @@ export const signUpDefinition: ActionDefinition<typeof signUpSchema, MailedAnswe
       const mail = owner
         ? await enqueueMail(tx, {
             ...accountExistsMail({
-              signInLink: `${base}${SIGN_IN_PATH}`,
-              resetLink: `${base}${FORGOT_PASSWORD_PATH}`,
+              signInLink: `${base}${localePath(input.locale, SIGN_IN_PATH)}`,
+              resetLink: `${base}${localePath(input.locale, FORGOT_PASSWORD_PATH)}`,
+              locale: input.locale,
             }),
+            locale: input.locale,
             to: owner.email,
             kind: "account_exists",
           })
@@ -92,7 +95,12 @@ export const signUpDefinition: ActionDefinition<typeof signUpSchema, MailedAnswe
       expiresAt: new Date(Date.now() + CONFIRM_ACCOUNT_HOURS * 3600_000),
     });
     const mail = await enqueueMail(tx, {
-      ...confirmAccountMail({ name: input.name, link: `${base}${confirmAccountPath(token)}` }),
+      ...confirmAccountMail({
+        name: input.name,
+        link: `${base}${localePath(input.locale, confirmAccountPath(token))}`,
+        locale: input.locale,
+      }),
+      locale: input.locale,
       to: input.email,
       kind: "account_confirm",
     });
@@ -145,9 +153,11 @@ export const requestPasswordResetDefinition: ActionDefinition<typeof forgotPassw
     });
     const mail = await enqueueMail(tx, {
       ...resetPasswordMail({
-        link: `${siteUrl()}${resetPasswordPath(token)}`,
+        link: `${siteUrl()}${localePath(input.locale, resetPasswordPath(token))}`,
         minutes: RESET_PASSWORD_MINUTES,
+        locale: input.locale,
       }),
+      locale: input.locale,
       to: account.email,
       kind: "password_reset",
     });

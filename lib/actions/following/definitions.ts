@@ -15,7 +15,7 @@ import {
 } from "@/db/queries/following";
 import { ActionError } from "@/lib/actions/result";
 import type { ActionDefinition } from "@/lib/actions/safe-action";
-import { DEFAULT_LOCALE, maskEmail } from "@/lib/domain/following";
+import { maskEmail } from "@/lib/domain/following";
 import { followingLimits } from "@/lib/domain/rate-limit-config";
 import { readUnsubscribeToken } from "@/lib/domain/unsubscribe-token";
 import { siteUrl } from "@/lib/server/env";
@@ -47,9 +47,6 @@ import {
  * changes: no cache tags.
  */
 
-/** The language a request was made in: English until the interface has another. */
-const requestLocale = () => DEFAULT_LOCALE;
-
 export const followRequestDefinition: ActionDefinition<typeof followRequestSchema, FollowRequestResult> = {
   name: "follow.request",
   access: { permission: "anyone" },
@@ -63,7 +60,7 @@ export const followRequestDefinition: ActionDefinition<typeof followRequestSchem
         email: input.email,
         target,
         level: input.level,
-        locale: requestLocale(),
+        locale: input.locale,
         siteUrl: siteUrl(),
       }),
     );
@@ -122,7 +119,7 @@ export const followFromAccountDefinition: ActionDefinition<
     if (!target) throw new ActionError("errors.following.targetNotFound", "campaignId");
     // Signing in needs a confirmed address (lib/auth/credentials.ts): the account's is proven.
     const follow = await followingRefusalsAsActionErrors(
-      followConfirmed(tx, { email: actor!.email, target, level: input.level, locale: requestLocale() }),
+      followConfirmed(tx, { email: actor!.email, target, level: input.level, locale: input.locale }),
     );
     audit({ action: "follow.account", entityType: "follow", entityId: follow.followId, after: input });
     return follow;
@@ -156,7 +153,7 @@ export const subscriptionsLinkDefinition: ActionDefinition<
     await countFollowingRequest(tx, { ip, email: input.email, limits: followingLimits() });
     // An address with nothing to manage gets no e-mail; the page says the same either way.
     if (!(await hasSubscriptions(tx, { email: input.email }))) return { status: "check_email", mail: [] };
-    return sendManageLink(tx, { email: input.email, siteUrl: siteUrl() });
+    return sendManageLink(tx, { email: input.email, siteUrl: siteUrl(), locale: input.locale });
   },
 };
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/db";
 import { executeAction } from "@/lib/actions/safe-action";
-import { DEFAULT_LOCALE, type Locale, localePath } from "@/lib/domain/locales";
+import { localePath, toLocale } from "@/lib/domain/locales";
 import { FOLLOW_SENT_PATH, followPagePath } from "@/lib/domain/urls";
 import { clientIp, readFormUpTo } from "@/lib/server/request";
+import { LOCALE_FIELD } from "@/lib/validations/form-fields";
 import { followRequestDefinition, unsubscribeDefinition } from "./definitions";
 import { finishMailingRequest } from "./service";
 
@@ -28,20 +29,24 @@ function seeOther(path: string): Response {
  * the message beside the field it is about and the level chosen kept (the address is not
  * put in a URL: it is typed again).
  */
-export async function respondToFollowForm(
-  request: Request,
-  { db, locale = DEFAULT_LOCALE }: { db?: Db; locale?: Locale } = {},
-): Promise<Response> {
+export async function respondToFollowForm(request: Request, { db }: { db?: Db } = {}): Promise<Response> {
   const form = await readFormUpTo(request, FORM_BODY_MAX);
   const fields: Record<string, string | undefined> = {};
   if (form instanceof FormData)
     for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
-  const raw = { campaign: fields.campaign, letter: fields.letter, email: fields.email, level: fields.level };
+  const raw = {
+    campaign: fields.campaign,
+    letter: fields.letter,
+    email: fields.email,
+    level: fields.level,
+    locale: fields[LOCALE_FIELD],
+  };
   const result = await finishMailingRequest(
     await executeAction(followRequestDefinition, raw, { actor: null, ip: clientIp(request.headers), db }),
     { db },
   );
-  // The pages it leads to are in the language of the page the form was on.
+  // Back to a page in the language of the form.
+  const locale = toLocale(fields[LOCALE_FIELD]);
   if (result.ok) return seeOther(localePath(locale, FOLLOW_SENT_PATH));
   const field = Object.keys(result.fieldErrors ?? {})[0];
   const error = (field && result.fieldErrors?.[field]?.[0]) || result.error;
@@ -49,7 +54,7 @@ export async function respondToFollowForm(
   if (result.errorValues?.minutes !== undefined) query.set("minutes", String(result.errorValues.minutes));
   if (fields.level) query.set("level", fields.level);
   return seeOther(
-    localePath(locale, `${followPagePath(fields.campaign ?? "", fields.letter)}&${query.toString()}`),
+    `${localePath(locale, followPagePath(fields.campaign ?? "", fields.letter))}&${query.toString()}`,
   );
 }
 

@@ -15,6 +15,7 @@ import {
   type FollowLevel,
   MANAGE_LINK_TTL_MS,
 } from "@/lib/domain/following";
+import { type Locale, localePath } from "@/lib/domain/locales";
 import type { FollowingLimits } from "@/lib/domain/rate-limit-config";
 import { createToken } from "@/lib/domain/tokens";
 import { followConfirmPath, manageSubscriptionsPath } from "@/lib/domain/urls";
@@ -75,11 +76,16 @@ export async function countFollowingRequest(
 /** A fresh link to manage an address's subscriptions, stored (its hash) in the caller's transaction. */
 export async function newManageLink(
   tx: Tx,
-  { email, siteUrl, now = new Date() }: { email: string; siteUrl: string; now?: Date },
+  {
+    email,
+    siteUrl,
+    locale,
+    now = new Date(),
+  }: { email: string; siteUrl: string; locale: Locale; now?: Date },
 ): Promise<string> {
   const { token, hash } = createToken();
   await insertManageToken(tx, { email, hash, expiresAt: new Date(now.getTime() + MANAGE_LINK_TTL_MS) });
-  return `${siteUrl}${manageSubscriptionsPath(token)}`;
+  return `${siteUrl}${localePath(locale, manageSubscriptionsPath(token))}`;
 }
 
 /** What the person who asked to follow learns: always the same, whoever they are. */
@@ -103,14 +109,14 @@ export async function askToFollow(
     locale,
     siteUrl,
     now = new Date(),
-  }: { email: string; target: FollowTarget; level: FollowLevel; locale: string; siteUrl: string; now?: Date },
+  }: { email: string; target: FollowTarget; level: FollowLevel; locale: Locale; siteUrl: string; now?: Date },
 ): Promise<FollowRequestResult> {
   const follow = await requestFollow(tx, { email, target, level, locale, now });
   const thing = { campaignTitle: target.campaignTitle, letterTitle: target.letterTitle };
   if (follow.state === "active") {
-    const manageLink = await newManageLink(tx, { email, siteUrl, now });
-    const note = alreadyFollowingMail({ thing, manageLink, siteUrl });
-    const queued = await enqueueMail(tx, { ...note, to: email, kind: "follow_already" });
+    const manageLink = await newManageLink(tx, { email, siteUrl, locale, now });
+    const note = alreadyFollowingMail({ thing, manageLink, siteUrl, locale });
+    const queued = await enqueueMail(tx, { ...note, locale, to: email, kind: "follow_already" });
     return { status: "check_email", mail: queued ? [queued] : [] };
   }
   const { token, hash } = createToken();
@@ -122,21 +128,28 @@ export async function askToFollow(
   const mail = followConfirmationMail({
     thing,
     level,
-    link: `${siteUrl}${followConfirmPath(token)}`,
+    link: `${siteUrl}${localePath(locale, followConfirmPath(token))}`,
     siteUrl,
+    locale,
   });
-  const queued = await enqueueMail(tx, { ...mail, to: email, kind: "follow_confirmation" });
+  const queued = await enqueueMail(tx, { ...mail, locale, to: email, kind: "follow_confirmation" });
   return { status: "check_email", mail: queued ? [queued] : [] };
 }
 
 /** A manage link for an address that has something to manage, e-mailed to it; nothing otherwise. */
 export async function sendManageLink(
   tx: Tx,
-  { email, siteUrl, now = new Date() }: { email: string; siteUrl: string; now?: Date },
+  {
+    email,
+    siteUrl,
+    locale,
+    now = new Date(),
+  }: { email: string; siteUrl: string; locale: Locale; now?: Date },
 ): Promise<FollowRequestResult> {
-  const link = await newManageLink(tx, { email, siteUrl, now });
+  const link = await newManageLink(tx, { email, siteUrl, locale, now });
   const queued = await enqueueMail(tx, {
-    ...manageLinkMail({ link, siteUrl }),
+    ...manageLinkMail({ link, siteUrl, locale }),
+    locale,
     to: email,
     kind: "subscriptions_link",
   });

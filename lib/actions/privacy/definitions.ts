@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  declineErasureRequest,
   type ErasureOutcome,
   eraseForRequest,
   holdsAddress,
@@ -13,12 +14,14 @@ import type { ActionDefinition } from "@/lib/actions/safe-action";
 import { refusalsAsActionErrors } from "@/lib/actions/signing/service";
 import { letterChangeTags } from "@/lib/domain/cache-tags";
 import { normaliseEmail } from "@/lib/domain/email";
+import { toLocale } from "@/lib/domain/locales";
 import { enqueueMail, type QueuedMail } from "@/lib/mail";
-import { dataLinkMail } from "@/lib/mail/privacy-mail";
+import { dataLinkMail, erasureDeclinedMail } from "@/lib/mail/privacy-mail";
 import { DATA_LINK_TTL_MS, type DataLinkClaim, dataLink, readDataLinkToken } from "@/lib/server/data-link";
 import { siteUrl } from "@/lib/server/env";
 import { pseudonym } from "@/lib/server/secrets";
 import {
+  declineRequestSchema,
   eraseRequestSchema,
   requestDataLinkSchema,
   requestErasureSchema,
@@ -66,10 +69,12 @@ export const requestDataLinkDefinition: ActionDefinition<typeof requestDataLinkS
     const site = siteUrl();
     const mail = await enqueueMail(tx, {
       ...dataLinkMail({
-        link: dataLink(input.email, { siteUrl: site, now }),
+        link: dataLink(input.email, { siteUrl: site, now, locale: input.locale }),
         expiresAt: new Date(now.getTime() + DATA_LINK_TTL_MS),
         siteUrl: site,
+        locale: input.locale,
       }),
+      locale: input.locale,
       to: input.email,
       kind: "data_link",
     });
@@ -100,7 +105,7 @@ export const requestErasureDefinition: ActionDefinition<typeof requestErasureSch
   schema: requestErasureSchema,
   run: async ({ tx, input, audit }) => {
     const claim = claimFromLink(input.token);
-    const request = await openErasureRequest(tx, { address: claim.normalised });
+    const request = await openErasureRequest(tx, { address: claim.normalised, locale: input.locale });
     // Recorded without the address: the request itself holds it, until it is handled.
     if (request.created)
       audit({ action: "privacy.request_erasure", entityType: "erasure_request", entityId: request.id });
@@ -133,3 +138,37 @@ export const eraseRequestDefinition: ActionDefinition<
   },
   tags: (_input, data) => [...new Set(data.changedLetters.flatMap((letter) => letterChangeTags(letter)))],
 };
+
+/**
+ * Declines a request with a reason, which is e-mailed to the person in their language:
+ * nothing is erased, and the queue no longer holds the address. The audit log records
+ * that it was declined and the reason's length, never the address.
+ */
+export const declineRequestDefinition: ActionDefinition<typeof declineRequestSchema, { mail: QueuedMail[] }> =
+  {
+    name: "privacy.decline",
+    access: { permission: "privacy.manage" },
+    schema: declineRequestSchema,
+    run: async ({ tx, input, actor, audit }) => {
+      const declined = await declineErasureRequest(tx, {
+        requestId: input.requestId,
+        handledBy: actor?.id ?? null,
+        reason: input.reason,
+      });
+      if (!declined) throw new ActionError("errors.privacy.requestHandled");
+      const locale = toLocale(declined.locale);
+      const mail = await enqueueMail(tx, {
+        ...erasureDeclinedMail({ reason: input.reason, locale }),
+        locale,
+        to: declined.address,
+        kind: "erasure_declined",
+      });
+      audit({
+        action: "privacy.decline",
+        entityType: "erasure_request",
+        entityId: input.requestId,
+        after: { reasonLength: input.reason.length },
+      });
+      return { mail: mail ? [mail] : [] };
+    },
+  };

@@ -12,6 +12,7 @@ import {
 } from "@/db/queries/signing-writes";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { normaliseEmail } from "@/lib/domain/email";
+import { type Locale, localePath } from "@/lib/domain/locales";
 import { retentionMonthsOf, siteRetentionMonths } from "@/lib/domain/personal-data";
 import { SHARED_CONNECTION_CEILING, type SigningLimits } from "@/lib/domain/rate-limit-config";
 import {
@@ -20,6 +21,7 @@ import {
   CONFIRMATION_TTL_MS,
   refuseUnlessOpen,
   SigningRefused,
+  signedText,
 } from "@/lib/domain/signing-rules";
 import { createToken } from "@/lib/domain/tokens";
 import { confirmPath } from "@/lib/domain/urls";
@@ -117,11 +119,11 @@ function signingLimitChecks({
 
 // ── Signing ──────────────────────────────────────────────────────────────────
 
-/** A fresh single-use link: the token goes in the e-mail, its hash in the database. */
-function newConfirmationLink({ siteUrl, now }: { siteUrl: string; now: Date }) {
+/** A fresh single-use link, to the page in the signer's language: the token goes in the e-mail, its hash in the database. */
+function newConfirmationLink({ siteUrl, now, locale }: { siteUrl: string; now: Date; locale: Locale }) {
   const { token, hash } = createToken();
   return {
-    link: `${siteUrl}${confirmPath(token)}`,
+    link: `${siteUrl}${localePath(locale, confirmPath(token))}`,
     stored: { hash, expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS) },
   };
 }
@@ -179,8 +181,10 @@ export async function signAsIndividuals(
   const writing = new Set<string>();
   for (const [index, { input, emailNormalised, checks }] of prepared.entries()) {
     let letter: LetterForSigning;
+    let text: ReturnType<typeof signedText>;
     try {
       letter = refuseUnlessOpen(locked.letters.get(input.letterId) ?? null, "individual", now);
+      text = signedText(letter, input);
     } catch (error) {
       if (!(error instanceof SigningRefused)) throw error;
       outcomes[index] = error;
@@ -202,7 +206,7 @@ export async function signAsIndividuals(
       counts.set(check.key, (counts.get(check.key) ?? 0) + 1);
       hits.set(check.key, (hits.get(check.key) ?? 0) + 1);
     }
-    const { link, stored } = newConfirmationLink({ siteUrl, now });
+    const { link, stored } = newConfirmationLink({ siteUrl, now, locale: input.locale });
     const mail = confirmationMail({
       name: input.name,
       letterTitle: letter.title,
@@ -210,25 +214,30 @@ export async function signAsIndividuals(
       expiresAt: stored.expiresAt,
       siteUrl,
       retentionMonths: retentionMonthsOf(letter.retentionMonths, siteRetentionMonths()),
+      locale: input.locale,
     });
     const row: NewIndividualSignature = {
       signature: {
         id: randomUUID(),
         letterId: letter.id,
-        letterVersion: letter.version,
+        ...text,
         displayName: input.name,
         titleAffiliation: input.titleAffiliation ?? null,
         country: input.country ?? null,
         email: input.email,
         emailNormalised,
         visibility: input.visibility,
+        locale: input.locale,
         flags: [
           ...botFlags({ honeypotFilled: input.website, startedAt: input.startedAt, now }),
           ...(busy ? [BUSY_CONNECTION_FLAG] : []),
         ],
       },
       token: stored,
-      mail: withDataFooter({ ...mail, id: randomUUID(), to: input.email }, { siteUrl, now }),
+      mail: withDataFooter(
+        { ...mail, id: randomUUID(), to: input.email },
+        { siteUrl, now, locale: input.locale },
+      ),
     };
     through.push({ index, row, letter });
     // The same address twice in one batch: the second finds the first's signature below.
@@ -302,10 +311,15 @@ async function answerSignedAlready(
         country: signing.country ?? null,
         visibility: signing.visibility ?? "name_withheld",
       },
+      text: {
+        textLocale: signing.textLocale ?? letter.originalLocale,
+        letterVersion: signing.letterVersion!,
+      },
       flags: signing.flags ?? [],
+      locale: signing.locale,
       now,
     });
-    const resend = newConfirmationLink({ siteUrl, now });
+    const resend = newConfirmationLink({ siteUrl, now, locale: signing.locale });
     await insertConfirmationToken(tx, { signatureId: existing.id, token: resend.stored });
     const again = confirmationMail({
       name: signing.displayName,
@@ -314,9 +328,11 @@ async function answerSignedAlready(
       expiresAt: resend.stored.expiresAt,
       siteUrl,
       retentionMonths: retentionMonthsOf(letter.retentionMonths, siteRetentionMonths()),
+      locale: signing.locale,
     });
     const queued = await enqueueMail(tx, {
       ...again,
+      locale: signing.locale,
       to,
       kind: "signature_confirmation",
       signatureId: existing.id,
@@ -327,9 +343,12 @@ async function answerSignedAlready(
     letterTitle: letter.title,
     awaitingApproval: existing.status === "pending",
     siteUrl,
+    // The note answers this signing: in the language it was made in.
+    locale: signing.locale,
   });
   const queued = await enqueueMail(tx, {
     ...note,
+    locale: signing.locale,
     to,
     kind: "signature_already_signed",
     signatureId: existing.id,

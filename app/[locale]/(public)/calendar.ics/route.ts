@@ -5,6 +5,7 @@ import { todayIn } from "@/lib/domain/deadlines";
 import { campaignCalendarEvents } from "@/lib/feeds/campaign-calendar";
 import { compareCalendarEvents, renderCalendar } from "@/lib/feeds/icalendar";
 import { feedResponse, ICALENDAR_TYPE } from "@/lib/feeds/respond";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -17,13 +18,14 @@ export async function GET(request: Request) {
   const pages = (await Promise.all(campaigns.map((c) => getCampaignPage(c.slug)))).flatMap((page) =>
     page ? [page] : [],
   );
+  const locale = await routeLocale();
   const [t, meta, text] = await Promise.all([
-    getTranslations({ locale: "en-GB", namespace: "timeline" }),
-    getTranslations({ locale: "en-GB", namespace: "meta" }),
-    campaignCalendarText(),
+    getTranslations({ locale, namespace: "timeline" }),
+    getTranslations({ locale, namespace: "meta" }),
+    campaignCalendarText(locale),
   ]);
   const site = siteUrl();
-  const urls = campaignCalendarUrls(site);
+  const urls = campaignCalendarUrls(site, locale);
   const host = new URL(site).host;
   const calendar = renderCalendar({
     name: t("calendar.siteTitle", { site: meta("siteName") }),

@@ -10,6 +10,7 @@ import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { FollowForm } from "@/components/following/follow-form";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
+import { ContentLanguageNote } from "@/components/translations/content-languages";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
@@ -86,6 +87,7 @@ export default async function CampaignPage({ params }: CampaignRouteProps) {
         strip={page.strip}
       />
       <div className="mx-auto flex max-w-5xl flex-col gap-16 px-4 py-12 sm:px-6">
+        <ContentLanguageNote notice={page.contentNotice} className="-mb-12" />
         <CampaignGlance page={page} />
         <div className="flex flex-col gap-5">
           <AskList asks={page.asks} who={page.targetWording} sourceLabels={page.sourceLabels} />

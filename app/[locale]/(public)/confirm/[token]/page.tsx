@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { FollowOffer } from "@/components/following/follow-offer";
 import { ConfirmForm } from "@/components/signing/confirm-form";
@@ -57,7 +57,7 @@ export default async function ConfirmSignaturePage({ params }: Props) {
             token={token}
             campaignTitle={preview.campaignTitle}
             signature={preview}
-            countries={countryOptions()}
+            countries={countryOptions(await getLocale())}
             share={shareOf(preview)}
           />
         </>

@@ -20,6 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ let
   if (!letter) return notFoundResponse();
 
   const [t, rows] = await Promise.all([
+    // A data file keeps one fixed form, whatever the page it was linked from: English.
     getTranslations({ locale: "en-GB", namespace: "staffExport" }),
     unstable_cache(
       () => run(listPublicExportRows, { letterId: letter.id }),
@@ -37,7 +38,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ let
       t("publicColumns.country"),
       t("publicColumns.kind"),
     ],
-    ...rows.map((r) => [r.displayName, r.titleAffiliation, countryName(r.country), t(`kinds.${r.kind}`)]),
+    ...rows.map((r) => [
+      r.displayName,
+      r.titleAffiliation,
+      countryName(r.country, "en-GB"),
+      t(`kinds.${r.kind}`),
+    ]),
   ]);
   const filename = `${letter.campaignSlug}--${letter.slug}--signatories.csv`;
   return csvResponse(csv, { filename, cacheControl: "public, no-cache" });

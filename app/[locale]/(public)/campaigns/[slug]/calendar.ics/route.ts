@@ -4,6 +4,7 @@ import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { campaignCalendarEvents } from "@/lib/feeds/campaign-calendar";
 import { renderCalendar } from "@/lib/feeds/icalendar";
 import { feedResponse, ICALENDAR_TYPE, plainNotFound } from "@/lib/feeds/respond";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -13,18 +14,19 @@ import { siteUrl } from "@/lib/server/env";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const locale = await routeLocale(params);
   const [page, t] = await Promise.all([
     getCampaignPage(slug),
-    getTranslations({ locale: "en-GB", namespace: "timeline" }),
+    getTranslations({ locale, namespace: "timeline" }),
   ]);
   if (!page) return plainNotFound(t("feed.noSuchCampaign"));
-  const text = await campaignCalendarText();
+  const text = await campaignCalendarText(locale);
   const site = siteUrl();
   const calendar = renderCalendar({
     name: t("calendar.title", { campaign: page.campaign.title }),
     description: t("calendar.description", { campaign: page.campaign.title }),
     stamp: `${page.today}T00:00:00Z`,
-    events: campaignCalendarEvents(page, campaignCalendarUrls(site), text, new URL(site).host),
+    events: campaignCalendarEvents(page, campaignCalendarUrls(site, locale), text, new URL(site).host),
   });
   return feedResponse(request, calendar, ICALENDAR_TYPE);
 }

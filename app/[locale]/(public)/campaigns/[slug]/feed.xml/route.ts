@@ -4,6 +4,7 @@ import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse, plainNotFound } from "@/lib/feeds/respond";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -12,11 +13,16 @@ import { siteUrl } from "@/lib/server/env";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  const locale = await routeLocale(params);
   const [page, t] = await Promise.all([
     getCampaignPage(slug),
-    getTranslations({ locale: "en-GB", namespace: "timeline" }),
+    getTranslations({ locale, namespace: "timeline" }),
   ]);
   if (!page) return plainNotFound(t("feed.noSuchCampaign"));
-  const feed = campaignFeed(page, campaignFeedUrls(siteUrl(), page.campaign.slug), await campaignFeedText());
+  const feed = campaignFeed(
+    page,
+    campaignFeedUrls(siteUrl(), page.campaign.slug, locale),
+    await campaignFeedText(locale),
+  );
   return feedResponse(request, renderAtomFeed(feed));
 }

@@ -4,6 +4,7 @@ import { type CampaignRouteProps, findCampaign, requireCampaign } from "@/compon
 import { LetterBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { FeedLink } from "@/components/timeline/feed-link";
 import { Timeline } from "@/components/timeline/timeline";
+import { ContentLanguageNote } from "@/components/translations/content-languages";
 import { Link } from "@/components/ui/link";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { routeLocale } from "@/i18n/route-locale";
@@ -52,6 +53,7 @@ export default async function CampaignTimelinePage({ params }: CampaignRouteProp
         {t("fullTitle", { campaign: page.campaign.title })}
       </h1>
       <p className="mt-3 max-w-3xl text-ink-muted">{t("fullIntro")}</p>
+      <ContentLanguageNote notice={page.contentNotice} className="mt-2" />
       <div className="mb-8">
         <FeedLink href={campaignFeedPath(page.campaign.slug)} label={t("feed.link")} />
       </div>

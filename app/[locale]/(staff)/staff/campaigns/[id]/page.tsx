@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AsksSection } from "@/components/staff/campaigns/asks-section";
 import { CampaignForm, type CampaignFormValues } from "@/components/staff/campaigns/campaign-form";
 import { StaffCampaignBadges } from "@/components/staff/campaigns/campaign-status";
 import { EventsSection, ResponsesSection } from "@/components/staff/campaigns/record-sections";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { recordLoader, type StaffRecordProps } from "@/components/staff/staff-record";
+import { CampaignTranslationsLink } from "@/components/staff/translations/campaign-translations-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -22,9 +23,10 @@ import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { routeLocale } from "@/i18n/route-locale";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate, preciseDate } from "@/lib/domain/dates";
+import { preciseDate } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/permissions";
 import { campaignPath } from "@/lib/domain/urls";
+import { formatPreciseDate } from "@/lib/i18n/dates";
 
 const load = recordLoader(getStaffCampaign);
 
@@ -74,6 +76,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
     run(countFollowers, { campaignId: campaign.id }),
     getTranslations("following.staff"),
   ]);
+  const locale = await getLocale();
   const isPublic = campaign.status !== "draft" && campaign.visibility === "public";
 
   return (
@@ -103,6 +106,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
         <Link href={`/staff/letters?campaign=${campaign.id}`} className={buttonClasses("secondary")}>
           {t("detail.letters", { count: campaign.letters.length })}
         </Link>
+        <CampaignTranslationsLink campaignId={campaign.id} />
       </nav>
       <p className="mt-4 text-ink-muted">
         {following("campaign", {
@@ -146,7 +150,7 @@ export default async function StaffCampaignPage({ params, searchParams }: StaffR
                 <span className="text-sm text-ink-muted">
                   {t(`detail.letterStatus.${letter.status}`)}
                   {letter.sentOn
-                    ? ` · ${formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd))}`
+                    ? ` · ${formatPreciseDate(preciseDate(letter.sentOn, letter.sentPrecision, letter.sentEnd), locale)}`
                     : null}
                 </span>
               </li>

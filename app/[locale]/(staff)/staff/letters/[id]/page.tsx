@@ -9,12 +9,14 @@ import { LetterVersions } from "@/components/staff/letters/letter-versions";
 import { LifecycleControls } from "@/components/staff/letters/lifecycle-controls";
 import { SignatureCounts } from "@/components/staff/letters/signature-counts";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
+import { LetterTranslations } from "@/components/staff/translations/letter-translations";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { countFollowers } from "@/db/queries/following";
 import { run } from "@/db/queries/run";
 import { getStaffLetter, listTargetChoices } from "@/db/queries/staff-letters";
+import { listLetterTranslationStates } from "@/db/queries/staff-translations";
 import { listSessionOptions } from "@/db/queries/un-staff";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
@@ -49,9 +51,11 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
     run(listSessionOptions),
   ]);
   if (!letter) notFound();
-  const [followers, following] = await Promise.all([
+  const [followers, following, languages, translations] = await Promise.all([
     run(countFollowers, { campaignId: letter.campaign.id }),
     getTranslations("following.staff"),
+    run(listLetterTranslationStates, { letterId: letter.id }),
+    getTranslations("staffTranslations.letterSection"),
   ]);
   const ours = followers.letters.get(letter.id) ?? { responses: 0, all: 0, signers: 0 };
   // Its own targets first, in its order, then the campaign's others: each with a line.
@@ -156,6 +160,10 @@ export default async function StaffLetterPage({ params, searchParams }: Props) {
             retentionDefault={siteRetentionMonths()}
           />
         </Card>
+      </StaffSection>
+
+      <StaffSection id="translations-heading" heading={translations("heading")} intro={translations("intro")}>
+        <LetterTranslations letterId={letter.id} states={languages} />
       </StaffSection>
 
       <StaffSection id="versions-heading" heading={t("versions.heading")} intro={t("versions.intro")}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SetRoleForm } from "@/components/staff/set-role-form";
 import { StaffPage, StaffRecordHeader, StaffSection } from "@/components/staff/staff-page";
 import { UserMembershipsSection } from "@/components/staff/users/member-sections";
@@ -11,8 +11,8 @@ import { run } from "@/db/queries/run";
 import { listOrganisationOptions } from "@/db/queries/staff-organisations";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { isUuid } from "@/lib/domain/ids";
+import { formatDay } from "@/lib/i18n/dates";
 
 type Props = { params: LocaleParams<{ id: string }> };
 
@@ -58,9 +58,7 @@ export default async function StaffUserPage({ params }: Props) {
             <dt className="font-semibold">{t("staffMembers.email")}</dt>
             <dd className="break-all">{user.email}</dd>
             <dt className="font-semibold">{t("staffMembers.joined")}</dt>
-            <dd>
-              {formatPreciseDate({ date: user.createdAt.toISOString().slice(0, 10), precision: "day" })}
-            </dd>
+            <dd>{formatDay(user.createdAt, await getLocale())}</dd>
           </dl>
           <h3 className="mt-6 font-semibold">{t("staffMembers.siteRole")}</h3>
           <p className="mt-1 text-sm text-ink-muted">{t("staffMembers.siteRoleHint")}</p>

@@ -29,6 +29,7 @@ const COLUMNS = [
   "visibility",
   "source",
   "letterVersion",
+  "textLocale",
   "flags",
   "rejectionReason",
   "isSample",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmbedDisclosure } from "@/components/embed/embed-disclosure";
 import { FollowForm } from "@/components/following/follow-form";
 import { LetterBody } from "@/components/letter/letter-body";
@@ -15,12 +15,14 @@ import { LetterTally } from "@/components/letter/letter-tally";
 import { LetterTargets } from "@/components/letter/letter-targets";
 import { SignCallToAction } from "@/components/signing/sign-call-to-action";
 import { FeedLink } from "@/components/timeline/feed-link";
+import { ContentLanguageNote, LetterLanguages } from "@/components/translations/content-languages";
 import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { routeLocale } from "@/i18n/route-locale";
 import { addresseeNamesTarget } from "@/lib/domain/addressee";
 import { letterEmbedPath, letterFeedPath, letterPath, letterPrintPath } from "@/lib/domain/urls";
+import { formatTally } from "@/lib/i18n/tally";
 
 // Served from the cache; the letter's writes revalidate its tag, and day counts roll over within 10 minutes.
 export const revalidate = 600;
@@ -41,7 +43,7 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
     return {
       title: letter.title,
       description: t("metaDescription", {
-        tally: letter.tally.sentence,
+        tally: formatTally(letter.tally, await getLocale()),
         state,
         addressee: letter.addressee,
         campaign: letter.campaignTitle,
@@ -82,7 +84,14 @@ export default async function LetterPage({ params }: LetterRouteProps) {
             <StatusBadge tone="warning">{t("sample")}</StatusBadge>
           </p>
         ) : null}
-        <h1 className="text-3xl font-bold sm:text-4xl">{letter.title}</h1>
+        <h1 lang={page.language.shown} className="text-3xl font-bold sm:text-4xl">
+          {letter.title}
+        </h1>
+        <LetterLanguages
+          language={page.language}
+          path={letterPath(letter.campaignSlug, letter.slug)}
+          className="mt-3 print:hidden"
+        />
         {/* Where the letter stands comes first: its silence or its answer, or the way to sign it. */}
         <div className="mt-4">
           {collecting ? (
@@ -142,7 +151,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
           {t("textHeading")}
         </h2>
         <article className="mt-4 rounded-lg border border-line bg-surface px-5 py-6 shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-10 sm:py-10">
-          <LetterBody markdown={page.bodyMarkdown} />
+          <LetterBody markdown={page.bodyMarkdown} lang={page.language.shown} />
         </article>
       </section>
 
@@ -153,6 +162,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
       </div>
 
       <LetterSignatories page={page} />
+      <ContentLanguageNote notice={page.contentNotice} className="mt-8" />
     </div>
   );
 }

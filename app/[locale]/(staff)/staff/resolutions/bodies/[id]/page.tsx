@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/staff/resolutions/body-forms";
 import { MembershipPasteForm } from "@/components/staff/resolutions/list-paste-forms";
 import { MemberList } from "@/components/staff/resolutions/member-list";
@@ -13,7 +13,7 @@ import { run } from "@/db/queries/run";
 import { getStaffBody } from "@/db/queries/un-staff";
 import { routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate } from "@/lib/domain/dates";
+import { formatDay } from "@/lib/i18n/dates";
 import { UN_SESSION_KINDS } from "@/lib/validations/resolutions";
 
 const load = recordLoader(getStaffBody);
@@ -24,8 +24,6 @@ export async function generateMetadata({ params }: StaffRecordProps): Promise<Me
   const found = await load((await params).id);
   return { title: found ? found.body.name : t("title") };
 }
-
-const day = (date: string) => formatPreciseDate({ date, precision: "day" });
 
 /** A body's page: its sessions (added and corrected here) and who sat on it, pasted per session or year. */
 export default async function StaffBodyPage({ params, searchParams }: StaffRecordProps) {
@@ -41,6 +39,7 @@ export default async function StaffBodyPage({ params, searchParams }: StaffRecor
   ]);
   if (!found) notFound();
   const { body, sessions, years } = found;
+  const locale = await getLocale();
   // Who sat on the body, where it is on record: per session, then per year.
   const memberLists = await Promise.all([
     ...sessions
@@ -80,8 +79,8 @@ export default async function StaffBodyPage({ params, searchParams }: StaffRecor
                   <p className="mt-1 text-ink-muted">
                     {t("body.sessionLine", {
                       kind: tSessionKind(s.kind),
-                      starts: day(s.startsOn),
-                      ends: day(s.endsOn),
+                      starts: formatDay(s.startsOn, locale),
+                      ends: formatDay(s.endsOn, locale),
                     })}
                   </p>
                   <p className="mt-1 text-sm text-ink-muted">

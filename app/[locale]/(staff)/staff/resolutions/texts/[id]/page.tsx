@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PositionPasteForm } from "@/components/staff/resolutions/list-paste-forms";
 import { PositionsTable } from "@/components/staff/resolutions/positions-table";
 import { TextForm } from "@/components/staff/resolutions/resolution-forms";
@@ -11,8 +11,8 @@ import { Link } from "@/components/ui/link";
 import { getStaffText } from "@/db/queries/un-staff";
 import { routeLocale } from "@/i18n/route-locale";
 import { requirePermission } from "@/lib/auth/session";
-import { formatPreciseDate } from "@/lib/domain/dates";
 import { ADOPTION_METHODS } from "@/lib/domain/un/positions";
+import { formatDay } from "@/lib/i18n/dates";
 import { PASTE_LIST_KINDS } from "@/lib/validations/resolutions";
 
 const load = recordLoader(getStaffText);
@@ -70,7 +70,7 @@ export default async function StaffTextPage({ params, searchParams }: StaffRecor
             <dt className="font-semibold">{t("text.adoption")}</dt>
             <dd>
               {adoption}
-              {text.adoptedOn ? `, ${formatPreciseDate({ date: text.adoptedOn, precision: "day" })}` : null}
+              {text.adoptedOn ? `, ${formatDay(text.adoptedOn, await getLocale())}` : null}
             </dd>
             {text.coreGroup ? (
               <>

@@ -4,6 +4,7 @@ import { letterStateText } from "@/components/letter/letter-state-text";
 import { getLetterPage } from "@/db/queries/public-letters";
 import { renderBadgeSvg } from "@/lib/feeds/badge-svg";
 import { etagResponse, plainNotFound } from "@/lib/feeds/respond";
+import { routeLocale } from "@/lib/i18n/route-locale";
 
 /*
  * A letter's state as an SVG badge for READMEs and websites, worded as on the letter's
@@ -16,19 +17,21 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; letterSlug: string }> },
 ) {
   const { slug, letterSlug } = await params;
+  const locale = await routeLocale(params);
   const [page, t, meta] = await Promise.all([
     getLetterPage(slug, letterSlug),
-    getTranslations("embed"),
-    getTranslations("meta"),
+    getTranslations({ locale, namespace: "embed" }),
+    getTranslations({ locale, namespace: "meta" }),
   ]);
   if (!page) return plainNotFound(t("badgeMissing"));
   const { letter } = page;
-  const state = await letterStateText(letter.clock, letter.targetCounts);
+  const state = await letterStateText(letter.clock, letter.targetCounts, locale);
   const svg = renderBadgeSvg({
     label: meta("siteName"),
     message: state,
     tone: LETTER_STATE_TONE[letter.clock.state],
     title: t("badgeTitle", { letter: letter.title, state, site: meta("siteName") }),
+    language: locale,
   });
   return etagResponse(request, svg, {
     contentType: "image/svg+xml; charset=utf-8",

@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { campaignFeedText, campaignFeedUrls } from "@/components/timeline/feed-text";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
+import { localePath } from "@/lib/domain/locales";
 import { letterFeedPath, letterPath } from "@/lib/domain/urls";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { letterFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse, plainNotFound } from "@/lib/feeds/respond";
+import { routeLocale } from "@/lib/i18n/route-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -17,9 +19,10 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; letterSlug: string }> },
 ) {
   const { slug, letterSlug } = await params;
+  const locale = await routeLocale(params);
   const [page, t] = await Promise.all([
     getCampaignPage(slug),
-    getTranslations({ locale: "en-GB", namespace: "timeline" }),
+    getTranslations({ locale, namespace: "timeline" }),
   ]);
   const letter = page?.letters.find((l) => l.slug === letterSlug);
   if (!page || !letter) return plainNotFound(t("feed.noSuchLetter"));
@@ -29,11 +32,11 @@ export async function GET(
     {
       id: letter.id,
       feedTitle: t("feed.letterTitle", { letter: letter.title }),
-      url: site + letterPath(page.campaign.slug, letter.slug),
-      feed: site + letterFeedPath(page.campaign.slug, letter.slug),
+      url: site + localePath(locale, letterPath(page.campaign.slug, letter.slug)),
+      feed: site + localePath(locale, letterFeedPath(page.campaign.slug, letter.slug)),
     },
-    campaignFeedUrls(site, page.campaign.slug),
-    await campaignFeedText(),
+    campaignFeedUrls(site, page.campaign.slug, locale),
+    await campaignFeedText(locale),
   );
   return feedResponse(request, renderAtomFeed(feed));
 }

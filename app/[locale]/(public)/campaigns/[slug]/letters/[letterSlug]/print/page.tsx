@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { type LetterRouteProps, letterMetadata, requireLetterPage } from "@/components/letter/letter-route";
 import { PrintButton } from "@/components/letter/print-button";
 import { PrintSignatories } from "@/components/letter/print-signatories";
 import { PrintStatus } from "@/components/letter/print-status";
 import { sourceLink } from "@/components/letter/source-link";
+import { LetterLanguages } from "@/components/translations/content-languages";
 import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { routeLocale } from "@/i18n/route-locale";
-import { formatPreciseDate, preciseDateTime } from "@/lib/domain/dates";
-import { letterPath } from "@/lib/domain/urls";
+import { preciseDateTime } from "@/lib/domain/dates";
+import { letterPath, letterPrintPath } from "@/lib/domain/urls";
+import { formatPreciseDate } from "@/lib/i18n/dates";
+import { formatTally } from "@/lib/i18n/tally";
 import { siteUrl } from "@/lib/server/env";
 
 // Cached like the letter page and invalidated by the same tag.
@@ -27,7 +30,10 @@ export async function generateMetadata({ params }: LetterRouteProps): Promise<Me
     const t = await getTranslations("printLetter");
     return {
       title: t("title", { letter: letter.title }),
-      description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
+      description: t("metaDescription", {
+        letter: letter.title,
+        tally: formatTally(letter.tally, await getLocale()),
+      }),
     };
   });
 }
@@ -40,6 +46,7 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
     getTranslations("printLetter"),
     getFullSignatoryList({ campaignSlug: letter.campaignSlug, letterSlug: letter.slug }),
   ]);
+  const locale = await getLocale();
   const letterHref = letterPath(letter.campaignSlug, letter.slug);
   const source = sourceLink(letter.sourceUrl);
 
@@ -56,6 +63,11 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
           <PrintButton label={t("print")} />
         </div>
       </div>
+      <LetterLanguages
+        language={page.language}
+        path={letterPrintPath(letter.campaignSlug, letter.slug)}
+        className="mt-4 print:hidden"
+      />
 
       <article className="mt-6 rounded-lg border border-line bg-surface px-5 py-8 font-serif shadow-[0_1px_2px_rgba(27,31,39,0.05)] sm:px-12 sm:py-12 print:mt-0 print:rounded-none print:border-0 print:p-0 print:shadow-none">
         {letter.isSample || page.campaignIsSample ? (
@@ -66,7 +78,7 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
         <PrintStatus letter={letter} permalink={`${siteUrl()}${letterHref}`} />
         <p className="text-right">
           {letter.sent ? (
-            <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent)}</time>
+            <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent, locale)}</time>
           ) : (
             <span className="font-sans text-sm">{t("notSent")}</span>
           )}
@@ -93,8 +105,14 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
             <span className="block">{letter.targets[0]!.name}</span>
           )}
         </address>
-        <h1 className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">{letter.title}</h1>
-        <LetterBody markdown={page.bodyMarkdown} className="mt-6 print:text-[11pt]" />
+        <h1 lang={page.language.shown} className="mt-8 text-2xl font-bold sm:text-3xl print:text-[16pt]">
+          {letter.title}
+        </h1>
+        <LetterBody
+          markdown={page.bodyMarkdown}
+          lang={page.language.shown}
+          className="mt-6 print:text-[11pt]"
+        />
 
         <PrintSignatories tally={letter.tally} list={list} withheldCount={page.withheldCount} />
         {letter.removedOnRequest > 0 ? (

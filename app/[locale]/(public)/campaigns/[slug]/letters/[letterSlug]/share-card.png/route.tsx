@@ -3,6 +3,8 @@ import { LETTER_STATE_TONE } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
 import { shareCardResponse } from "@/components/share/share-card";
 import { getLetterPage } from "@/db/queries/public-letters";
+import { routeLocale } from "@/lib/i18n/route-locale";
+import { formatTally } from "@/lib/i18n/tally";
 
 /*
  * The letter's share card (og:image of its pages: sharedPageMetadata): its state as its
@@ -17,10 +19,11 @@ export async function GET(
   const page = await getLetterPage(slug, letterSlug);
   if (!page) return new Response(null, { status: 404 });
   const { letter } = page;
+  const locale = await routeLocale(params);
   const [t, tMeta, state] = await Promise.all([
-    getTranslations("share"),
-    getTranslations("meta"),
-    letterStateText(letter.clock, letter.targetCounts),
+    getTranslations({ locale, namespace: "share" }),
+    getTranslations({ locale, namespace: "meta" }),
+    letterStateText(letter.clock, letter.targetCounts, locale),
   ]);
   const { clock } = letter;
   return shareCardResponse({
@@ -29,7 +32,7 @@ export async function GET(
     title: letter.title,
     status: state,
     tone: LETTER_STATE_TONE[clock.state],
-    detail: letter.tally.sentence,
+    detail: formatTally(letter.tally, locale),
     figure:
       clock.state === "overdue"
         ? {

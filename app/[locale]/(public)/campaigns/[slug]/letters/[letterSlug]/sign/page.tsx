@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterBody } from "@/components/letter/letter-body";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { countryOptions } from "@/components/signing/countries";
@@ -16,6 +16,7 @@ import {
   signingWindow,
   windowClosedText,
 } from "@/components/signing/signing-window";
+import { LetterLanguages } from "@/components/translations/content-languages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -25,6 +26,7 @@ import { run } from "@/db/queries/run";
 import { getSignPageLetter, listLiveOrganisationSignatures } from "@/db/queries/signing";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
 import { getCurrentUser } from "@/lib/auth/session";
+import { toLocale } from "@/lib/domain/locales";
 import { can, organisationsWhere } from "@/lib/domain/permissions";
 import { letterRetentionPlan } from "@/lib/domain/personal-data";
 import { signatoriesFrozen } from "@/lib/domain/signing-rules";
@@ -39,8 +41,8 @@ import { letterCardPath, letterPath, letterSignPath } from "@/lib/domain/urls";
 type Params = { slug: string; letterSlug: string };
 
 async function loadLetter(params: LocaleParams<Params>) {
-  const { slug, letterSlug } = await params;
-  return run(getSignPageLetter, { campaignSlug: slug, letterSlug });
+  const { slug, letterSlug, locale } = await params;
+  return run(getSignPageLetter, { campaignSlug: slug, letterSlug, locale: toLocale(locale) });
 }
 
 export async function generateMetadata({ params }: { params: LocaleParams<Params> }): Promise<Metadata> {
@@ -71,6 +73,8 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
   const signHref = letterSignPath(letter.campaignSlug, letter.slug);
   // What the forms offer once signed: the letter to pass on, and its tally.
   const share = letterShare(letter);
+  // The text shown, which a signature records having been read.
+  const text = { locale: letter.language.shown, version: letter.language.version };
 
   const signerOf = new Set(organisationsWhere(user, "org.sign"));
   const ownOrganisations = user?.organisations.filter((o) => signerOf.has(o.organisationId)) ?? [];
@@ -107,7 +111,8 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
     // Outside the signing window only what was signed is left to show (and to withdraw).
     .filter((o) => open || o.signature);
 
-  const when = (at: Date) => formatWindowInstant(at, letter.timeZone);
+  const locale = await getLocale();
+  const when = (at: Date) => formatWindowInstant(at, letter.timeZone, locale);
   // How long signers' e-mail addresses are kept: every sign page says so.
   const retention = await retentionSentence(letterRetentionPlan(letter));
 
@@ -129,7 +134,12 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
               ) : (
                 <div className="mt-4" />
               )}
-              <OrganisationSigning letterId={letter.id} organisations={organisations} share={share} />
+              <OrganisationSigning
+                letterId={letter.id}
+                text={text}
+                organisations={organisations}
+                share={share}
+              />
             </>
           )}
         </Card>
@@ -146,8 +156,9 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
           <p className="mt-2 mb-5 text-ink-muted">{t("form.individualIntro")}</p>
           <IndividualSignForm
             letterId={letter.id}
+            text={text}
             startedAt={now.getTime()}
-            countries={countryOptions()}
+            countries={countryOptions(locale)}
             share={share}
           />
         </Card>
@@ -170,6 +181,7 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
           {t("page.intro", { letter: letter.title, addressee: letter.addressee })}
         </p>
         {letter.isSample ? <p className="mt-3 text-sm text-warning">{t("page.sample")}</p> : null}
+        <LetterLanguages language={letter.language} path={signHref} className="mt-3" />
         {open ? (
           <ul className="mt-4 flex flex-col gap-1 border-l-4 border-accent bg-surface px-4 py-3 text-ink">
             <li>{t(`page.who.${letter.whoCanSign}`)}</li>
@@ -180,7 +192,7 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
         ) : (
           <>
             <Alert tone="info" title={t("page.cannotSign")} className="mt-6">
-              {windowClosedText(tCta, signing, letter.timeZone)}
+              {windowClosedText(tCta, signing, letter.timeZone, locale)}
             </Alert>
             <p className="mt-4 text-ink-muted">{retention}</p>
           </>
@@ -197,7 +209,7 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
             <h2 className="inline text-lg">{t("page.letterText")}</h2>
           </summary>
           <div className="border-t border-line px-5 py-6 sm:px-8">
-            <LetterBody markdown={letter.bodyMarkdown} />
+            <LetterBody markdown={letter.bodyMarkdown} lang={letter.language.shown} />
           </div>
         </details>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterPageBreadcrumb } from "@/components/letter/letter-breadcrumb";
 import { findLetterPage, requireLetterPage } from "@/components/letter/letter-route";
 import { LetterTally } from "@/components/letter/letter-tally";
@@ -19,6 +19,7 @@ import {
   type SignatoryView,
 } from "@/lib/domain/signatory-view";
 import { letterCardPath, letterPath, letterSignatoriesPath } from "@/lib/domain/urls";
+import { formatTally } from "@/lib/i18n/tally";
 
 /*
  * A letter's signatories, one view (kind, search, page) per path: proxy.ts rewrites the
@@ -67,7 +68,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       search.page > 1
         ? t("titlePage", { letter: letter.title, page: search.page })
         : t("title", { letter: letter.title }),
-    description: t("metaDescription", { letter: letter.title, tally: letter.tally.sentence }),
+    description: t("metaDescription", {
+      letter: letter.title,
+      tally: formatTally(letter.tally, await getLocale()),
+    }),
     // The list itself is canonical; a search result is not a page of its own.
     canonical: `${letterSignatoriesPath(letter.campaignSlug, letter.slug)}${signatoriesQuery({
       kind: search.kind,
