@@ -5,7 +5,7 @@ import { todayIn } from "@/lib/domain/deadlines";
 import { campaignCalendarEvents } from "@/lib/feeds/campaign-calendar";
 import { compareCalendarEvents, renderCalendar } from "@/lib/feeds/icalendar";
 import { feedResponse, ICALENDAR_TYPE } from "@/lib/feeds/respond";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -13,12 +13,12 @@ import { siteUrl } from "@/lib/server/env";
  * the same cached campaign pages as the per-campaign calendars: a write that changes a
  * campaign's page changes this calendar too.
  */
-export async function GET(request: Request) {
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const campaigns = await getHomeCampaigns();
   const pages = (await Promise.all(campaigns.map((c) => getCampaignPage(c.slug)))).flatMap((page) =>
     page ? [page] : [],
   );
-  const locale = await routeLocale();
+  const locale = await handlerLocale(params);
   const [t, meta, text] = await Promise.all([
     getTranslations({ locale, namespace: "timeline" }),
     getTranslations({ locale, namespace: "meta" }),

@@ -4,7 +4,7 @@ import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { campaignCalendarEvents } from "@/lib/feeds/campaign-calendar";
 import { renderCalendar } from "@/lib/feeds/icalendar";
 import { feedResponse, ICALENDAR_TYPE, plainNotFound } from "@/lib/feeds/respond";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -14,7 +14,7 @@ import { siteUrl } from "@/lib/server/env";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const locale = await routeLocale(params);
+  const locale = await handlerLocale(params);
   const [page, t] = await Promise.all([
     getCampaignPage(slug),
     getTranslations({ locale, namespace: "timeline" }),

@@ -4,7 +4,7 @@ import { getCampaignPage } from "@/db/queries/public-campaigns";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { campaignFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse, plainNotFound } from "@/lib/feeds/respond";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -13,7 +13,7 @@ import { siteUrl } from "@/lib/server/env";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const locale = await routeLocale(params);
+  const locale = await handlerLocale(params);
   const [page, t] = await Promise.all([
     getCampaignPage(slug),
     getTranslations({ locale, namespace: "timeline" }),

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CAMPAIGN_STATUS_TONE } from "@/components/campaign/campaign-status-badge";
 import { shareCardResponse } from "@/components/share/share-card";
 import { getCampaignPage } from "@/db/queries/public-campaigns";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 
 /*
  * The campaign's share card (og:image of its pages: sharedPageMetadata): its status and
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const page = await getCampaignPage(slug);
   if (!page) return new Response(null, { status: 404 });
-  const locale = await routeLocale(params);
+  const locale = await handlerLocale(params);
   const [t, tMeta, tState, tCore] = await Promise.all([
     getTranslations({ locale, namespace: "share" }),
     getTranslations({ locale, namespace: "meta" }),

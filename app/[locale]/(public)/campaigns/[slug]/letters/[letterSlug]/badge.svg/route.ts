@@ -4,7 +4,7 @@ import { letterStateText } from "@/components/letter/letter-state-text";
 import { getLetterPage } from "@/db/queries/public-letters";
 import { renderBadgeSvg } from "@/lib/feeds/badge-svg";
 import { etagResponse, plainNotFound } from "@/lib/feeds/respond";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 
 /*
  * A letter's state as an SVG badge for READMEs and websites, worded as on the letter's
@@ -17,7 +17,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; letterSlug: string }> },
 ) {
   const { slug, letterSlug } = await params;
-  const locale = await routeLocale(params);
+  const locale = await handlerLocale(params);
   const [page, t, meta] = await Promise.all([
     getLetterPage(slug, letterSlug),
     getTranslations({ locale, namespace: "embed" }),

@@ -6,7 +6,7 @@ import { letterFeedPath, letterPath } from "@/lib/domain/urls";
 import { renderAtomFeed } from "@/lib/feeds/atom";
 import { letterFeed } from "@/lib/feeds/campaign-feed";
 import { feedResponse, plainNotFound } from "@/lib/feeds/respond";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -19,7 +19,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; letterSlug: string }> },
 ) {
   const { slug, letterSlug } = await params;
-  const locale = await routeLocale(params);
+  const locale = await handlerLocale(params);
   const [page, t] = await Promise.all([
     getCampaignPage(slug),
     getTranslations({ locale, namespace: "timeline" }),

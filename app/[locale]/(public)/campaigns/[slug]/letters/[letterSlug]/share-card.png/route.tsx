@@ -3,7 +3,7 @@ import { LETTER_STATE_TONE } from "@/components/letter/letter-state";
 import { letterStateText } from "@/components/letter/letter-state-text";
 import { shareCardResponse } from "@/components/share/share-card";
 import { getLetterPage } from "@/db/queries/public-letters";
-import { routeLocale } from "@/lib/i18n/route-locale";
+import { handlerLocale } from "@/lib/i18n/handler-locale";
 import { formatTally } from "@/lib/i18n/tally";
 
 /*
@@ -19,7 +19,7 @@ export async function GET(
   const page = await getLetterPage(slug, letterSlug);
   if (!page) return new Response(null, { status: 404 });
   const { letter } = page;
-  const locale = await routeLocale(params);
+  const locale = await handlerLocale(params);
   const [t, tMeta, state] = await Promise.all([
     getTranslations({ locale, namespace: "share" }),
     getTranslations({ locale, namespace: "meta" }),
