@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth/config";
-import { chosenLocale, routeAddress } from "@/lib/domain/locale-routing";
+import { rememberedLocale, routeAddress } from "@/lib/domain/locale-routing";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, localePath } from "@/lib/domain/locales";
 
 /*
@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, localePath } from "@/lib/do
  *   an unprefixed one from its English page under /en-GB/…, unchanged in the browser;
  *   an explicit /en-GB/… address redirects to the unprefixed one, and an unprefixed one
  *   to the visitor's chosen language (the language control's cookie) when that is not
- *   English. next-intl reads the language from the header set here in server actions;
+ *   English and they come from elsewhere (rememberedLocale). next-intl reads the language from the header set here in server actions;
  *   pages take it from their [locale] segment.
  * - A letter's signatory list (…/signatories?kind=…&q=…&page=…) is rendered and cached
  *   per view under a path of its own (lib/domain/signatory-view.ts).
@@ -44,7 +44,9 @@ export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Only page visits move to another address; a form is answered where it was posted.
   const visit = request.method === "GET" || request.method === "HEAD";
-  const chosen = visit ? chosenLocale(request.cookies.get(LOCALE_COOKIE)?.value) : null;
+  const chosen = visit
+    ? rememberedLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("sec-fetch-site"))
+    : null;
   const route = routeAddress(pathname, search, chosen);
   if ("redirect" in route) {
     return visit ? redirect(request, route.redirect) : serve(request, DEFAULT_LOCALE, pathname, false);

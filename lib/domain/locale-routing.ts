@@ -41,6 +41,20 @@ export function chosenLocale(cookie: string | undefined | null): Locale | null {
 }
 
 /**
+ * The language an unprefixed address leads to for this visit: the one the visitor chose
+ * (`cookie`), when they arrive from elsewhere (a bookmark, a typed address, another
+ * site's link). A link followed on this site is never overridden: the site's links are
+ * in the page's language, so one to an English page (a letter's "English" version) means
+ * it. `fetchSite` is the request's Sec-Fetch-Site header.
+ */
+export function rememberedLocale(
+  cookie: string | undefined | null,
+  fetchSite: string | string[] | undefined | null,
+): Locale | null {
+  return fetchSite === "same-origin" ? null : chosenLocale(cookie);
+}
+
+/**
  * How to answer a page address. `pathname` as requested, `search` with or without "?",
  * `chosen` the language the visitor chose with the language control (LOCALE_COOKIE),
  * if any: an unprefixed address then leads to its page in that language.

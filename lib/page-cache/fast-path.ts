@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { chosenLocale, routeAddress } from "@/lib/domain/locale-routing";
+import { rememberedLocale, routeAddress } from "@/lib/domain/locale-routing";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "@/lib/domain/locales";
 import { inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
@@ -36,10 +36,12 @@ const EXCLUDED = new RegExp(
 /** The language control's cookie in a Cookie header. */
 const LOCALE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
 
-/** The language the request's cookie says the visitor chose, if any. */
+/** The language the visitor chose that this visit leads to (rememberedLocale), if any. */
 export function cookieLocale(req: IncomingMessage) {
   const header = req.headers.cookie;
-  return header ? chosenLocale(LOCALE_COOKIE_VALUE.exec(header)?.[1]) : null;
+  return header
+    ? rememberedLocale(LOCALE_COOKIE_VALUE.exec(header)?.[1], req.headers["sec-fetch-site"])
+    : null;
 }
 
 const DEFAULT_EXPIRE_SECONDS = 31_536_000;

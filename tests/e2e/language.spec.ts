@@ -75,6 +75,15 @@ test("the language control leads to the same page in the other language, and the
   await expect(page).toHaveURL(new RegExp(`/ko${LETTER}$`));
   await page.goto("/");
   await expect(page).toHaveURL(/\/ko$/);
+  // A link on this site to an English page is followed as it is (the letter's "English" version).
+  await page.goto(`/ko${LETTER}`);
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement("a"), { href, textContent: "English page" });
+    document.body.prepend(link);
+  }, LETTER);
+  await page.getByRole("link", { name: "English page" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  expect(new URL(page.url()).pathname).toBe(LETTER);
 
   // And back: English, remembered too.
   await page.goto(`/ko${CAMPAIGN}`);

@@ -305,8 +305,14 @@ describe("serving each language's page from the page cache", () => {
 
   it("leaves to Next an unprefixed address when the visitor chose Korean, so the proxy can redirect", async () => {
     await read("/campaigns/icnk", { cookie: "theme=dark; NEXT_LOCALE=ko" });
-    await read("/", { cookie: "NEXT_LOCALE=ko" });
+    await read("/", { cookie: "NEXT_LOCALE=ko", "sec-fetch-site": "none" });
     expect(next.mock.calls).toEqual([["/campaigns/icnk"], ["/"]]);
+    // A link followed on this site to the English page means it: served from the cache.
+    const followed = await read("/campaigns/icnk", {
+      cookie: "NEXT_LOCALE=ko",
+      "sec-fetch-site": "same-origin",
+    });
+    expect(await followed.text()).toBe("<h1>ICNK</h1>");
   });
 
   it("never serves the internal /en-GB/… addresses, nor Korean staff and account pages", async () => {

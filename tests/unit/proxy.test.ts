@@ -25,10 +25,13 @@ beforeAll(async () => {
   ]);
 });
 
-async function run(path: string, { method = "GET", cookie }: { method?: string; cookie?: string } = {}) {
+async function run(
+  path: string,
+  { method = "GET", cookie, site }: { method?: string; cookie?: string; site?: string } = {},
+) {
   const request = new NextRequest(`http://localhost${path}`, {
     method,
-    headers: cookie ? { cookie } : {},
+    headers: { ...(cookie ? { cookie } : {}), ...(site ? { "sec-fetch-site": site } : {}) },
   });
   const response = (await proxy.default(request)) as import("next/server").NextResponse;
   return {
@@ -109,6 +112,15 @@ describe("a page request", () => {
       location: "http://localhost/ko/targets",
     });
     expect(await run("/targets", { cookie: "NEXT_LOCALE=en-GB" })).toMatchObject({ status: 200 });
+    // From elsewhere, yes; a link followed on this site to the English page means it.
+    expect(await run("/targets", { cookie: "NEXT_LOCALE=ko", site: "cross-site" })).toMatchObject({
+      status: 307,
+    });
+    expect(await run("/targets", { cookie: "NEXT_LOCALE=ko", site: "none" })).toMatchObject({ status: 307 });
+    expect(await run("/targets", { cookie: "NEXT_LOCALE=ko", site: "same-origin" })).toMatchObject({
+      status: 200,
+      rewrite: "http://localhost/en-GB/targets",
+    });
     // A form is answered where it was posted, in the language of its address.
     expect(await run("/targets", { method: "POST", cookie: "NEXT_LOCALE=ko" })).toMatchObject({
       status: 200,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { chosenLocale, languageAlternates, routeAddress } from "@/lib/domain/locale-routing";
+import {
+  chosenLocale,
+  languageAlternates,
+  rememberedLocale,
+  routeAddress,
+} from "@/lib/domain/locale-routing";
 import { localePath } from "@/lib/domain/locales";
 import { signatoryViewAddress, signatoryViewRewrite } from "@/lib/domain/signatory-view";
 
@@ -67,6 +72,9 @@ describe("routing a page address to its language", () => {
   });
 
   it("reads the chosen language from the cookie's value, ignoring anything else", () => {
+    expect(rememberedLocale("ko", "none")).toBe("ko");
+    expect(rememberedLocale("ko", undefined)).toBe("ko");
+    expect(rememberedLocale("ko", "same-origin")).toBeNull();
     expect(chosenLocale("ko")).toBe("ko");
     expect(chosenLocale("en-GB")).toBe("en-GB");
     expect(chosenLocale("fr")).toBeNull();
