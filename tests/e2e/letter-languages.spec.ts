@@ -90,7 +90,11 @@ test("the Korean letter page shows the Korean text and links the English origina
   await page.goto(KOREAN_LETTER);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(KOREAN.title);
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
-  const other = page.getByRole("navigation").filter({ has: page.getByRole("link", { name: "English" }) });
+  // The letter's own list of languages (the header's language control says "English" too).
+  const other = page
+    .getByRole("main")
+    .getByRole("navigation")
+    .filter({ has: page.getByRole("link", { name: "English" }) });
   await expect(other.getByRole("link", { name: "English" })).toHaveAttribute("href", LETTER);
   // Its sign page shows the Korean text, and its forms post which text that is.
   await page.goto(`${KOREAN_LETTER}/sign`);
