@@ -29,6 +29,9 @@ const nextConfig: NextConfig = {
   // sees /staff/*, and past its limit it would pass on a body cut short, which the
   // action could not even parse). Larger files are stopped in the browser by the form.
   experimental: {
+    // An address no route serves gets app/global-not-found.tsx, a whole page rendered on
+    // its own: every page is under app/[locale], whose layout is the root one.
+    globalNotFound: true,
     serverActions: { bodySizeLimit: UPLOAD_TRANSPORT_LIMIT },
     proxyClientMaxBodySize: UPLOAD_TRANSPORT_LIMIT,
   },

@@ -12,8 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
-    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth and next-intl import "next/server", "next/navigation" without an extension, which Node's ESM loader refuses.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: process.env.CI_SUMMARY_DIR

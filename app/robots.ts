@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { LOCALES, localePath } from "@/lib/domain/locales";
 import { siteUrl } from "@/lib/server/env";
 
 /*
@@ -8,22 +9,27 @@ import { siteUrl } from "@/lib/server/env";
  */
 export const dynamic = "force-dynamic";
 
+const PRIVATE_PATHS = [
+  "/staff",
+  "/account",
+  "/sign-in",
+  "/sign-up",
+  "/confirm/",
+  "/follow",
+  "/subscriptions",
+  "/unsubscribe/",
+  "/your-data/",
+];
+
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: {
       userAgent: "*",
       allow: "/",
       disallow: [
-        "/staff",
-        "/account",
         "/api/",
-        "/sign-in",
-        "/sign-up",
-        "/confirm/",
-        "/follow",
-        "/subscriptions",
-        "/unsubscribe/",
-        "/your-data/",
+        // In every language: /staff, /ko/staff…
+        ...LOCALES.flatMap((locale) => PRIVATE_PATHS.map((path) => localePath(locale, path))),
       ],
     },
     sitemap: `${siteUrl()}/sitemap.xml`,

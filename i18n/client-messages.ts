@@ -1,13 +1,16 @@
-import { messages } from "@/messages/en";
+import type { Locale } from "@/lib/domain/locales";
+import { messages as en } from "@/messages/en";
+import { messages as ko } from "@/messages/ko";
 
-type Namespace = keyof typeof messages;
+type Catalog = typeof en;
+type Namespace = keyof Catalog;
 
 /*
- * Client components get only the strings they use. Every page has the header's account
- * menu, the error page and the timeline's filter; pages with a form (signing, confirming,
- * signing in, the account) add the forms' strings and every refusal they can show
- * (FormMessages); staff pages add their own. A cached public page so ships about a
- * kilobyte of strings, not the whole catalog.
+ * Client components get only the strings they use, in the page's language. Every page
+ * has the header's account menu, the error page and the timeline's filter; pages with a
+ * form (signing, confirming, signing in, the account) add the forms' strings and every
+ * refusal they can show (FormMessages); staff pages add their own. A cached public page
+ * so ships about a kilobyte of strings, not the whole catalog.
  */
 const FORMS: Namespace[] = ["errors", "auth", "signing", "account", "roles", "privacy"];
 const STAFF: Namespace[] = [
@@ -28,16 +31,32 @@ const STAFF: Namespace[] = [
   "contentLanguage",
 ];
 
-function pick(namespaces: Namespace[]) {
-  return Object.fromEntries(namespaces.map((n) => [n, messages[n]]));
+function subsets(messages: Catalog) {
+  const pick = (namespaces: Namespace[]) => Object.fromEntries(namespaces.map((n) => [n, messages[n]]));
+  const publicMessages = {
+    nav: messages.nav,
+    error: messages.error,
+    timeline: { filter: messages.timeline.filter },
+  };
+  // Following's forms need its page words, not the e-mails' or the staff counts'.
+  const { mail: _mail, staff: _staff, ...followingForms } = messages.following;
+  const forms = { ...publicMessages, ...pick(FORMS), following: followingForms };
+  return { public: publicMessages, forms, staff: { ...forms, ...pick(STAFF) } };
 }
 
-export const publicClientMessages = {
-  nav: messages.nav,
-  error: messages.error,
-  timeline: { filter: messages.timeline.filter },
-};
-/** Following's forms need its page words, not the e-mails' or the staff counts'. */
-const { mail: _mail, staff: _staff, ...followingForms } = messages.following;
-export const formClientMessages = { ...publicClientMessages, ...pick(FORMS), following: followingForms };
-export const staffClientMessages = { ...formClientMessages, ...pick(STAFF) };
+const SUBSETS: Record<Locale, ReturnType<typeof subsets>> = { "en-GB": subsets(en), ko: subsets(ko) };
+
+/** The strings every page's client components use. */
+export function publicClientMessages(locale: Locale) {
+  return SUBSETS[locale].public;
+}
+
+/** The strings of pages with forms. */
+export function formClientMessages(locale: Locale) {
+  return SUBSETS[locale].forms;
+}
+
+/** The strings of staff pages. */
+export function staffClientMessages(locale: Locale) {
+  return SUBSETS[locale].staff;
+}

@@ -3,6 +3,7 @@ import { formatWindowInstant } from "@/components/signing/signing-window";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { LetterToSign } from "@/db/queries/signing";
+import { getLocalePath } from "@/i18n/server-navigation";
 import { letterPath, letterSignPath } from "@/lib/domain/urls";
 
 /**
@@ -16,7 +17,11 @@ export async function LettersToSign({
   letters: LetterToSign[];
   organisationNames: ReadonlyMap<string, string>;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("account.toSign"), getLocale()]);
+  const [t, locale, localized] = await Promise.all([
+    getTranslations("account.toSign"),
+    getLocale(),
+    getLocalePath(),
+  ]);
   return (
     <Card as="section" labelledBy="letters-to-sign-heading" className="mt-8">
       <h2 id="letters-to-sign-heading" className="text-2xl font-bold">
@@ -32,7 +37,10 @@ export async function LettersToSign({
               className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:justify-between"
             >
               <div className="flex flex-col gap-1">
-                <a href={letterPath(letter.campaignSlug, letter.letterSlug)} className="font-semibold">
+                <a
+                  href={localized(letterPath(letter.campaignSlug, letter.letterSlug))}
+                  className="font-semibold"
+                >
                   {letter.title}
                 </a>
                 <span className="text-sm text-ink-muted">{letter.campaignTitle}</span>
@@ -52,7 +60,7 @@ export async function LettersToSign({
                 </span>
               </div>
               <a
-                href={letterSignPath(letter.campaignSlug, letter.letterSlug)}
+                href={localized(letterSignPath(letter.campaignSlug, letter.letterSlug))}
                 className={`${buttonClasses("primary")} shrink-0`}
               >
                 {t("sign")}

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { type CampaignPage, getCampaignPage } from "@/db/queries/public-campaigns";
+import type { LocaleParams } from "@/i18n/route-locale";
 import { toLocale } from "@/lib/domain/locales";
 
 /*
@@ -9,7 +10,7 @@ import { toLocale } from "@/lib/domain/locales";
  */
 
 /** The props Next gives a page under a campaign's address. */
-export type CampaignRouteProps = { params: Promise<{ slug: string }> };
+export type CampaignRouteProps = { params: LocaleParams<{ slug: string }> };
 
 /**
  * The campaign the address names, its wording in the page's language where translated,

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { useLocalePath } from "@/i18n/locale-path";
 
 /*
  * The widgets other sites put in an iframe: small (readable from 300 px wide), no site
  * header or footer. Every link opens the full record in a new tab (ExternalLink), so a
  * reader never navigates the embedding site's frame. The card fills its frame, until the
  * framing page asks the widget's one script (public/embed-frame.js, loaded by
- * app/embed/layout.tsx) for its height: then it takes its content's height
+ * app/[locale]/embed/layout.tsx) for its height: then it takes its content's height
  * (data-embed-sized) and the frame is sized to it.
  */
 
@@ -20,8 +21,10 @@ export function ExternalLink({
   className?: string;
   children: ReactNode;
 }) {
+  // The record in the widget's language.
+  const localized = useLocalePath(href);
   return (
-    <a href={href} target="_blank" rel="noopener" className={className}>
+    <a href={localized} target="_blank" rel="noopener" className={className}>
       {children}
     </a>
   );

@@ -5,6 +5,7 @@ import { EmailField } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import { LocaleField } from "@/components/ui/locale-field";
 import { Section } from "@/components/ui/section";
+import { localeHref } from "@/i18n/server-navigation";
 import type { FollowLevel } from "@/lib/domain/following";
 import { FOLLOW_REQUEST_PATH, SUBSCRIPTIONS_PATH } from "@/lib/domain/urls";
 import { LevelFieldset } from "./level-fieldset";
@@ -41,7 +42,7 @@ export async function FollowForm({
       intro={forLetter ? t("introLetter") : t("introCampaign")}
       className="max-w-2xl print:hidden"
     >
-      <form method="post" action={FOLLOW_REQUEST_PATH} className="mt-5 flex flex-col gap-5">
+      <form method="post" action={await localeHref(FOLLOW_REQUEST_PATH)} className="mt-5 flex flex-col gap-5">
         <LocaleField />
         {error && field !== "email" && field !== "level" ? <Alert tone="error">{error}</Alert> : null}
         <input type="hidden" name="campaign" value={campaignSlug} />

@@ -3,15 +3,17 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useLocalePath } from "@/i18n/locale-path";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/database-unavailable";
 
 /**
  * Shown when a page fails; the server's message is never displayed, only its digest. Each
- * route group's error.tsx shows it inside the site's header and footer; app/error.tsx for
+ * route group's error.tsx shows it inside the site's header and footer; app/[locale]/error.tsx for
  * the rest.
  */
 export function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("error");
+  const home = useLocalePath("/");
   const digest = error instanceof Error ? (error as Error & { digest?: string }).digest : undefined;
   // The server could not reach the database (start.ts answers such a page with 503).
   const database = digest === DATABASE_UNAVAILABLE_DIGEST;
@@ -31,7 +33,7 @@ export function ErrorPage({ error, retry }: { error: unknown; retry: () => void 
         <Button onClick={() => retry()}>{t("retry")}</Button>
         {/* A plain link: a full load of the home page leaves whatever failed behind, and keeps
             next/link out of the error boundary's bundle, which every page loads. */}
-        <a href="/" className={buttonClasses("secondary")}>
+        <a href={home} className={buttonClasses("secondary")}>
           {t("home")}
         </a>
       </div>

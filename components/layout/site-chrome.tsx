@@ -1,147 +1,19 @@
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LanguageLink } from "@/components/layout/language-link";
+import { SiteFrame } from "@/components/layout/site-frame";
 import { UserMenu } from "@/components/layout/user-menu";
 import { Link } from "@/components/ui/link";
-import {
-  AWAITING_PATH,
-  DEVELOPERS_PATH,
-  RESOLUTIONS_PATH,
-  SEARCH_PATH,
-  STATES_PATH,
-  TARGETS_PATH,
-  YOUR_DATA_PATH,
-} from "@/lib/domain/urls";
-
-const navLink =
-  "inline-flex min-h-11 items-center rounded-md px-2 font-medium text-ink no-underline hover:bg-paper-deep hover:text-ink";
-
-async function SiteHeader() {
-  // The same for everyone: who is signed in is filled in by the browser (UserMenu), in a
-  // slot of its own fixed width, so nothing moves when it arrives.
-  const [t, tMeta, tPublic] = await Promise.all([
-    getTranslations("nav"),
-    getTranslations("meta"),
-    getTranslations("publicNav"),
-  ]);
-  const links: Array<[string, string]> = [
-    ["/#campaigns", t("campaigns")],
-    [AWAITING_PATH, tPublic("awaiting")],
-    [TARGETS_PATH, tPublic("targets")],
-    [RESOLUTIONS_PATH, tPublic("resolutions")],
-    [SEARCH_PATH, tPublic("search")],
-  ];
-  return (
-    <header className="border-b border-line bg-surface print:hidden">
-      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:gap-6 sm:px-6">
-        <Link
-          href="/"
-          aria-label={t("homeLink")}
-          className="mr-auto inline-flex min-h-11 shrink-0 items-center gap-2 font-serif text-xl font-bold tracking-tight text-ink no-underline hover:text-accent-strong sm:text-2xl"
-        >
-          <span aria-hidden="true" className="inline-block size-3 rotate-45 bg-accent" />
-          {tMeta("siteName")}
-        </Link>
-        <nav aria-label={t("label")} className="flex items-center gap-1 sm:gap-2">
-          <ul className="hidden items-center gap-x-2 lg:flex">
-            {links.map(([href, label]) => (
-              <li key={href}>
-                <Link href={href} className={navLink}>
-                  {label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          {/* On a phone the links fold into a menu that needs no JavaScript; plain links, so
-              the open menu closes with the page it leaves. */}
-          <details className="group relative lg:hidden">
-            <summary
-              className={`${navLink} cursor-pointer list-none gap-1.5 [&::-webkit-details-marker]:hidden`}
-            >
-              <span aria-hidden="true" className="text-lg leading-none">
-                ☰
-              </span>
-              <span>{t("menu")}</span>
-            </summary>
-            <ul className="absolute right-0 z-40 mt-2 flex w-60 flex-col rounded-md border border-line bg-surface p-2 shadow-lg">
-              {links.map(([href, label]) => (
-                <li key={href}>
-                  <a href={href} className={`${navLink} w-full`}>
-                    {label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </details>
-          <div className="flex w-28 shrink-0 justify-end">
-            <UserMenu />
-          </div>
-        </nav>
-      </div>
-    </header>
-  );
-}
-
-async function SiteFooter() {
-  const [t, tMeta, tNav, tPublic, tDevelopers] = await Promise.all([
-    getTranslations("footer"),
-    getTranslations("meta"),
-    getTranslations("nav"),
-    getTranslations("publicNav"),
-    getTranslations("developers"),
-  ]);
-  // Every public listing; the header keeps to the main ones, so States is reached from here.
-  const links: Array<[string, string]> = [
-    ["/#campaigns", tNav("campaigns")],
-    [AWAITING_PATH, tPublic("awaiting")],
-    [TARGETS_PATH, tPublic("targets")],
-    [RESOLUTIONS_PATH, tPublic("resolutions")],
-    [STATES_PATH, tPublic("states")],
-    [SEARCH_PATH, tPublic("search")],
-    [DEVELOPERS_PATH, tDevelopers("footerLink")],
-    [YOUR_DATA_PATH, t("yourData")],
-  ];
-  return (
-    <footer className="mt-16 border-t border-line bg-paper-deep print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-8 text-sm text-ink-muted sm:px-6">
-        <p className="font-serif text-base font-bold text-ink">{tMeta("siteName")}</p>
-        <p>{t("purpose")}</p>
-        <nav aria-label={tPublic("footerLabel")}>
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {links.map(([href, label]) => (
-              <li key={href}>
-                <Link href={href} className="inline-flex min-h-11 items-center font-medium">
-                  {label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <p>{t("openSource")}</p>
-      </div>
-    </footer>
-  );
-}
 
 /**
- * The site around a page: the skip link, header, main region and footer. Every page has
- * it (the route groups' layouts and the 404 page put it there) except the embeds, which
- * other sites frame and which show only themselves.
+ * The site around a page: the skip link, header, main region and footer, with in-app
+ * links, the account menu and the language control. Every page has it (the route groups'
+ * layouts and the 404 page put it there) except the embeds, which other sites frame and
+ * which show only themselves.
  */
-export async function SiteChrome({ children }: { children: ReactNode }) {
-  const t = await getTranslations("nav");
+export function SiteChrome({ children }: { children: ReactNode }) {
   return (
-    <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-ink focus:px-4 focus:py-3 focus:font-semibold focus:text-white"
-      >
-        {t("skipToContent")}
-      </a>
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
+    <SiteFrame anchor={Link} account={<UserMenu />} language={(props) => <LanguageLink {...props} />}>
+      {children}
+    </SiteFrame>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Link } from "@/components/ui/link";
+import { usePathname } from "@/i18n/client-navigation";
 
 export type StaffNavItem = { key: string; href: string; label: string };
 
@@ -25,7 +25,7 @@ export function StaffNavLinks({ items }: { items: StaffNavItem[] }) {
 
   useEffect(() => {
     const list = listRef.current;
-    const current = currentHref ? list?.querySelector<HTMLElement>(`a[href="${currentHref}"]`) : null;
+    const current = currentHref ? list?.querySelector<HTMLElement>('a[aria-current="page"]') : null;
     if (!list || !current || list.scrollWidth <= list.clientWidth) return;
     // Set scrollLeft rather than scrollIntoView, which could also scroll the page.
     const start = current.offsetLeft - list.offsetLeft;

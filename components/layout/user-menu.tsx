@@ -1,9 +1,9 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Link } from "@/components/ui/link";
+import { usePathname } from "@/i18n/client-navigation";
 import { signOutAction } from "@/lib/actions/auth/server";
 
 type Me = { signedIn: false } | { signedIn: true; name: string | null; staff: boolean };

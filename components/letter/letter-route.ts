@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
+import type { LocaleParams } from "@/i18n/route-locale";
 import { toLocale } from "@/lib/domain/locales";
 import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
@@ -12,7 +13,7 @@ import { letterCardPath, letterPath } from "@/lib/domain/urls";
  */
 
 /** The props Next gives a page under a letter's address. */
-export type LetterRouteProps = { params: Promise<{ slug: string; letterSlug: string }> };
+export type LetterRouteProps = { params: LocaleParams<{ slug: string; letterSlug: string }> };
 
 /**
  * The letter the address names, in the language of the page (its original where it has

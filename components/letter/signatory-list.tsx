@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSignatory } from "@/db/queries/public-letters";
+import { getLocalePath } from "@/i18n/server-navigation";
 import { organisationPath } from "@/lib/domain/urls";
 import { countryName } from "./country-name";
 
@@ -17,7 +18,11 @@ export async function SignatoryList({
   /** The letter's current text version; rows that signed an older one say so. */
   letterVersion: number;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("signatories.list"), getLocale()]);
+  const [t, locale, localized] = await Promise.all([
+    getTranslations("signatories.list"),
+    getLocale(),
+    getLocalePath(),
+  ]);
   const sample = t("sample");
   // Markup per row is kept lean: a page lists up to 50 names twice (HTML and RSC payload).
   return (
@@ -33,7 +38,7 @@ export async function SignatoryList({
             <p className="font-semibold">
               {row.organisationSlug ? (
                 // A plain link: fifty next/link elements would prefetch fifty organisation pages.
-                <a href={organisationPath(row.organisationSlug)} className="text-ink">
+                <a href={localized(organisationPath(row.organisationSlug))} className="text-ink">
                   {row.displayName}
                 </a>
               ) : (

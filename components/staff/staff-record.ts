@@ -1,9 +1,10 @@
 import { run } from "@/db/queries/run";
+import type { LocaleParams } from "@/i18n/route-locale";
 import { isUuid } from "@/lib/domain/ids";
 
 /** A staff record page's props: the record's id, and ?created=1 on arriving from its "new" form. */
 export type StaffRecordProps = {
-  params: Promise<{ id: string }>;
+  params: LocaleParams<{ id: string }>;
   searchParams: Promise<{ created?: string }>;
 };
 

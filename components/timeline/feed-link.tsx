@@ -1,4 +1,5 @@
 import { Icon } from "@/components/timeline/icon";
+import { useLocalePath } from "@/i18n/locale-path";
 
 const KINDS = {
   atom: { type: "application/atom+xml", icon: "feed" },
@@ -19,9 +20,11 @@ export function FeedLink({
   kind?: keyof typeof KINDS;
 }) {
   const { type, icon } = KINDS[kind];
+  // The feed in the page's language.
+  const localized = useLocalePath(href);
   return (
     <p className="mt-3 text-sm">
-      <a href={href} type={type} className="inline-flex items-center gap-1.5 font-semibold">
+      <a href={localized} type={type} className="inline-flex items-center gap-1.5 font-semibold">
         <Icon name={icon} className="size-4 shrink-0" />
         {label}
       </a>

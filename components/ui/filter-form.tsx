@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Link } from "@/components/ui/link";
+import { useLocalePath } from "@/i18n/locale-path";
 
 /**
  * A plain GET form that narrows a list by one labelled control: it works without
@@ -37,11 +38,12 @@ export function FilterForm({
   className?: string;
   children: ReactNode;
 }) {
+  const localizedAction = useLocalePath(action);
   return (
     <search>
       <form
         method="get"
-        action={action}
+        action={localizedAction}
         className={["flex flex-col gap-1.5", className].filter(Boolean).join(" ")}
       >
         {hidden ? <HiddenFields fields={hidden} /> : null}

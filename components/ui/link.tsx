@@ -1,7 +1,7 @@
 "use client";
 
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
+import { Link as LocaleLink } from "@/i18n/client-navigation";
 
 type Connection = { saveData?: boolean; effectiveType?: string };
 
@@ -18,11 +18,12 @@ export function slowConnection(): boolean {
 }
 
 /**
- * Every in-app link: Next's Link, which prefetches each link that scrolls into view,
+ * Every in-app link: Next's Link in the page's language (i18n/navigation: "/campaigns/x"
+ * leads to /ko/campaigns/x from a Korean page), which prefetches each link that scrolls into view,
  * except for visitors on a slow or metered connection, who are not charged for pages
  * they never open (they still navigate in-app, fetching on the click). The markup is
  * the same for everyone; only the browser's decision differs.
  */
-export function Link({ prefetch, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={slowConnection() ? false : prefetch} {...props} />;
+export function Link({ prefetch, ...props }: ComponentProps<typeof LocaleLink>) {
+  return <LocaleLink prefetch={slowConnection() ? false : prefetch} {...props} />;
 }

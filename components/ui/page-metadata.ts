@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageAlternates } from "@/lib/domain/locale-routing";
+import { localePath, toLocale } from "@/lib/domain/locales";
 import { SITE_CARD_PATH } from "@/lib/domain/urls";
 
 /** An Atom feed's link in a page's head, for feed readers to find. */
@@ -21,6 +23,9 @@ export async function shareCardImage(path: string, kind: ShareCardKind) {
  * Graph, and Twitter's large card from the layout): its address (og:url, the canonical
  * one) and its share card, the site's unless `card` names the campaign's or letter's. A
  * page's openGraph replaces the layout's as a whole, so the site name is set again here.
+ * `canonical` is the page's path without a language: the canonical address is the page's
+ * own language's, and the page's address in every language is given as an hreflang
+ * alternate (x-default the English one).
  */
 export async function sharedPageMetadata({
   title,
@@ -39,14 +44,19 @@ export async function sharedPageMetadata({
   /** The campaign's or letter's share card (campaignCardPath, letterCardPath). */
   card?: { path: string; kind: Exclude<ShareCardKind, "site"> };
 }): Promise<Metadata> {
-  const [t, image] = await Promise.all([
+  const [t, image, locale] = await Promise.all([
     getTranslations("meta"),
     card ? shareCardImage(card.path, card.kind) : shareCardImage(SITE_CARD_PATH, "site"),
+    getLocale(),
   ]);
+  const languages = languageAlternates(canonical);
+  const address = languages[toLocale(locale)];
+  // The page's feed in the page's language.
+  const types = feed ? feedAlternate({ ...feed, url: localePath(toLocale(locale), feed.url) }) : undefined;
   return {
     title,
     description,
-    alternates: feed ? { canonical, types: feedAlternate(feed) } : { canonical },
-    openGraph: { title, description, url: canonical, type, siteName: t("siteName"), images: [image] },
+    alternates: { canonical: address, languages, ...(types ? { types } : {}) },
+    openGraph: { title, description, url: address, type, siteName: t("siteName"), images: [image] },
   };
 }

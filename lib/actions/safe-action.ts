@@ -1,12 +1,13 @@
 import "server-only";
 import { refresh, revalidateTag, updateTag } from "next/cache";
 import { headers } from "next/headers";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { type Db, getDb, type Tx } from "@/db";
 import { isDatabaseUnavailable } from "@/db/availability";
 import { type AuditEntry, writeAudit } from "@/db/queries/audit-log";
 import type { ActorDto } from "@/db/queries/users";
+import { redirectInLocale } from "@/i18n/server-navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type OrgPermission, type Permission } from "@/lib/domain/permissions";
 import { stripNul } from "@/lib/domain/text";
@@ -285,7 +286,8 @@ export function defineAction<S extends z.ZodType, T>(
       ip: clientIp(requestHeaders),
     });
     if (!result.ok) return { ...result, values: formValues(formData) };
-    if (redirectTo) redirect(redirectTo(result.data));
+    // In the language of the page the form was posted from.
+    if (redirectTo) await redirectInLocale(redirectTo(result.data));
     if (refreshPage && expired.length === 0) refresh();
     return result;
   };

@@ -1,8 +1,9 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { type ActorDto, getActorById } from "@/db/queries/users";
+import { redirectInLocale } from "@/i18n/server-navigation";
 import { can, type SitePermission } from "@/lib/domain/permissions";
 import { auth } from "./index";
 
@@ -18,10 +19,10 @@ export const getCurrentUser = cache(async (): Promise<ActorDto | null> => {
   return getActorById(getDb(), { id, sessionVersion: session.user.sessionVersion ?? 0 });
 });
 
-/** For pages: the signed-in user, or a redirect to sign in. */
+/** For pages: the signed-in user, or a redirect to sign in (in the page's language; `returnTo` without one). */
 export async function requireUser(returnTo: string): Promise<ActorDto> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) return redirectInLocale(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 

@@ -30,11 +30,12 @@ export function toLocale(value: unknown): Locale {
 
 /**
  * A site path in a language: "/campaigns/x" stays as it is in English, becomes
- * "/ko/campaigns/x" in Korean; "/" in Korean is "/ko".
+ * "/ko/campaigns/x" in Korean; "/" in Korean is "/ko" (and "/#campaigns" "/ko#campaigns").
  */
 export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+  if (path === "/" || path.startsWith("/#") || path.startsWith("/?")) return `/${locale}${path.slice(1)}`;
+  return `/${locale}${path}`;
 }
 
 /**

@@ -75,3 +75,19 @@ export function signatoryViewRewrite(pathname: string, search: string): string |
   if (!LIST_PATH.test(pathname)) return null;
   return `${pathname}/${signatoryViewSegment(readSignatoryView(new URLSearchParams(search)))}`;
 }
+
+/**
+ * The public address (the list's path and query) of a path signatoryViewRewrite makes,
+ * or null for any other path: …/signatories/individuals.2 → …/signatories?kind=individuals&page=2.
+ */
+export function signatoryViewAddress(pathname: string): string | null {
+  const match = /^(\/campaigns\/[^/]+\/letters\/[^/]+\/signatories)\/([^/]+)$/.exec(pathname);
+  const view = match ? parseSignatoryViewSegment(match[2]!) : null;
+  if (!match || !view) return null;
+  const query = new URLSearchParams();
+  if (view.kind) query.set("kind", view.kind);
+  if (view.q) query.set("q", view.q);
+  if (view.page > 1) query.set("page", String(view.page));
+  const text = query.toString();
+  return text ? `${match[1]}?${text}` : match[1]!;
+}

@@ -24,6 +24,17 @@ export const DEVELOPERS_PATH = "/developers";
 export const API_V1_PATH = "/api/v1";
 export const OPENAPI_PATH = `${API_V1_PATH}/openapi.json`;
 
+/**
+ * The language control's address (app/language/route.ts): it remembers the language
+ * chosen and leads to the same page in it. `path` is the page's address without a
+ * language, with its query.
+ */
+export const LANGUAGE_PATH = "/language";
+
+export function languageSwitchPath(to: string, path: string): string {
+  return `${LANGUAGE_PATH}?${new URLSearchParams({ to, path }).toString()}`;
+}
+
 /** Where signing in leads when no page asked for it: staff to their dashboard, members to their account. */
 export const SIGNED_IN_PATH = "/account/start";
 

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { signatoryViewRewrite } from "@/lib/domain/signatory-view";
+import { rememberedLocale, routeAddress } from "@/lib/domain/locale-routing";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "@/lib/domain/locales";
 import { inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
 
@@ -27,8 +28,21 @@ const ROUTER_HEADERS = [
 const VARY =
   "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
-/** Paths never served from the page cache. */
-const EXCLUDED = /^\/(?:_next|api|staff|account)(?:\/|$)/;
+/** Paths never served from the page cache: Next's files, the API, and staff and account pages in any language. */
+const EXCLUDED = new RegExp(
+  `^(?:/(?:_next|api)|(?:/(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join("|")}))?/(?:staff|account))(?:/|$)`,
+);
+
+/** The language control's cookie in a Cookie header. */
+const LOCALE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
+
+/** The language the visitor chose that this visit leads to (rememberedLocale), if any. */
+export function cookieLocale(req: IncomingMessage) {
+  const header = req.headers.cookie;
+  return header
+    ? rememberedLocale(LOCALE_COOKIE_VALUE.exec(header)?.[1], req.headers["sec-fetch-site"])
+    : null;
+}
 
 const DEFAULT_EXPIRE_SECONDS = 31_536_000;
 
@@ -73,12 +87,15 @@ export function serveFromPageCache(
 ): boolean {
   const pathname = cacheablePath(req);
   if (pathname === null) return false;
-  // A signatory list's view is cached under the path proxy.ts rewrites it to.
+  // The page is cached under the path proxy.ts serves it from: its language's (/en-GB/…
+  // for an unprefixed address), and a signatory list's view under a path of its own.
+  // Addresses the proxy redirects (/en-GB/…, or an unprefixed one when the visitor chose
+  // another language) go to Next.
   const url = req.url ?? "/";
   const query = url.indexOf("?");
-  const entry = store.freshPage(
-    signatoryViewRewrite(pathname, query === -1 ? "" : url.slice(query)) ?? pathname,
-  );
+  const route = routeAddress(pathname, query === -1 ? "" : url.slice(query), cookieLocale(req));
+  if ("redirect" in route) return false;
+  const entry = store.freshPage(route.internal);
   if (!entry) return false;
 
   const html = derive(entry, "html", () => Buffer.from(entry.value.html as string));

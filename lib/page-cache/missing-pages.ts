@@ -1,8 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import type { Db } from "@/db";
 import { type PublicPageAddress, publicPageExists } from "@/db/queries/public-visibility";
+import { routeAddress, SERVER_PATH_PREFIX } from "@/lib/domain/locale-routing";
+import { DEFAULT_LOCALE, type Locale, localePath } from "@/lib/domain/locales";
 import { parseSignatoryViewSegment } from "@/lib/domain/signatory-view";
-import { pageReadPath } from "./fast-path";
+import { cookieLocale, pageReadPath } from "./fast-path";
 
 /*
  * A public page about a campaign, letter, organisation, resolution line, state or target that
@@ -18,10 +20,17 @@ import { pageReadPath } from "./fast-path";
  * answer a bare text "Internal Server Error" when it matches a dynamic route, before the
  * page runs; routeUndecodablePath sends such a request, whatever its method or path, to
  * the 404 page instead.
+ *
+ * The 404 page is in the language the address is shown in: /ko/… in Korean.
  */
 
-/** A path no route serves: Next renders app/not-found.tsx for it, with status 404. */
-export const NOT_FOUND_PATH = "/_answerable/not-found";
+/** A path no route serves: Next renders app/global-not-found.tsx for it, with status 404. */
+export const NOT_FOUND_PATH = `${SERVER_PATH_PREFIX}not-found`;
+
+/** NOT_FOUND_PATH in a language: the address proxy.ts serves that language's 404 page from. */
+export function notFoundPath(locale: Locale): string {
+  return localePath(locale, NOT_FOUND_PATH);
+}
 
 /** Public pages about one campaign, letter, organisation, resolution line, state or target, and their slugs (as decoded). */
 const PAGES: Array<[RegExp, (slugs: string[]) => PublicPageAddress]> = [
@@ -90,8 +99,11 @@ export function publicPageAddress(pathname: string): PublicPageAddress | null {
  * route's parameters) or, elsewhere, a 404.
  */
 export function routeUndecodablePath(req: IncomingMessage): boolean {
-  if (decodablePath(pathOf(req.url ?? "/"))) return false;
-  req.url = NOT_FOUND_PATH;
+  const pathname = pathOf(req.url ?? "/");
+  if (decodablePath(pathname)) return false;
+  const chosen = cookieLocale(req);
+  const route = routeAddress(pathname, "", chosen);
+  req.url = notFoundPath("redirect" in route ? (chosen ?? DEFAULT_LOCALE) : route.locale);
   return true;
 }
 
@@ -102,16 +114,20 @@ export function routeUndecodablePath(req: IncomingMessage): boolean {
  */
 export async function routeMissingPublicPage(req: IncomingMessage, db: () => Db): Promise<void> {
   const pathname = pageReadPath(req);
-  const address = pathname === null ? null : publicPageAddress(pathname);
+  if (pathname === null) return;
+  // An address the proxy redirects is checked when the browser comes back to the new one.
+  const route = routeAddress(pathname, "", cookieLocale(req));
+  if ("redirect" in route) return;
+  const address = publicPageAddress(route.path);
   if (!address) return;
   // A view segment no public address is rewritten to names no page (and gets no cache entry).
-  const view = VIEW_SEGMENT.exec(pathname!)?.[1];
+  const view = VIEW_SEGMENT.exec(route.path)?.[1];
   if (view !== undefined && !parseSignatoryViewSegment(view)) {
-    req.url = NOT_FOUND_PATH;
+    req.url = notFoundPath(route.locale);
     return;
   }
   try {
-    if (!(await publicPageExists(db(), address))) req.url = NOT_FOUND_PATH;
+    if (!(await publicPageExists(db(), address))) req.url = notFoundPath(route.locale);
   } catch (error) {
     console.error("[answerable] could not check a public page exists", error);
   }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { localePath, splitLocalePath } from "@/lib/domain/locales";
 
 /*
  * A server action posted from another site (a form on evil.example whose action is one of
@@ -6,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * refuses it first, the same way Next decides: the request's Origin names another host
  * than the one it was sent to (X-Forwarded-Host's first entry, or Host). It then reaches
  * Next as a plain read of REFUSED_PATH, whose page answers 403 with the site's page
- * saying nothing was done (app/(public)/refused/page.tsx). No action runs and nothing is read from
+ * saying nothing was done (app/[locale]/(public)/refused/page.tsx). No action runs and nothing is read from
  * the body.
  *
  * Like Next, a post without an Origin goes through: browsers send one with every
@@ -64,7 +65,9 @@ export function refuseCrossSiteAction(req: IncomingMessage): boolean {
   if (!isCrossSiteAction(req)) return false;
   console.warn(`[answerable] refused a form post to ${req.url} from ${first(req.headers.origin)}`);
   req.method = "GET";
-  req.url = REFUSED_PATH;
+  // In the language of the page posted to. (The language control's cookie is SameSite=Lax:
+  // a cross-site post never carries it, so the proxy serves this address as it is.)
+  req.url = localePath(splitLocalePath((req.url ?? "/").split("?")[0]!).locale, REFUSED_PATH);
   for (const name of ["next-action", "next-router-state-tree", "content-type", "rsc"])
     delete req.headers[name];
   return true;

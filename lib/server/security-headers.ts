@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { splitLocalePath } from "@/lib/domain/locales";
 import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
 
 /*
@@ -17,9 +18,9 @@ import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
  * the one place meant to be embedded in other sites.
  */
 
-/** Whether a request path (as sent) is an embed page. */
+/** Whether a request path (as sent) is an embed page, in any language (/embed/…, /ko/embed/…). */
 export function isEmbedPath(pathname: string): boolean {
-  return pathname.startsWith(EMBED_PATH_PREFIX);
+  return splitLocalePath(pathname).path.startsWith(EMBED_PATH_PREFIX);
 }
 
 /** Browser features the site never uses, denied to it and to anything it might frame. */

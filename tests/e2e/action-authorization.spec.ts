@@ -143,13 +143,13 @@ function readManifest(): Record<string, ManifestEntry> {
   return { ...manifest.node, ...manifest.edge };
 }
 
-/** A page that imports the action: "app/(staff)/staff/campaigns/[id]/page" → "/staff/campaigns/0000…". */
+/** A page that imports the action: "app/[locale]/(staff)/staff/campaigns/[id]/page" → "/staff/campaigns/0000…". */
 function pageOf(entry: ManifestEntry): string {
   const pages = Object.keys(entry.workers)
-    .filter((w) => w.startsWith("app/") && w.endsWith("/page"))
+    .filter((w) => w.startsWith("app/[locale]/") && w.endsWith("/page"))
     .map((w) =>
       w
-        .slice("app".length, -"/page".length)
+        .slice("app/[locale]".length, -"/page".length)
         .replace(/\/\([^)]+\)/g, "")
         .replace(/\[[^\]]+\]/g, NO_SUCH_ID),
     );

@@ -28,7 +28,9 @@ test("no client bundle carries a browser stand-in for a Node built-in", () => {
 test("every public page ships at most its budget of JavaScript beyond React and Next", () => {
   const runtime = gzipBytes(runtimeFiles());
   const routes = routeClientJs().filter((r) => isPublicRoute(r.route));
-  expect(routes.map((r) => r.route)).toContain("/(public)/campaigns/[slug]/letters/[letterSlug]/sign/page");
+  expect(routes.map((r) => r.route)).toContain(
+    "/[locale]/(public)/campaigns/[slug]/letters/[letterSlug]/sign/page",
+  );
   const over = routes
     .filter((r) => r.gzipBytes - runtime > PAGE_OWN_JS_BUDGET_BYTES)
     .map((r) => `${r.route}: ${((r.gzipBytes - runtime) / 1024).toFixed(1)} KiB of its own`);
@@ -36,10 +38,10 @@ test("every public page ships at most its budget of JavaScript beyond React and 
 });
 
 for (const [path, route] of [
-  ["/", "/(public)/page"],
+  ["/", "/[locale]/(public)/page"],
   [
     `${CAMPAIGN}/letters/follow-up-letter-2026/sign`,
-    "/(public)/campaigns/[slug]/letters/[letterSlug]/sign/page",
+    "/[locale]/(public)/campaigns/[slug]/letters/[letterSlug]/sign/page",
   ],
 ] as const) {
   test(`the budget counts every script ${path} loads`, async ({ request }) => {

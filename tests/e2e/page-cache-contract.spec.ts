@@ -19,9 +19,9 @@ const CAMPAIGN = "/campaigns/south-korea-north-korea-human-rights";
 const LETTER = `${CAMPAIGN}/letters/december-2019-letter`;
 
 /**
- * The public pages of each shape: the home page (Next's key says /index), a campaign, a
- * letter, a target, and a search of a letter's signatories (cached per view, under the
- * path proxy.ts rewrites it to).
+ * The public pages of each shape: the home page, a campaign, a letter, a target, and a
+ * search of a letter's signatories (cached per view, under the path proxy.ts rewrites it
+ * to); in English (cached under /en-GB/…, served at the unprefixed address) and in Korean.
  */
 const PAGES = [
   "/",
@@ -31,6 +31,9 @@ const PAGES = [
   "/targets",
   "/targets/republic-of-korea",
   `${LETTER}/signatories?kind=individuals&q=kim&page=1`,
+  "/ko",
+  `/ko${CAMPAIGN}`,
+  `/ko${LETTER}/signatories?kind=individuals&q=kim&page=1`,
 ];
 
 type Read = {
@@ -124,6 +127,21 @@ test("the fast path answers a known ETag with 304, compresses for gzip, and leav
   const navigation = await request.get(CAMPAIGN, { headers: { rsc: "1" } });
   expect(navigation.status()).toBe(200);
   expect(navigation.headers()["content-type"]).toContain("text/x-component");
+});
+
+test("a visitor who chose Korean is led from an English address to the Korean page, never served the English one", async ({
+  request,
+}) => {
+  await servedByFastPath(request, CAMPAIGN);
+  const english = await request.get(CAMPAIGN, { headers: { cookie: "NEXT_LOCALE=ko" }, maxRedirects: 0 });
+  expect(english.status()).toBe(307);
+  expect(new URL(english.headers().location!, "http://x").pathname).toBe(`/ko${CAMPAIGN}`);
+  // The address of the language's page inside the app is never a page of its own.
+  const internal = await request.get(`/en-GB${CAMPAIGN}`, { maxRedirects: 0 });
+  expect(internal.status()).toBe(307);
+  expect(new URL(internal.headers().location!, "http://x").pathname).toBe(CAMPAIGN);
+  const korean = await servedByFastPath(request, `/ko${CAMPAIGN}`);
+  expect(korean.html).toContain('<html lang="ko"');
 });
 
 async function editSummary(page: Page, summary: (current: string) => string) {

@@ -37,12 +37,27 @@ export const NODE_BUILTIN_MARKERS: ReadonlyArray<{ builtin: string; marker: stri
   { builtin: "util", marker: "util.promisify.custom" },
 ];
 
-/** React and Next's runtime: the files every page loads before its own (build-manifest.json). */
+/** Client entries whose chunks are Next's own code. */
+const NEXT_ENTRY = /^\[project\]\/(?:node_modules\/next\/|app\/global-not-found$)/;
+
+/**
+ * React and Next's runtime: the files every page loads before its own
+ * (build-manifest.json), and the chunks only Next's own built-in components use (its
+ * default not-found page's, with the layout router), which a build whose root layout is
+ * under app/[locale] leaves out of those files. app/global-not-found.tsx counts as one
+ * of them: it reaches no client component (tests/unit/architecture), so what it loads
+ * is Next's.
+ */
 export function runtimeFiles(nextDir = NEXT_DIR): string[] {
   const build = JSON.parse(fs.readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
     rootMainFiles: string[];
   };
-  return build.rootMainFiles;
+  const next = new Set<string>();
+  const app = new Set<string>();
+  for (const [, manifest] of clientManifests(nextDir))
+    for (const [entry, files] of Object.entries(manifest.entryJSFiles ?? {}))
+      for (const file of files) (NEXT_ENTRY.test(entry) ? next : app).add(file);
+  return [...new Set([...build.rootMainFiles, ...[...next].filter((file) => !app.has(file))])];
 }
 
 /** The gzipped size of files under .next. */
@@ -51,7 +66,7 @@ export function gzipBytes(files: readonly string[], nextDir = NEXT_DIR): number 
 }
 
 export type RouteJs = {
-  /** The app route as Next names it: "/(public)/campaigns/[slug]/page". */
+  /** The app route as Next names it: "/[locale]/(public)/campaigns/[slug]/page". */
   route: string;
   /** Chunk files, relative to .next ("static/chunks/…js"). */
   files: string[];
@@ -87,22 +102,26 @@ function manifestsUnder(dir: string): string[] {
 
 type ClientManifest = { entryJSFiles?: Record<string, string[]> };
 
+/** Every page route's client reference manifest: the route as Next names it, and its manifest. */
+function clientManifests(nextDir: string): Array<[string, ClientManifest]> {
+  return manifestsUnder(path.join(nextDir, "server/app")).flatMap((file) => {
+    // The manifest is a script that assigns globalThis.__RSC_MANIFEST[route].
+    const sandbox: {
+      self?: unknown;
+      globalThis?: unknown;
+      __RSC_MANIFEST?: Record<string, ClientManifest>;
+    } = {};
+    sandbox.self = sandbox;
+    sandbox.globalThis = sandbox;
+    vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
+    return Object.entries(sandbox.__RSC_MANIFEST ?? {});
+  });
+}
+
 /** Every page route of the build with the JavaScript a browser loads for it. */
 export function routeClientJs(nextDir = NEXT_DIR): RouteJs[] {
   const runtime = runtimeFiles(nextDir);
-  return manifestsUnder(path.join(nextDir, "server/app"))
-    .flatMap((file) => {
-      // The manifest is a script that assigns globalThis.__RSC_MANIFEST[route].
-      const sandbox: {
-        self?: unknown;
-        globalThis?: unknown;
-        __RSC_MANIFEST?: Record<string, ClientManifest>;
-      } = {};
-      sandbox.self = sandbox;
-      sandbox.globalThis = sandbox;
-      vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
-      return Object.entries(sandbox.__RSC_MANIFEST ?? {});
-    })
+  return clientManifests(nextDir)
     .map(([route, manifest]) => {
       const files = [...new Set([...runtime, ...Object.values(manifest.entryJSFiles ?? {}).flat()])];
       return {
@@ -117,7 +136,7 @@ export function routeClientJs(nextDir = NEXT_DIR): RouteJs[] {
 
 /** Public routes: everything but staff pages, the account and error pages; the embeds other sites frame included. */
 export function isPublicRoute(route: string): boolean {
-  return route.startsWith("/(public)/") || route.startsWith("/embed/");
+  return route.startsWith("/[locale]/(public)/") || route.startsWith("/[locale]/embed/");
 }
 
 /** Every client chunk holding a Node built-in stand-in, with which one. */

@@ -140,4 +140,19 @@ describe("routing a missing public page to the 404 page", () => {
     expect(routeUndecodablePath(fine)).toBe(false);
     expect(fine.url).toBe("/campaigns/%C3%A9?q=%E0%A4%A");
   });
+
+  it("sends a missing Korean page to the Korean 404 page, and leaves one the proxy redirects to it", async () => {
+    const korean = request("/ko/campaigns/no-such-campaign");
+    await routeMissingPublicPage(korean, emptyDb().db);
+    expect(korean.url).toBe("/ko/_answerable/not-found");
+    // A visitor who chose Korean is first sent to /ko/campaigns/…, which is checked then.
+    const chosen = request("/campaigns/no-such-campaign", { headers: { cookie: "NEXT_LOCALE=ko" } });
+    const { db, queries } = emptyDb();
+    await routeMissingPublicPage(chosen, db);
+    expect(chosen.url).toBe("/campaigns/no-such-campaign");
+    expect(queries.count).toBe(0);
+    const undecodable = request("/ko/campaigns/%E0%A4%A");
+    expect(routeUndecodablePath(undecodable)).toBe(true);
+    expect(undecodable.url).toBe("/ko/_answerable/not-found");
+  });
 });

@@ -27,10 +27,17 @@ const appPageKey = (pathname: string, sourceRoute: string) =>
 const routeKey = (pathname: string, sourceRoute: string) =>
   getRouteCacheKey(pathname, { kind: "APP_ROUTE", sourceRoute } as unknown as ResponseCacheOwner);
 
-const KEY = appPageKey("/campaigns/icnk", "/(public)/campaigns/[slug]/page");
-const HOME_KEY = appPageKey("/", "/(public)/page");
+/*
+ * Every page is under a language segment (app/[locale]): the English campaign page at
+ * /campaigns/icnk is rendered and cached under /en-GB/campaigns/icnk, the Korean one under
+ * /ko/campaigns/icnk.
+ */
+const PAGE = "/en-GB/campaigns/icnk";
+const KEY = appPageKey(PAGE, "/[locale]/(public)/campaigns/[slug]/page");
+const KO_KEY = appPageKey("/ko/campaigns/icnk", "/[locale]/(public)/campaigns/[slug]/page");
+const HOME_KEY = appPageKey("/en-GB", "/[locale]/(public)/page");
 /** Another page's key, for the size limit's tests. */
-const keyOf = (pathname: string) => appPageKey(pathname, "/(public)/organisations/[slug]/page");
+const keyOf = (pathname: string) => appPageKey(pathname, "/[locale]/(public)/organisations/[slug]/page");
 
 function page(html: string, tags: string[], status = 200) {
   return {
@@ -49,13 +56,18 @@ describe("page cache store", () => {
   afterEach(() => vi.useRealTimers());
 
   it("knows which request path an app page's cache key stands for", () => {
-    expect(pagePathOfKey(KEY)).toBe("/campaigns/icnk");
-    expect(pagePathOfKey(HOME_KEY)).toBe("/");
+    expect(pagePathOfKey(KEY)).toBe(PAGE);
+    expect(pagePathOfKey(KO_KEY)).toBe("/ko/campaigns/icnk");
+    expect(pagePathOfKey(HOME_KEY)).toBe("/en-GB");
+    expect(pagePathOfKey(appPageKey("/ko", "/[locale]/(public)/page"))).toBe("/ko");
     expect(
       pagePathOfKey(
-        appPageKey("/campaigns/icnk/letters/march", "/(public)/campaigns/[slug]/letters/[letterSlug]/page"),
+        appPageKey(
+          "/en-GB/campaigns/icnk/letters/march",
+          "/[locale]/(public)/campaigns/[slug]/letters/[letterSlug]/page",
+        ),
       ),
-    ).toBe("/campaigns/icnk/letters/march");
+    ).toBe("/en-GB/campaigns/icnk/letters/march");
     // Next spells a page at /index as /index/index, so it cannot be mistaken for the home page.
     expect(pagePathOfKey(appPageKey("/index", "/(public)/index/page"))).toBe("/index");
     expect(
@@ -68,31 +80,31 @@ describe("page cache store", () => {
   it("serves a page until a write expires one of its tags, and pages stored just after it too", () => {
     const store = new PageCacheStore(1024 * 1024);
     store.write(KEY, page("<p>67 organisations</p>", ["campaign:icnk", "campaign-list"]), tenMinutes);
-    expect(store.freshPage("/campaigns/icnk")?.value.html).toBe("<p>67 organisations</p>");
+    expect(store.freshPage(PAGE)?.value.html).toBe("<p>67 organisations</p>");
 
     vi.setSystemTime(Date.now() + 5_000);
     store.expireTags(["organisation:csw"]);
-    expect(store.freshPage("/campaigns/icnk")).not.toBeNull();
+    expect(store.freshPage(PAGE)).not.toBeNull();
 
     store.expireTags(["campaign:icnk"]);
-    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+    expect(store.freshPage(PAGE)).toBeNull();
     expect(store.entries.has(KEY)).toBe(false);
 
     // A render that started before the write may finish just after it: not trusted.
     vi.setSystemTime(Date.now() + 500);
     store.write(KEY, page("<p>maybe stale</p>", ["campaign:icnk"]), tenMinutes);
-    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+    expect(store.freshPage(PAGE)).toBeNull();
 
     vi.setSystemTime(Date.now() + 1_000);
     store.write(KEY, page("<p>68 organisations</p>", ["campaign:icnk"]), tenMinutes);
-    expect(store.freshPage("/campaigns/icnk")?.value.html).toBe("<p>68 organisations</p>");
+    expect(store.freshPage(PAGE)?.value.html).toBe("<p>68 organisations</p>");
   });
 
   it("stops serving a page from the fast path once its revalidate time has passed", () => {
     const store = new PageCacheStore(1024 * 1024);
     store.write(KEY, page("<p>day 1</p>", []), tenMinutes);
-    expect(store.freshPage("/campaigns/icnk", Date.now() + 599_000)).not.toBeNull();
-    expect(store.freshPage("/campaigns/icnk", Date.now() + 600_000)).toBeNull();
+    expect(store.freshPage(PAGE, Date.now() + 599_000)).not.toBeNull();
+    expect(store.freshPage(PAGE, Date.now() + 600_000)).toBeNull();
     // Next still gets the entry, to serve it stale while it renders a new one.
     expect(store.read(KEY)).not.toBeNull();
   });
@@ -100,14 +112,14 @@ describe("page cache store", () => {
   it("never serves a not-found or error page from the fast path", () => {
     const store = new PageCacheStore(1024 * 1024);
     store.write(KEY, page("<p>Page not found</p>", [], 404), tenMinutes);
-    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+    expect(store.freshPage(PAGE)).toBeNull();
   });
 
   it("expires everything when told a notification may have been missed", () => {
     const store = new PageCacheStore(1024 * 1024);
     store.write(KEY, page("<p>a</p>", ["campaign:icnk"]), tenMinutes);
     store.expireAll();
-    expect(store.freshPage("/campaigns/icnk")).toBeNull();
+    expect(store.freshPage(PAGE)).toBeNull();
   });
 
   it("evicts the least recently used entries beyond its size", () => {
@@ -134,7 +146,7 @@ describe("page cache store", () => {
     // The newest searches are kept, the oldest evicted, and the campaign page is untouched.
     expect(store.freshPage("/search-49")).not.toBeNull();
     expect(store.freshPage("/search-0")).toBeNull();
-    expect(store.freshPage("/campaigns/icnk")).not.toBeNull();
+    expect(store.freshPage(PAGE)).not.toBeNull();
     // A search result read again is the last to go.
     expect(store.freshPage("/search-48")).not.toBeNull();
     store.write(keyOf("/search-50"), page(html, [SEARCH_RESULTS_TAG]), tenMinutes);
@@ -187,8 +199,8 @@ describe("serving from the page cache", () => {
   it("answers a signatory list's search from the view it was cached under", async () => {
     const list = "/campaigns/icnk/letters/march/signatories";
     const viewKey = appPageKey(
-      `${list}/individuals.3.${Buffer.from("kim").toString("base64url")}`,
-      "/(public)/campaigns/[slug]/letters/[letterSlug]/signatories/[view]/page",
+      `/en-GB${list}/individuals.3.${Buffer.from("kim").toString("base64url")}`,
+      "/[locale]/(public)/campaigns/[slug]/letters/[letterSlug]/signatories/[view]/page",
     );
     store.write(viewKey, page("<h1>Kim, page 3</h1>", ["letter:icnk/march", SEARCH_RESULTS_TAG]), tenMinutes);
     const response = await fetch(`${base}${list}?kind=individuals&q=%20kim%20&page=3`);
@@ -247,6 +259,85 @@ describe("serving from the page cache", () => {
   });
 });
 
+describe("serving each language's page from the page cache", () => {
+  let server: Server;
+  let base: string;
+  const store = new PageCacheStore(1024 * 1024);
+  const next = vi.fn();
+  const read = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { headers: { "accept-encoding": "identity", ...headers }, redirect: "manual" });
+
+  beforeEach(async () => {
+    next.mockReset();
+    server = createServer((req, res) => {
+      if (serveFromPageCache(req, res, store)) return;
+      next(req.url);
+      res.end("from next");
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    store.write(KEY, page("<h1>ICNK</h1>", ["campaign:icnk"]), tenMinutes);
+    store.write(KO_KEY, page("<h1>ICNK (한국어)</h1>", ["campaign:icnk"]), tenMinutes);
+    store.write(HOME_KEY, page("<h1>Home</h1>", ["campaign-list"]), tenMinutes);
+    store.write(
+      appPageKey("/ko", "/[locale]/(public)/page"),
+      page("<h1>홈</h1>", ["campaign-list"]),
+      tenMinutes,
+    );
+  });
+  afterEach(() => server.close());
+
+  it("answers an unprefixed address with the English page and a /ko address with the Korean one", async () => {
+    expect(await (await read("/campaigns/icnk")).text()).toBe("<h1>ICNK</h1>");
+    expect(await (await read("/ko/campaigns/icnk")).text()).toBe("<h1>ICNK (한국어)</h1>");
+    expect(await (await read("/")).text()).toBe("<h1>Home</h1>");
+    expect(await (await read("/ko")).text()).toBe("<h1>홈</h1>");
+    // A Korean visitor who chose English keeps the unprefixed pages; the URL chooses Korean.
+    expect(await (await read("/campaigns/icnk", { cookie: "NEXT_LOCALE=en-GB" })).text()).toBe(
+      "<h1>ICNK</h1>",
+    );
+    expect(await (await read("/ko/campaigns/icnk", { cookie: "NEXT_LOCALE=en-GB" })).text()).toBe(
+      "<h1>ICNK (한국어)</h1>",
+    );
+    expect(next).not.toHaveBeenCalled();
+  });
+
+  it("leaves to Next an unprefixed address when the visitor chose Korean, so the proxy can redirect", async () => {
+    await read("/campaigns/icnk", { cookie: "theme=dark; NEXT_LOCALE=ko" });
+    await read("/", { cookie: "NEXT_LOCALE=ko", "sec-fetch-site": "none" });
+    expect(next.mock.calls).toEqual([["/campaigns/icnk"], ["/"]]);
+    // A link followed on this site to the English page means it: served from the cache.
+    const followed = await read("/campaigns/icnk", {
+      cookie: "NEXT_LOCALE=ko",
+      "sec-fetch-site": "same-origin",
+    });
+    expect(await followed.text()).toBe("<h1>ICNK</h1>");
+  });
+
+  it("never serves the internal /en-GB/… addresses, nor Korean staff and account pages", async () => {
+    await read("/en-GB/campaigns/icnk");
+    await read("/en-GB");
+    await read("/ko/staff");
+    await read("/ko/account");
+    expect(next).toHaveBeenCalledTimes(4);
+  });
+
+  it("answers a Korean signatory list's search from the Korean view", async () => {
+    const list = "/campaigns/icnk/letters/march/signatories";
+    const sourceRoute = "/[locale]/(public)/campaigns/[slug]/letters/[letterSlug]/signatories/[view]/page";
+    store.write(appPageKey(`/ko${list}/individuals.2`, sourceRoute), page("<h1>2쪽</h1>", []), tenMinutes);
+    store.write(
+      appPageKey(`/en-GB${list}/individuals.2`, sourceRoute),
+      page("<h1>Page 2</h1>", []),
+      tenMinutes,
+    );
+    expect(await (await read(`/ko${list}?kind=individuals&page=2`)).text()).toBe("<h1>2쪽</h1>");
+    expect(await (await read(`${list}?kind=individuals&page=2`)).text()).toBe("<h1>Page 2</h1>");
+    expect(next).not.toHaveBeenCalled();
+  });
+});
+
 describe("sharing expiry between instances", () => {
   it("splits long tag lists into payloads NOTIFY accepts", () => {
     const tags = Array.from({ length: 600 }, (_, i) => `organisation:organisation-number-${i}`);
@@ -268,11 +359,11 @@ describe("sharing expiry between instances", () => {
         await new Promise((resolve) => setTimeout(resolve, 1100)); // past the start-up flush
         b.write(KEY, page("<p>67</p>", ["campaign:icnk"]), tenMinutes);
         b.write(HOME_KEY, page("<p>home</p>", ["campaign-list"]), tenMinutes);
-        expect(b.freshPage("/campaigns/icnk")).not.toBeNull();
+        expect(b.freshPage(PAGE)).not.toBeNull();
 
         a.expireTags(["campaign:icnk"]); // what Next's revalidateTag does on instance A
-        await vi.waitFor(() => expect(b.freshPage("/campaigns/icnk")).toBeNull(), { timeout: 5000 });
-        expect(b.freshPage("/")).not.toBeNull();
+        await vi.waitFor(() => expect(b.freshPage(PAGE)).toBeNull(), { timeout: 5000 });
+        expect(b.freshPage("/en-GB")).not.toBeNull();
       } finally {
         await Promise.all([feedA.stop(), feedB.stop()]);
       }
@@ -300,9 +391,9 @@ describe("day rollover", () => {
     const timer = startDayRolloverTimer(store);
     try {
       vi.advanceTimersByTime(9 * 60 * 1000);
-      expect(store.freshPage("/campaigns/icnk")).not.toBeNull();
+      expect(store.freshPage(PAGE)).not.toBeNull();
       vi.advanceTimersByTime(62 * 1000); // 15:00:02 UTC = 00:00:02 in Seoul
-      expect(store.freshPage("/campaigns/icnk")).toBeNull();
+      expect(store.freshPage(PAGE)).toBeNull();
     } finally {
       timer.stop();
     }

@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import type { AuditFilter } from "@/db/queries/audit-log";
+import { localeHref } from "@/i18n/server-navigation";
 
 type Props = {
   filter: AuditFilter;
@@ -38,7 +39,7 @@ export async function AuditFilterForm({ filter, invalid, facets }: Props) {
   return (
     <form
       method="get"
-      action="/staff/audit"
+      action={await localeHref("/staff/audit")}
       aria-label={t("label")}
       className="mt-8 flex flex-col gap-5 rounded-lg border border-line bg-surface p-4 sm:p-5"
     >

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { letterPath, staffSignaturesExportPath } from "@/lib/domain/urls";
 
@@ -11,6 +12,8 @@ type Outcome = Extract<ImportWizardState, { step: "done" }>["outcome"];
 /** What the import added, with the bar full, and where to go next. */
 export function DoneStep({ outcome }: { outcome: Outcome }) {
   const t = useTranslations("staffImport.done");
+  const letterHref = useLocalePath(letterPath(outcome.campaignSlug, outcome.letterSlug));
+  const againHref = useLocalePath("/staff/import");
   return (
     <div className="mt-4 flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -35,17 +38,14 @@ export function DoneStep({ outcome }: { outcome: Outcome }) {
       <p className="text-ink-muted">{t("source")}</p>
       <div className="flex flex-wrap gap-3">
         {outcome.isPublic ? (
-          <a
-            href={letterPath(outcome.campaignSlug, outcome.letterSlug)}
-            className={buttonClasses("secondary")}
-          >
+          <a href={letterHref} className={buttonClasses("secondary")}>
             {t("viewLetter")}
           </a>
         ) : null}
         <a href={staffSignaturesExportPath(outcome.letterId)} className={buttonClasses("secondary")} download>
           {t("export")}
         </a>
-        <a href="/staff/import" className={buttonClasses("primary")}>
+        <a href={againHref} className={buttonClasses("primary")}>
           {t("again")}
         </a>
       </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, controlClasses, FieldError } from "@/components/ui/field";
 import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
 import type { StepForm } from "./import-wizard";
@@ -31,6 +32,7 @@ export function MapStep({
   fieldError: (field: string) => string | undefined;
 }) {
   const t = useTranslations("staffImport.map");
+  const startAgainHref = useLocalePath("/staff/import");
   const columnLabel = (i: number) =>
     state.headers[i]
       ? t("column", { letter: columnLetter(i), header: state.headers[i] })
@@ -166,7 +168,7 @@ export function MapStep({
           <Button type="submit" pending={pending} pendingLabel={t("checking")}>
             {t("submit")}
           </Button>
-          <a href="/staff/import">{t("startAgain")}</a>
+          <a href={startAgainHref}>{t("startAgain")}</a>
         </div>
       </form>
     </div>

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Figures } from "@/components/ui/figures";
 import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { ImportWizardState } from "@/lib/actions/import/definitions";
 import { columnLetter } from "./column-letter";
 import { ImportProgress } from "./import-progress";
@@ -27,6 +28,7 @@ export function PreviewStep({
   pending: boolean;
 }) {
   const t = useTranslations("staffImport.preview");
+  const startAgainHref = useLocalePath("/staff/import");
   const format = useFormatter();
   // Which of this step's two forms is on its way, so only the import shows progress.
   const [importing, setImporting] = useState(false);
@@ -118,7 +120,7 @@ export function PreviewStep({
           <Button type="submit" variant="secondary" disabled={pending}>
             {t("remap")}
           </Button>
-          <a href="/staff/import">{t("startAgain")}</a>
+          <a href={startAgainHref}>{t("startAgain")}</a>
         </form>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { CampaignOption } from "@/db/queries/staff-letters";
+import { useLocalePath } from "@/i18n/locale-path";
 import type { LetterStatus } from "@/lib/domain/letter-lifecycle";
 
 type Props = {
@@ -14,10 +15,11 @@ type Props = {
 /** Narrows the letter list; a plain GET form, so the filtered list has its own address. */
 export function LetterFilters({ campaigns, statuses, campaignId, status }: Props) {
   const t = useTranslations("staffLetters");
+  const action = useLocalePath("/staff/letters");
   return (
     <form
       method="get"
-      action="/staff/letters"
+      action={action}
       aria-label={t("filters.label")}
       className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 sm:flex-row sm:items-end"
     >

@@ -1,7 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import { localeHref, redirectInLocale } from "@/i18n/server-navigation";
 import { type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
@@ -41,8 +41,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { ok: false, error: "errors.checkFields", fieldErrors: fieldErrorsFrom(parsed.error), values };
   }
   try {
-    // Throws Next's redirect on success; that must propagate.
-    await signIn("credentials", { ...parsed.data, redirectTo });
+    // Throws Next's redirect on success, to the page in the form's language; that must propagate.
+    await signIn("credentials", { ...parsed.data, redirectTo: await localeHref(redirectTo) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const code = (error as { code?: unknown }).code;
@@ -117,16 +117,16 @@ export async function changePasswordAction(
     await signIn("credentials", {
       email: change.email,
       password: text(formData.get("password")),
-      redirectTo: PASSWORD_CHANGED_PATH,
+      redirectTo: await localeHref(PASSWORD_CHANGED_PATH),
     });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    redirect(`/sign-in?callbackUrl=${encodeURIComponent(PASSWORD_CHANGED_PATH)}`);
+    await redirectInLocale(`/sign-in?callbackUrl=${encodeURIComponent(PASSWORD_CHANGED_PATH)}`);
   }
   return { ok: true, data: { changed: true } };
 }
 
 /** Ends this session, and with it every copy of its cookie (Auth.js's signOut event). */
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: await localeHref("/") });
 }

@@ -16,7 +16,7 @@ import { finishMailingRequest } from "./service";
 
 /*
  * Following's server actions (useActionState or a plain <form action>). The follow form
- * on cached pages posts to a route handler instead (app/(public)/follow/request), which
+ * on cached pages posts to a route handler instead (app/[locale]/(public)/follow/request), which
  * runs followRequestDefinition; the rules live in ./definitions.ts.
  */
 

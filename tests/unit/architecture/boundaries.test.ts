@@ -96,6 +96,73 @@ describe("import boundaries", () => {
     expect(direct).toEqual([]);
   });
 
+  it("nothing outside i18n/ imports next/link: every link is in the visitor's language (i18n/navigation)", () => {
+    const files = ["app", "components", "lib", "db", "scripts"].flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => importsOf(file).includes("next/link"))).toEqual([]);
+  });
+
+  it("nothing imports next-intl's navigation (i18n/navigation), whose client Link would weigh on every page", () => {
+    const heavy = ["app", "components", "lib", "i18n"]
+      .flatMap(sourceFiles)
+      .filter((file) =>
+        importsOf(file).some((spec) => spec === "@/i18n/navigation" || spec === "./navigation"),
+      );
+    expect(heavy).toEqual([]);
+  });
+
+  it("redirects and the current path come from i18n/, in the visitor's language", () => {
+    const languageBound = /\b(redirect|permanentRedirect|useRouter|usePathname)\b/;
+    const direct = ["app", "components", "lib"].flatMap(sourceFiles).filter((file) => {
+      const text = readFileSync(path.join(root, file), "utf8");
+      const imported = /import\s*\{([^}]*)\}\s*from\s*["']next\/navigation["']/.exec(text)?.[1] ?? "";
+      return languageBound.test(imported);
+    });
+    expect(direct).toEqual([]);
+  });
+
+  it("the 404 page of unknown addresses reaches no client component: Next adds its JavaScript to every page", () => {
+    const seen = new Set<string>();
+    const clientModules: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(path.join(root, file), "utf8");
+      if (/^\s*["']use client["']/.test(text)) clientModules.push(file);
+      for (const spec of importsOf(file)) {
+        const target = resolved(file, spec);
+        if (target === null) continue;
+        const found = ["", ".ts", ".tsx", "/index.ts"].map((ext) => `${target}${ext}`);
+        const existing = found.find((candidate) => {
+          try {
+            return statSync(path.join(root, candidate)).isFile();
+          } catch {
+            return false;
+          }
+        });
+        if (existing) visit(existing);
+      }
+    };
+    visit("app/global-not-found.tsx");
+    expect(seen.size).toBeGreaterThan(3);
+    expect(clientModules).toEqual([]);
+  });
+
+  it("every page and layout under app/[locale] sets its language from the address (i18n/route-locale)", () => {
+    const routes = sourceFiles("app/[locale]").filter((file) => /\/(page|layout)\.tsx$/.test(file));
+    expect(routes.length).toBeGreaterThan(50);
+    const missing = routes.filter((file) => {
+      const text = readFileSync(path.join(root, file), "utf8");
+      // generateMetadata too, when the page has one: Next renders it on its own.
+      const functions = (text.match(/export (default )?async function (\w+)/g) ?? []).filter(
+        (fn) => fn.includes("default") || fn.includes("generateMetadata"),
+      );
+      const calls = (text.match(/await routeLocale\(params\)|= await routeLocale\(params\)/g) ?? []).length;
+      return functions.length === 0 || calls < functions.length;
+    });
+    expect(missing).toEqual([]);
+  });
+
   it("browser tests take `test` from tests/helpers/test, which fails them on a Content Security Policy violation", () => {
     const specs = sourceFiles("tests/e2e").filter((file) => file.endsWith(".spec.ts"));
     expect(specs.length).toBeGreaterThan(10);
