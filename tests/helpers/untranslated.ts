@@ -84,14 +84,18 @@ function literalRuns(message: string): string[] {
 
 const THREE_WORDS = /[A-Za-z’']+(?:[ ,-]+[A-Za-z’']+){2,}/g;
 
+/** A name ("Human Rights Council", "Republic of Korea"): content uses names too, so they are not interface. */
+const NAME = /^[A-Z][\w’'-]*(?:[ ,-]+(?:[A-Z][\w’'-]*|of|the|and|for|on|in))*$/;
+
 /** Runs of three or more English words from the English catalog that the Korean one does not also use. */
 export function englishCatalogPhrases(): string[] {
   const koreanText = leaves(korean).join("\n");
   const phrases = new Set<string>();
   for (const message of leaves(english))
+    // A quoted example (e.g. “President Moon Jae-in”) is content, not interface.
     for (const run of literalRuns(message))
-      for (const phrase of run.match(THREE_WORDS) ?? [])
-        if (phrase.length >= 12 && !koreanText.includes(phrase)) phrases.add(phrase);
+      for (const phrase of run.replace(/“[^”]*”/g, " ").match(THREE_WORDS) ?? [])
+        if (phrase.length >= 12 && !NAME.test(phrase) && !koreanText.includes(phrase)) phrases.add(phrase);
   return [...phrases];
 }
 
@@ -114,7 +118,11 @@ export async function untranslatedInterface(page: Page): Promise<string[]> {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
-          if (!parent || inOtherLanguage(parent) || parent.closest("script, style, template, [hidden]"))
+          if (
+            !parent ||
+            inOtherLanguage(parent) ||
+            parent.closest("script, style, template, noscript, [hidden]")
+          )
             continue;
           parts.push(node.textContent ?? "");
         }
