@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { campaignPath, letterPath } from "@/lib/domain/urls";
 
-type Crumb = { label: string; href?: string };
+/** A step of the trail; `lang` when its label is content in another language than the page. */
+type Crumb = { label: string; href?: string; lang?: string };
 
 /** Where the page sits: campaigns › campaign › letter › …; the last crumb is the current page. */
 export async function LetterBreadcrumb({ crumbs }: { crumbs: Crumb[] }) {
@@ -21,11 +22,15 @@ export async function LetterBreadcrumb({ crumbs }: { crumbs: Crumb[] }) {
                 </span>
               ) : null}
               {last || !crumb.href ? (
-                <span aria-current={last ? "page" : undefined} className="line-clamp-1 text-ink">
+                <span
+                  aria-current={last ? "page" : undefined}
+                  lang={crumb.lang}
+                  className="line-clamp-1 text-ink"
+                >
                   {crumb.label}
                 </span>
               ) : (
-                <Link href={crumb.href} className="line-clamp-1 py-1">
+                <Link href={crumb.href} lang={crumb.lang} className="line-clamp-1 py-1">
                   {crumb.label}
                 </Link>
               )}
@@ -41,9 +46,12 @@ export async function LetterBreadcrumb({ crumbs }: { crumbs: Crumb[] }) {
 export function LetterPageBreadcrumb({
   letter,
   current,
+  lang,
 }: {
   letter: { campaignSlug: string; campaignTitle: string; slug: string; title: string };
   current?: string;
+  /** The language the letter's title is shown in, when the page knows it. */
+  lang?: string;
 }) {
   const campaign: Crumb = { label: letter.campaignTitle, href: campaignPath(letter.campaignSlug) };
   return (
@@ -52,10 +60,10 @@ export function LetterPageBreadcrumb({
         current
           ? [
               campaign,
-              { label: letter.title, href: letterPath(letter.campaignSlug, letter.slug) },
+              { label: letter.title, href: letterPath(letter.campaignSlug, letter.slug), lang },
               { label: current },
             ]
-          : [campaign, { label: letter.title }]
+          : [campaign, { label: letter.title, lang }]
       }
     />
   );

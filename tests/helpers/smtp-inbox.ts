@@ -94,12 +94,17 @@ export function plainText(raw: string): string {
 /** The subject line, decoded when it is an RFC 2047 encoded word. */
 export function subjectOf(raw: string): string {
   const line = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? "";
+  // Adjacent encoded words are one text, split anywhere (even inside a character): join their bytes.
   return line
     .replace(/\r?\n[ \t]/g, " ")
-    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === "B"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : decodeQuotedPrintable(text.replace(/_/g, " ")),
-    )
-    .replace(/\?=\s+=\?/g, "");
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/(?:=\?utf-8\?[BQ]\?[^?]*\?=)+/gi, (run) =>
+      Buffer.concat(
+        [...run.matchAll(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi)].map(([, enc, text]) =>
+          enc!.toUpperCase() === "B"
+            ? Buffer.from(text!, "base64")
+            : Buffer.from(decodeQuotedPrintable(text!.replace(/_/g, " ")), "utf8"),
+        ),
+      ).toString("utf8"),
+    );
 }

@@ -76,7 +76,7 @@ export default async function LetterPage({ params }: LetterRouteProps) {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
-      <LetterPageBreadcrumb letter={letter} />
+      <LetterPageBreadcrumb letter={letter} lang={page.language.shown} />
 
       <header className="mt-6">
         {sample ? (

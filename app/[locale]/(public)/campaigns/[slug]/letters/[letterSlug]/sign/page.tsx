@@ -173,7 +173,7 @@ export default async function SignLetterPage({ params }: { params: LocaleParams<
 
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
-      <LetterPageBreadcrumb letter={letter} current={t("page.crumb")} />
+      <LetterPageBreadcrumb letter={letter} current={t("page.crumb")} lang={letter.language.shown} />
       <header className="mt-6">
         {letter.isSample ? <StatusBadge tone="warning">{t("page.sampleBadge")}</StatusBadge> : null}
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{t("page.title")}</h1>
