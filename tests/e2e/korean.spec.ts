@@ -64,6 +64,8 @@ test("a Korean visitor goes from the home page to the campaign, its letters and 
 
   await page.goto(`${MARCH}/print`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  // The printed copy's permalink is the Korean page.
+  await expect(page.getByRole("link", { name: new RegExp(`${MARCH}$`) })).toBeVisible();
   await checkPage(page);
 });
 
