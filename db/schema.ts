@@ -163,6 +163,8 @@ export const users = pgTable(
      * and leaving an organisation, which ends every session issued before.
      */
     sessionVersion: integer("session_version").notNull().default(0),
+    /** The language the person last signed up or signed in in: their reminders are written in it. */
+    locale: text("locale").notNull().default(DEFAULT_LOCALE),
     ...timestamps(),
   },
   (t) => [

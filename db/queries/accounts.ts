@@ -14,7 +14,7 @@ type AccountTokenPurpose = "verify_email" | "reset_password";
 /** A new member account, or null when the address has one already (nothing changes then). */
 export async function insertUserIfNew(
   db: Executor,
-  input: { email: string; name: string; passwordHash: string; role: SiteRole },
+  input: { email: string; name: string; passwordHash: string; role: SiteRole; locale?: string },
 ): Promise<{ id: string } | null> {
   const [row] = await db
     .insert(users)

@@ -19,12 +19,12 @@ export async function lockReminderRun(tx: Executor): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${REMINDER_LOCK})`);
 }
 
-export type ReminderRecipient = { id: string; email: string; name: string | null };
+export type ReminderRecipient = { id: string; email: string; name: string | null; locale: string };
 
 /** Admins and staff whose accounts are not disabled, by e-mail address. */
 export async function listReminderRecipients(db: Executor): Promise<ReminderRecipient[]> {
   return db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(and(inArray(users.role, ["admin", "staff"]), isNull(users.disabledAt)))
     .orderBy(asc(users.email));

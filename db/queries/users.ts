@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { accountColumns, withDisabledFlag } from "@/db/queries/columns";
 import { listUserMemberships } from "@/db/queries/organisation-members";
@@ -103,4 +103,15 @@ export async function endUserSessions(db: Executor, { id }: { id: string }): Pro
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, id));
+}
+
+/** Remembers the language the account was last used in (its reminders are written in it). */
+export async function setAccountLocale(
+  db: Executor,
+  { id, locale }: { id: string; locale: string },
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ locale })
+    .where(and(eq(users.id, id), ne(users.locale, locale)));
 }

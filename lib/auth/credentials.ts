@@ -1,5 +1,5 @@
 import type { Executor } from "@/db";
-import { getCredentialsByEmail } from "@/db/queries/users";
+import { getCredentialsByEmail, setAccountLocale } from "@/db/queries/users";
 import type { SiteRole } from "@/lib/domain/permissions";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { countSignInAttempt, recordSignInSuccess } from "./throttle";
@@ -18,7 +18,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function checkCredentials(
   db: Executor,
-  { email, password, ip }: { email: string; password: string; ip: string },
+  { email, password, ip, locale }: { email: string; password: string; ip: string; locale?: string },
 ): Promise<CredentialsCheck> {
   const verdict = await countSignInAttempt(db, { email, ip });
   if (verdict.refusedUntil) return { ok: false, refusedUntil: verdict.refusedUntil };
@@ -33,6 +33,7 @@ export async function checkCredentials(
   else await burnPasswordCheck(password);
   if (!ok || !user) return { ok: false, refusedUntil: null };
   await recordSignInSuccess(db, { email, ip, countedAt: verdict.countedAt });
+  if (locale) await setAccountLocale(db, { id: user.id, locale });
   return {
     ok: true,
     user: {

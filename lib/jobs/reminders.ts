@@ -14,7 +14,7 @@ import {
   lockReminderRun,
   REMINDER_AUDIT_ACTION,
 } from "@/db/queries/reminders";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/domain/locales";
+import { type Locale, toLocale } from "@/lib/domain/locales";
 import { messagesFor } from "@/lib/i18n/catalogs";
 import { formatDay, formatPreciseDate } from "@/lib/i18n/dates";
 import { enqueueMail } from "@/lib/mail";
@@ -157,12 +157,13 @@ export async function enqueueReminders(
       if (fresh.length === 0) continue;
       const freshOverdue = fresh.flatMap((i) => (i.overdue ? [i.overdue] : []));
       const freshDecisions = fresh.flatMap((i) => (i.decision ? [i.decision] : []));
-      // Accounts keep no language: staff read the reminders in the site's default one.
+      // In the language the person last signed in in.
+      const locale = toLocale(user.locale);
       const { subject, text } = digestText({
         name: user.name,
         overdue: freshOverdue,
         decisionPoints: freshDecisions,
-        locale: DEFAULT_LOCALE,
+        locale,
       });
       const fingerprint = createHash("sha256")
         .update(
@@ -174,7 +175,7 @@ export async function enqueueReminders(
         .digest("hex")
         .slice(0, 32);
       const queued = await enqueueMail(tx, {
-        locale: DEFAULT_LOCALE,
+        locale,
         to: user.email,
         subject,
         text,

@@ -14,6 +14,8 @@ export const emailSchema = z
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, { message: "password.required" }).max(1024, { message: "password.tooLong" }),
+  /** The language signed in in: the account's reminders are written in it. */
+  locale: requestLocale.optional(),
 });
 
 export const PASSWORD_MIN_LENGTH = 10;

@@ -2,10 +2,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDashboard } from "@/db/queries/dashboard";
 import { asks, auditLog, campaigns, emailOutbox, letters, users } from "@/db/schema";
+import { checkCredentials } from "@/lib/auth/credentials";
 import { addDays, daysBetween } from "@/lib/domain/deadlines";
 import { enqueueReminders, REMINDER_EMAIL_KIND } from "@/lib/jobs/reminders";
 import { seedDemo } from "@/lib/jobs/seed-demo";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { DEMO_PASSWORD } from "../pages/sign-in-page";
 
 let t: TestDb;
 // Late November in Seoul and in UTC alike.
@@ -138,5 +140,35 @@ describe("npm run reminders", () => {
       ["staff@answerable.example", 1, 1],
     ]);
     expect((await enqueueReminders(t.db, { now })).digests).toEqual([]);
+  });
+});
+
+describe("reminders in each person's language", () => {
+  let own: TestDb;
+  beforeAll(async () => {
+    own = await createTestDb();
+    await seedDemo(own.db);
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  it("signing in in Korean makes the account's reminders Korean; the others stay English", async () => {
+    const signedIn = await checkCredentials(own.db, {
+      email: "staff@answerable.example",
+      password: DEMO_PASSWORD,
+      ip: "192.0.2.201",
+      locale: "ko",
+    });
+    expect(signedIn.ok).toBe(true);
+    const [staff] = await own.db.select().from(users).where(eq(users.email, "staff@answerable.example"));
+    expect(staff!.locale).toBe("ko");
+
+    await enqueueReminders(own.db, { now });
+    const mails = await own.db.select().from(emailOutbox).where(eq(emailOutbox.kind, REMINDER_EMAIL_KIND));
+    const to = (address: string) => mails.find((m) => m.toAddress === address)!;
+    expect(to("staff@answerable.example").subject).toMatch(/[가-힣]/);
+    expect(to("staff@answerable.example").textBody).toContain("/ko/");
+    expect(to("admin@answerable.example").subject).toContain("2 letters overdue");
   });
 });

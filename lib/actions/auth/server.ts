@@ -1,10 +1,12 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { localeHref, redirectInLocale } from "@/i18n/server-navigation";
 import { type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
+import { toLocale } from "@/lib/domain/locales";
 import { PASSWORD_CHANGED_PATH, SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
 import { deliverAfterResponse } from "@/lib/mail";
 import { signInSchema } from "@/lib/validations/auth";
@@ -42,7 +44,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   }
   try {
     // Throws Next's redirect on success, to the page in the form's language; that must propagate.
-    await signIn("credentials", { ...parsed.data, redirectTo: await localeHref(redirectTo) });
+    await signIn("credentials", {
+      ...parsed.data,
+      locale: toLocale(await getLocale()),
+      redirectTo: await localeHref(redirectTo),
+    });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const code = (error as { code?: unknown }).code;
