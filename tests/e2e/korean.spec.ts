@@ -139,7 +139,8 @@ test("staff record a government's response in Korean, and the Korean campaign pa
     .first()
     .click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
-  await page.getByText("답변 기록", { exact: true }).first().click();
+  // The disclosure ("답변 기록") holds the form, whose button says the same.
+  await page.locator("summary", { hasText: "답변 기록" }).first().click();
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "답변 기록" }) });
   const letter = form.getByLabel("답변 대상 서한");
   const value = await letter.locator("option", { hasText: /2019/ }).first().getAttribute("value");
