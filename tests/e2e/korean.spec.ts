@@ -172,7 +172,7 @@ test("staff record a government's response in Korean, and the Korean campaign pa
     .first();
   await response.getByText("철회…").click();
   await response.getByLabel("철회 사유").fill("브라우저 테스트가 기록함");
-  await response.getByRole("button", { name: "철회", exact: true }).click();
+  await response.getByRole("button", { name: /^철회:/ }).click();
   await expect(response.getByText(/브라우저 테스트가 기록함/)).toBeVisible();
   await page.goto(DECEMBER);
   await expect(page.getByText(/[\d,]+일째 무응답/).first()).toBeVisible();
