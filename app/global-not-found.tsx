@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFrame } from "@/components/layout/site-frame";
 import { StatusPage } from "@/components/layout/status-page";
-import { toLocale } from "@/lib/domain/locales";
 import "./globals.css";
 
 /*
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GlobalNotFound() {
-  const locale = toLocale(await getLocale());
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col antialiased">

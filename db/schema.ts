@@ -28,14 +28,9 @@ import { CONTENT_KINDS, TRANSLATABLE_FIELDS } from "@/lib/domain/content-languag
 import { DATE_PRECISIONS } from "@/lib/domain/dates";
 import { DEADLINE_RULES } from "@/lib/domain/deadlines";
 import { EMAIL_STATUSES } from "@/lib/domain/email";
-import {
-  DEFAULT_LOCALE,
-  DELIVERY_SOURCES,
-  DELIVERY_STATUSES,
-  FOLLOW_LEVELS,
-  NEWS_KINDS,
-} from "@/lib/domain/following";
+import { DELIVERY_SOURCES, DELIVERY_STATUSES, FOLLOW_LEVELS, NEWS_KINDS } from "@/lib/domain/following";
 import { LETTER_STATUSES } from "@/lib/domain/letter-lifecycle";
+import { DEFAULT_LOCALE } from "@/lib/domain/locales";
 import { ORG_ROLES, SITE_ROLES } from "@/lib/domain/permissions";
 import { ERASURE_REQUEST_STATUSES, RETENTION_MONTHS_MAX } from "@/lib/domain/personal-data";
 import {

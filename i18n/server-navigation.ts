@@ -1,7 +1,7 @@
 import "server-only";
 import { permanentRedirect, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { localePath, splitLocalePath, toLocale } from "@/lib/domain/locales";
+import { localePath, splitLocalePath } from "@/lib/domain/locales";
 
 /*
  * Redirects and addresses in the request's language, for server code: server actions
@@ -19,7 +19,7 @@ function languageFree(href: string): string {
 
 /** `href` (a site path, with its query) in the request's language: "/staff" → "/ko/staff" on a Korean request. */
 export async function localeHref(href: string): Promise<string> {
-  return localePath(toLocale(await getLocale()), languageFree(href));
+  return localePath(await getLocale(), languageFree(href));
 }
 
 /** Redirects to `href` in the request's language. */
@@ -34,6 +34,6 @@ export async function permanentRedirectInLocale(href: string): Promise<never> {
 
 /** A function giving site paths in the request's language, for an async server component's plain links and forms. */
 export async function getLocalePath(): Promise<(path: string) => string> {
-  const locale = toLocale(await getLocale());
+  const locale = await getLocale();
   return (path) => localePath(locale, languageFree(path));
 }

@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { type CampaignPage, getCampaignPage } from "@/db/queries/public-campaigns";
 import type { LocaleParams } from "@/i18n/route-locale";
-import { toLocale } from "@/lib/domain/locales";
 
 /*
  * The campaign's page and its full timeline read the same campaign from their address,
@@ -18,7 +17,7 @@ export type CampaignRouteProps = { params: LocaleParams<{ slug: string }> };
  */
 export async function findCampaign(params: CampaignRouteProps["params"]): Promise<CampaignPage | null> {
   const [{ slug }, locale] = await Promise.all([params, getLocale()]);
-  return getCampaignPage(slug, toLocale(locale));
+  return getCampaignPage(slug, locale);
 }
 
 /** The campaign the address names; a 404 when the public has no such campaign. */

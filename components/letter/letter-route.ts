@@ -4,7 +4,6 @@ import { getLocale } from "next-intl/server";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getLetterPage, type LetterPage } from "@/db/queries/public-letters";
 import type { LocaleParams } from "@/i18n/route-locale";
-import { toLocale } from "@/lib/domain/locales";
 import { letterCardPath, letterPath } from "@/lib/domain/urls";
 
 /*
@@ -21,7 +20,7 @@ export type LetterRouteProps = { params: LocaleParams<{ slug: string; letterSlug
  */
 export async function findLetterPage(params: LetterRouteProps["params"]): Promise<LetterPage | null> {
   const [{ slug, letterSlug }, locale] = await Promise.all([params, getLocale()]);
-  return getLetterPage(slug, letterSlug, toLocale(locale));
+  return getLetterPage(slug, letterSlug, locale);
 }
 
 /** The letter the address names; a 404 when the public has no such letter. */

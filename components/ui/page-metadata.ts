@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageAlternates } from "@/lib/domain/locale-routing";
-import { localePath, toLocale } from "@/lib/domain/locales";
+import { localePath } from "@/lib/domain/locales";
 import { SITE_CARD_PATH } from "@/lib/domain/urls";
 
 /** An Atom feed's link in a page's head, for feed readers to find. */
@@ -50,9 +50,9 @@ export async function sharedPageMetadata({
     getLocale(),
   ]);
   const languages = languageAlternates(canonical);
-  const address = languages[toLocale(locale)];
+  const address = languages[locale];
   // The page's feed in the page's language.
-  const types = feed ? feedAlternate({ ...feed, url: localePath(toLocale(locale), feed.url) }) : undefined;
+  const types = feed ? feedAlternate({ ...feed, url: localePath(locale, feed.url) }) : undefined;
   return {
     title,
     description,

@@ -35,8 +35,6 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const DELIVERY_SOURCES = ["follow_campaign", "follow_letter", "signature"] as const;
 export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
 
-export { DEFAULT_LOCALE } from "./locales";
-
 /** At most one e-mail per person per campaign in this span (a rolling day, so never two in one). */
 export const DIGEST_INTERVAL_MS = 24 * 60 * 60 * 1000;
 

@@ -7,7 +7,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { sharedPageMetadata } from "@/components/ui/page-metadata";
 import { getHomeCampaigns } from "@/db/queries/public-campaigns";
 import { type LocaleParams, routeLocale } from "@/i18n/route-locale";
-import { toLocale } from "@/lib/domain/locales";
 import { isBuildPhase } from "@/lib/server/build-phase";
 
 // Cached like every public page: rendered on first request, expired by the writes that
@@ -30,7 +29,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   if (isBuildPhase()) return null;
   const [t, campaigns] = await Promise.all([
     getTranslations("home"),
-    getLocale().then((locale) => getHomeCampaigns(toLocale(locale))),
+    getLocale().then((locale) => getHomeCampaigns(locale)),
   ]);
 
   return (

@@ -6,7 +6,6 @@ import { localeHref, redirectInLocale } from "@/i18n/server-navigation";
 import { type ActionResult, fieldErrorsFrom } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
-import { toLocale } from "@/lib/domain/locales";
 import { PASSWORD_CHANGED_PATH, SIGNED_IN_PATH, sameSitePath } from "@/lib/domain/urls";
 import { deliverAfterResponse } from "@/lib/mail";
 import { signInSchema } from "@/lib/validations/auth";
@@ -46,7 +45,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     // Throws Next's redirect on success, to the page in the form's language; that must propagate.
     await signIn("credentials", {
       ...parsed.data,
-      locale: toLocale(await getLocale()),
+      locale: await getLocale(),
       redirectTo: await localeHref(redirectTo),
     });
   } catch (error) {

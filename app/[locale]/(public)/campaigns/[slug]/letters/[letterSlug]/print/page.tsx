@@ -11,7 +11,7 @@ import { Link } from "@/components/ui/link";
 import { getFullSignatoryList } from "@/db/queries/public-letters";
 import { routeLocale } from "@/i18n/route-locale";
 import { preciseDateTime } from "@/lib/domain/dates";
-import { localePath, toLocale } from "@/lib/domain/locales";
+import { localePath } from "@/lib/domain/locales";
 import { letterPath, letterPrintPath } from "@/lib/domain/urls";
 import { formatPreciseDate } from "@/lib/i18n/dates";
 import { formatTally } from "@/lib/i18n/tally";
@@ -76,7 +76,7 @@ export default async function PrintLetterPage({ params }: LetterRouteProps) {
             {t("sample")}
           </p>
         ) : null}
-        <PrintStatus letter={letter} permalink={`${siteUrl()}${localePath(toLocale(locale), letterHref)}`} />
+        <PrintStatus letter={letter} permalink={`${siteUrl()}${localePath(locale, letterHref)}`} />
         <p className="text-right">
           {letter.sent ? (
             <time dateTime={preciseDateTime(letter.sent)}>{formatPreciseDate(letter.sent, locale)}</time>
