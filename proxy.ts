@@ -69,6 +69,6 @@ export const config = {
   // site's share card, public/), which are the same in every language. Any other address
   // is a page's, or a 404 page in its language. tests/unit/proxy.test.ts checks the list.
   matcher: [
-    "/((?!api(?:/|$)|_next/|healthz$|language$|(?:favicon\\.ico|icon\\.svg|apple-icon\\.png|share-card\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|embed\\.js|embed-frame\\.js|icon-192\\.png|icon-512\\.png)$).*)",
+    "/((?!api(?:/|$)|_next/|healthz$|language$|(?:favicon\\.ico|icon\\.svg|apple-icon\\.png|share-card\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|embed\\.js|embed-frame\\.js|enhance\\.js|icon-192\\.png|icon-512\\.png)$).*)",
   ],
 };

@@ -6,11 +6,11 @@ type Catalog = typeof en;
 type Namespace = keyof Catalog;
 
 /*
- * Client components get only the strings they use, in the page's language. Every page
- * has the header's account menu, the error page and the timeline's filter; pages with a
- * form (signing, confirming, signing in, the account) add the forms' strings and every
- * refusal they can show (FormMessages); staff pages add their own. A cached public page
- * so ships about a kilobyte of strings, not the whole catalog.
+ * Client components get only the strings they use, in the page's language, when React
+ * runs the page. Every page has the header's account menu and the error page; pages with
+ * a form (signing, confirming, signing in, the account) add the forms' strings and every
+ * refusal they can show (FormMessages); staff pages add their own. Plain pages
+ * (lib/server/plain-page.ts) send none: their HTML is all there is.
  */
 const FORMS: Namespace[] = ["errors", "auth", "signing", "account", "roles", "privacy"];
 const STAFF: Namespace[] = [
@@ -36,7 +36,6 @@ function subsets(messages: Catalog) {
   const publicMessages = {
     nav: messages.nav,
     error: messages.error,
-    timeline: { filter: messages.timeline.filter },
   };
   // Following's forms need its page words, not the e-mails' or the staff counts'.
   const { mail: _mail, staff: _staff, ...followingForms } = messages.following;

@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   await notFoundLocale();
   return (
-    <SiteChrome>
+    <SiteChrome plain>
       <StatusPage status={404} namespace="notFound" />
     </SiteChrome>
   );

@@ -18,7 +18,13 @@ function LanguageAnchor({ to, label, className, search }: Props & { search: stri
   // The page's address without its language: the control leads to the same page in the other.
   const pathname = usePathname();
   return (
-    <a href={languageSwitchPath(to, `${pathname}${search}`)} lang={to} hrefLang={to} className={className}>
+    <a
+      href={languageSwitchPath(to, `${pathname}${search}`)}
+      lang={to}
+      hrefLang={to}
+      className={className}
+      data-language-link=""
+    >
       {label}
     </a>
   );
@@ -32,7 +38,8 @@ function WithQuery(props: Props) {
 /**
  * The language control: this page in the other language, remembered (app/language/route.ts).
  * A plain link, so it works without JavaScript; a cached page's HTML links to the page's
- * path, and the browser adds the query it was opened with (a search, a list's page).
+ * path, and the browser adds the query it was opened with (a search, a list's page): on
+ * a page React runs, here; on a plain page, public/enhance.js (data-language-link).
  */
 export function LanguageLink(props: Props) {
   return (

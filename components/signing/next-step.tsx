@@ -1,7 +1,4 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import { useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/components/ui/link";
 import { shareLinks } from "@/lib/domain/share-links";
@@ -9,37 +6,16 @@ import { shareLinks } from "@/lib/domain/share-links";
 /** The letter just signed: its public address (absolute), its title, and where its tally is. */
 export type LetterShare = { url: string; title: string; tallyHref: string };
 
-const never = () => () => {};
-const canWebShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
-
 /**
  * After signing: share the letter and see the tally. The address is on the page to copy
  * by hand, and the networks are plain links, so it all works without JavaScript; with it
  * come a copy button and, where the browser has one, the system's share sheet (which
- * offers KakaoTalk and the other apps on a phone).
+ * offers KakaoTalk and the other apps on a phone), both drawn hidden and shown by the
+ * page's script (public/enhance.js: data-copy, data-web-share) once they can work.
  */
 export function NextStep({ share, heading: Heading = "h3" }: { share: LetterShare; heading?: "h2" | "h3" }) {
   const t = useTranslations("signing.next");
-  const input = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<"copied" | "copyFailed" | null>(null);
-  // False on the server and without script; the buttons appear once they can work.
-  const scripted = useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
-  const webShare = useSyncExternalStore(never, canWebShare, () => false);
   const text = t("shareText", { letter: share.title });
-
-  async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(share.url);
-      setCopy("copied");
-    } catch {
-      input.current?.select();
-      setCopy("copyFailed");
-    }
-  }
 
   return (
     <section aria-labelledby="next-step-heading" className="mt-6 flex flex-col gap-4">
@@ -53,30 +29,34 @@ export function NextStep({ share, heading: Heading = "h3" }: { share: LetterShar
         </label>
         <div className="flex flex-col gap-2 sm:flex-row">
           <input
-            ref={input}
             id="next-step-link"
             readOnly
+            data-select-on-focus=""
             value={share.url}
-            onFocus={(e) => e.currentTarget.select()}
             className="min-h-11 w-full min-w-0 rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-sm"
           />
-          {scripted ? (
-            <Button variant="secondary" className="shrink-0" onClick={copyLink}>
-              {t("copy")}
-            </Button>
-          ) : null}
-          {webShare ? (
-            <Button
-              className="shrink-0"
-              onClick={() => navigator.share({ title: share.title, text, url: share.url }).catch(() => {})}
-            >
-              {t("share")}
-            </Button>
-          ) : null}
+          <Button
+            variant="secondary"
+            className="shrink-0"
+            hidden
+            data-copy="next-step-link"
+            data-copied={t("copied")}
+            data-copy-failed={t("copyFailed")}
+          >
+            {t("copy")}
+          </Button>
+          <Button
+            className="shrink-0"
+            hidden
+            data-web-share=""
+            data-share-title={share.title}
+            data-share-text={text}
+            data-share-url={share.url}
+          >
+            {t("share")}
+          </Button>
         </div>
-        <p aria-live="polite" className="text-sm text-ink-muted">
-          {copy ? t(copy) : null}
-        </p>
+        <p aria-live="polite" className="text-sm text-ink-muted" data-copy-status="" />
       </div>
       <div>
         <p className="font-semibold">{t("shareOn")}</p>

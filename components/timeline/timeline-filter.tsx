@@ -1,97 +1,81 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { TimelineKind } from "@/lib/domain/timeline";
 import { timelineAnchor } from "@/lib/domain/urls";
 
 export type TimelineFilterItem = { id: string; kind: TimelineKind; node: ReactNode };
 export type TimelineFilterKind = { kind: TimelineKind; label: string; count: number };
 
+/** Where the number of entries shown goes in the status template. */
+const SHOWN = "{shown}";
+
 /**
- * The timeline list with a filter by kind. The server renders every entry; the filter
- * only appears once JavaScript runs, so without it nothing is hidden and no control is dead.
+ * The timeline list with a filter by kind. The server renders every entry and every
+ * box ticked; unticking a kind hides its entries through CSS (globals.css), with or
+ * without JavaScript. The page's script (public/enhance.js, data-timeline-filter) adds
+ * the count of entries shown, "show everything", and ends the rail at the last one shown.
  */
-export function TimelineFilter({
+export async function TimelineFilter({
   kinds,
   items,
 }: {
   kinds: readonly TimelineFilterKind[];
   items: readonly TimelineFilterItem[];
 }) {
-  const t = useTranslations("timeline.filter");
-  const legendId = useId();
-  const [enhanced, setEnhanced] = useState(false);
-  const [hidden, setHidden] = useState<ReadonlySet<TimelineKind>>(new Set());
-
-  useEffect(() => setEnhanced(true), []);
-
-  const toggle = (kind: TimelineKind, show: boolean) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (show) next.delete(kind);
-      else next.add(kind);
-      return next;
-    });
-  const shownItems = items.filter((item) => !hidden.has(item.kind));
-  const shown = shownItems.length;
-  const lastShown = shownItems.at(-1)?.id;
-
-  // Drawn on the server too, so the page does not move when it hydrates; an unticked
-  // kind hides its entries through CSS (globals.css) before and without JavaScript.
+  const [t, locale] = await Promise.all([getTranslations("timeline.filter"), getLocale()]);
+  const statusId = "timeline-filter-status";
   return (
-    <div className="timeline-filter">
+    <div
+      className="timeline-filter"
+      data-timeline-filter=""
+      data-status={t("status", { shown: SHOWN, total: items.length })}
+      data-none={t("none")}
+      data-locale={locale}
+    >
       {kinds.length > 1 ? (
         <div className="mb-8 rounded-lg border border-line bg-surface p-4">
-          <fieldset aria-describedby={`${legendId}-status`}>
+          <fieldset aria-describedby={statusId}>
             <legend className="mb-3 font-semibold text-ink">{t("legend")}</legend>
             <div className="flex flex-wrap gap-2">
-              {kinds.map(({ kind, label, count }) => {
-                const checked = !hidden.has(kind);
-                return (
-                  <label
-                    key={kind}
-                    className={`inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border px-3.5 text-sm font-medium transition-colors has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent has-focus-visible:outline-solid ${checked ? "border-accent bg-accent-soft text-accent-strong" : "border-line-strong bg-surface text-ink-muted"}`}
-                  >
-                    <input
-                      type="checkbox"
-                      value={kind}
-                      className="size-4 accent-accent focus-visible:outline-none"
-                      checked={checked}
-                      onChange={(event) => toggle(kind, event.currentTarget.checked)}
-                    />
-                    <span>
-                      {label} <span className="tabular-nums">({count})</span>
-                    </span>
-                  </label>
-                );
-              })}
-              {hidden.size > 0 ? (
-                <button
-                  type="button"
-                  onClick={() => setHidden(new Set())}
-                  className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-accent underline underline-offset-4 hover:text-accent-strong"
+              {kinds.map(({ kind, label, count }) => (
+                <label
+                  key={kind}
+                  className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-line-strong bg-surface px-3.5 text-sm font-medium text-ink-muted transition-colors has-checked:border-accent has-checked:bg-accent-soft has-checked:text-accent-strong has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent has-focus-visible:outline-solid"
                 >
-                  {t("showAll")}
-                </button>
-              ) : null}
+                  <input
+                    type="checkbox"
+                    value={kind}
+                    className="size-4 accent-accent focus-visible:outline-none"
+                    defaultChecked
+                  />
+                  <span>
+                    {label} <span className="tabular-nums">({count})</span>
+                  </span>
+                </label>
+              ))}
+              <button
+                type="button"
+                hidden
+                data-show-all=""
+                className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-accent underline underline-offset-4 hover:text-accent-strong"
+              >
+                {t("showAll")}
+              </button>
             </div>
           </fieldset>
           {/* Its line is kept from the start; the count is said once it can follow the ticks. */}
-          <p id={`${legendId}-status`} role="status" className="mt-3 min-h-5 text-sm text-ink-muted">
-            {enhanced ? (shown === 0 ? t("none") : t("status", { shown, total: items.length })) : null}
-          </p>
+          <p id={statusId} role="status" className="mt-3 min-h-5 text-sm text-ink-muted" />
         </div>
       ) : null}
       <ol className="flex flex-col gap-8">
-        {items.map((item) => (
+        {items.map((item, index) => (
           <li
             key={item.id}
             id={timelineAnchor(item.id)}
             data-kind={item.kind}
-            hidden={hidden.has(item.kind)}
+            data-last-shown={index === items.length - 1 ? "" : undefined}
             // The rail joins each marker to the next shown one, and stops at the last.
-            className={`relative ${item.id === lastShown ? "" : "before:absolute before:top-10 before:-bottom-7 before:left-[17px] before:w-0.5 before:bg-line"}`.trim()}
+            className="relative before:absolute before:top-10 before:-bottom-7 before:left-[17px] before:w-0.5 before:bg-line data-last-shown:before:hidden"
           >
             {item.node}
           </li>

@@ -8,6 +8,8 @@ type AlertProps = {
   /** For a summary that takes focus (ErrorSummary): the element, made focusable by script only. */
   ref?: Ref<HTMLDivElement>;
   tabIndex?: number;
+  /** Focused when a plain page loads (public/enhance.js): a refused form's summary. */
+  focusOnLoad?: boolean;
 };
 
 const styles = {
@@ -20,11 +22,12 @@ const styles = {
  * A message about a whole form or page. Errors use role="alert" so screen readers
  * announce them at once; confirmations use role="status", which waits its turn.
  */
-export function Alert({ tone, title, children, className = "", ref, tabIndex }: AlertProps) {
+export function Alert({ tone, title, children, className = "", ref, tabIndex, focusOnLoad }: AlertProps) {
   return (
     <div
       ref={ref}
       tabIndex={tabIndex}
+      data-focus-on-load={focusOnLoad ? "" : undefined}
       role={tone === "error" ? "alert" : "status"}
       className={`rounded-md border-l-4 px-4 py-3 text-base ${styles[tone]} ${className}`.trim()}
     >

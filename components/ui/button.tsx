@@ -19,7 +19,10 @@ export function buttonClasses(variant: ButtonVariant = "primary", className = ""
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: ButtonVariant;
-  /** Shown instead of the children while a form is submitting; the button is then disabled. */
+  /**
+   * Shown instead of the children while a form is submitting; the button is then
+   * disabled. On a plain page public/enhance.js shows it (data-pending-label).
+   */
   pending?: boolean;
   pendingLabel?: string;
 };
@@ -39,6 +42,7 @@ export function Button({
       type={type}
       className={buttonClasses(variant, className)}
       disabled={disabled || pending}
+      data-pending-label={pendingLabel}
       {...props}
     >
       {pending && pendingLabel ? pendingLabel : children}

@@ -114,6 +114,9 @@ export const EMBED_PATH_PREFIX = "/embed/";
  */
 export const EMBED_SIZER_PATH = "/embed.js";
 
+/** The one script of the site's plain pages: what they do with script (public/enhance.js, lib/server/plain-page.ts). */
+export const ENHANCE_SCRIPT_PATH = "/enhance.js";
+
 /** The script every widget loads: it tells the page framing it its height, when asked (public/embed-frame.js). */
 export const EMBED_FRAME_SCRIPT_PATH = "/embed-frame.js";
 

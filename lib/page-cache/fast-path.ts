@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { rememberedLocale, routeAddress } from "@/lib/domain/locale-routing";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "@/lib/domain/locales";
+import { plainPageHtml } from "@/lib/server/plain-page";
 import { inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 import { type Entry, type PageCacheStore, pageCacheStore } from "./handler.mjs";
 
@@ -98,11 +99,13 @@ export function serveFromPageCache(
   const entry = store.freshPage(route.internal);
   if (!entry) return false;
 
-  const html = derive(entry, "html", () => Buffer.from(entry.value.html as string));
+  // As browsers get it: a plain page without Next's scripts (lib/server/plain-page.ts).
+  const page = derive(entry, "page", () => plainPageHtml(entry.value.html as string));
+  const html = derive(entry, "html", () => Buffer.from(page));
   const etag = derive(entry, "etag", () => `"${createHash("sha1").update(html).digest("base64url")}"`);
   // The page's security headers, its inline scripts' hashes included, computed once per entry.
   const security = derive(entry, "security", () =>
-    Object.entries(securityHeaders(pathname, inlineHashes(entry.value.html as string))),
+    Object.entries(securityHeaders(pathname, inlineHashes(page))),
   );
   const revalidate = entry.cacheControl?.revalidate as number;
   const expire = entry.cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS;

@@ -4,6 +4,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import compression from "next/dist/compiled/compression";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
 import { EMBED_PATH_PREFIX } from "@/lib/domain/urls";
+import { plainPageHtml } from "./plain-page";
 import { inlineHashes, isEmbedPath, securityHeaders } from "./security-headers";
 
 /*
@@ -13,8 +14,9 @@ import { inlineHashes, isEmbedPath, securityHeaders } from "./security-headers";
  *   (lib/page-cache/fast-path.ts);
  * - secureNextResponse, before anything else goes to Next: every response starts with the
  *   headers allowing no inline script; an HTML response is held until it is complete,
- *   its inline scripts hashed into its Content-Security-Policy, then sent, compressed like
- *   every other response Next sends.
+ *   a plain page's Next scripts taken out (lib/server/plain-page.ts), its inline scripts
+ *   hashed into its Content-Security-Policy, then sent, compressed like every other
+ *   response Next sends.
  */
 
 /** The path part of a request's URL, as sent. */
@@ -115,9 +117,11 @@ export function secureNextResponse(req: IncomingMessage, res: ServerResponse, pa
     if (!holding()) return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     const buffer = chunkOf(chunk, rest[0]);
     if (buffer) held!.push(buffer);
-    const body = Buffer.concat(held!);
+    const page = plainPageHtml(Buffer.concat(held!).toString("utf8"));
+    const body = Buffer.from(page);
     held = null; // from here on everything passes through, Node's implicit writeHead included
-    setAll(this, securityHeaders(pathname, inlineHashes(body.toString("utf8"))));
+    if (this.hasHeader("content-length")) this.setHeader("Content-Length", body.byteLength);
+    setAll(this, securityHeaders(pathname, inlineHashes(page)));
     keepCachedPolicy(this);
     const callback = callbackOf(chunk, ...rest);
     const send = end as (...args: unknown[]) => ServerResponse;

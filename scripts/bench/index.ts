@@ -24,7 +24,7 @@ import { releaseDataDirLock } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { resolutionPath } from "@/lib/domain/urls";
 import { seedDemo } from "@/lib/jobs/seed-demo";
-import { formatRouteJs } from "../../tests/helpers/client-js";
+import { formatServedJs } from "../../tests/helpers/client-js";
 import { emptyLocalDatabase } from "../../tests/helpers/local-database";
 import { SmtpInbox } from "../../tests/helpers/smtp-inbox";
 import { startAppServer } from "../app-server";
@@ -223,10 +223,18 @@ runCli(async () => {
   const inbox = process.env.BENCH_SMTP === "1" ? new SmtpInbox() : null;
   const smtpPort = inbox ? await inbox.start(0) : null;
   const server = await startServer(smtpPort ? `smtp://127.0.0.1:${smtpPort}` : "");
-  // The build is there once the server is up: what each public page sends to browsers.
-  console.log(`\nJavaScript per public page, gzipped (from .next):\n${formatRouteJs()}`);
   try {
     const letterPath = LETTER_PAGE;
+    // What each page makes browsers run, as served: public pages are plain HTML.
+    const scripts = await formatServedJs(base, [
+      ["home", "/"],
+      ["campaign", `/campaigns/${BENCH_CAMPAIGN}`],
+      ["letter", letterPath],
+      ["signatories", `${letterPath}/signatories?kind=individuals&page=2`],
+      ["resolution", resolutionPath(BENCH_RESOLUTION)],
+      ["sign-in (React)", "/sign-in"],
+    ]);
+    console.log(`\nJavaScript per page, gzipped:\n${scripts}`);
     const pages: Array<[string, string]> = [
       ["static asset", staticAssetPath()],
       ["home", "/"],

@@ -12,6 +12,7 @@ import {
   REFUSED_PATH,
   refuseCrossSiteAction,
 } from "@/lib/server/cross-site-form";
+import { PLAIN_PAGE_ATTRIBUTE } from "@/lib/server/plain-page";
 import { secureNextResponse } from "@/lib/server/secure-response";
 import { contentSecurityPolicy, inlineHashes, securityHeaders } from "@/lib/server/security-headers";
 
@@ -151,6 +152,14 @@ describe("secureNextResponse", () => {
         res.write(Buffer.from('<script>self.__next_f.push([1,"é"])</script>'));
         res.end(`<p>${"words ".repeat(300)}</p></body></html>`);
       }, 10);
+    } else if (req.url === "/plain") {
+      // A plain page (lib/server/plain-page.ts), with the length Next sets on a cached one.
+      const html = `<!DOCTYPE html><html><body><script src="/_next/static/chunks/a.js" async=""></script><p>Hi</p><script src="/enhance.js" defer="" ${PLAIN_PAGE_ATTRIBUTE}=""></script><script>self.__next_f.push([1,"é"])</script></body></html>`;
+      res.writeHead(200, {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Length": Buffer.byteLength(html),
+      });
+      res.end(html);
     } else if (req.url === "/unchanged") {
       // Next's answer to a page the browser already has (If-None-Match), as it sends it.
       res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -208,6 +217,16 @@ describe("secureNextResponse", () => {
       );
       expect(response.headers["content-security-policy"]).toContain(ALERT);
     }
+  });
+
+  it("sends a plain page without Next's scripts, its length and policy those of what is sent", async () => {
+    const response = await get("/plain", "identity");
+    const html = response.body.toString("utf8");
+    expect(html).toBe(
+      `<!DOCTYPE html><html><body><p>Hi</p><script src="/enhance.js" defer="" ${PLAIN_PAGE_ATTRIBUTE}=""></script></body></html>`,
+    );
+    expect(Number(response.headers["content-length"])).toBe(response.body.byteLength);
+    expect(response.headers["content-security-policy"]).toContain("script-src 'self';");
   });
 
   it("passes other responses through with the plain policy, compressed when they can be", async () => {
