@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PlainPageScript } from "@/components/layout/plain-page-script";
 import { SiteFrame } from "@/components/layout/site-frame";
 import { StatusPage } from "@/components/layout/status-page";
 import "./globals.css";
@@ -10,7 +11,8 @@ import "./globals.css";
  * in the language of the address (proxy.ts tells next-intl). A page's own notFound()
  * gets app/[locale]/not-found.tsx instead. No client component, here or below: Next adds
  * this page's JavaScript to every page's, which cost each public page 8 KiB; its links are
- * plain ones, and the account menu and language control are left out.
+ * plain ones, and the account menu and language control are left out. A plain page
+ * (lib/server/plain-page.ts), like every public one.
  */
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +29,7 @@ export default async function GlobalNotFound() {
         <SiteFrame>
           <StatusPage status={404} namespace="notFound" />
         </SiteFrame>
+        <PlainPageScript />
       </body>
     </html>
   );

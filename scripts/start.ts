@@ -28,6 +28,7 @@ import { startTagFeed } from "@/lib/page-cache/notify";
 import { pinClientAddress, trustedProxyHops } from "@/lib/server/client-address";
 import { answerRefused, refuseCrossSiteAction } from "@/lib/server/cross-site-form";
 import { siteUrl } from "@/lib/server/env";
+import { answerPlainPageNavigation } from "@/lib/server/plain-page";
 import { authSecretFile, ensureAuthSecret } from "@/lib/server/secrets";
 import { requestPath, secureNextResponse } from "@/lib/server/secure-response";
 import { runCli } from "./cli";
@@ -131,6 +132,8 @@ async function main() {
     // text 500, failing to decode the route's parameters: it gets the site's 404 page.
     if (routeUndecodablePath(req)) return void toNext();
     if (serveApiFromCache(req, res, pages) || serveFromPageCache(req, res, pages)) return;
+    // A page React runs asking for a plain page's payload is told to load it whole.
+    if (answerPlainPageNavigation(req, res, pathname)) return;
     if (external) outageIs503(res);
     void routeMissingPublicPage(req, getDb).then(toNext);
   });

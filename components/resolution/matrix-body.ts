@@ -6,11 +6,9 @@ import { xmlText } from "@/lib/feeds/atom";
 
 /*
  * The matrix's body, up to 193 states × 20 sessions, as one HTML string. As React elements
- * that is some 20,000 nodes to render, hydrate and describe again in the page's RSC
- * payload, for cells that never change in the browser. So the server hands the client
- * component (matrix-table-body.tsx) each row as a few characters a cell (packRows), and
- * both build the same string from them (matrixBodyHtml): the page carries the cells once
- * as HTML and once as those characters, not twice as HTML. Every text goes through xmlText.
+ * that is some 20,000 nodes to render for cells that never change in the browser. Each
+ * row is packed as a few characters a cell (packRows), the form the unit tests and
+ * matrix-table-body.tsx hand to matrixBodyHtml. Every text goes through xmlText.
  */
 
 /** One state's row, its cells packed three characters each in the order they are shown. */

@@ -22,7 +22,8 @@ export function slowConnection(): boolean {
  * leads to /ko/campaigns/x from a Korean page), which prefetches each link that scrolls into view,
  * except for visitors on a slow or metered connection, who are not charged for pages
  * they never open (they still navigate in-app, fetching on the click). The markup is
- * the same for everyone; only the browser's decision differs.
+ * the same for everyone; only the browser's decision differs. On a plain page
+ * (lib/server/plain-page.ts) it is a plain link: nothing there prefetches.
  */
 export function Link({ prefetch, ...props }: ComponentProps<typeof LocaleLink>) {
   return <LocaleLink prefetch={slowConnection() ? false : prefetch} {...props} />;

@@ -14,7 +14,15 @@
  * Next's scripts out of its HTML as it is sent, whether rendered now or served from the
  * page cache (lib/server/secure-response.ts, lib/page-cache/fast-path.ts). The staff
  * workspace, account and sign-in pages keep React.
+ *
+ * A page React runs navigates in the browser by fetching the next page's RSC payload.
+ * Were that page plain, React would draw it without its script, so such a request for
+ * a plain page is answered with plain text (answerPlainPageNavigation), and Next's
+ * router loads the page whole instead (its "MPA navigation").
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { splitLocalePath } from "@/lib/domain/locales";
+import { securityHeaders } from "./security-headers";
 
 /** The attribute of the script element that declares its page plain HTML. */
 export const PLAIN_PAGE_ATTRIBUTE = "data-plain-page";
@@ -43,4 +51,39 @@ export function isPlainPage(html: string): boolean {
 export function plainPageHtml(html: string): string {
   if (!isPlainPage(html)) return html;
   return html.replace(NEXT_SCRIPT_FILE, "").replace(NEXT_SCRIPT_HINT, "").replace(NEXT_INLINE_SCRIPT, "");
+}
+
+/** The pages React runs: the (staff) and (auth) route groups' (tests/unit/plain-page.test.ts holds them to it). */
+const REACT_PAGE = /^\/(?:staff|account|sign-in|sign-up|forgot-password)(?:\/|$)/;
+
+/** Next's own files and the API, which are no pages. */
+const NOT_A_PAGE = /^\/(?:_next|api)(?:\/|$)/;
+
+/** Whether React runs the page at this path (as requested, in any language); every other page is plain. */
+export function isReactPagePath(pathname: string): boolean {
+  return REACT_PAGE.test(splitLocalePath(pathname).path);
+}
+
+/**
+ * Answers a React page's request for a plain page's RSC payload (a navigation or a
+ * prefetch) with plain text, so that Next's router loads the page instead, and returns
+ * true; returns false for anything else.
+ */
+export function answerPlainPageNavigation(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const url = req.url ?? "/";
+  const forRouter = req.headers.rsc !== undefined || /[?&]_rsc=/.test(url);
+  if (!forRouter || NOT_A_PAGE.test(pathname) || isReactPagePath(pathname)) return false;
+  res.writeHead(200, {
+    ...securityHeaders(pathname),
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch",
+  });
+  res.end(req.method === "HEAD" ? undefined : "A plain page: load it whole.\n");
+  return true;
 }

@@ -1,5 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { isPlainPage, PLAIN_PAGE_ATTRIBUTE, plainPageHtml } from "@/lib/server/plain-page";
+import fs from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  answerPlainPageNavigation,
+  isPlainPage,
+  isReactPagePath,
+  PLAIN_PAGE_ATTRIBUTE,
+  plainPageHtml,
+} from "@/lib/server/plain-page";
 
 // The shape of a page as Next 16 renders it (turbopack build), trimmed.
 const head = `<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/>
@@ -54,5 +64,74 @@ describe("plain pages", () => {
     expect(isPlainPage(`<p ${PLAIN_PAGE_ATTRIBUTE}="">x</p>`)).toBe(false);
     expect(isPlainPage(`<script ${PLAIN_PAGE_ATTRIBUTE}></script>`)).toBe(true);
     expect(isPlainPage(`<script src="/x.js" ${PLAIN_PAGE_ATTRIBUTE}-other=""></script>`)).toBe(false);
+  });
+});
+
+/** The first segments of a route group's pages: its folders under app/[locale]/(group). */
+function groupSegments(group: string): string[] {
+  return fs
+    .readdirSync(path.join("app/[locale]", group), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+describe("which pages React runs", () => {
+  it("is the staff and auth route groups' pages, in every language, and no public page", () => {
+    const react = [...groupSegments("(staff)"), ...groupSegments("(auth)")];
+    expect(react).toEqual(expect.arrayContaining(["staff", "account", "sign-in"]));
+    for (const segment of react) {
+      expect(isReactPagePath(`/${segment}`), segment).toBe(true);
+      expect(isReactPagePath(`/ko/${segment}/x`), segment).toBe(true);
+    }
+    const plain = [...groupSegments("(public)"), "embed", ""];
+    expect(plain).toEqual(expect.arrayContaining(["campaigns", "confirm", "your-data"]));
+    for (const segment of plain) {
+      expect(isReactPagePath(`/${segment}`), segment).toBe(false);
+      expect(isReactPagePath(`/ko/${segment}`), segment).toBe(false);
+    }
+    expect(isReactPagePath("/staffing")).toBe(false);
+  });
+});
+
+describe("a React page's navigation to a plain page", () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const pathname = (req.url ?? "/").split("?")[0]!;
+      if (answerPlainPageNavigation(req, res, pathname)) return;
+      res.writeHead(200, { "Content-Type": "text/x-component" });
+      res.end("0:next");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const get = (url: string, headers: Record<string, string> = {}) => fetch(base + url, { headers });
+
+  it("gets plain text, which makes Next's router load the page whole", async () => {
+    for (const [url, headers] of [
+      ["/campaigns/x", { rsc: "1" }],
+      ["/ko", { rsc: "1", "next-router-prefetch": "1" }],
+      ["/campaigns/x?_rsc=abc", {}],
+    ] as const) {
+      const response = await get(url, headers);
+      expect(response.headers.get("content-type"), url).toMatch(/^text\/plain/);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+
+  it("leaves Next to answer page reads, React pages' payloads and the API", async () => {
+    for (const [url, headers] of [
+      ["/campaigns/x", {}],
+      ["/staff", { rsc: "1" }],
+      ["/ko/sign-in", { rsc: "1" }],
+      ["/api/v1/campaigns", { rsc: "1" }],
+    ] as const) {
+      const response = await get(url, headers);
+      expect(response.headers.get("content-type"), url).toBe("text/x-component");
+    }
   });
 });
