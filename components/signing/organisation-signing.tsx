@@ -92,6 +92,10 @@ export function OrganisationSigning({
         <NextStep share={share} />
       </div>
     );
+  } else if (latest === "sign" && signState && !signState.ok && unsigned.length === 0) {
+    // Refused, and the page now shows no form to put it above: an organisation signed
+    // meanwhile (from another tab, or by someone else) and none is left to sign for.
+    outcome = <ErrorSummary attempt={signState}>{f.summary(FIELDS)}</ErrorSummary>;
   } else if (latest === "withdraw" && withdrawState) {
     outcome = withdrawState.ok ? (
       <Alert tone="success">

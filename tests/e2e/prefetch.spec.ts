@@ -1,15 +1,20 @@
 import { type Browser, expect, test } from "../helpers/test";
 
 /*
- * Next prefetches every link that scrolls into view. On a metered or 2G connection
- * (Save-Data, or the connection type the browser reports) nothing is fetched until a
- * link is followed.
+ * On the pages React runs (sign-in, account, staff), Next prefetches every link that
+ * scrolls into view. On a metered or 2G connection (Save-Data, or the connection type
+ * the browser reports) nothing is fetched until a link is followed. Public pages are
+ * plain HTML (lib/server/plain-page.ts): they prefetch nothing, whatever the connection.
  */
 
-const HOME = "/";
+const REACT_PAGE = "/sign-in";
 
-/** Requests for other pages' data made while the home page sits open, untouched. */
-async function prefetchesOnHome(browser: Browser, connection?: { saveData: boolean; effectiveType: string }) {
+/** Requests for other pages' data made while a page sits open, untouched. */
+async function prefetchesOn(
+  browser: Browser,
+  path: string,
+  connection?: { saveData: boolean; effectiveType: string },
+) {
   const context = await browser.newContext();
   if (connection) {
     await context.addInitScript((c) => {
@@ -22,7 +27,7 @@ async function prefetchesOnHome(browser: Browser, connection?: { saveData: boole
     const headers = request.headers();
     if (headers["next-router-prefetch"] || headers.rsc) prefetches.push(request.url());
   });
-  await page.goto(HOME);
+  await page.goto(path);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(1_000);
   await context.close();
@@ -30,14 +35,18 @@ async function prefetchesOnHome(browser: Browser, connection?: { saveData: boole
 }
 
 test("links are prefetched on a fast connection", async ({ browser }) => {
-  expect((await prefetchesOnHome(browser)).length).toBeGreaterThan(0);
+  expect((await prefetchesOn(browser, REACT_PAGE)).length).toBeGreaterThan(0);
 });
 
 test("nothing is prefetched when the browser asks to save data", async ({ browser }) => {
-  expect(await prefetchesOnHome(browser, { saveData: true, effectiveType: "4g" })).toEqual([]);
+  expect(await prefetchesOn(browser, REACT_PAGE, { saveData: true, effectiveType: "4g" })).toEqual([]);
 });
 
 test("nothing is prefetched on a 2G connection", async ({ browser }) => {
-  expect(await prefetchesOnHome(browser, { saveData: false, effectiveType: "slow-2g" })).toEqual([]);
-  expect(await prefetchesOnHome(browser, { saveData: false, effectiveType: "2g" })).toEqual([]);
+  expect(await prefetchesOn(browser, REACT_PAGE, { saveData: false, effectiveType: "slow-2g" })).toEqual([]);
+  expect(await prefetchesOn(browser, REACT_PAGE, { saveData: false, effectiveType: "2g" })).toEqual([]);
+});
+
+test("a public page prefetches nothing, even on a fast connection", async ({ browser }) => {
+  expect(await prefetchesOn(browser, "/")).toEqual([]);
 });

@@ -57,7 +57,6 @@ const LOOKED_UP_BY_VALUE: Record<string, string> = {
   "roles.org": "an organisation role (ORG_ROLES)",
   "roles.site": "a site role (SITE_ROLES)",
   "signing.confirm": "why a confirmation link failed (its preview's state)",
-  "signing.next": "what a signer may do next, by the letter's state",
   "staffAudit.filter": "the audit filter's fields, by name",
   "staffAudit.table": "an audit entry's side: before, after",
   "staffCampaignForms.eventKinds": "an event's kind (EVENT_KINDS)",
