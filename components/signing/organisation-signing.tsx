@@ -95,7 +95,8 @@ export function OrganisationSigning({
   } else if (latest === "sign" && signState && !signState.ok && unsigned.length === 0) {
     // Refused, and the page now shows no form to put it above: an organisation signed
     // meanwhile (from another tab, or by someone else) and none is left to sign for.
-    outcome = <ErrorSummary attempt={signState}>{f.summary(FIELDS)}</ErrorSummary>;
+    // Every message in the summary: the fields they belong to are not on the page.
+    outcome = <ErrorSummary attempt={signState}>{f.summary()}</ErrorSummary>;
   } else if (latest === "withdraw" && withdrawState) {
     outcome = withdrawState.ok ? (
       <Alert tone="success">

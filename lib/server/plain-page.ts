@@ -17,7 +17,7 @@
  *
  * A page React runs navigates in the browser by fetching the next page's RSC payload.
  * Were that page plain, React would draw it without its script, so such a request for
- * a plain page is answered with plain text (answerPlainPageNavigation), and Next's
+ * a plain page is answered with no payload (answerPlainPageNavigation), and Next's
  * router loads the page whole instead (its "MPA navigation").
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -66,24 +66,20 @@ export function isReactPagePath(pathname: string): boolean {
 
 /**
  * Answers a React page's request for a plain page's RSC payload (a navigation or a
- * prefetch) with plain text, so that Next's router loads the page instead, and returns
- * true; returns false for anything else.
+ * prefetch) with 204 No Content, no payload, so that Next's router loads the page
+ * instead, and returns true; returns false for anything else. (With no body there is
+ * nothing left for the browser to read, so the request ends at once.)
  */
-export function answerPlainPageNavigation(
-  req: IncomingMessage,
-  res: ServerResponse,
-  pathname: string,
-): boolean {
+export function answerPlainPageNavigation(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const url = req.url ?? "/";
   const forRouter = req.headers.rsc !== undefined || /[?&]_rsc=/.test(url);
   if (!forRouter || NOT_A_PAGE.test(pathname) || isReactPagePath(pathname)) return false;
-  res.writeHead(200, {
+  res.writeHead(204, {
     ...securityHeaders(pathname),
-    "Content-Type": "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
     Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch",
   });
-  res.end(req.method === "HEAD" ? undefined : "A plain page: load it whole.\n");
+  res.end();
   return true;
 }

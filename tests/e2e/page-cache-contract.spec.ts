@@ -110,7 +110,7 @@ test("every kind of public page Next renders is then served by the fast path, as
   }
 });
 
-test("the fast path answers a known ETag with 304, compresses for gzip, and leaves client navigations to Next", async ({
+test("the fast path answers a known ETag with 304, compresses for gzip, and leaves client navigations alone", async ({
   request,
 }) => {
   const hit = await servedByFastPath(request, CAMPAIGN);
@@ -123,10 +123,15 @@ test("the fast path answers a known ETag with 304, compresses for gzip, and leav
   expect(gzipped.headers().etag).toBe(hit.headers.etag);
   expect((await gzipped.body()).toString("utf8")).toBe(hit.html);
 
-  // A client-side navigation asks for the React payload, which only Next serves.
-  const navigation = await request.get(CAMPAIGN, { headers: { rsc: "1" } });
+  // A client-side navigation asks for the React payload: the fast path leaves it alone.
+  // A page React runs gets it from Next; a plain page's is answered with none, so the
+  // browser loads the page whole (lib/server/plain-page.ts).
+  const navigation = await request.get("/sign-in", { headers: { rsc: "1" } });
   expect(navigation.status()).toBe(200);
   expect(navigation.headers()["content-type"]).toContain("text/x-component");
+  const toPlain = await request.get(CAMPAIGN, { headers: { rsc: "1" } });
+  expect(toPlain.status()).toBe(204);
+  expect(toPlain.headers()["x-nextjs-cache"]).toBeUndefined();
 });
 
 test("a visitor who chose Korean is led from an English address to the Korean page, never served the English one", async ({
