@@ -70,7 +70,11 @@ export function isReactPagePath(pathname: string): boolean {
  * instead, and returns true; returns false for anything else. (With no body there is
  * nothing left for the browser to read, so the request ends at once.)
  */
-export function answerPlainPageNavigation(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+export function answerPlainPageNavigation(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const url = req.url ?? "/";
   const forRouter = req.headers.rsc !== undefined || /[?&]_rsc=/.test(url);
