@@ -20,7 +20,10 @@
  * a plain page is answered with no payload (answerPlainPageNavigation), and Next's
  * router loads the page whole instead (its "MPA navigation").
  */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
 import { splitLocalePath } from "@/lib/domain/locales";
 import { securityHeaders } from "./security-headers";
 
@@ -41,6 +44,22 @@ const NEXT_SCRIPT_HINT = /<link\b(?=[^>]*\sas="script")(?=[^>]*\shref="\/_next\/
  */
 const NEXT_INLINE_SCRIPT =
   /<script\b(?![^>]*\ssrc=)[^>]*>\s*(?:\(?self\.__next_f\b|\(globalThis\["TURBOPACK"\])[\s\S]*?<\/script\s*>/gi;
+
+const versions = new Map<string, string>();
+
+/**
+ * A script of public/ named with its content's hash (`/enhance.js?v=…`): next.config.ts
+ * lets browsers keep such a name for a year, and a new version has a new name.
+ */
+export function scriptUrl(file: string): string {
+  let version = versions.get(file);
+  if (version === undefined) {
+    const content = fs.readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), "public", file));
+    version = createHash("sha256").update(content).digest("base64url").slice(0, 12);
+    versions.set(file, version);
+  }
+  return `${file}?v=${version}`;
+}
 
 /** Whether a page's HTML declares itself plain. */
 export function isPlainPage(html: string): boolean {

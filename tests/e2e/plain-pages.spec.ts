@@ -24,6 +24,15 @@ test("a signed-out visitor's header offers to sign in, and the page runs no fram
   expect(await runsReact(page)).toBe(false);
 });
 
+test("the page's one script is named with its version, so the browser keeps it", async ({ request }) => {
+  const html = await (await request.get(CAMPAIGN)).text();
+  const src = /<script src="(\/enhance\.js\?v=[\w-]+)"/.exec(html)?.[1];
+  expect(src).toBeTruthy();
+  const script = await request.get(src!);
+  expect(script.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(script.headers()["content-type"]).toMatch(/javascript/);
+});
+
 test("signed in, public pages show the account menu, with the staff workspace for staff only", async ({
   browser,
 }) => {

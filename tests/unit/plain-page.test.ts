@@ -9,6 +9,7 @@ import {
   isReactPagePath,
   PLAIN_PAGE_ATTRIBUTE,
   plainPageHtml,
+  scriptUrl,
 } from "@/lib/server/plain-page";
 
 // The shape of a page as Next 16 renders it (turbopack build), trimmed.
@@ -58,6 +59,13 @@ describe("plain pages", () => {
       "</body></html>",
     ])
       expect(page).toContain(kept);
+  });
+
+  it("name their script with its content's version", () => {
+    const url = scriptUrl("/enhance.js");
+    expect(url).toMatch(/^\/enhance\.js\?v=[\w-]{12}$/);
+    expect(scriptUrl("/enhance.js")).toBe(url);
+    expect(scriptUrl("/embed-frame.js")).not.toBe(url.replace("enhance", "embed-frame"));
   });
 
   it("are recognised by the attribute only on a script element", () => {
