@@ -64,10 +64,9 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Fetch
     fetched.push({ url: path, status: response.status(), body });
     const type = response.headers()["content-type"] ?? "";
     if (!type.includes("text/html")) continue;
-    // Next answers with a redirect to the same path with its cache-busting ?_rsc parameter.
+    // What a page React runs would get navigating here (a plain page gives none: 204).
     const rsc = await request.get(path, { headers: { RSC: "1" } });
-    const rscType = rsc.headers()["content-type"] ?? "";
-    fetched.push({ url: `${path} (RSC payload, ${rscType})`, status: rsc.status(), body: await rsc.text() });
+    fetched.push({ url: `RSC payload of ${path}`, status: rsc.status(), body: await rsc.text() });
     if (/^\/campaigns\/[^/]+\/letters\/[^/?]+$/.test(path)) enqueue(`${path}/sign`);
     for (const link of linksIn(body, new URL(path, baseURL))) enqueue(link);
   }
