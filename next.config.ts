@@ -35,6 +35,15 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: UPLOAD_TRANSPORT_LIMIT },
     proxyClientMaxBodySize: UPLOAD_TRANSPORT_LIMIT,
   },
+  // The plain pages' scripts are named with their content's hash (?v=…, scriptUrl in
+  // lib/server/plain-page.ts), so browsers keep them without asking again on each page.
+  async headers() {
+    return ["/enhance.js", "/embed-frame.js"].map((source) => ({
+      source,
+      has: [{ type: "query" as const, key: "v" }],
+      headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+    }));
+  },
 };
 
 export default withNextIntl(nextConfig);
