@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TimelineKind } from "@/lib/domain/timeline";
 import { timelineAnchor } from "@/lib/domain/urls";
@@ -22,7 +22,7 @@ export async function TimelineFilter({
   kinds: readonly TimelineFilterKind[];
   items: readonly TimelineFilterItem[];
 }) {
-  const [t, locale] = await Promise.all([getTranslations("timeline.filter"), getLocale()]);
+  const t = await getTranslations("timeline.filter");
   const statusId = "timeline-filter-status";
   return (
     <div
@@ -30,7 +30,6 @@ export async function TimelineFilter({
       data-timeline-filter=""
       data-status={t("status", { shown: SHOWN, total: items.length })}
       data-none={t("none")}
-      data-locale={locale}
     >
       {kinds.length > 1 ? (
         <div className="mb-8 rounded-lg border border-line bg-surface p-4">

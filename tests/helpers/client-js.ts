@@ -6,12 +6,12 @@ import zlib from "node:zlib";
 /*
  * What browsers are sent to run. Public pages are plain HTML (lib/server/plain-page.ts):
  * what they load is read from the page as served (servedPageJs), every script it names
- * fetched and gzipped. Pages React runs (staff, account, sign-in) are read from the
- * production build (`next build`, in .next): the root files every page loads
- * (build-manifest.json) and the chunks of each route's layouts and page
- * (server/app/<route>/page_client-reference-manifest.js), which must carry no browser
- * stand-in for a Node built-in. Used by the budget test (tests/e2e/client-js.spec.ts)
- * and `npm run bench`.
+ * fetched and gzipped. The production build (`next build`, in .next) gives the rest:
+ * the size of React and Next's runtime, which the pages React runs (staff, account,
+ * sign-in) load (runtimeFiles: build-manifest.json and the chunks of Next's own
+ * components, from each route's client reference manifest), and the client chunks,
+ * none of which may carry a browser stand-in for a Node built-in. Used by the budget
+ * test (tests/e2e/client-js.spec.ts) and `npm run bench`.
  */
 
 export const NEXT_DIR = path.resolve(".next");
@@ -62,15 +62,6 @@ export function gzipBytes(files: readonly string[], nextDir = NEXT_DIR): number 
   return files.reduce((sum, f) => sum + gzipSize(path.join(nextDir, f)), 0);
 }
 
-export type RouteJs = {
-  /** The app route as Next names it: "/[locale]/(public)/campaigns/[slug]/page". */
-  route: string;
-  /** Chunk files, relative to .next ("static/chunks/…js"). */
-  files: string[];
-  bytes: number;
-  gzipBytes: number;
-};
-
 export function hasBuild(nextDir = NEXT_DIR): boolean {
   return fs.existsSync(path.join(nextDir, "build-manifest.json"));
 }
@@ -113,22 +104,6 @@ function clientManifests(nextDir: string): Array<[string, ClientManifest]> {
     vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
     return Object.entries(sandbox.__RSC_MANIFEST ?? {});
   });
-}
-
-/** Every page route of the build with the JavaScript a browser loads for it. */
-export function routeClientJs(nextDir = NEXT_DIR): RouteJs[] {
-  const runtime = runtimeFiles(nextDir);
-  return clientManifests(nextDir)
-    .map(([route, manifest]) => {
-      const files = [...new Set([...runtime, ...Object.values(manifest.entryJSFiles ?? {}).flat()])];
-      return {
-        route,
-        files,
-        bytes: files.reduce((sum, f) => sum + fs.statSync(path.join(nextDir, f)).size, 0),
-        gzipBytes: gzipBytes(files, nextDir),
-      };
-    })
-    .sort((a, b) => a.route.localeCompare(b.route));
 }
 
 /** Every client chunk holding a Node built-in stand-in, with which one. */
